@@ -1,0 +1,149 @@
+package io.wsmigrate.ops;
+
+import io.wsmigrate.schema.Column;
+import io.wsmigrate.schema.ColumnType;
+import io.wsmigrate.schema.Identity;
+import io.wsmigrate.schema.QualifiedName;
+import java.util.Optional;
+
+/** Operations on one column of an existing table. */
+public sealed interface ColumnOperation extends Operation {
+
+    QualifiedName table();
+
+    @Override
+    default QualifiedName target() {
+        return table();
+    }
+
+    record AddColumn(QualifiedName table, Column column) implements ColumnOperation {
+        @Override
+        public Operation reverse() {
+            return new DropColumn(table, column);
+        }
+
+        @Override
+        public String describe() {
+            return "add column " + table + "." + column.name();
+        }
+
+        @Override
+        public Optional<String> review() {
+            boolean failsOnRows = !column.nullable() && column.defaultExpression() == null
+                    && column.identity() == Identity.NONE;
+            return failsOnRows
+                    ? Optional.of("NOT NULL column without a default fails if " + table + " has rows")
+                    : Optional.empty();
+        }
+    }
+
+    record DropColumn(QualifiedName table, Column column) implements ColumnOperation {
+        @Override
+        public Operation reverse() {
+            return new AddColumn(table, column);
+        }
+
+        @Override
+        public String describe() {
+            return "drop column " + table + "." + column.name();
+        }
+
+        @Override
+        public Optional<String> review() {
+            return Optional.of("drops column " + table + "." + column.name() + " and its data");
+        }
+    }
+
+    record RenameColumn(QualifiedName table, String from, String to) implements ColumnOperation {
+        @Override
+        public Operation reverse() {
+            return new RenameColumn(table, to, from);
+        }
+
+        @Override
+        public String describe() {
+            return "rename column " + table + "." + from + " to " + to;
+        }
+    }
+
+    /** A type change; {@code using} is the USING expression for a cast PostgreSQL won't do alone. */
+    record AlterColumnType(QualifiedName table, String column, ColumnType from, ColumnType to, String using)
+            implements ColumnOperation {
+        @Override
+        public Operation reverse() {
+            return new AlterColumnType(table, column, to, from, null);
+        }
+
+        @Override
+        public String describe() {
+            return "alter type of " + table + "." + column + ": " + from.sql() + " -> " + to.sql();
+        }
+
+        @Override
+        public Optional<String> review() {
+            return TypeChanges.isNarrowing(from, to)
+                    ? Optional.of("narrows " + table + "." + column + " from " + from.sql() + " to " + to.sql()
+                            + ": fails or truncates if existing values do not fit")
+                    : Optional.of("rewrites " + table + " and locks it while the type changes");
+        }
+    }
+
+    /** NULL / NOT NULL. {@code type} is the column's type, which Liquibase wants in the change. */
+    record AlterColumnNullability(QualifiedName table, String column, ColumnType type, boolean nullable)
+            implements ColumnOperation {
+        @Override
+        public Operation reverse() {
+            return new AlterColumnNullability(table, column, type, !nullable);
+        }
+
+        @Override
+        public String describe() {
+            return (nullable ? "drop NOT NULL on " : "set NOT NULL on ") + table + "." + column;
+        }
+
+        @Override
+        public Optional<String> review() {
+            return nullable ? Optional.empty()
+                    : Optional.of("fails if " + table + "." + column + " holds NULL in existing rows");
+        }
+    }
+
+    /** Server default; null means no default. */
+    record AlterColumnDefault(QualifiedName table, String column, ColumnType type, String from, String to)
+            implements ColumnOperation {
+        @Override
+        public Operation reverse() {
+            return new AlterColumnDefault(table, column, type, to, from);
+        }
+
+        @Override
+        public String describe() {
+            return (to == null ? "drop default of " : "set default of ") + table + "." + column;
+        }
+    }
+
+    record AlterColumnIdentity(QualifiedName table, String column, Identity from, Identity to)
+            implements ColumnOperation {
+        @Override
+        public Operation reverse() {
+            return new AlterColumnIdentity(table, column, to, from);
+        }
+
+        @Override
+        public String describe() {
+            return "identity of " + table + "." + column + ": " + from + " -> " + to;
+        }
+    }
+
+    record SetColumnComment(QualifiedName table, String column, String from, String to) implements ColumnOperation {
+        @Override
+        public Operation reverse() {
+            return new SetColumnComment(table, column, to, from);
+        }
+
+        @Override
+        public String describe() {
+            return (to == null ? "remove comment on column " : "set comment on column ") + table + "." + column;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.wsmigrate.schema;
+
+import java.util.Objects;
+
+/**
+ * A table column. {@code defaultExpression} is the SQL text of the server default, or null;
+ * {@code comment} is null when there is none.
+ */
+public record Column(String name, ColumnType type, boolean nullable, String defaultExpression,
+                     Identity identity, String comment) {
+    public Column {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        identity = identity == null ? Identity.NONE : identity;
+        defaultExpression = blankToNull(defaultExpression);
+        comment = blankToNull(comment);
+    }
+
+    public static Column of(String name, String type, boolean nullable) {
+        return new Column(name, ColumnType.parse(type), nullable, null, Identity.NONE, null);
+    }
+
+    public Column withType(ColumnType newType) {
+        return new Column(name, newType, nullable, defaultExpression, identity, comment);
+    }
+
+    public Column withNullable(boolean newNullable) {
+        return new Column(name, type, newNullable, defaultExpression, identity, comment);
+    }
+
+    public Column withDefault(String newDefault) {
+        return new Column(name, type, nullable, newDefault, identity, comment);
+    }
+
+    public Column withIdentity(Identity newIdentity) {
+        return new Column(name, type, nullable, defaultExpression, newIdentity, comment);
+    }
+
+    public Column withComment(String newComment) {
+        return new Column(name, type, nullable, defaultExpression, identity, newComment);
+    }
+
+    public Column withName(String newName) {
+        return new Column(newName, type, nullable, defaultExpression, identity, comment);
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

@@ -1,0 +1,20 @@
+package io.wsmigrate.schema;
+
+import java.util.List;
+
+/**
+ * An index that is not the backing index of a primary key or unique constraint. {@code predicate}
+ * is the WHERE clause of a partial index or null; {@code method} is the access method ({@code btree}
+ * unless said otherwise).
+ */
+public record Index(String name, List<IndexColumn> columns, boolean unique, String predicate, String method) {
+    public Index {
+        columns = List.copyOf(columns);
+        method = method == null || method.isBlank() ? "btree" : method;
+        predicate = Column.blankToNull(predicate);
+    }
+
+    public static Index on(String name, boolean unique, String... columns) {
+        return new Index(name, java.util.Arrays.stream(columns).map(IndexColumn::asc).toList(), unique, null, null);
+    }
+}

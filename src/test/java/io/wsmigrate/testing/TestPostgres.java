@@ -1,0 +1,91 @@
+package io.wsmigrate.testing;
+
+import io.wsmigrate.config.DatabaseSettings;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The real PostgreSQL that tests run against: the server named by {@code WS_MIGRATE_TEST_JDBC_URL}
+ * (with {@code WS_MIGRATE_TEST_USER} / {@code WS_MIGRATE_TEST_PASSWORD}), else one embedded server
+ * per test JVM. Each test asks for a {@link #freshDatabase()} so tests never see each other's tables.
+ */
+public final class TestPostgres {
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static volatile TestPostgres instance;
+
+    private final String adminUrl;
+    private final String user;
+    private final String password;
+
+    private TestPostgres(String adminUrl, String user, String password) {
+        this.adminUrl = adminUrl;
+        this.user = user;
+        this.password = password;
+    }
+
+    public static TestPostgres get() {
+        if (instance == null) {
+            synchronized (TestPostgres.class) {
+                if (instance == null) {
+                    instance = start();
+                }
+            }
+        }
+        return instance;
+    }
+
+    private static TestPostgres start() {
+        String external = System.getenv("WS_MIGRATE_TEST_JDBC_URL");
+        if (external != null && !external.isBlank()) {
+            return new TestPostgres(external, System.getenv("WS_MIGRATE_TEST_USER"),
+                    System.getenv("WS_MIGRATE_TEST_PASSWORD"));
+        }
+        try {
+            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                    .setServerConfig("fsync", "off")
+                    .setServerConfig("synchronous_commit", "off")
+                    .setServerConfig("full_page_writes", "off")
+                    .setServerConfig("max_connections", "200")
+                    .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    pg.close();
+                } catch (IOException ignored) {
+                    // the JVM is exiting; the temporary cluster is removed with it
+                }
+            }));
+            return new TestPostgres(pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start embedded PostgreSQL for tests", e);
+        }
+    }
+
+    /** Creates a new, empty database and returns settings that point at it. */
+    public DatabaseSettings freshDatabase() {
+        String name = "t" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
+        try (Connection c = DriverManager.getConnection(adminUrl, user, password);
+             Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create test database " + name, e);
+        }
+        return DatabaseSettings.of(urlFor(name), user, password);
+    }
+
+    /** The admin URL with its database name replaced. */
+    public String urlFor(String database) {
+        int slash = adminUrl.indexOf('/', "jdbc:postgresql://".length());
+        int query = adminUrl.indexOf('?', slash);
+        return adminUrl.substring(0, slash + 1) + database + (query < 0 ? "" : adminUrl.substring(query));
+    }
+
+    public static Connection connect(DatabaseSettings db) throws SQLException {
+        return DriverManager.getConnection(db.url(), db.user(), db.password());
+    }
+}
