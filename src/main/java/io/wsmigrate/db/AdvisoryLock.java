@@ -1,0 +1,121 @@
+package io.wsmigrate.db;
+
+import io.wsmigrate.ExitCode;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.CRC32;
+
+/**
+ * The session-level PostgreSQL advisory lock that serializes migration runs of one version table.
+ * Session level, so it survives the per-revision commits and non-transactional statements such
+ * as {@code CREATE INDEX CONCURRENTLY} run on the same connection without deadlocking; the server
+ * releases it when the session ends, so a crashed run leaves no lock behind.
+ */
+public final class AdvisoryLock implements AutoCloseable {
+    /** First key of the two-int form: "wsmg", so our locks are recognisable in pg_locks. */
+    static final int NAMESPACE = 0x77736d67;
+    private static final long POLL_MILLIS = 50;
+
+    private final Connection connection;
+    private final int key;
+
+    private AdvisoryLock(Connection connection, int key) {
+        this.connection = connection;
+        this.key = key;
+    }
+
+    /** The second lock key for a version table: stable across runs and machines. */
+    public static int keyFor(String versionTable) {
+        CRC32 crc = new CRC32();
+        crc.update(versionTable.getBytes(StandardCharsets.UTF_8));
+        return (int) crc.getValue();
+    }
+
+    /** Waits up to {@code timeout} for the lock of {@code versionTable}. */
+    public static AdvisoryLock acquire(Connection connection, String versionTable, Duration timeout) {
+        int key = keyFor(versionTable);
+        Instant deadline = Instant.now().plus(timeout);
+        try (PreparedStatement ps = connection.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
+            ps.setInt(1, NAMESPACE);
+            ps.setInt(2, key);
+            while (true) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    if (rs.getBoolean(1)) {
+                        return new AdvisoryLock(connection, key);
+                    }
+                }
+                if (Instant.now().isAfter(deadline)) {
+                    throw new DatabaseException(ExitCode.LOCK, "another ws-migrate run holds the migration lock of "
+                            + versionTable + " " + describeHolders(connection, key) + "; waited " + timeout.toSeconds()
+                            + " s; wait for it to finish, raise --lock-timeout, or see `ws-migrate lock`", null);
+                }
+                Thread.sleep(POLL_MILLIS);
+            }
+        } catch (SQLException e) {
+            throw DatabaseException.of("cannot take the migration lock of " + versionTable, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DatabaseException(ExitCode.LOCK, "interrupted while waiting for the migration lock", e);
+        }
+    }
+
+    /** Who holds the lock of a version table right now (empty when nobody does). */
+    public static List<LockHolder> holders(Connection connection, String versionTable) {
+        try {
+            return queryHolders(connection, keyFor(versionTable));
+        } catch (SQLException e) {
+            throw DatabaseException.of("cannot read the lock status of " + versionTable, e);
+        }
+    }
+
+    private static String describeHolders(Connection connection, int key) throws SQLException {
+        List<LockHolder> holders = queryHolders(connection, key);
+        return holders.isEmpty() ? "" : "(" + holders.get(0).describe() + ")";
+    }
+
+    private static List<LockHolder> queryHolders(Connection connection, int key) throws SQLException {
+        String sql = "SELECT a.pid, a.application_name, a.usename, host(a.client_addr), a.backend_start, a.state,"
+                + " now() - a.query_start FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
+                + " WHERE l.locktype = 'advisory' AND l.granted AND l.classid = ? AND l.objid = ? AND l.objsubid = 2";
+        List<LockHolder> result = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setLong(1, Integer.toUnsignedLong(NAMESPACE));
+            ps.setLong(2, Integer.toUnsignedLong(key));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new LockHolder(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getObject(5, java.time.OffsetDateTime.class), rs.getString(6), rs.getString(7)));
+                }
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public void close() {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT pg_advisory_unlock(?, ?)")) {
+            ps.setInt(1, NAMESPACE);
+            ps.setInt(2, key);
+            ps.execute();
+        } catch (SQLException e) {
+            // the session is gone or broken: the server has released the lock with it
+        }
+    }
+
+    /** A session holding the lock, from pg_stat_activity. */
+    public record LockHolder(int pid, String application, String user, String clientAddress,
+                             java.time.OffsetDateTime backendStart, String state, String runningFor) {
+        public String describe() {
+            return "held by pid " + pid + " (" + (application == null || application.isEmpty() ? "?" : application)
+                    + ", user " + user + (clientAddress == null ? "" : ", from " + clientAddress) + ")";
+        }
+    }
+}

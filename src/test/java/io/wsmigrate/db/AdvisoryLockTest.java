@@ -1,0 +1,48 @@
+package io.wsmigrate.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.wsmigrate.ExitCode;
+import io.wsmigrate.WsMigrateException;
+import io.wsmigrate.config.DatabaseSettings;
+import io.wsmigrate.testing.TestPostgres;
+import java.sql.Connection;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class AdvisoryLockTest {
+    private final DatabaseSettings db = TestPostgres.get().freshDatabase();
+
+    @Test
+    void secondSessionTimesOutNamingTheHolderAndSucceedsAfterRelease() throws Exception {
+        try (Connection first = TestPostgres.connect(db); Connection second = TestPostgres.connect(db)) {
+            AdvisoryLock lock = AdvisoryLock.acquire(first, "ws_migrate_shop", Duration.ofSeconds(1));
+            assertThat(AdvisoryLock.holders(second, "ws_migrate_shop")).hasSize(1);
+            assertThat(AdvisoryLock.holders(second, "ws_migrate_other")).isEmpty();
+
+            assertThatThrownBy(() -> AdvisoryLock.acquire(second, "ws_migrate_shop", Duration.ofMillis(200)))
+                    .isInstanceOf(WsMigrateException.class)
+                    .satisfies(e -> assertThat(((WsMigrateException) e).exitCode()).isEqualTo(ExitCode.LOCK))
+                    .hasMessageContaining("held by pid")
+                    .hasMessageContaining("--lock-timeout");
+
+            lock.close();
+            try (AdvisoryLock again = AdvisoryLock.acquire(second, "ws_migrate_shop", Duration.ofMillis(200))) {
+                assertThat(AdvisoryLock.holders(first, "ws_migrate_shop")).hasSize(1);
+            }
+        }
+    }
+
+    @Test
+    void lockOfAClosedSessionIsReleasedByTheServer() throws Exception {
+        try (Connection other = TestPostgres.connect(db)) {
+            Connection crashed = TestPostgres.connect(db);
+            AdvisoryLock.acquire(crashed, "ws_migrate_shop", Duration.ofSeconds(1));
+            crashed.close();
+            try (AdvisoryLock lock = AdvisoryLock.acquire(other, "ws_migrate_shop", Duration.ofSeconds(2))) {
+                assertThat(lock).isNotNull();
+            }
+        }
+    }
+}
