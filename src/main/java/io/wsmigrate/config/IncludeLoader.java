@@ -73,8 +73,9 @@ final class IncludeLoader {
             String keyPath = node instanceof ListValue ? KeyPaths.item(INCLUDE_KEY, i) : INCLUDE_KEY;
             ConfigNode entry = entries.get(i);
             if (!(entry instanceof ScalarValue scalar) || !scalar.isString() || ((String) scalar.value()).isBlank()) {
+                String found = entry instanceof ScalarValue text && text.isString() ? "blank" : entry.kind();
                 throw ConfigException.at(entry.origin(), keyPath, "must be a file name or a list of file names, not "
-                        + entry.kind() + "; e.g. include: [base.yaml]");
+                        + found + "; e.g. include: [base.yaml]");
             }
             String reference = interpolator.interpolate((String) scalar.value(), scalar.origin(), keyPath);
             references.add(new IncludeEntry(reference, scalar.origin(), keyPath));

@@ -12,6 +12,7 @@ import ch.qos.logback.core.status.Status;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -74,27 +75,27 @@ public final class LoggingConfigurer {
         context.getStatusManager().clear();
         JoranConfigurator configurator = new JoranConfigurator();
         configurator.setContext(context);
-        String problem = null;
+        String thrown = null;
         try {
             configurator.doConfigure(file.toFile());
         } catch (JoranException e) {
-            problem = e.getMessage();
+            thrown = e.getMessage();
         }
-        problem = problem != null ? problem : firstError(context);
+        // The first error status carries the detail (line and column); Joran's exception only says "see above".
+        String problem = firstError(context).orElse(thrown);
         if (problem != null) {
             // Leave a working stderr setup behind so the error itself can still be reported.
             configureConsole(context, LoggingSettings.DEFAULT.level(), Map.of());
-            throw new ConfigException("logging.config " + file + " is not a valid Logback configuration: " + problem
-                    + "; fix it or remove logging.config");
+            throw new ConfigException("logging.config " + file + " is not a valid Logback configuration: "
+                    + problem.replaceAll("\\.$", "") + "; fix it or remove logging.config");
         }
     }
 
-    private static String firstError(LoggerContext context) {
+    private static Optional<String> firstError(LoggerContext context) {
         return context.getStatusManager().getCopyOfStatusList().stream()
                 .filter(status -> status.getEffectiveLevel() >= Status.ERROR)
                 .map(Status::getMessage)
-                .findFirst()
-                .orElse(null);
+                .findFirst();
     }
 
     private static Level level(String name, String key) {

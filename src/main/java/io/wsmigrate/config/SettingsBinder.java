@@ -95,8 +95,9 @@ final class SettingsBinder {
     private static String validLevel(String level, Section section, String key) {
         String upper = level == null ? "" : level.strip().toUpperCase(Locale.ROOT);
         if (!LoggingSettings.LEVELS.contains(upper)) {
-            throw ConfigException.at(section.origin(key), section.keyPath(key), "has '" + level
-                    + "', not a logging level; use one of " + String.join(", ", LoggingSettings.LEVELS));
+            String found = level == null ? "is empty" : "has '" + level + "'";
+            throw ConfigException.at(section.origin(key), section.keyPath(key), found
+                    + ", not a logging level; use one of " + String.join(", ", LoggingSettings.LEVELS));
         }
         return upper;
     }

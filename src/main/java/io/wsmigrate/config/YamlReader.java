@@ -56,7 +56,7 @@ final class YamlReader {
             if (e.getCause() instanceof CharacterCodingException) {
                 throw notUtf8(source, e);
             }
-            throw new ConfigException(source.displayName() + ": invalid YAML: " + e.getMessage() + "; fix the file", e);
+            throw new ConfigException(source.displayName() + ": invalid YAML: " + e.getMessage() + "; fix the file");
         } catch (CharacterCodingException e) {
             throw notUtf8(source, e);
         } catch (IOException e) {
@@ -83,9 +83,10 @@ final class YamlReader {
         Origin origin = mark == null ? Origin.of(source)
                 : new Origin(source, mark.getLine() + 1, mark.getColumn() + 1);
         String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
-        // Only the short problem text: SnakeYAML's full message quotes the offending line, which may hold a password.
+        // Only the short problem text, and no cause: SnakeYAML's full message quotes the offending
+        // line, which may hold a password, and a stack trace would print it.
         return new ConfigException(origin.exactly() + ": invalid YAML: " + e.getProblem() + context
-                + "; fix the syntax at that position", e);
+                + "; fix the syntax at that position");
     }
 
     /** Turns composed nodes into ConfigNodes; refuses aliases that contain themselves. */
@@ -147,7 +148,7 @@ final class YamlReader {
                 return constructor.typedValue(scalar);
             } catch (RuntimeException e) { // SafeConstructor also throws plain IllegalArgumentExceptions (bad base64)
                 throw new ConfigException(origin.exactly() + ": invalid YAML value of type " + scalar.getTag()
-                        + "; remove the tag or quote the value", e);
+                        + "; remove the tag or quote the value");
             }
         }
 

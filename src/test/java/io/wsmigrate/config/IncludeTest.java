@@ -116,6 +116,20 @@ class IncludeTest {
     }
 
     @Test
+    void relativePathsInAnIncludedFileResolveAgainstThatFilesFolder() {
+        write(dir.resolve("shop/shared/base.yaml"), "migrations: { project_dir: .. }",
+                "logging: { config: logback-shared.xml }");
+        Path file = write(dir.resolve("deploy/app.yaml"), "include: ../shop/shared/base.yaml",
+                "database: { url: embedded }", "migrations: { package: shop, classpath: target/classes }");
+
+        Settings settings = load(file, Map.of());
+
+        assertThat(settings.projectDir()).isEqualTo(dir.resolve("shop"));
+        assertThat(settings.migrations().classpath()).containsExactly(dir.resolve("shop/target/classes"));
+        assertThat(settings.logging().config()).isEqualTo(dir.resolve("shop/shared/logback-shared.xml"));
+    }
+
+    @Test
     void loadTreeShowsTheMergedInterpolatedTreeWithoutTheIncludeKey() {
         write(dir.resolve("base.yaml"), "server: { port: 8080, hosts: [a, b] }", "database: { url: embedded }");
         Path file = write(dir.resolve("app.yaml"), "include: base.yaml", "server: { port: 9090, name: '${NAME}' }");
