@@ -4,18 +4,22 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The {@code database} section. {@code url} is a {@code jdbc:postgresql:} URL, {@code embedded}
  * (a PostgreSQL started from the classpath, its data kept under the project's
- * {@code .ws-migrate/pgdata}) or {@code embedded:<data dir>}. {@link #toString()} never shows the
- * password.
+ * {@code .ws-migrate/pgdata}) or {@code embedded:<data dir>}. A null {@code statementTimeout}
+ * means none (the settings loader reads {@code statement_timeout: 0} as null). {@link #toString()}
+ * never shows the password.
  */
 public record DatabaseSettings(String url, String user, String password, Map<String, String> properties,
                                Duration connectTimeout, Duration lockTimeout, Duration statementTimeout) {
     public static final String EMBEDDED = "embedded";
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(5);
+    /** A {@code password=} parameter inside the JDBC URL, hidden by {@link #toString()} too. */
+    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)(password=)[^&;]*");
 
     public DatabaseSettings {
         Objects.requireNonNull(url, "url");
@@ -46,7 +50,7 @@ public record DatabaseSettings(String url, String user, String password, Map<Str
 
     @Override
     public String toString() {
-        return "DatabaseSettings[url=" + url + ", user=" + user + ", password=" + (password == null ? "none" : "****")
+        return "DatabaseSettings[url=" + URL_PASSWORD.matcher(url).replaceAll("$1****") + ", user=" + user + ", password=" + (password == null ? "none" : "****")
                 + ", connectTimeout=" + connectTimeout + ", lockTimeout=" + lockTimeout
                 + ", statementTimeout=" + statementTimeout + "]";
     }

@@ -10,6 +10,8 @@ import java.util.Objects;
  * classes are, and where its scripts folder is. {@code location} is a path relative to the
  * project directory, or {@code classpath:some/folder} for scripts packaged in a jar.
  * {@code versionTable} is null unless the settings name one: then it is derived from the package.
+ * The settings loader gives {@code classpath} entries and a non-classpath {@code location} as
+ * absolute paths, resolved against {@link Settings#projectDir()}.
  */
 public record MigrationsSettings(String packageName, List<Path> classpath, String location, String versionTable) {
     public static final String DEFAULT_LOCATION = "migrations";

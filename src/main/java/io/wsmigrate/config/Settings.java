@@ -5,9 +5,16 @@ import java.util.Objects;
 
 /**
  * The parts of the application's settings file that ws-migrate reads. {@code file} is the
- * settings file that was loaded; {@code projectDir} is the directory relative paths (classpath,
- * scripts location, embedded data) resolve against: the parent of the {@code config/} folder the
- * file sits in, else the file's own folder.
+ * settings file that was loaded (absolute). {@code projectDir} (absolute) is the directory that
+ * relative paths resolve against: {@code migrations.classpath} entries, {@code migrations.location}
+ * (unless it is {@code classpath:...}) and an embedded database's data directory. It is chosen so:
+ * <ol>
+ *   <li>{@code migrations.project_dir} when given, relative to the folder of the settings file
+ *       that sets it;</li>
+ *   <li>else the settings file's own folder;</li>
+ *   <li>but when that folder is named {@code config}, its parent: {@code config/development.yaml}
+ *       in a project means the project root.</li>
+ * </ol>
  */
 public record Settings(Path file, Path projectDir, DatabaseSettings database, MigrationsSettings migrations,
                        LoggingSettings logging) {

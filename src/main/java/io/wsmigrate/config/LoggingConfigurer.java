@@ -1,0 +1,113 @@
+package io.wsmigrate.config;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.joran.spi.JoranException;
+import ch.qos.logback.core.status.Status;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Configures Logback from the {@code logging} section before any work starts: a stderr console
+ * appender with a short pattern and the levels from the settings, or the Logback XML file that
+ * {@code logging.config} names. {@code --verbose} then turns {@code io.wsmigrate} to DEBUG;
+ * {@code --quiet} sets the root to ERROR and skips per-logger levels. If both are given, verbose
+ * wins: someone debugging wants the output.
+ */
+public final class LoggingConfigurer {
+    public static final String PATTERN = "%-5level %logger{20} - %msg%n";
+    static final String TOOL_LOGGER = "io.wsmigrate";
+
+    private LoggingConfigurer() {
+    }
+
+    public static void apply(LoggingSettings settings, boolean verbose, boolean quiet) {
+        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+            return; // another SLF4J binding is in charge and configures itself
+        }
+        boolean quietOnly = quiet && !verbose;
+        if (settings.config() != null) {
+            configureFromXml(context, settings.config());
+            if (quietOnly) {
+                root(context).setLevel(Level.ERROR);
+            }
+        } else {
+            configureConsole(context, quietOnly ? "ERROR" : settings.level(), quietOnly ? Map.of() : settings.loggers());
+        }
+        if (verbose) {
+            context.getLogger(TOOL_LOGGER).setLevel(Level.DEBUG);
+        }
+    }
+
+    private static void configureConsole(LoggerContext context, String rootLevel, Map<String, String> loggers) {
+        Level root = level(rootLevel, "logging.level");
+        loggers.forEach((name, level) -> level(level, "logging.loggers." + name)); // validate before touching anything
+        context.reset();
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern(PATTERN);
+        encoder.start();
+        ConsoleAppender<ILoggingEvent> appender = new ConsoleAppender<>();
+        appender.setContext(context);
+        appender.setName("STDERR");
+        appender.setTarget("System.err");
+        appender.setEncoder(encoder);
+        appender.start();
+        root(context).addAppender(appender);
+        root(context).setLevel(root);
+        loggers.forEach((name, level) -> context.getLogger(name).setLevel(level(level, "logging.loggers." + name)));
+    }
+
+    private static void configureFromXml(LoggerContext context, Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigException("logging.config names " + file + ", which does not exist; fix the path"
+                    + " (relative to the settings file) or remove logging.config");
+        }
+        context.reset();
+        context.getStatusManager().clear();
+        JoranConfigurator configurator = new JoranConfigurator();
+        configurator.setContext(context);
+        String thrown = null;
+        try {
+            configurator.doConfigure(file.toFile());
+        } catch (JoranException e) {
+            thrown = e.getMessage();
+        }
+        // The first error status carries the detail (line and column); Joran's exception only says "see above".
+        String problem = firstError(context).orElse(thrown);
+        if (problem != null) {
+            // Leave a working stderr setup behind so the error itself can still be reported.
+            configureConsole(context, LoggingSettings.DEFAULT.level(), Map.of());
+            throw new ConfigException("logging.config " + file + " is not a valid Logback configuration: "
+                    + problem.replaceAll("\\.$", "") + "; fix it or remove logging.config");
+        }
+    }
+
+    private static Optional<String> firstError(LoggerContext context) {
+        return context.getStatusManager().getCopyOfStatusList().stream()
+                .filter(status -> status.getEffectiveLevel() >= Status.ERROR)
+                .map(Status::getMessage)
+                .findFirst();
+    }
+
+    private static Level level(String name, String key) {
+        Level level = name == null ? null : Level.toLevel(name.strip(), null);
+        if (level == null) {
+            throw new ConfigException(key + " is '" + name + "', not a logging level; use one of "
+                    + String.join(", ", LoggingSettings.LEVELS));
+        }
+        return level;
+    }
+
+    private static Logger root(LoggerContext context) {
+        return context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    }
+}

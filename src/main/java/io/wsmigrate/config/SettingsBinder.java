@@ -1,0 +1,104 @@
+package io.wsmigrate.config;
+
+import io.wsmigrate.config.ConfigNode.MapValue;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the merged, interpolated tree into {@link Settings}, reading only the {@code database},
+ * {@code migrations} and {@code logging} sections and validating what it reads.
+ */
+final class SettingsBinder {
+    private static final Pattern JAVA_PACKAGE =
+            Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*(\\.\\p{javaJavaIdentifierStart}"
+                    + "\\p{javaJavaIdentifierPart}*)*");
+    private static final String CONFIG_FOLDER = "config";
+
+    private SettingsBinder() {
+    }
+
+    static Settings bind(MapValue tree, SettingsSource settingsFile) {
+        Section root = Section.root(tree, settingsFile);
+        Path settingsDir = settingsFile.directory();
+        Section migrationsSection = root.section("migrations");
+        Path projectDir = projectDir(migrationsSection, settingsDir);
+        return new Settings(settingsFile.file().toAbsolutePath().normalize(), projectDir,
+                database(root.section("database")), migrations(migrationsSection, projectDir),
+                logging(root.section("logging"), settingsDir));
+    }
+
+    /** {@code project_dir} if set, else the settings file's folder, or its parent when that folder is {@code config}. */
+    static Path projectDir(Section migrations, Path settingsDir) {
+        Path explicit = migrations.path("project_dir", settingsDir);
+        if (explicit != null) {
+            return explicit;
+        }
+        boolean inConfigFolder = settingsDir.getFileName() != null
+                && settingsDir.getFileName().toString().equals(CONFIG_FOLDER) && settingsDir.getParent() != null;
+        return inConfigFolder ? settingsDir.getParent() : settingsDir;
+    }
+
+    private static DatabaseSettings database(Section section) {
+        String url = section.requiredText("url", "url: jdbc:postgresql://localhost:5432/mydb under database:");
+        boolean embedded = url.equals(DatabaseSettings.EMBEDDED)
+                || url.startsWith(DatabaseSettings.EMBEDDED + ":") && url.length() > DatabaseSettings.EMBEDDED.length() + 1;
+        if (!embedded && !url.startsWith("jdbc:")) {
+            // The URL itself is not shown: it may carry a password parameter.
+            throw ConfigException.at(section.origin("url"), section.keyPath("url"), "must be a jdbc:postgresql:// URL,"
+                    + " 'embedded' or 'embedded:<data dir>'");
+        }
+        Duration statementTimeout = section.duration("statement_timeout");
+        return new DatabaseSettings(url, section.text("user"), section.text("password"),
+                section.textMap("properties"), section.duration("connect_timeout"), section.duration("lock_timeout"),
+                statementTimeout == null || statementTimeout.isZero() ? null : statementTimeout);
+    }
+
+    private static MigrationsSettings migrations(Section section, Path projectDir) {
+        String packageName = section.requiredText("package", "package: com.example.shop under migrations:");
+        if (!JAVA_PACKAGE.matcher(packageName).matches()) {
+            throw ConfigException.at(section.origin("package"), section.keyPath("package"), "is '" + packageName
+                    + "', not a Java package name; write it like com.example.shop");
+        }
+        List<String> entries = section.textList("classpath");
+        List<Path> classpath = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            classpath.add(Section.toPath(entries.get(i), section.origin("classpath"),
+                    KeyPaths.item(section.keyPath("classpath"), i), projectDir));
+        }
+        String location = section.text("location");
+        if (location == null || location.isBlank()) {
+            location = MigrationsSettings.DEFAULT_LOCATION;
+        }
+        if (!location.startsWith(SettingsSource.CLASSPATH_PREFIX)) {
+            location = Section.toPath(location, section.origin("location"), section.keyPath("location"), projectDir)
+                    .toString();
+        }
+        return new MigrationsSettings(packageName, classpath, location, section.text("version_table"));
+    }
+
+    private static LoggingSettings logging(Section section, Path settingsDir) {
+        Section loggerSection = section.section("loggers");
+        Map<String, String> loggers = new LinkedHashMap<>();
+        for (String name : loggerSection.keys()) {
+            loggers.put(name, validLevel(loggerSection.rawText(name), loggerSection, name));
+        }
+        String level = section.node("level") == null ? null : validLevel(section.rawText("level"), section, "level");
+        return new LoggingSettings(level, loggers, section.path("config", settingsDir));
+    }
+
+    private static String validLevel(String level, Section section, String key) {
+        String upper = level == null ? "" : level.strip().toUpperCase(Locale.ROOT);
+        if (!LoggingSettings.LEVELS.contains(upper)) {
+            String found = level == null ? "is empty" : "has '" + level + "'";
+            throw ConfigException.at(section.origin(key), section.keyPath(key), found
+                    + ", not a logging level; use one of " + String.join(", ", LoggingSettings.LEVELS));
+        }
+        return upper;
+    }
+}

@@ -1,0 +1,67 @@
+package io.wsmigrate.config;
+
+import io.wsmigrate.config.ConfigNode.MapValue;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads the application's own settings file: its {@code include}s, {@code ${VAR}} interpolation
+ * from the environment given, and the {@code database}, {@code migrations} and {@code logging}
+ * sections (other sections are the application's business and are ignored). Every problem is a
+ * {@link ConfigException} whose one-line message names the file, the line and the key.
+ */
+public final class SettingsLoader {
+    /** The only sections {@link #load} reads, so it interpolates nothing else. */
+    private static final List<String> SECTIONS = List.of("database", "migrations", "logging");
+
+    /**
+     * Reads {@code file} into {@link Settings}. Only the sections ws-migrate uses are interpolated,
+     * so an unset variable elsewhere in the application's settings does not stop it.
+     *
+     * @param environment        the values for {@code ${VAR}}, usually the process environment
+     * @param classpathIncludes  reads {@code classpath:} includes; null means this library's class loader
+     */
+    public Settings load(Path file, Map<String, String> environment, ClassLoader classpathIncludes) {
+        SettingsSource source = existingSource(file);
+        Interpolator interpolator = new Interpolator(environment);
+        MapValue tree = new IncludeLoader(loaderOrDefault(classpathIncludes), interpolator).load(source);
+        for (String section : SECTIONS) {
+            ConfigNode node = tree.get(section);
+            if (node != null) {
+                tree = tree.with(section, interpolator.interpolate(node, section));
+            }
+        }
+        return SettingsBinder.bind(tree, source);
+    }
+
+    /**
+     * The whole merged, interpolated tree (every section, {@code include} removed) as plain maps,
+     * lists and scalars: for tests and for showing users what their includes add up to.
+     */
+    public Map<String, Object> loadTree(Path file, Map<String, String> environment, ClassLoader classpathIncludes) {
+        SettingsSource source = existingSource(file);
+        Interpolator interpolator = new Interpolator(environment);
+        MapValue tree = new IncludeLoader(loaderOrDefault(classpathIncludes), interpolator).load(source);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> plain = (Map<String, Object>) interpolator.interpolate(tree, "").toPlain();
+        return plain;
+    }
+
+    private static SettingsSource existingSource(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new ConfigException("settings file " + file + " is a directory; give the YAML file itself,"
+                    + " e.g. " + file.resolve("development.yaml"));
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigException("settings file " + file + " not found; check the path, or create it with"
+                    + " database.url and migrations.package");
+        }
+        return SettingsSource.ofFile(file);
+    }
+
+    private static ClassLoader loaderOrDefault(ClassLoader classLoader) {
+        return classLoader != null ? classLoader : SettingsLoader.class.getClassLoader();
+    }
+}

@@ -1,0 +1,171 @@
+package io.wsmigrate.config;
+
+import io.wsmigrate.config.ConfigNode.ListValue;
+import io.wsmigrate.config.ConfigNode.MapValue;
+import io.wsmigrate.config.ConfigNode.ScalarValue;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.representer.Representer;
+
+/**
+ * Reads one YAML source into a {@link ConfigNode} tree. SnakeYAML composes the node graph (which
+ * carries line numbers); only scalars are constructed, with the safe constructor, so values get
+ * YAML's usual types while every node keeps its position.
+ */
+final class YamlReader {
+    private final ClassLoader classLoader;
+
+    YamlReader(ClassLoader classLoader) {
+        this.classLoader = classLoader;
+    }
+
+    /** The source's top-level map; an empty document is an empty map. */
+    MapValue read(SettingsSource source) {
+        LoaderOptions options = new LoaderOptions();
+        options.setMergeOnCompose(true);
+        ScalarConstructor constructor = new ScalarConstructor(options);
+        DumperOptions dumperOptions = new DumperOptions();
+        Yaml yaml = new Yaml(constructor, new Representer(dumperOptions), dumperOptions, options);
+        Node root;
+        try (Reader reader = source.open(classLoader)) {
+            root = yaml.compose(reader);
+        } catch (MarkedYAMLException e) {
+            throw syntaxError(source, e);
+        } catch (YAMLException e) {
+            // SnakeYAML wraps the reader's decoding failure; say what the user can fix.
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw notUtf8(source, e);
+            }
+            throw new ConfigException(source.displayName() + ": invalid YAML: " + e.getMessage() + "; fix the file");
+        } catch (CharacterCodingException e) {
+            throw notUtf8(source, e);
+        } catch (IOException e) {
+            throw new ConfigException("cannot read settings file " + source.displayName() + " (" + e.getMessage()
+                    + "); check that it exists and is readable", e);
+        }
+        if (root == null) {
+            return MapValue.empty(Origin.of(source));
+        }
+        ConfigNode tree = new Converter(source, constructor).convert(root);
+        if (!(tree instanceof MapValue map)) {
+            throw new ConfigException(tree.origin().where() + ": the top level of the settings file must be a map of"
+                    + " sections (database:, migrations:, ...), not " + tree.kind());
+        }
+        return map;
+    }
+
+    private static ConfigException notUtf8(SettingsSource source, Exception cause) {
+        return new ConfigException("settings file " + source.displayName() + " is not UTF-8 text; save it as UTF-8", cause);
+    }
+
+    private static ConfigException syntaxError(SettingsSource source, MarkedYAMLException e) {
+        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        Origin origin = mark == null ? Origin.of(source)
+                : new Origin(source, mark.getLine() + 1, mark.getColumn() + 1);
+        String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+        // Only the short problem text, and no cause: SnakeYAML's full message quotes the offending
+        // line, which may hold a password, and a stack trace would print it.
+        return new ConfigException(origin.exactly() + ": invalid YAML: " + e.getProblem() + context
+                + "; fix the syntax at that position");
+    }
+
+    /** Turns composed nodes into ConfigNodes; refuses aliases that contain themselves. */
+    private static final class Converter {
+        private final SettingsSource source;
+        private final ScalarConstructor constructor;
+        private final Set<Node> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
+
+        Converter(SettingsSource source, ScalarConstructor constructor) {
+            this.source = source;
+            this.constructor = constructor;
+        }
+
+        ConfigNode convert(Node node) {
+            Origin origin = originOf(node);
+            if (node instanceof ScalarNode scalar) {
+                Object value = constructScalar(scalar, origin);
+                // A YAML null has no text; anything else keeps its source spelling ("OFF", "0123").
+                return new ScalarValue(value, value == null ? null : scalar.getValue(), origin);
+            }
+            if (!inProgress.add(node)) {
+                throw new ConfigException(origin.exactly() + ": a YAML alias refers to a collection that contains it;"
+                        + " settings cannot be recursive");
+            }
+            try {
+                return node instanceof MappingNode mapping ? convertMap(mapping, origin)
+                        : convertList((SequenceNode) node, origin);
+            } finally {
+                inProgress.remove(node);
+            }
+        }
+
+        private MapValue convertMap(MappingNode mapping, Origin origin) {
+            Map<String, ConfigNode> entries = new LinkedHashMap<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                Origin keyOrigin = originOf(tuple.getKeyNode());
+                if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+                    throw new ConfigException(keyOrigin.exactly() + ": a map key must be a plain word, not a list or map");
+                }
+                if (entries.containsKey(key.getValue())) {
+                    throw new ConfigException(keyOrigin.exactly() + ": duplicate key '" + key.getValue()
+                            + "'; keep only one of them");
+                }
+                entries.put(key.getValue(), convert(tuple.getValueNode()));
+            }
+            return new MapValue(entries, origin);
+        }
+
+        private ListValue convertList(SequenceNode sequence, Origin origin) {
+            List<ConfigNode> items = new ArrayList<>();
+            for (Node item : sequence.getValue()) {
+                items.add(convert(item));
+            }
+            return new ListValue(items, origin);
+        }
+
+        private Object constructScalar(ScalarNode scalar, Origin origin) {
+            try {
+                return constructor.typedValue(scalar);
+            } catch (RuntimeException e) { // SafeConstructor also throws plain IllegalArgumentExceptions (bad base64)
+                throw new ConfigException(origin.exactly() + ": invalid YAML value of type " + scalar.getTag()
+                        + "; remove the tag or quote the value");
+            }
+        }
+
+        private Origin originOf(Node node) {
+            Mark mark = node.getStartMark();
+            return mark == null ? Origin.of(source) : new Origin(source, mark.getLine() + 1, mark.getColumn() + 1);
+        }
+    }
+
+    /** Exposes the safe constructor's scalar typing (int, bool, null, timestamp) one node at a time. */
+    private static final class ScalarConstructor extends SafeConstructor {
+        ScalarConstructor(LoaderOptions options) {
+            super(options);
+        }
+
+        Object typedValue(ScalarNode node) {
+            return constructObject(node);
+        }
+    }
+}
