@@ -50,11 +50,13 @@ final class Bookkeeping {
         boolean belowAreRows = !below.isEmpty() && rows.containsAll(below);
         if (!belowAreRows) {
             // Slow path: a base, or a revision whose parents are covered by other heads.
-            Set<String> applied = graph.ancestors(rows);
+            Set<String> wanted = new HashSet<>(below);
+            wanted.add(id);
+            Set<String> applied = graph.ancestorsAmong(rows, wanted);
             if (applied.contains(id)) {
                 throw invalid("can't apply " + id + ": it is already applied (version rows: " + Ids.join(rows) + ")");
             }
-            List<String> missing = below.stream().filter(down -> !applied.contains(down)).toList();
+            List<String> missing = below.stream().filter(down -> !applied.contains(down)).sorted().toList();
             if (!missing.isEmpty()) {
                 throw invalid("can't apply " + id + ": " + Ids.join(missing) + " below it is not applied; upgrade to "
                         + missing.get(0) + " first, or use `ws-migrate upgrade " + id + "`");
@@ -72,9 +74,11 @@ final class Bookkeeping {
         }
         Set<String> others = new HashSet<>(rows);
         others.remove(id);
-        Set<String> stillApplied = others.isEmpty() ? Set.of() : graph.ancestors(others);
-        List<String> uncovered = essentialBelow(id).stream().filter(down -> !stillApplied.contains(down)).toList();
-        return new VersionTableChange(Set.of(id), new HashSet<>(uncovered));
+        List<String> below = essentialBelow(id);
+        Set<String> stillApplied = graph.ancestorsAmong(others, below);
+        Set<String> uncovered = new HashSet<>(below);
+        uncovered.removeAll(stillApplied);
+        return new VersionTableChange(Set.of(id), uncovered);
     }
 
     /**
@@ -89,7 +93,7 @@ final class Bookkeeping {
         List<String> essential = new ArrayList<>();
         for (String candidate : below) {
             List<String> others = below.stream().filter(other -> !other.equals(candidate)).toList();
-            if (!graph.ancestors(others).contains(candidate)) {
+            if (graph.ancestorsAmong(others, List.of(candidate)).isEmpty()) {
                 essential.add(candidate);
             }
         }

@@ -105,6 +105,33 @@ final class Graph {
         return reach(start, this::below);
     }
 
+    /**
+     * Which of {@code wanted} lie at or below {@code start}. Only walks the part of the graph above
+     * the oldest wanted revision (nothing older can lead to it), so checks near the top of a long
+     * history stay cheap.
+     */
+    Set<String> ancestorsAmong(Collection<String> start, Collection<String> wanted) {
+        Set<String> found = new HashSet<>();
+        if (wanted.isEmpty()) {
+            return found;
+        }
+        int floor = wanted.stream().mapToInt(this::position).min().getAsInt();
+        Set<String> seen = new HashSet<>(start);
+        Deque<String> stack = new ArrayDeque<>(start);
+        while (!stack.isEmpty() && found.size() < wanted.size()) {
+            String id = stack.pop();
+            if (wanted.contains(id)) {
+                found.add(id);
+            }
+            for (String down : below(id)) {
+                if (position(down) >= floor && seen.add(down)) {
+                    stack.push(down);
+                }
+            }
+        }
+        return found;
+    }
+
     /** The given revisions and everything above them through children and dependents. */
     Set<String> descendants(Collection<String> start) {
         return reach(start, this::above);

@@ -31,7 +31,7 @@ final class RelativeWalk {
                     if (clamp) {
                         break;
                     }
-                    throw tooFar(spec, taken, start, "above", "`head`");
+                    throw tooFar(spec, taken, start, true);
                 }
                 at = single(next, at, steps - taken - 1, spec, "branches into");
             } else {
@@ -39,7 +39,7 @@ final class RelativeWalk {
                     if (clamp) {
                         break;
                     }
-                    throw tooFar(spec, taken, start, "below", "`base`");
+                    throw tooFar(spec, taken, start, false);
                 }
                 List<String> down = graph.parents(at);
                 at = down.isEmpty() ? null : single(down, at, steps + taken + 1, spec, "merges");
@@ -59,9 +59,15 @@ final class RelativeWalk {
         return next.get(0);
     }
 
-    private static RevisionException tooFar(String spec, int taken, String start, String direction, String instead) {
-        return new RevisionException(Kind.BAD_TARGET, "`" + spec + "` goes too far: there "
-                + (taken == 1 ? "is only 1 revision " : "are only " + taken + " revisions ") + direction + " "
-                + (start == null ? "base" : start) + "; use a smaller number or " + instead);
+    private static RevisionException tooFar(String spec, int taken, String start, boolean up) {
+        String from = start == null ? "base" : start;
+        String steps = taken == 1 ? "1 step" : taken + " steps";
+        if (start == null && !up) {
+            return new RevisionException(Kind.BAD_TARGET, "`" + spec + "` goes too far: there is nothing below base "
+                    + "(nothing applied); `ws-migrate current` shows what is applied");
+        }
+        String where = up ? from + " is only " + steps + " below the top of its branch; use a smaller number or `head`"
+                : from + " is only " + steps + " above base; use a smaller number or `base`";
+        return new RevisionException(Kind.BAD_TARGET, "`" + spec + "` goes too far: " + where);
     }
 }

@@ -3,6 +3,7 @@ package io.wsmigrate.revision;
 import io.wsmigrate.revision.RevisionException.Kind;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,9 +65,11 @@ final class TopologicalSort {
             current = below(current, parents, dependencies).stream()
                     .filter(leftover::contains).sorted().findFirst().orElseThrow();
         }
-        List<String> loop = new ArrayList<>(path.keySet()).subList(path.get(current), path.size());
+        List<String> loop = new ArrayList<>(new ArrayList<>(path.keySet()).subList(path.get(current), path.size()));
+        // Start the loop at its smallest id, so the same cycle always reads the same way.
+        Collections.rotate(loop, -loop.indexOf(Collections.min(loop)));
         return new RevisionException(Kind.CYCLE, "revisions form a cycle: " + String.join(" -> ", loop) + " -> "
-                + current + " (each names the next as down_revision or depends_on); fix one of those headers");
+                + loop.get(0) + " (each names the next as down_revision or depends_on); fix one of those headers");
     }
 
     private static List<String> below(String id, Map<String, List<String>> parents,
