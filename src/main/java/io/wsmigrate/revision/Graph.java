@@ -28,6 +28,8 @@ final class Graph {
     private final Map<String, List<String>> dependents = new HashMap<>();
     private final Map<String, String> labels;
     private final Map<String, Integer> positions = new HashMap<>();
+    private final List<String> heads;
+    private final List<String> bases;
 
     /** {@code topological} lists parents and dependencies before the revisions that name them. */
     Graph(List<Revision> topological, Map<String, List<String>> parents, Map<String, List<String>> dependencies,
@@ -49,6 +51,8 @@ final class Graph {
         }
         children.replaceAll((id, list) -> list.stream().sorted().toList());
         dependents.replaceAll((id, list) -> list.stream().sorted().toList());
+        heads = revisions.keySet().stream().filter(id -> children(id).isEmpty()).sorted().toList();
+        bases = revisions.keySet().stream().filter(id -> parents(id).isEmpty()).sorted().toList();
     }
 
     boolean contains(String id) {
@@ -93,11 +97,11 @@ final class Graph {
 
     /** Revisions no other revision names as down_revision (dependents don't count, as in Alembic). */
     List<String> heads() {
-        return revisions.keySet().stream().filter(id -> children(id).isEmpty()).sorted().toList();
+        return heads;
     }
 
     List<String> bases() {
-        return revisions.keySet().stream().filter(id -> parents(id).isEmpty()).sorted().toList();
+        return bases;
     }
 
     /** The given revisions and everything below them through parents and dependencies. */

@@ -2,6 +2,7 @@ package io.wsmigrate.revision;
 
 import io.wsmigrate.revision.RevisionException.Kind;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -51,8 +52,8 @@ final class Planner {
         Set<String> ahead = new HashSet<>(destination);
         ahead.removeAll(applied);
         if (!ahead.isEmpty()) {
-            throw new RevisionException(Kind.WRONG_DIRECTION, "`" + target + "` (" + Ids.join(ahead)
-                    + ") is not applied (current: " + Ids.join(current) + "); use `ws-migrate upgrade " + target + "`");
+            throw new RevisionException(Kind.WRONG_DIRECTION, named(target, ahead) + " is not applied (current: "
+                    + Ids.join(current) + "); use `ws-migrate upgrade " + target.strip() + "`");
         }
         Set<String> above = graph.descendants(destination);
         above.removeAll(destination);
@@ -65,10 +66,15 @@ final class Planner {
                 .filter(id -> applied.contains(id) && graph.children(id).stream().anyMatch(applied::contains))
                 .sorted().toList();
         if (!behind.isEmpty() || destination.isEmpty() && !applied.isEmpty()) {
-            String named = behind.isEmpty() ? "" : " (" + Ids.join(behind) + ")";
-            throw new RevisionException(Kind.WRONG_DIRECTION, "`" + target + "`" + named
+            throw new RevisionException(Kind.WRONG_DIRECTION, named(target, behind)
                     + " is older than the current revision(s) " + Ids.join(current) + "; use `ws-migrate downgrade "
-                    + target + "`");
+                    + target.strip() + "`");
         }
+    }
+
+    /** "`head-1` (c3)", or just "`c3`" when the target already is the id. */
+    private static String named(String target, Collection<String> ids) {
+        String typed = "`" + target.strip() + "`";
+        return ids.isEmpty() || Ids.join(ids).equals(target.strip()) ? typed : typed + " (" + Ids.join(ids) + ")";
     }
 }

@@ -88,6 +88,11 @@ public final class RevisionMap {
         return Ids.sorted(bookkeeping.headsOf(known(ids)));
     }
 
+    /** True when every revision is applied: nothing is left for {@code upgrade heads} to do. */
+    public boolean isAtHeads(Set<String> currentHeads) {
+        return graph.ancestors(current(currentHeads)).size() == graph.size();
+    }
+
     /** What a target means, as revision ids; the empty set is base. See {@link TargetResolver}. */
     public Set<String> resolve(String target, Set<String> currentHeads) {
         return resolver.resolve(target, current(currentHeads));

@@ -49,10 +49,11 @@ class PlanTest {
     @Test
     void upgradeTowardsAnOlderRevisionSaysToDowngrade() {
         failure(() -> linear.upgradePlan(Set.of("c3"), "b2"), Kind.WRONG_DIRECTION)
-                .isEqualTo("`b2` (b2) is older than the current revision(s) c3; use `ws-migrate downgrade b2`");
+                .isEqualTo("`b2` is older than the current revision(s) c3; use `ws-migrate downgrade b2`");
         failure(() -> linear.upgradePlan(Set.of("c3"), "base"), Kind.WRONG_DIRECTION)
                 .contains("use `ws-migrate downgrade base`");
-        failure(() -> linear.upgradePlan(Set.of("c3"), "-1"), Kind.WRONG_DIRECTION).contains("downgrade -1");
+        failure(() -> linear.upgradePlan(Set.of("c3"), "-1"), Kind.WRONG_DIRECTION)
+                .isEqualTo("`-1` (b2) is older than the current revision(s) c3; use `ws-migrate downgrade -1`");
     }
 
     @Test
@@ -69,8 +70,9 @@ class PlanTest {
     @Test
     void downgradeTowardsANewerRevisionSaysToUpgrade() {
         failure(() -> linear.downgradePlan(Set.of("b2"), "d4"), Kind.WRONG_DIRECTION)
-                .isEqualTo("`d4` (d4) is not applied (current: b2); use `ws-migrate upgrade d4`");
-        failure(() -> linear.downgradePlan(Set.of("b2"), "+1"), Kind.WRONG_DIRECTION).contains("upgrade +1");
+                .isEqualTo("`d4` is not applied (current: b2); use `ws-migrate upgrade d4`");
+        failure(() -> linear.downgradePlan(Set.of("b2"), "+1"), Kind.WRONG_DIRECTION)
+                .isEqualTo("`+1` (c3) is not applied (current: b2); use `ws-migrate upgrade +1`");
     }
 
     @Test
@@ -102,6 +104,14 @@ class PlanTest {
         assertThat(ids(branches.downgradePlan(current, "base")))
                 .containsExactly("net2", "net1", "acc3", "acc2", "acc1");
         assertThat(branches.downgradePlan(Set.of("acc3"), "network@base")).isEmpty();
+    }
+
+    @Test
+    void isAtHeadsOnlyWhenEverythingIsApplied() {
+        assertThat(linear.isAtHeads(Set.of("d4"))).isTrue();
+        assertThat(linear.isAtHeads(Set.of("c3"))).isFalse();
+        assertThat(branches.isAtHeads(Set.of("acc3"))).isFalse();
+        assertThat(dependent.isAtHeads(Set.of("net2"))).as("acc2 is applied through net2").isTrue();
     }
 
     @Test
