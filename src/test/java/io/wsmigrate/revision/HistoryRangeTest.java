@@ -3,6 +3,7 @@ package io.wsmigrate.revision;
 import io.wsmigrate.revision.RevisionException.Kind;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Set;
 
 import static io.wsmigrate.revision.Histories.diamond;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HistoryRangeTest {
     private final RevisionMap linear = linear();
 
-    private static java.util.List<String> range(RevisionMap map, String spec, Set<String> current) {
+    private static List<String> range(RevisionMap map, String spec, Set<String> current) {
         return revisionIds(map.range(spec, current));
     }
 

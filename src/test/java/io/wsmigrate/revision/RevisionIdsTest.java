@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +35,7 @@ class RevisionIdsTest {
     }
 
     /** A generator that always returns the same long, for the padding and masking cases. */
-    private record FixedRandom(long value) implements java.util.random.RandomGenerator {
+    private record FixedRandom(long value) implements RandomGenerator {
         @Override
         public long nextLong() {
             return value;

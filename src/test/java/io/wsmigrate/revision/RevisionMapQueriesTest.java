@@ -15,6 +15,7 @@ import static io.wsmigrate.revision.Histories.rev;
 import static io.wsmigrate.revision.Histories.revisionIds;
 import static io.wsmigrate.revision.Histories.twoBranches;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RevisionMapQueriesTest {
 
@@ -93,9 +94,9 @@ class RevisionMapQueriesTest {
     @Test
     void resultsAreImmutable() {
         RevisionMap map = linear();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> map.heads().add("x"))
+        assertThatThrownBy(() -> map.heads().add("x"))
                 .isInstanceOf(UnsupportedOperationException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> map.all().clear())
+        assertThatThrownBy(() -> map.all().clear())
                 .isInstanceOf(UnsupportedOperationException.class);
     }
 }

@@ -4,6 +4,7 @@ import io.wsmigrate.revision.RevisionException.Kind;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Set;
 
 import static io.wsmigrate.revision.Histories.depending;
 import static io.wsmigrate.revision.Histories.failure;
@@ -19,8 +20,8 @@ class RevisionMapValidationTest {
         RevisionMap empty = RevisionMap.of(List.of());
         assertThat(empty.all()).isEmpty();
         assertThat(empty.heads()).isEmpty();
-        assertThat(empty.resolve("head", java.util.Set.of())).isEmpty();
-        assertThat(empty.upgradePlan(java.util.Set.of(), "heads")).isEmpty();
+        assertThat(empty.resolve("head", Set.of())).isEmpty();
+        assertThat(empty.upgradePlan(Set.of(), "heads")).isEmpty();
     }
 
     @Test
@@ -48,7 +49,7 @@ class RevisionMapValidationTest {
     @Test
     void dependencyMayNameABranchLabel() {
         RevisionMap map = map(labelled("acc1", "accounts"), rev("net1"), depending("net2", List.of("net1"), "accounts"));
-        assertThat(map.ancestors(java.util.Set.of("net2"))).containsExactly("acc1", "net1", "net2");
+        assertThat(map.ancestors(Set.of("net2"))).containsExactly("acc1", "net1", "net2");
     }
 
     @Test
@@ -93,6 +94,6 @@ class RevisionMapValidationTest {
         RevisionMap map = map(rev("a1"), rev("b2", "a1", "a1"));
         assertThat(map.children("a1")).containsExactly("b2");
         assertThat(map.get("b2").orElseThrow().isMerge()).isTrue();
-        assertThat(map.upgradePlan(java.util.Set.of(), "head")).extracting(Step::id).containsExactly("a1", "b2");
+        assertThat(map.upgradePlan(Set.of(), "head")).extracting(Step::id).containsExactly("a1", "b2");
     }
 }
