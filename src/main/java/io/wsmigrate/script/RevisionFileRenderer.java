@@ -43,11 +43,30 @@ final class RevisionFileRenderer {
         }
     }
 
+    /** One comment line per line of text; {@code \\R} also splits at the breaks YAML knows (U+0085, U+2028, U+2029). */
     private static void comment(StringBuilder out, String text) {
         for (String line : text.split("\\R", -1)) {
-            String trimmed = line.stripTrailing();
+            String trimmed = printable(line).stripTrailing();
             out.append(trimmed.isEmpty() ? "#" : "# " + trimmed).append('\n');
         }
+    }
+
+    /** YAML forbids control characters even in comments; there they are shown as {@code \\uXXXX}. */
+    private static String printable(String line) {
+        StringBuilder out = new StringBuilder(line.length());
+        line.codePoints().forEach(c -> {
+            if (isYamlPrintable(c)) {
+                out.appendCodePoint(c);
+            } else {
+                out.append(String.format("\\u%04x", c));
+            }
+        });
+        return out.toString();
+    }
+
+    private static boolean isYamlPrintable(int c) {
+        return c == '\t' || (c >= 0x20 && c <= 0x7E) || c == 0x85 || (c >= 0xA0 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
     }
 
     private static Map<String, Object> headerKeys(NewRevisionFile file) {

@@ -119,6 +119,7 @@ public final class ScriptDirectory {
      */
     public Path write(NewRevisionFile file) {
         Path versions = writableVersionsFolder(file.id());
+        WriteCheck.requireNoBlankIds(file);
         NewEntries entries = new NewEntries(file.id());
         List<Map<String, Object>> upgrade = entries.normalize(file.upgrade(), HeaderReader.UPGRADE);
         List<Map<String, Object>> downgrade = entries.normalize(file.downgrade(), HeaderReader.DOWNGRADE);

@@ -16,6 +16,19 @@ final class WriteCheck {
     private WriteCheck() {
     }
 
+    /** Ids and labels are read back as written, so a blank one could never be read. */
+    static void requireNoBlankIds(NewRevisionFile file) {
+        requireNoBlank(file.downRevisions(), HeaderReader.DOWN_REVISION, file.id());
+        requireNoBlank(file.branchLabels(), HeaderReader.BRANCH_LABELS, file.id());
+        requireNoBlank(file.dependsOn(), HeaderReader.DEPENDS_ON, file.id());
+    }
+
+    private static void requireNoBlank(List<String> values, String key, String id) {
+        if (values.stream().anyMatch(String::isBlank)) {
+            throw new ScriptException("cannot write revision " + id + ": " + key + " holds a blank value " + values);
+        }
+    }
+
     static void requireSame(NewRevisionFile wanted, List<Map<String, Object>> upgrade,
                             List<Map<String, Object>> downgrade, RevisionScript written) {
         Revision revision = written.revision();

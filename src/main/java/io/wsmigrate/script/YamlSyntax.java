@@ -26,6 +26,7 @@ final class YamlSyntax {
     private static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
     /** A leaf map or list whose one-line form fits in this many characters is written in flow style. */
     private static final int MAX_FLOW_LENGTH = 72;
+    private static final Pattern OTHER_LINE_BREAKS = Pattern.compile("[\\r\\u0085\\u2028\\u2029]");
 
     private YamlSyntax() {
     }
@@ -49,7 +50,7 @@ final class YamlSyntax {
     }
 
     /**
-     * Dates stay strings: {@code create_date} is parsed by us, and a date-like value in a change
+     * Dates stay strings: {@code create_date} is informational, and a date-like value in a change
      * (such as {@code defaultValueDate: 2024-01-01}) reaches Liquibase exactly as written.
      */
     static final class NoTimestampResolver extends Resolver {
@@ -104,9 +105,14 @@ final class YamlSyntax {
             }
         }
 
+        /**
+         * Double quotes, which escape, for text whose line breaks other styles would not keep: a
+         * reader turns {@code \r}, U+0085, U+2028 and U+2029 written raw into {@code \n}.
+         */
         @Override
         protected Node representScalar(Tag tag, String value, DumperOptions.ScalarStyle style) {
-            if (style == DumperOptions.ScalarStyle.LITERAL && value.endsWith("\n\n")) {
+            boolean trailingBlankLines = style == DumperOptions.ScalarStyle.LITERAL && value.endsWith("\n\n");
+            if (trailingBlankLines || OTHER_LINE_BREAKS.matcher(value).find()) {
                 style = DumperOptions.ScalarStyle.DOUBLE_QUOTED;
             }
             return super.representScalar(tag, value, style);
