@@ -1,0 +1,48 @@
+package io.wsmigrate.script;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** File names of new revision files: {@code <id>_<slug of the message>.yaml}. */
+final class FileNames {
+    static final int MAX_SLUG_LENGTH = 40;
+    /** Ids become file names, so they keep to characters every file system accepts. */
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+
+    private FileNames() {
+    }
+
+    static boolean isSafeId(String id) {
+        return SAFE_ID.matcher(id).matches();
+    }
+
+    static String fileName(String id, String message) {
+        String slug = slug(message);
+        return slug.isEmpty() ? id + ".yaml" : id + "_" + slug + ".yaml";
+    }
+
+    /** Lower case ASCII, accents dropped, every other run of characters one {@code _}, at most 40 characters. */
+    static String slug(String message) {
+        String ascii = ACCENTS.matcher(Normalizer.normalize(message, Normalizer.Form.NFD)).replaceAll("");
+        String slug = NOT_ALPHANUMERIC.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("_");
+        if (slug.length() > MAX_SLUG_LENGTH) {
+            slug = slug.substring(0, MAX_SLUG_LENGTH);
+        }
+        return trimUnderscores(slug);
+    }
+
+    private static String trimUnderscores(String slug) {
+        int start = 0;
+        int end = slug.length();
+        while (start < end && slug.charAt(start) == '_') {
+            start++;
+        }
+        while (end > start && slug.charAt(end - 1) == '_') {
+            end--;
+        }
+        return slug.substring(start, end);
+    }
+}

@@ -1,0 +1,107 @@
+package io.wsmigrate.script;
+
+import io.wsmigrate.revision.Revision;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parses revision files. Listing needs only headers, so {@link #readHeader} parses the lines before
+ * the first top-level {@code upgrade:}/{@code downgrade:} key and skips the (possibly large) change
+ * lists; whenever that shortcut could miss something (a header key after the lists, a second
+ * document, a header that does not parse on its own) it falls back to the full parse, so both always
+ * agree. One instance per thread.
+ */
+final class RevisionFileReader {
+    private final Yaml yaml = YamlSyntax.create();
+
+    Revision readHeader(String source, String text) {
+        int headerEnd = changeListsStart(text);
+        if (headerEnd < 0 || !onlyChangeListsFollow(text, headerEnd)) {
+            return readFull(source, text).revision();
+        }
+        try {
+            return HeaderReader.read(yaml.compose(new StringReader(text.substring(0, headerEnd))), source).revision();
+        } catch (ScriptException | YAMLException e) {
+            return readFull(source, text).revision();
+        }
+    }
+
+    RevisionScript readFull(String source, String text) {
+        HeaderReader.Header header = HeaderReader.read(compose(source, text), source);
+        EntryReader entries = new EntryReader(source);
+        List<Map<String, Object>> upgrade = entries.read(header.nodes().get(HeaderReader.UPGRADE), HeaderReader.UPGRADE);
+        List<Map<String, Object>> downgrade =
+                entries.read(header.nodes().get(HeaderReader.DOWNGRADE), HeaderReader.DOWNGRADE);
+        String checksum = Checksums.of(upgrade, downgrade, header.transactional());
+        return new RevisionScript(header.revision(), upgrade, downgrade, header.transactional(), checksum, source);
+    }
+
+    private Node compose(String source, String text) {
+        try {
+            return yaml.compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = "malformed YAML: " + (e.getProblem() != null ? e.getProblem() : e.getContext())
+                    + contextOf(e) + "; check the indentation and quote values that contain ': ' or start with"
+                    + " a special character";
+            throw mark == null ? new ScriptException(source + ": " + problem, e)
+                    : ScriptException.at(source, mark.getLine(), mark.getColumn(), problem, e);
+        } catch (YAMLException e) {
+            throw new ScriptException(source + ": malformed YAML: " + String.valueOf(e.getMessage()).replace('\n', ' '), e);
+        }
+    }
+
+    private static String contextOf(MarkedYAMLException e) {
+        if (e.getContext() == null || e.getProblem() == null) {
+            return "";
+        }
+        Mark mark = e.getContextMark();
+        return " (" + e.getContext() + (mark == null ? "" : " on line " + (mark.getLine() + 1)) + ")";
+    }
+
+    /** The offset of the first line that starts with {@code upgrade:} or {@code downgrade:}, or -1. */
+    private static int changeListsStart(String text) {
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            if (startsChangeList(text, lineStart)) {
+                return lineStart;
+            }
+            lineStart = nextLine(text, lineStart);
+        }
+        return -1;
+    }
+
+    /**
+     * True when every line from {@code from} on is indented, blank, a comment, a compact list item or
+     * another change list, that is, when no top-level header key hides after the change lists.
+     */
+    private static boolean onlyChangeListsFollow(String text, int from) {
+        for (int lineStart = from; lineStart < text.length(); lineStart = nextLine(text, lineStart)) {
+            char first = text.charAt(lineStart);
+            boolean listItem = first == '-' && (lineStart + 1 == text.length()
+                    || " \t\r\n".indexOf(text.charAt(lineStart + 1)) >= 0);
+            boolean inside = " \t\r\n#".indexOf(first) >= 0;
+            if (!listItem && !inside && !startsChangeList(text, lineStart)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsChangeList(String text, int lineStart) {
+        return text.startsWith(HeaderReader.UPGRADE + ":", lineStart)
+                || text.startsWith(HeaderReader.DOWNGRADE + ":", lineStart);
+    }
+
+    private static int nextLine(String text, int lineStart) {
+        int newline = text.indexOf('\n', lineStart);
+        return newline < 0 ? text.length() : newline + 1;
+    }
+}

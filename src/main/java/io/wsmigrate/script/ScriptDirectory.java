@@ -1,0 +1,198 @@
+package io.wsmigrate.script;
+
+import io.wsmigrate.revision.Revision;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A scripts folder: a {@code README} and a {@code versions/} folder of revision files, on disk or
+ * inside the classpath (read-only). The file format is described in {@link io.wsmigrate.script} and in
+ * the README that {@link #init} writes.
+ *
+ * <p>{@link #revisions()} reads only the headers of the files, so listing stays fast however large
+ * the changes are; {@link #load} parses one file fully. A revision's checksum is the SHA-256 of a
+ * canonical form of what it runs (upgrade, downgrade, transactional), so editing comments or the
+ * message keeps it, and any edit to the changes alters it.
+ */
+public final class ScriptDirectory {
+    static final String VERSIONS = "versions";
+    static final String README = "README";
+    /** Keeps {@code versions/} in git, which does not track empty folders; hidden, so never read as a revision. */
+    static final String KEEP_FILE = ".gitkeep";
+
+    private final ScriptLocation location;
+    private final ScriptSource source;
+    /** Revision id to file, from the latest listing; lets {@link #load} find a file without listing again. */
+    private volatile Map<String, ScriptFile> index;
+
+    private ScriptDirectory(ScriptLocation location, ScriptSource source) {
+        this.location = location;
+        this.source = source;
+    }
+
+    public static ScriptDirectory open(ScriptLocation location) {
+        if (location instanceof ScriptLocation.Folder) {
+            return new ScriptDirectory(location, FolderSource.open(((ScriptLocation.Folder) location).path()));
+        }
+        return new ScriptDirectory(location, ClasspathSource.open((ScriptLocation.Classpath) location));
+    }
+
+    /** Creates a scripts folder with a README and an empty {@code versions/}; refuses a non-empty folder. */
+    public static ScriptDirectory init(Path folder) {
+        try {
+            if (Files.isDirectory(folder) && !isEmpty(folder)) {
+                throw new ScriptException("cannot init " + folder + ": the folder exists and is not empty;"
+                        + " choose a new folder or open the existing one");
+            }
+            Files.createDirectories(folder.resolve(VERSIONS));
+            Files.writeString(folder.resolve(README), ScriptFolderReadme.TEXT, StandardCharsets.UTF_8);
+            Files.createFile(folder.resolve(VERSIONS).resolve(KEEP_FILE));
+        } catch (IOException e) {
+            throw new ScriptException("cannot init " + folder + ": " + describe(e), e);
+        }
+        return open(new ScriptLocation.Folder(folder));
+    }
+
+    public ScriptLocation location() {
+        return location;
+    }
+
+    /** Classpath locations are read-only: new revisions go to the source folder, not into a jar. */
+    public boolean isReadOnly() {
+        return !(source instanceof FolderSource);
+    }
+
+    /** Every revision, from the file headers only, in file name order. */
+    public List<Revision> revisions() {
+        RevisionFileReader reader = new RevisionFileReader();
+        List<Revision> revisions = new ArrayList<>();
+        Map<String, ScriptFile> byId = new HashMap<>();
+        for (ScriptSource.FileText text : source.readAll()) {
+            Revision revision = reader.readHeader(text.file().displayPath(), text.text());
+            ScriptFile earlier = byId.putIfAbsent(revision.id(), text.file());
+            if (earlier != null) {
+                throw new ScriptException("revision " + revision.id() + " is declared by two files: "
+                        + earlier.displayPath() + " and " + text.file().displayPath()
+                        + "; give one of them a new revision id or delete it");
+            }
+            revisions.add(revision);
+        }
+        index = Map.copyOf(byId);
+        return List.copyOf(revisions);
+    }
+
+    /** The full revision file of {@code revisionId} (a complete id, not a prefix). */
+    public RevisionScript load(String revisionId) {
+        Map<String, ScriptFile> known = index;
+        if (known == null || !known.containsKey(revisionId)) {
+            revisions();
+            known = index;
+        }
+        ScriptFile file = known.get(revisionId);
+        if (file == null) {
+            throw new ScriptException("no revision file in " + location.describe() + " declares revision "
+                    + revisionId + "; run `ws-migrate history` to list the revisions");
+        }
+        RevisionScript script = new RevisionFileReader().readFull(file.displayPath(), file.read());
+        if (!script.id().equals(revisionId)) {
+            index = null;
+            throw new ScriptException(file.displayPath() + ": the file now declares revision " + script.id()
+                    + " instead of " + revisionId + "; it changed while ws-migrate ran, run the command again");
+        }
+        return script;
+    }
+
+    /**
+     * Writes a new revision file and returns its path. The file appears whole or not at all: it is
+     * written to a hidden temp file in {@code versions/} and moved into place atomically.
+     */
+    public Path write(NewRevisionFile file) {
+        Path versions = writableVersionsFolder(file.id());
+        WriteCheck.requireNoBlankIds(file);
+        NewEntries entries = new NewEntries(file.id());
+        List<Map<String, Object>> upgrade = entries.normalize(file.upgrade(), HeaderReader.UPGRADE);
+        List<Map<String, Object>> downgrade = entries.normalize(file.downgrade(), HeaderReader.DOWNGRADE);
+        String text = new RevisionFileRenderer().render(file, upgrade, downgrade);
+        Path target = versions.resolve(FileNames.fileName(file.id(), file.message()));
+        RevisionScript written = new RevisionFileReader().readFull(target.toString(), text);
+        WriteCheck.requireSame(file, upgrade, downgrade, written);
+        requireNewRevision(file.id(), target);
+        moveIntoPlace(versions, text, target);
+        index = null;
+        return target;
+    }
+
+    private Path writableVersionsFolder(String id) {
+        if (isReadOnly()) {
+            throw new ScriptException("cannot write revision " + id + ": scripts location " + location.describe()
+                    + " is read-only; point migrations.location at the source folder to add revisions");
+        }
+        if (!FileNames.isSafeId(id)) {
+            throw new ScriptException("cannot write revision '" + id + "': a revision id may hold only letters,"
+                    + " digits, '_' and '-', starting with a letter or digit");
+        }
+        return ((FolderSource) source).versions();
+    }
+
+    private void requireNewRevision(String id, Path target) {
+        revisions();
+        ScriptFile existing = index.get(id);
+        if (existing != null) {
+            throw new ScriptException("cannot write revision " + id + ": " + existing.displayPath()
+                    + " already declares it; choose another revision id");
+        }
+        if (Files.exists(target)) {
+            throw new ScriptException("cannot write revision " + id + ": " + target + " already exists");
+        }
+    }
+
+    private static void moveIntoPlace(Path versions, String text, Path target) {
+        Path temp = null;
+        try {
+            // Not Files.createTempFile: its owner-only permissions would stay on the revision file.
+            temp = versions.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+            Files.writeString(temp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target);
+            }
+        } catch (IOException e) {
+            throw new ScriptException("cannot write " + target + ": " + describe(e), e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            // Best effort: the temp file is hidden and never read as a revision.
+        }
+    }
+
+    private static boolean isEmpty(Path folder) throws IOException {
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.findAny().isEmpty();
+        }
+    }
+
+    static String describe(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+}

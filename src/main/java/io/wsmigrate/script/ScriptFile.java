@@ -1,0 +1,69 @@
+package io.wsmigrate.script;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.jar.JarFile;
+import java.util.zip.ZipEntry;
+
+/**
+ * One revision file: a plain file ({@code jarEntry} null) or an entry of the jar at {@code path}.
+ * {@code displayPath} names it in messages.
+ */
+record ScriptFile(String name, String displayPath, Path path, String jarEntry) {
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    static ScriptFile onDisk(Path file) {
+        return new ScriptFile(file.getFileName().toString(), file.toString(), file, null);
+    }
+
+    static ScriptFile inJar(Path jar, String entry) {
+        String name = entry.substring(entry.lastIndexOf('/') + 1);
+        return new ScriptFile(name, "jar:" + jar + "!/" + entry, jar, entry);
+    }
+
+    /** Revision files are {@code *.yaml} or {@code *.yml}; hidden files (such as our temp files) are not. */
+    static boolean isRevisionFileName(String name) {
+        return !name.startsWith(".") && (name.endsWith(".yaml") || name.endsWith(".yml"));
+    }
+
+    String read() {
+        if (jarEntry == null) {
+            try {
+                return decode(Files.readAllBytes(path));
+            } catch (IOException e) {
+                throw new ScriptException(displayPath + ": cannot read the file: " + ScriptDirectory.describe(e), e);
+            }
+        }
+        try (JarFile jar = new JarFile(path.toFile())) {
+            return read(jar);
+        } catch (IOException e) {
+            throw new ScriptException("cannot read jar " + path + ": " + ScriptDirectory.describe(e)
+                    + "; rebuild it or remove it from migrations.classpath", e);
+        }
+    }
+
+    /** Reads this entry from an already open jar, so a listing opens each jar once. */
+    String read(JarFile jar) throws IOException {
+        ZipEntry entry = jar.getEntry(jarEntry);
+        if (entry == null) {
+            throw new ScriptException(displayPath + ": the entry is no longer in the jar; rebuild the jar");
+        }
+        try (InputStream in = jar.getInputStream(entry)) {
+            return decode(in.readAllBytes());
+        }
+    }
+
+    private String decode(byte[] bytes) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new ScriptException(displayPath + ": not valid UTF-8; save the file as UTF-8", e);
+        }
+    }
+}
