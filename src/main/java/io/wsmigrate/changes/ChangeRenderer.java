@@ -1,0 +1,148 @@
+package io.wsmigrate.changes;
+
+import io.wsmigrate.ops.ColumnOperation;
+import io.wsmigrate.ops.ConstraintOperation;
+import io.wsmigrate.ops.Operation;
+import io.wsmigrate.ops.SequenceOperation;
+import io.wsmigrate.ops.TableOperation;
+import io.wsmigrate.ops.TableOperation.CreateTable;
+import io.wsmigrate.ops.TableOperation.DropTable;
+import io.wsmigrate.ops.TableOperation.RenameTable;
+import io.wsmigrate.ops.TableOperation.SetTableComment;
+import io.wsmigrate.schema.Column;
+import io.wsmigrate.schema.PrimaryKey;
+import io.wsmigrate.schema.QualifiedName;
+import io.wsmigrate.schema.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Writes operations in Liquibase's change vocabulary, as a person would in a changelog:
+ * {@code createTable}, {@code addColumn}, {@code createIndex}, ... Whatever Liquibase's open-source
+ * changes cannot say exactly (check constraints, partial, expression or concurrent indexes, identity
+ * changes, narrowing type changes) becomes a {@code sql} change with the exact PostgreSQL statement.
+ */
+public final class ChangeRenderer {
+    private ChangeRenderer() {
+    }
+
+    /** The change entries of one operation, in the order they must run; empty when nothing changes. */
+    public static List<ChangeEntry> render(Operation operation) {
+        Objects.requireNonNull(operation, "operation");
+        if (operation instanceof TableOperation) {
+            return table((TableOperation) operation);
+        }
+        if (operation instanceof ColumnOperation) {
+            return ColumnChanges.render((ColumnOperation) operation);
+        }
+        if (operation instanceof ConstraintOperation) {
+            return ConstraintChanges.render((ConstraintOperation) operation);
+        }
+        return sequence((SequenceOperation) operation);
+    }
+
+    /** The change entries of all operations, in order. */
+    public static List<ChangeEntry> render(List<? extends Operation> operations) {
+        List<ChangeEntry> entries = new ArrayList<>();
+        operations.forEach(op -> entries.addAll(render(op)));
+        return List.copyOf(entries);
+    }
+
+    private static List<ChangeEntry> table(TableOperation operation) {
+        if (operation instanceof CreateTable) {
+            return createTable(((CreateTable) operation).table());
+        }
+        if (operation instanceof DropTable) {
+            return List.of(Attributes.create().table(((DropTable) operation).table().name()).entry("dropTable"));
+        }
+        if (operation instanceof RenameTable) {
+            RenameTable rename = (RenameTable) operation;
+            return List.of(Attributes.create()
+                    .putIf(!rename.from().isDefaultSchema(), "schemaName", rename.from().schema())
+                    .put("oldTableName", rename.from().name())
+                    .put("newTableName", rename.to().name())
+                    .entry("renameTable"));
+        }
+        SetTableComment comment = (SetTableComment) operation;
+        return List.of(Attributes.create().table(comment.table())
+                .put("remarks", comment.to() == null ? "" : comment.to())
+                .entry("setTableRemarks"));
+    }
+
+    /**
+     * The table with its columns (and its primary key, when its columns are in table order), then
+     * its other constraints and indexes as separate changes, exactly as adding them later would.
+     */
+    private static List<ChangeEntry> createTable(Table table) {
+        QualifiedName name = table.name();
+        PrimaryKey primaryKey = table.primaryKey();
+        boolean inlineKey = primaryKey != null && isInTableOrder(table, primaryKey)
+                && ConstraintChanges.isListSafe(primaryKey.columns());
+        List<Map<String, Object>> columns = new ArrayList<>();
+        for (Column column : table.columns()) {
+            boolean inKey = inlineKey && primaryKey.columns().contains(column.name());
+            columns.add(column(column, inKey ? primaryKey : null));
+        }
+        List<ChangeEntry> entries = new ArrayList<>();
+        entries.add(Attributes.create().table(name)
+                .put("remarks", table.comment())
+                .put("columns", Attributes.columns(columns))
+                .entry("createTable"));
+        if (primaryKey != null && !inlineKey) {
+            entries.add(ConstraintChanges.addPrimaryKey(name, primaryKey));
+        }
+        table.uniqueConstraints().forEach(unique -> entries.add(ConstraintChanges.addUnique(name, unique)));
+        table.checks().forEach(check -> entries.add(ChangeEntry.sql(SqlText.addCheck(name, check))));
+        table.indexes().forEach(index -> entries.add(ConstraintChanges.createIndex(name, index, false)));
+        return List.copyOf(entries);
+    }
+
+    private static boolean isInTableOrder(Table table, PrimaryKey key) {
+        List<String> inTableOrder = table.columns().stream().map(Column::name).filter(key.columns()::contains).toList();
+        return inTableOrder.equals(key.columns());
+    }
+
+    /**
+     * One column as {@code createTable} and {@code addColumn} write it; {@code primaryKey} is the
+     * key the column belongs to when declared inline, else null.
+     */
+    static Map<String, Object> column(Column column, PrimaryKey primaryKey) {
+        Attributes constraints = Attributes.create();
+        if (primaryKey != null) {
+            constraints.put("primaryKey", true).put("primaryKeyName", primaryKey.name());
+        }
+        constraints.putIf(!column.nullable(), "nullable", false);
+        Attributes attributes = Attributes.create().put("name", column.name()).put("type", column.type().sql());
+        switch (column.identity()) {
+            case ALWAYS -> attributes.put("autoIncrement", true).put("generationType", "ALWAYS");
+            case BY_DEFAULT -> attributes.put("autoIncrement", true).put("generationType", "BY DEFAULT");
+            case NONE -> { }
+        }
+        attributes.put("defaultValueComputed", column.defaultExpression()).put("remarks", column.comment());
+        Map<String, Object> constraintMap = constraints.build();
+        return attributes.putIf(!constraintMap.isEmpty(), "constraints", constraintMap).build();
+    }
+
+    private static List<ChangeEntry> sequence(SequenceOperation operation) {
+        if (operation instanceof SequenceOperation.CreateSequence) {
+            var sequence = ((SequenceOperation.CreateSequence) operation).sequence();
+            return List.of(Attributes.create().table("schemaName", "sequenceName", sequence.name())
+                    .put("startValue", sequence.start())
+                    .put("incrementBy", sequence.increment())
+                    .entry("createSequence"));
+        }
+        if (operation instanceof SequenceOperation.DropSequence) {
+            var sequence = ((SequenceOperation.DropSequence) operation).sequence();
+            return List.of(Attributes.create().table("schemaName", "sequenceName", sequence.name()).entry("dropSequence"));
+        }
+        var alter = (SequenceOperation.AlterSequence) operation;
+        if (alter.from().increment() == alter.to().increment()) {
+            return List.of();
+        }
+        return List.of(Attributes.create().table("schemaName", "sequenceName", alter.to().name())
+                .put("incrementBy", alter.to().increment())
+                .entry("alterSequence"));
+    }
+}

@@ -1,0 +1,174 @@
+package io.wsmigrate.changes;
+
+import java.io.FileNotFoundException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import liquibase.change.AbstractSQLChange;
+import liquibase.change.Change;
+import liquibase.change.ChangeFactory;
+import liquibase.change.DbmsTargetedChange;
+import liquibase.database.DatabaseList;
+import liquibase.exception.ValidationErrors;
+import liquibase.parser.core.ParsedNode;
+import liquibase.parser.core.ParsedNodeException;
+import liquibase.resource.CompositeResourceAccessor;
+import liquibase.resource.DirectoryResourceAccessor;
+import liquibase.resource.ResourceAccessor;
+import liquibase.sql.Sql;
+import liquibase.sqlgenerator.SqlGeneratorFactory;
+import liquibase.statement.SqlStatement;
+
+/**
+ * Turns change entries into PostgreSQL statements with Liquibase, offline: the change is built
+ * by Liquibase's {@link ChangeFactory}, loaded from the entry the way Liquibase's YAML changelog
+ * parser loads it, validated, and its statements generated for PostgreSQL. We run the statements
+ * ourselves, on our own connection and transaction. Not thread-safe: use one instance per thread.
+ */
+public final class ChangeSql {
+    static final String CHANGE_TYPES_URL = "https://docs.liquibase.com/change-types/home.html";
+    /** Attributes that hold a column type, which may need {@link PostgresNativeType}. */
+    private static final Set<String> TYPE_ATTRIBUTES =
+            Set.of("type", "columnDataType", "newDataType", "finalColumnType", "newColumnDataType");
+
+    private final ExactPostgresDatabase database = new ExactPostgresDatabase();
+    private final ResourceAccessor resources;
+
+    /** For entries that read no files ({@code sqlFile}, {@code loadData} need a folder). */
+    public ChangeSql() {
+        this.resources = new CompositeResourceAccessor();
+    }
+
+    /** Files named by {@code sqlFile}, {@code loadData} or {@code createView path:} are read from {@code folder}. */
+    public ChangeSql(Path folder) {
+        try {
+            this.resources = new DirectoryResourceAccessor(folder);
+        } catch (FileNotFoundException e) {
+            throw new ChangeException("folder " + folder + " does not exist; check the scripts folder in the settings", e);
+        }
+    }
+
+    /** The statements of one entry, in order; none when the entry targets another database ({@code dbms}). */
+    public List<String> sql(ChangeEntry entry) {
+        return LiquibaseRuntime.call(resources, () -> generate(entry));
+    }
+
+    /** The statements of all entries; an error names the entry's position (1-based) and type. */
+    public List<String> sql(List<ChangeEntry> entries) {
+        List<String> statements = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            try {
+                statements.addAll(sql(entries.get(i)));
+            } catch (ChangeException e) {
+                throw e.at("change " + (i + 1) + " (" + entries.get(i).type() + ")");
+            }
+        }
+        return statements;
+    }
+
+    /**
+     * True when the entry's statements cannot run inside a transaction block, such as
+     * {@code CREATE INDEX CONCURRENTLY}: the runner must give them a transaction of their own.
+     */
+    public boolean requiresNoTransaction(ChangeEntry entry) {
+        return sql(entry).stream().anyMatch(ChangeSql::statementRequiresNoTransaction);
+    }
+
+    /** True for statements PostgreSQL refuses inside a transaction block. */
+    public static boolean statementRequiresNoTransaction(String statement) {
+        List<String> words = SqlLexer.words(statement);
+        if (words.contains("concurrently")) {
+            return true;
+        }
+        String first = words.isEmpty() ? "" : words.get(0);
+        String second = words.size() < 2 ? "" : words.get(1);
+        return first.equals("vacuum")
+                || (first.equals("create") || first.equals("drop")) && (second.equals("database") || second.equals("tablespace"))
+                || first.equals("alter") && second.equals("system")
+                || first.equals("reindex") && (second.equals("database") || second.equals("system"));
+    }
+
+    private List<String> generate(ChangeEntry entry) {
+        Change change = load(entry);
+        if (change instanceof DbmsTargetedChange && ((DbmsTargetedChange) change).getDbms() != null
+                && !DatabaseList.definitionMatches(((DbmsTargetedChange) change).getDbms(), database, true)) {
+            return List.of();
+        }
+        if (!change.supports(database)) {
+            throw new ChangeException("Liquibase's " + entry.type() + " change does not support PostgreSQL; use a sql change");
+        }
+        boolean ownSplitting = takeOverSplitting(change);
+        ValidationErrors errors = change.validate(database);
+        if (errors.hasErrors()) {
+            throw new ChangeException("invalid " + entry.type() + " change: " + String.join("; ", errors.getErrorMessages())
+                    + "; see " + CHANGE_TYPES_URL);
+        }
+        try {
+            List<String> statements = new ArrayList<>();
+            for (SqlStatement statement : change.generateStatements(database)) {
+                for (Sql sql : SqlGeneratorFactory.getInstance().generateSql(statement, database)) {
+                    statements.addAll(ownSplitting ? SqlLexer.split(sql.toSql()) : List.of(sql.toSql()));
+                }
+            }
+            return List.copyOf(statements);
+        } catch (ChangeException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ChangeException("the " + entry.type() + " change cannot be turned into SQL: " + e.getMessage(), e);
+        }
+    }
+
+    private Change load(ChangeEntry entry) {
+        ChangeFactory factory = LiquibaseRuntime.changeFactory();
+        Change change = factory.create(entry.type());
+        if (change == null) {
+            throw new ChangeException("unknown change type '" + entry.type() + "'"
+                    + ChangeTypes.suggestion(entry.type(), factory.getDefinedChanges())
+                    + "; see the Liquibase change types at " + CHANGE_TYPES_URL);
+        }
+        prepareTypes(entry.attributes());
+        try {
+            ParsedNode node = new ParsedNode(null, entry.type());
+            node.setValue(entry.attributes());
+            change.load(node, resources);
+            change.setResourceAccessor(resources);
+        } catch (ParsedNodeException | RuntimeException e) {
+            throw new ChangeException("cannot read the " + entry.type() + " change: " + e.getMessage(), e);
+        }
+        AttributeChecker.check(entry, change, factory);
+        return change;
+    }
+
+    /**
+     * Liquibase splits {@code sql} at every semicolon it sees outside quotes, including those of a
+     * dollar-quoted function body ({@code $$ BEGIN ... END; $$}). Unless the entry sets its own
+     * {@code endDelimiter} or turns splitting off, we split instead, the way psql does.
+     */
+    private static boolean takeOverSplitting(Change change) {
+        if (!(change instanceof AbstractSQLChange)) {
+            return false;
+        }
+        AbstractSQLChange sqlChange = (AbstractSQLChange) change;
+        if (sqlChange.getEndDelimiter() != null || Boolean.FALSE.equals(sqlChange.isSplitStatements())) {
+            return false;
+        }
+        sqlChange.setSplitStatements(false);
+        return true;
+    }
+
+    private static void prepareTypes(Object value) {
+        if (value instanceof Map) {
+            ((Map<?, ?>) value).forEach((key, nested) -> {
+                if (TYPE_ATTRIBUTES.contains(key) && nested instanceof String) {
+                    PostgresNativeType.prepare((String) nested);
+                } else {
+                    prepareTypes(nested);
+                }
+            });
+        } else if (value instanceof List) {
+            ((List<?>) value).forEach(ChangeSql::prepareTypes);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.wsmigrate.changes;
+
+import io.wsmigrate.ops.ColumnOperation;
+import io.wsmigrate.ops.ColumnOperation.AddColumn;
+import io.wsmigrate.ops.ColumnOperation.AlterColumnDefault;
+import io.wsmigrate.ops.ColumnOperation.AlterColumnIdentity;
+import io.wsmigrate.ops.ColumnOperation.AlterColumnNullability;
+import io.wsmigrate.ops.ColumnOperation.AlterColumnType;
+import io.wsmigrate.ops.ColumnOperation.DropColumn;
+import io.wsmigrate.ops.ColumnOperation.RenameColumn;
+import io.wsmigrate.ops.ColumnOperation.SetColumnComment;
+import io.wsmigrate.ops.TypeChanges;
+import io.wsmigrate.schema.Identifiers;
+import io.wsmigrate.schema.Identity;
+import java.util.List;
+
+/** Column operations as Liquibase changes. */
+final class ColumnChanges {
+    private ColumnChanges() {
+    }
+
+    static List<ChangeEntry> render(ColumnOperation operation) {
+        Attributes table = Attributes.create().table(operation.table());
+        if (operation instanceof AddColumn) {
+            AddColumn add = (AddColumn) operation;
+            return List.of(table.put("columns", Attributes.columns(List.of(ChangeRenderer.column(add.column(), null))))
+                    .entry("addColumn"));
+        }
+        if (operation instanceof DropColumn) {
+            return List.of(table.put("columnName", ((DropColumn) operation).column().name()).entry("dropColumn"));
+        }
+        if (operation instanceof RenameColumn) {
+            RenameColumn rename = (RenameColumn) operation;
+            return List.of(table.put("oldColumnName", rename.from()).put("newColumnName", rename.to())
+                    .entry("renameColumn"));
+        }
+        if (operation instanceof AlterColumnType) {
+            return List.of(type((AlterColumnType) operation, table));
+        }
+        if (operation instanceof AlterColumnNullability) {
+            AlterColumnNullability change = (AlterColumnNullability) operation;
+            return List.of(table.put("columnName", change.column()).put("columnDataType", change.type().sql())
+                    .entry(change.nullable() ? "dropNotNullConstraint" : "addNotNullConstraint"));
+        }
+        if (operation instanceof AlterColumnDefault) {
+            AlterColumnDefault change = (AlterColumnDefault) operation;
+            table.put("columnName", change.column()).put("columnDataType", change.type().sql());
+            return List.of(change.to() == null ? table.entry("dropDefaultValue")
+                    : table.put("defaultValueComputed", change.to()).entry("addDefaultValue"));
+        }
+        if (operation instanceof AlterColumnIdentity) {
+            return identity((AlterColumnIdentity) operation);
+        }
+        SetColumnComment comment = (SetColumnComment) operation;
+        return List.of(table.put("columnName", comment.column())
+                .put("remarks", comment.to() == null ? "" : comment.to())
+                .entry("setColumnRemarks"));
+    }
+
+    /**
+     * Liquibase's {@code modifyDataType} always adds {@code USING (column::type)}. An explicit cast
+     * to a shorter type truncates ({@code 'abcdef'::varchar(3)} is {@code 'abc'}), so a narrowing
+     * change of the same type keeps PostgreSQL's own assignment cast, which refuses values that don't
+     * fit; an operation's own USING expression is kept as written.
+     */
+    private static ChangeEntry type(AlterColumnType change, Attributes table) {
+        boolean narrowsSameType = change.from().base().equals(change.to().base())
+                && change.from().arrayDimensions() == change.to().arrayDimensions()
+                && TypeChanges.isNarrowing(change.from(), change.to());
+        if (change.using() == null && !narrowsSameType) {
+            return table.put("columnName", change.column()).put("newDataType", change.to().sql()).entry("modifyDataType");
+        }
+        String using = change.using() == null ? "" : " USING " + change.using();
+        return ChangeEntry.sql(SqlText.alterTable(change.table(), "ALTER COLUMN " + Identifiers.quote(change.column())
+                + " TYPE " + change.to().sql() + using));
+    }
+
+    /** Liquibase's {@code addAutoIncrement} makes a serial-style sequence on PostgreSQL, not an identity. */
+    private static List<ChangeEntry> identity(AlterColumnIdentity change) {
+        if (change.from() == change.to()) {
+            return List.of();
+        }
+        String statement = SqlText.identity(change.table(), change.column(), change.from(), change.to());
+        if (change.from() == Identity.NONE) {
+            statement += ";\n" + SqlText.syncIdentitySequence(change.table(), change.column());
+        }
+        return List.of(ChangeEntry.sql(statement));
+    }
+}

@@ -1,0 +1,167 @@
+package io.wsmigrate.changes;
+
+import io.wsmigrate.ops.ConstraintOperation;
+import io.wsmigrate.ops.ConstraintOperation.AddCheckConstraint;
+import io.wsmigrate.ops.ConstraintOperation.AddForeignKey;
+import io.wsmigrate.ops.ConstraintOperation.AddPrimaryKey;
+import io.wsmigrate.ops.ConstraintOperation.AddUniqueConstraint;
+import io.wsmigrate.ops.ConstraintOperation.CreateIndex;
+import io.wsmigrate.ops.ConstraintOperation.DropCheckConstraint;
+import io.wsmigrate.ops.ConstraintOperation.DropForeignKey;
+import io.wsmigrate.ops.ConstraintOperation.DropIndex;
+import io.wsmigrate.ops.ConstraintOperation.DropPrimaryKey;
+import io.wsmigrate.ops.ConstraintOperation.DropUniqueConstraint;
+import io.wsmigrate.schema.ForeignKey;
+import io.wsmigrate.schema.Identifiers;
+import io.wsmigrate.schema.Index;
+import io.wsmigrate.schema.IndexColumn;
+import io.wsmigrate.schema.PrimaryKey;
+import io.wsmigrate.schema.QualifiedName;
+import io.wsmigrate.schema.ReferentialAction;
+import io.wsmigrate.schema.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Keys, constraints and indexes as Liquibase changes, or as SQL where Liquibase can't say them. */
+final class ConstraintChanges {
+    private ConstraintChanges() {
+    }
+
+    static List<ChangeEntry> render(ConstraintOperation operation) {
+        QualifiedName table = operation.table();
+        if (operation instanceof AddPrimaryKey) {
+            return List.of(addPrimaryKey(table, ((AddPrimaryKey) operation).primaryKey()));
+        }
+        if (operation instanceof DropPrimaryKey) {
+            return List.of(dropPrimaryKey(table, ((DropPrimaryKey) operation).primaryKey()));
+        }
+        if (operation instanceof AddUniqueConstraint) {
+            return List.of(addUnique(table, ((AddUniqueConstraint) operation).constraint()));
+        }
+        if (operation instanceof DropUniqueConstraint) {
+            return List.of(dropUnique(table, ((DropUniqueConstraint) operation).constraint()));
+        }
+        if (operation instanceof CreateIndex) {
+            CreateIndex create = (CreateIndex) operation;
+            return List.of(createIndex(table, create.index(), create.concurrently()));
+        }
+        if (operation instanceof DropIndex) {
+            DropIndex drop = (DropIndex) operation;
+            return List.of(dropIndex(table, drop.index(), drop.concurrently()));
+        }
+        if (operation instanceof AddForeignKey) {
+            AddForeignKey add = (AddForeignKey) operation;
+            return addForeignKey(table, add.foreignKey(), add.notValid());
+        }
+        if (operation instanceof DropForeignKey) {
+            return List.of(dropForeignKey(table, ((DropForeignKey) operation).foreignKey()));
+        }
+        if (operation instanceof AddCheckConstraint) {
+            return List.of(ChangeEntry.sql(SqlText.addCheck(table, ((AddCheckConstraint) operation).check())));
+        }
+        DropCheckConstraint drop = (DropCheckConstraint) operation;
+        if (drop.check().name() == null) {
+            throw new ChangeException("cannot drop the unnamed check constraint (" + drop.check().expression() + ") on "
+                    + table + ": PostgreSQL chose its name; give the constraint a name in the model");
+        }
+        return List.of(ChangeEntry.sql(SqlText.dropConstraint(table, drop.check().name())));
+    }
+
+    /**
+     * Liquibase passes column lists as one comma-separated string and treats names with a
+     * parenthesis as expressions; such names go through SQL instead.
+     */
+    static boolean isListSafe(List<String> names) {
+        return names.stream().allMatch(n -> n.indexOf(',') < 0 && n.indexOf('(') < 0 && n.equals(n.strip()));
+    }
+
+    static ChangeEntry addPrimaryKey(QualifiedName table, PrimaryKey key) {
+        if (!isListSafe(key.columns())) {
+            return ChangeEntry.sql(SqlText.addPrimaryKey(table, key.name(), key.columns()));
+        }
+        return Attributes.create().table(table).put("columnNames", String.join(", ", key.columns()))
+                .put("constraintName", key.name()).entry("addPrimaryKey");
+    }
+
+    /** Without a name Liquibase looks the key up in schema "null" when offline; we look it up ourselves. */
+    static ChangeEntry dropPrimaryKey(QualifiedName table, PrimaryKey key) {
+        if (key.name() == null) {
+            return ChangeEntry.sql(SqlText.onConstraintByColumns(table, 'p', List.of(), "DROP CONSTRAINT %I"));
+        }
+        return Attributes.create().table(table).put("constraintName", key.name()).entry("dropPrimaryKey");
+    }
+
+    static ChangeEntry addUnique(QualifiedName table, UniqueConstraint unique) {
+        if (!isListSafe(unique.columns())) {
+            return ChangeEntry.sql(SqlText.addUnique(table, unique.name(), unique.columns()));
+        }
+        return Attributes.create().table(table).put("columnNames", String.join(", ", unique.columns()))
+                .put("constraintName", unique.name()).entry("addUniqueConstraint");
+    }
+
+    static ChangeEntry dropUnique(QualifiedName table, UniqueConstraint unique) {
+        if (unique.name() == null) {
+            return ChangeEntry.sql(SqlText.onConstraintByColumns(table, 'u', unique.columns(), "DROP CONSTRAINT %I"));
+        }
+        return Attributes.create().table(table).put("constraintName", unique.name()).entry("dropUniqueConstraint");
+    }
+
+    /** Liquibase's open-source createIndex has no WHERE, USING method, expression keys or CONCURRENTLY. */
+    static ChangeEntry createIndex(QualifiedName table, Index index, boolean concurrently) {
+        List<String> keys = index.columns().stream().map(IndexColumn::expression).toList();
+        boolean plain = !concurrently && index.predicate() == null && index.method().equals("btree")
+                && index.name() != null && index.columns().stream().noneMatch(SqlText::isExpression) && isListSafe(keys);
+        if (!plain) {
+            return ChangeEntry.sql(SqlText.createIndex(table, index, concurrently));
+        }
+        List<Map<String, Object>> columns = new ArrayList<>();
+        for (IndexColumn key : index.columns()) {
+            columns.add(Attributes.create().put("name", key.expression()).putIf(key.descending(), "descending", true).build());
+        }
+        return Attributes.create().table(table).put("indexName", index.name()).putIf(index.unique(), "unique", true)
+                .put("columns", Attributes.columns(columns)).entry("createIndex");
+    }
+
+    static ChangeEntry dropIndex(QualifiedName table, Index index, boolean concurrently) {
+        if (index.name() == null) {
+            throw new ChangeException("cannot drop an index without a name on " + table + "; give the index a name");
+        }
+        if (concurrently) {
+            return ChangeEntry.sql(SqlText.dropIndex(table, index.name(), true));
+        }
+        return Attributes.create().table(table).put("indexName", index.name()).entry("dropIndex");
+    }
+
+    /** NOT VALID is Liquibase's {@code validate: false}; the VALIDATE that follows is SQL. */
+    static List<ChangeEntry> addForeignKey(QualifiedName table, ForeignKey key, boolean notValid) {
+        List<ChangeEntry> entries = new ArrayList<>();
+        if (isListSafe(key.columns()) && isListSafe(key.referencedColumns())) {
+            entries.add(Attributes.create().table("baseTableSchemaName", "baseTableName", table)
+                    .put("constraintName", key.name())
+                    .put("baseColumnNames", String.join(", ", key.columns()))
+                    .table("referencedTableSchemaName", "referencedTableName", key.referencedTable())
+                    .put("referencedColumnNames", String.join(", ", key.referencedColumns()))
+                    .putIf(key.onDelete() != ReferentialAction.NO_ACTION, "onDelete", key.onDelete().sql())
+                    .putIf(key.onUpdate() != ReferentialAction.NO_ACTION, "onUpdate", key.onUpdate().sql())
+                    .putIf(notValid, "validate", false)
+                    .entry("addForeignKeyConstraint"));
+        } else {
+            entries.add(ChangeEntry.sql(SqlText.addForeignKey(table, key, notValid)));
+        }
+        if (notValid) {
+            entries.add(ChangeEntry.sql(key.name() != null
+                    ? SqlText.alterTable(table, "VALIDATE CONSTRAINT " + Identifiers.quote(key.name()))
+                    : SqlText.onConstraintByColumns(table, 'f', key.columns(), "VALIDATE CONSTRAINT %I")));
+        }
+        return entries;
+    }
+
+    static ChangeEntry dropForeignKey(QualifiedName table, ForeignKey key) {
+        if (key.name() == null) {
+            return ChangeEntry.sql(SqlText.onConstraintByColumns(table, 'f', key.columns(), "DROP CONSTRAINT %I"));
+        }
+        return Attributes.create().table("baseTableSchemaName", "baseTableName", table)
+                .put("constraintName", key.name()).entry("dropForeignKeyConstraint");
+    }
+}

@@ -1,0 +1,60 @@
+package io.wsmigrate.changes;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import liquibase.Scope;
+import liquibase.analytics.configuration.AnalyticsArgs;
+import liquibase.change.ChangeFactory;
+import liquibase.logging.core.NoOpLogService;
+import liquibase.resource.ResourceAccessor;
+
+/**
+ * How ws-migrate runs Liquibase code: inside a Liquibase scope with usage analytics off and
+ * Liquibase's own logging silenced (it would otherwise write through java.util.logging). Nothing
+ * global is changed: no system property is set, and other Liquibase users in the JVM are unaffected.
+ * Liquibase 4.33 has no hub, banner or update check outside its command line.
+ */
+public final class LiquibaseRuntime {
+    private static final NoOpLogService QUIET = new NoOpLogService();
+
+    private LiquibaseRuntime() {
+    }
+
+    /**
+     * Loads Liquibase's plugins (changes, SQL generators, data types) now rather than on the first
+     * change, e.g. on a background thread while the command line parses its arguments. The first
+     * call costs about a second, later ones nothing.
+     */
+    public static void warmUp() {
+        call(null, () -> {
+            new ChangeSql().sql(ChangeEntry.sql("SELECT 1"));
+            return null;
+        });
+    }
+
+    /** Whether Liquibase would send usage analytics from inside our scope; always false. */
+    static boolean analyticsEnabled() {
+        return call(null, () -> Boolean.TRUE.equals(AnalyticsArgs.ENABLED.getCurrentValue()));
+    }
+
+    static <T> T call(ResourceAccessor resources, Callable<T> work) {
+        Map<String, Object> values = new HashMap<>();
+        values.put(AnalyticsArgs.ENABLED.getKey(), false);
+        values.put(Scope.Attr.logService.name(), QUIET);
+        if (resources != null) {
+            values.put(Scope.Attr.resourceAccessor.name(), resources);
+        }
+        try {
+            return Scope.child(values, work::call);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ChangeException("Liquibase failed: " + e.getMessage(), e);
+        }
+    }
+
+    static ChangeFactory changeFactory() {
+        return Scope.getCurrentScope().getSingleton(ChangeFactory.class);
+    }
+}
