@@ -1,0 +1,34 @@
+package io.wsmigrate.cli;
+
+import io.wsmigrate.command.Project;
+import io.wsmigrate.command.RevisionCommands;
+import io.wsmigrate.revision.Revision;
+import io.wsmigrate.revision.RevisionMap;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code heads}: the revisions nothing builds on yet. */
+@Command(name = "heads", mixinStandardHelpOptions = true, description = "Show the scripts' head revisions.")
+final class HeadsCommand extends Subcommand {
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
+    OutputFormat format;
+
+    @Override
+    int run(Project project) {
+        List<Revision> heads = new RevisionCommands(project).heads();
+        RevisionMap map = project.revisions();
+        if (format == OutputFormat.JSON) {
+            out().println(Json.write(heads.stream().map(r -> RevisionText.json(r, map, null)).toList()));
+            return 0;
+        }
+        for (Revision head : heads) {
+            if (root.verbose()) {
+                RevisionText.verbose(head, map, null).forEach(out()::println);
+            } else {
+                out().println(head.id() + RevisionText.markers(head, map, null));
+            }
+        }
+        return 0;
+    }
+}

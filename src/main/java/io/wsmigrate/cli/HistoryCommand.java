@@ -1,0 +1,46 @@
+package io.wsmigrate.cli;
+
+import io.wsmigrate.command.Project;
+import io.wsmigrate.command.RevisionCommands;
+import io.wsmigrate.revision.Revision;
+import io.wsmigrate.revision.RevisionMap;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code history}: the revisions, newest first. */
+@Command(name = "history", mixinStandardHelpOptions = true, description = "List revisions, newest first.")
+final class HistoryCommand extends Subcommand {
+    @Option(names = {"-r", "--rev-range"}, paramLabel = "RANGE",
+            description = "START:END, either side optional, e.g. base:head, -3:, ae10:current.")
+    String range;
+
+    @Option(names = {"-i", "--indicate-current"}, description = "Mark the revisions the database is at (connects).")
+    boolean indicateCurrent;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
+    OutputFormat format;
+
+    @Override
+    int run(Project project) {
+        boolean needsDatabase = indicateCurrent || (range != null && range.contains("current"));
+        Set<String> current = needsDatabase
+                ? project.versionTable().read(project.connection()).heads() : Set.of();
+        RevisionMap map = project.revisions();
+        List<Revision> revisions = new RevisionCommands(project).history(range, current);
+        Set<String> marked = indicateCurrent ? current : null;
+        if (format == OutputFormat.JSON) {
+            out().println(Json.write(revisions.stream().map(r -> RevisionText.json(r, map, marked)).toList()));
+            return 0;
+        }
+        for (Revision revision : revisions) {
+            if (root.verbose()) {
+                RevisionText.verbose(revision, map, marked).forEach(out()::println);
+            } else {
+                out().println(RevisionText.line(revision, map, marked));
+            }
+        }
+        return 0;
+    }
+}

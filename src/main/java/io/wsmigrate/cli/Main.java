@@ -1,0 +1,25 @@
+package io.wsmigrate.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+
+/** Entry point: runs the command line and exits with its code. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = run(args, out, err, System.getenv(), System.console() != null);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs one command line with the given streams and environment; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment,
+                          boolean interactive) {
+        return CommandLines.create(new Terminal(out, err, environment, interactive)).execute(args);
+    }
+}

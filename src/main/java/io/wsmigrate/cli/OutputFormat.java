@@ -1,0 +1,6 @@
+package io.wsmigrate.cli;
+
+/** {@code --format}: text for people, json for deploy scripts. */
+enum OutputFormat {
+    TEXT, JSON
+}

@@ -1,0 +1,96 @@
+package io.wsmigrate.cli;
+
+import io.wsmigrate.ExitCode;
+import io.wsmigrate.WsMigrateException;
+import io.wsmigrate.command.Project;
+import io.wsmigrate.config.LoggingConfigurer;
+import io.wsmigrate.config.Settings;
+import io.wsmigrate.config.SettingsLoader;
+import java.nio.file.Path;
+import java.time.Clock;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** {@code ws-migrate}: the global options, shared by every subcommand, and the settings they load. */
+@Command(name = "ws-migrate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = "Alembic-style schema migrations for JPA/Hibernate projects on PostgreSQL.",
+        subcommands = {InitCommand.class, RevisionCommand.class, MergeCommand.class, UpgradeCommand.class,
+            DowngradeCommand.class, StampCommand.class, CurrentCommand.class, HeadsCommand.class,
+            BranchesCommand.class, HistoryCommand.class, ShowCommand.class, DbInfoCommand.class, LockCommand.class})
+final class RootCommand implements Runnable {
+    static final String DEFAULT_CONFIG = "config/development.yaml";
+
+    private final Terminal terminal;
+    private Settings settings;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "The application's settings file (default: $WS_MIGRATE_CONFIG, else " + DEFAULT_CONFIG + ").")
+    Path config;
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+            description = "More output: full revisions in history/current/heads, debug logging, stack traces with errors.")
+    boolean verbose;
+
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT, description = "Only errors and results.")
+    boolean quiet;
+
+    RootCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing a command; see `ws-migrate --help`.");
+    }
+
+    Terminal terminal() {
+        return terminal;
+    }
+
+    boolean verbose() {
+        return verbose;
+    }
+
+    boolean quiet() {
+        return quiet;
+    }
+
+    Path configFile() {
+        if (config != null) {
+            return config;
+        }
+        String fromEnvironment = terminal.environment().get("WS_MIGRATE_CONFIG");
+        return Path.of(fromEnvironment == null || fromEnvironment.isBlank() ? DEFAULT_CONFIG : fromEnvironment);
+    }
+
+    /** Loads the settings once and configures logging from them before any work starts. */
+    Settings settings() {
+        if (settings == null) {
+            settings = new SettingsLoader().load(configFile(), terminal.environment(),
+                    RootCommand.class.getClassLoader());
+            LoggingConfigurer.apply(settings.logging(), verbose, quiet);
+        }
+        return settings;
+    }
+
+    Project openProject() {
+        return new Project(settings(), terminal.environment(), Clock.systemUTC());
+    }
+
+    /** The password from the settings, if loaded, so error output can mask it. */
+    String knownPassword() {
+        return settings == null ? null : settings.database().password();
+    }
+
+    static WsMigrateException usage(String message) {
+        return new WsMigrateException(ExitCode.USAGE, message);
+    }
+}

@@ -1,0 +1,40 @@
+package io.wsmigrate.cli;
+
+import io.wsmigrate.command.Project;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ParentCommand;
+
+/** What every subcommand shares: the root's options, its terminal, and a project to work on. */
+abstract class Subcommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+
+    @Override
+    public final Integer call() {
+        try (Project project = root.openProject()) {
+            return run(project);
+        }
+    }
+
+    abstract int run(Project project);
+
+    PrintWriter out() {
+        return root.terminal().out();
+    }
+
+    /** Progress and notes: silent with --quiet. */
+    void info(String line) {
+        if (!root.quiet()) {
+            out().println(line);
+        }
+    }
+
+    void warn(String message) {
+        root.terminal().err().println(root.terminal().style("@|bold,yellow WARNING:|@ ") + message);
+    }
+
+    String style(String markup) {
+        return root.terminal().style(markup);
+    }
+}

@@ -1,0 +1,46 @@
+package io.wsmigrate.command;
+
+import io.wsmigrate.db.AdvisoryLock;
+import io.wsmigrate.db.DatabaseException;
+import io.wsmigrate.runtime.VersionState;
+import io.wsmigrate.runtime.VersionTable;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
+
+/** Commands about the database connection itself: {@code db-info} and {@code lock}. */
+public final class DatabaseCommands {
+    private final Project project;
+
+    public DatabaseCommands(Project project) {
+        this.project = project;
+    }
+
+    /** What {@code db-info} reports: proof that the connection works end to end. */
+    public record DbInfo(String url, String serverVersion, String database, String user, String versionTable,
+                         boolean versionTableExists, Set<String> heads) {
+    }
+
+    public DbInfo info() {
+        Connection c = project.connection();
+        VersionTable table = project.versionTable();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT current_setting('server_version'), current_database(), current_user")) {
+            rs.next();
+            boolean exists = table.exists(c);
+            VersionState state = exists ? table.read(c) : VersionState.EMPTY;
+            return new DbInfo(project.database().displayUrl(), rs.getString(1), rs.getString(2), rs.getString(3),
+                    table.name().toString(), exists, state.heads());
+        } catch (SQLException e) {
+            throw DatabaseException.of("cannot read server information", e);
+        }
+    }
+
+    /** Who holds this package's migration lock now (empty when nobody does). */
+    public List<AdvisoryLock.LockHolder> lockHolders() {
+        return AdvisoryLock.holders(project.connection(), project.versionTable().name().toString());
+    }
+}

@@ -1,0 +1,130 @@
+package io.wsmigrate.command;
+
+import io.wsmigrate.ExitCode;
+import io.wsmigrate.WsMigrateException;
+import io.wsmigrate.changes.ChangeSql;
+import io.wsmigrate.revision.RevisionMap;
+import io.wsmigrate.revision.Step;
+import io.wsmigrate.runtime.MigrationListener;
+import io.wsmigrate.runtime.MigrationOptions;
+import io.wsmigrate.runtime.Migrator;
+import io.wsmigrate.runtime.Migrator.RunResult;
+import io.wsmigrate.runtime.OfflineScript;
+import io.wsmigrate.runtime.StateCheck;
+import io.wsmigrate.runtime.StepCompiler;
+import io.wsmigrate.runtime.VersionState;
+import io.wsmigrate.script.RevisionScript;
+import io.wsmigrate.script.ScriptLocation;
+import java.util.List;
+import java.util.Set;
+
+/** {@code upgrade}, {@code downgrade}, {@code stamp}, {@code current}, online and with {@code --sql}. */
+public final class MigrationCommands {
+    private final Project project;
+
+    public MigrationCommands(Project project) {
+        this.project = project;
+    }
+
+    public RunResult upgrade(String target, MigrationOptions options, MigrationListener listener) {
+        return migrator(options, listener).upgrade(target);
+    }
+
+    public RunResult downgrade(String target, MigrationOptions options, MigrationListener listener) {
+        return migrator(options, listener).downgrade(target);
+    }
+
+    public RunResult stamp(List<String> targets, boolean purge, MigrationOptions options, MigrationListener listener) {
+        return migrator(options, listener).stamp(targets, purge, this::checksumOf);
+    }
+
+    /** What {@code current} reports: the version table's heads, its rows, and how they relate to the scripts. */
+    public record Current(VersionState state, boolean atHead, Set<String> scriptHeads, List<String> warnings) {
+    }
+
+    public Current current() {
+        RevisionMap map = project.revisions();
+        VersionState state = project.versionTable().read(project.connection());
+        StateCheck check = stateCheck(map);
+        check.requireKnown(state);
+        return new Current(state, map.isAtHeads(state.heads()), map.heads(), check.changedRevisions(state));
+    }
+
+    /**
+     * The SQL an upgrade would run, without a database. {@code range} is {@code TO} (from base) or
+     * {@code FROM:TO}, as in Alembic's offline mode.
+     */
+    public String upgradeSql(String range) {
+        Range r = Range.parse(range, "base");
+        RevisionMap map = project.revisions();
+        Set<String> from = map.headsOf(map.resolve(r.from(), Set.of()));
+        return offline(map).render(from, map.upgradePlan(from, r.to()));
+    }
+
+    /** The SQL a downgrade would run; offline downgrades need {@code FROM:TO}, since no database says where we are. */
+    public String downgradeSql(String range) {
+        if (!range.contains(":")) {
+            throw new WsMigrateException(ExitCode.USAGE, "downgrade --sql needs a range FROM:TO, e.g. head:base,"
+                    + " because there is no database to say where to start");
+        }
+        Range r = Range.parse(range, "head");
+        RevisionMap map = project.revisions();
+        Set<String> from = map.headsOf(map.resolve(r.from(), Set.of()));
+        List<Step> steps = map.downgradePlan(from, r.to());
+        return offline(map).render(from, steps);
+    }
+
+    /** The SQL of a stamp, without a database: from base, or from FROM when a target reads FROM:TO. */
+    public String stampSql(List<String> targets, boolean purge) {
+        RevisionMap map = project.revisions();
+        Set<String> from = Set.of();
+        Set<String> to = new java.util.LinkedHashSet<>();
+        for (String target : targets) {
+            Range r = Range.parse(target, "base");
+            from = target.contains(":") ? map.headsOf(map.resolve(r.from(), Set.of())) : from;
+            to.addAll(map.resolve(r.to(), from));
+        }
+        Set<String> newHeads = map.headsAfterStamp(purge ? Set.of() : from, to, purge);
+        return offline(map).renderStamp(from, newHeads, purge, this::checksumOf);
+    }
+
+    private OfflineScript offline(RevisionMap map) {
+        return new OfflineScript(map, project.versionTable(), compiler());
+    }
+
+    private Migrator migrator(MigrationOptions options, MigrationListener listener) {
+        RevisionMap map = project.revisions();
+        return new Migrator(project.connection(), project.versionTable(), map, compiler(), stateCheck(map), options,
+                listener);
+    }
+
+    private StepCompiler compiler() {
+        ChangeSql changeSql = project.scriptLocation() instanceof ScriptLocation.Folder folder
+                ? new ChangeSql(folder.path()) : new ChangeSql();
+        return new StepCompiler(project.scripts()::load, changeSql);
+    }
+
+    private StateCheck stateCheck(RevisionMap map) {
+        return new StateCheck(map, project.versionTable().name().toString(), project.scriptLocation().describe(),
+                id -> map.get(id).map(r -> {
+                    RevisionScript script = project.scripts().load(id);
+                    return new StateCheck.ChecksumSource(script.checksum(), script.path());
+                }));
+    }
+
+    private String checksumOf(String id) {
+        return project.scripts().load(id).checksum();
+    }
+
+    /** {@code FROM:TO} or {@code TO}; a missing FROM is {@code defaultFrom}. */
+    record Range(String from, String to) {
+        static Range parse(String text, String defaultFrom) {
+            int colon = text.indexOf(':');
+            if (colon < 0) {
+                return new Range(defaultFrom, text);
+            }
+            String from = text.substring(0, colon).trim();
+            return new Range(from.isEmpty() ? defaultFrom : from, text.substring(colon + 1).trim());
+        }
+    }
+}

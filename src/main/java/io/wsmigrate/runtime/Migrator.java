@@ -1,0 +1,143 @@
+package io.wsmigrate.runtime;
+
+import io.wsmigrate.db.AdvisoryLock;
+import io.wsmigrate.db.DatabaseException;
+import io.wsmigrate.revision.RevisionMap;
+import io.wsmigrate.revision.Step;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Runs upgrades, downgrades and stamps against one connection, under the package's advisory lock:
+ * the state is read after the lock is taken, so concurrent runs apply each revision exactly once.
+ */
+public final class Migrator {
+    private final Connection connection;
+    private final VersionTable table;
+    private final RevisionMap map;
+    private final StepCompiler compiler;
+    private final StateCheck stateCheck;
+    private final MigrationOptions options;
+    private final MigrationListener listener;
+
+    public Migrator(Connection connection, VersionTable table, RevisionMap map, StepCompiler compiler,
+                    StateCheck stateCheck, MigrationOptions options, MigrationListener listener) {
+        this.connection = connection;
+        this.table = table;
+        this.map = map;
+        this.compiler = compiler;
+        this.stateCheck = stateCheck;
+        this.options = options;
+        this.listener = listener;
+    }
+
+    public RunResult upgrade(String target) {
+        return locked(() -> {
+            VersionState state = readChecked();
+            return run(state, map.upgradePlan(state.heads(), target));
+        });
+    }
+
+    public RunResult downgrade(String target) {
+        return locked(() -> {
+            VersionState state = readChecked();
+            return run(state, map.downgradePlan(state.heads(), target));
+        });
+    }
+
+    /** Moves the version table to {@code targets} without running any revision. */
+    public RunResult stamp(List<String> targets, boolean purge, Function<String, String> checksums) {
+        return locked(() -> {
+            VersionState state = purge ? table.read(connection) : readChecked();
+            Set<String> resolved = new LinkedHashSet<>();
+            for (String target : targets) {
+                resolved.addAll(map.resolve(target, state.heads()));
+            }
+            Set<String> newHeads = map.headsAfterStamp(purge ? Set.of() : state.heads(), resolved, purge);
+            RowChanges rows = Bookkeeping.forStamp(map, state, newHeads, purge, checksums);
+            table.ensureExists(connection);
+            Transactions.inTransaction(connection, () -> Transactions.execute(connection, rows.sql(table.name(), null)),
+                    "stamping " + String.join(", ", resolved));
+            return new RunResult(List.of(), state.heads(), newHeads);
+        });
+    }
+
+    public VersionState current() {
+        return table.read(connection);
+    }
+
+    private VersionState readChecked() {
+        VersionState state = table.read(connection);
+        stateCheck.verify(state, listener);
+        return state;
+    }
+
+    private RunResult run(VersionState state, List<Step> steps) {
+        List<CompiledStep> compiled = compiler.compile(steps);
+        if (!compiled.isEmpty()) {
+            table.ensureExists(connection);
+        }
+        StepRunner runner = new StepRunner(connection, table, options);
+        Set<String> heads = new LinkedHashSet<>(state.heads());
+        List<StepResult> done = new ArrayList<>();
+        for (int i = 0; i < compiled.size(); i++) {
+            CompiledStep step = compiled.get(i);
+            RowChanges rows = Bookkeeping.forStep(map, heads, step.step(), step.checksum());
+            listener.stepStarted(step.step());
+            long millis = runner.run(step, rows, i == compiled.size() - 1);
+            listener.stepFinished(step.step(), millis);
+            heads = applyHeads(heads, step.step());
+            done.add(new StepResult(step.step(), step.source(), millis));
+        }
+        return new RunResult(done, state.heads(), heads);
+    }
+
+    private Set<String> applyHeads(Set<String> heads, Step step) {
+        var change = map.change(heads, step);
+        Set<String> next = new LinkedHashSet<>(heads);
+        next.removeAll(change.delete());
+        next.addAll(change.insert());
+        return next;
+    }
+
+    private RunResult locked(Supplier<RunResult> work) {
+        AdvisoryLock lock = AdvisoryLock.acquire(connection, table.name().toString(), options.lockWait());
+        try {
+            return work.get();
+        } finally {
+            // an aborted transaction would make the unlock fail: end it first
+            restoreAutoCommit();
+            lock.close();
+        }
+    }
+
+    private void restoreAutoCommit() {
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw DatabaseException.of("cannot reset the connection after the run", e);
+        }
+    }
+
+    /** One applied step: what ran, from which file, how long it took. */
+    public record StepResult(Step step, String source, long millis) {
+    }
+
+    /** The steps applied and the heads before and after. */
+    public record RunResult(List<StepResult> steps, Set<String> headsBefore, Set<String> headsAfter) {
+        public RunResult {
+            steps = List.copyOf(steps);
+            headsBefore = Set.copyOf(headsBefore);
+            headsAfter = Set.copyOf(headsAfter);
+        }
+    }
+}

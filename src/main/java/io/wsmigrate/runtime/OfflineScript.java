@@ -1,0 +1,63 @@
+package io.wsmigrate.runtime;
+
+import io.wsmigrate.revision.RevisionMap;
+import io.wsmigrate.revision.Step;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The {@code --sql} mode: the SQL a run would execute, written out instead of run, so a DBA can
+ * review or apply it. The same statements as online, each revision in its own transaction block.
+ */
+public final class OfflineScript {
+    private final RevisionMap map;
+    private final VersionTable table;
+    private final StepCompiler compiler;
+
+    public OfflineScript(RevisionMap map, VersionTable table, StepCompiler compiler) {
+        this.map = map;
+        this.table = table;
+        this.compiler = compiler;
+    }
+
+    public String render(Set<String> fromHeads, List<Step> steps) {
+        StringBuilder out = new StringBuilder();
+        out.append(table.createSql()).append(";\n\n");
+        Set<String> heads = new LinkedHashSet<>(fromHeads);
+        for (Step step : steps) {
+            CompiledStep compiled = compiler.compile(step);
+            RowChanges rows = Bookkeeping.forStep(map, heads, step, compiled.checksum());
+            out.append("-- ").append(StepText.describe(step)).append('\n');
+            if (compiled.transactional()) {
+                out.append("BEGIN;\n");
+            } else {
+                out.append("-- non-transactional revision: statements run one by one\n");
+            }
+            compiled.statements().forEach(sql -> out.append(sql).append(";\n"));
+            if (!compiled.transactional()) {
+                out.append("BEGIN;\n");
+            }
+            rows.sql(table.name(), null).forEach(sql -> out.append(sql).append(";\n"));
+            out.append("COMMIT;\n\n");
+            var change = map.change(heads, step);
+            heads.removeAll(change.delete());
+            heads.addAll(change.insert());
+        }
+        return out.toString();
+    }
+
+    /** A stamp from {@code fromHeads} (rows assumed present) to {@code newHeads}, as SQL. */
+    public String renderStamp(Set<String> fromHeads, Set<String> newHeads, boolean purge,
+                              java.util.function.Function<String, String> checksums) {
+        List<AppliedRevision> rows = map.ancestors(fromHeads).stream()
+                .map(id -> new AppliedRevision(id, fromHeads.contains(id), null, null, null, false)).toList();
+        RowChanges changes = Bookkeeping.forStamp(map, new VersionState(rows), newHeads, purge, checksums);
+        StringBuilder out = new StringBuilder(table.createSql()).append(";\n\nBEGIN;\n");
+        if (purge) {
+            out.append("DELETE FROM ").append(table.name().sql()).append(";\n");
+        }
+        changes.sql(table.name(), null).forEach(sql -> out.append(sql).append(";\n"));
+        return out.append("COMMIT;\n").toString();
+    }
+}

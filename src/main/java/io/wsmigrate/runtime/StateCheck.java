@@ -1,0 +1,65 @@
+package io.wsmigrate.runtime;
+
+import io.wsmigrate.ExitCode;
+import io.wsmigrate.WsMigrateException;
+import io.wsmigrate.revision.RevisionMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Checks the version table against the scripts before a run: every applied revision must have a
+ * script (else we stop and say how to repair with {@code stamp}), and an applied revision whose
+ * file changed since is reported, never rerun.
+ */
+public final class StateCheck {
+    private final RevisionMap map;
+    private final String tableName;
+    private final String scriptsLocation;
+    private final Function<String, Optional<ChecksumSource>> scripts;
+
+    /** What a revision's file hashes to now, and where it is. */
+    public record ChecksumSource(String checksum, String path) {
+    }
+
+    public StateCheck(RevisionMap map, String tableName, String scriptsLocation,
+                      Function<String, Optional<ChecksumSource>> scripts) {
+        this.map = map;
+        this.tableName = tableName;
+        this.scriptsLocation = scriptsLocation;
+        this.scripts = scripts;
+    }
+
+    public void verify(VersionState state, MigrationListener listener) {
+        requireKnown(state);
+        changedRevisions(state).forEach(listener::warning);
+    }
+
+    public void requireKnown(VersionState state) {
+        List<String> unknown = state.applied().stream().filter(id -> map.get(id).isEmpty()).toList();
+        if (!unknown.isEmpty()) {
+            throw new WsMigrateException(ExitCode.REVISION, "the version table " + tableName + " names revision "
+                    + String.join(", ", unknown) + " that no script in " + scriptsLocation + " has; known heads: "
+                    + String.join(", ", map.heads()) + "; if the schema matches one of them, run "
+                    + "`ws-migrate stamp --purge <revision>` (back up first)");
+        }
+    }
+
+    /** One warning per applied revision whose file no longer hashes to the recorded checksum. */
+    public List<String> changedRevisions(VersionState state) {
+        List<String> warnings = new ArrayList<>();
+        for (AppliedRevision row : state.rows()) {
+            if (row.checksum() == null) {
+                continue;
+            }
+            scripts.apply(row.revision())
+                    .filter(now -> !now.checksum().equals(row.checksum()))
+                    .ifPresent(now -> warnings.add("revision " + row.revision() + " (" + now.path()
+                            + ") changed after it was applied" + (row.appliedAt() == null ? "" : " on "
+                            + row.appliedAt().toLocalDate()) + "; its changes are not rerun: write a new revision"
+                            + " for further changes, or restore the file"));
+        }
+        return warnings;
+    }
+}

@@ -1,0 +1,48 @@
+package io.wsmigrate.runtime;
+
+import io.wsmigrate.WsMigrateException;
+import io.wsmigrate.changes.ChangeEntry;
+import io.wsmigrate.changes.ChangeSql;
+import io.wsmigrate.revision.Direction;
+import io.wsmigrate.revision.Step;
+import io.wsmigrate.script.RevisionScript;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Turns a plan's steps into SQL through Liquibase, before any of it runs. */
+public final class StepCompiler {
+    private final Function<String, RevisionScript> scripts;
+    private final ChangeSql changeSql;
+
+    public StepCompiler(Function<String, RevisionScript> scripts, ChangeSql changeSql) {
+        this.scripts = scripts;
+        this.changeSql = changeSql;
+    }
+
+    public List<CompiledStep> compile(List<Step> steps) {
+        List<CompiledStep> compiled = new ArrayList<>(steps.size());
+        for (Step step : steps) {
+            compiled.add(compile(step));
+        }
+        return compiled;
+    }
+
+    public CompiledStep compile(Step step) {
+        RevisionScript script = scripts.apply(step.revision().id());
+        boolean upgrade = step.direction() == Direction.UPGRADE;
+        List<Map<String, Object>> entries = upgrade ? script.upgrade() : script.downgrade();
+        String section = upgrade ? "upgrade" : "downgrade";
+        List<String> statements = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            try {
+                statements.addAll(changeSql.sql(ChangeEntry.fromMap(entries.get(i))));
+            } catch (WsMigrateException e) {
+                throw new WsMigrateException(e.exitCode(), script.path() + ": " + section + " entry " + (i + 1) + ": "
+                        + e.getMessage(), e);
+            }
+        }
+        return new CompiledStep(step, script.path(), statements, script.transactional(), script.checksum());
+    }
+}

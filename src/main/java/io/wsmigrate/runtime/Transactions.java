@@ -1,0 +1,56 @@
+package io.wsmigrate.runtime;
+
+import io.wsmigrate.db.DatabaseException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/** Small JDBC helpers for running statements inside one transaction. */
+final class Transactions {
+    private Transactions() {
+    }
+
+    interface SqlWork {
+        void run() throws SQLException;
+    }
+
+    static void inTransaction(Connection connection, SqlWork work, String what) {
+        try {
+            connection.setAutoCommit(false);
+            work.run();
+            connection.commit();
+        } catch (SQLException e) {
+            rollbackQuietly(connection);
+            throw DatabaseException.of("failed while " + what + "; nothing was changed", e);
+        } finally {
+            autoCommitQuietly(connection);
+        }
+    }
+
+    static void execute(Connection connection, List<String> statements) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        }
+    }
+
+    static void rollbackQuietly(Connection connection) {
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
+        } catch (SQLException ignored) {
+            // the connection is broken; the server rolls the transaction back with the session
+        }
+    }
+
+    static void autoCommitQuietly(Connection connection) {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // broken connection: nothing more to do on it
+        }
+    }
+}
