@@ -18,8 +18,9 @@ import org.hibernate.tool.schema.spi.SchemaFilter;
 /**
  * Hibernate's own CREATE DDL for chosen tables and sequences, collected as statements instead of
  * being run: Hibernate 7 has no {@code SchemaExport}, so its schema creator writes into a target
- * that keeps each statement. Schemas are not created ({@code create schema} is left to the caller,
- * who knows whether they exist).
+ * that keeps each statement. The one repair made is to comment literals ({@link CommentLiterals}).
+ * Schemas are not created ({@code create schema} is left to the caller, who knows whether they
+ * exist).
  */
 final class DdlGenerator {
     private DdlGenerator() {
@@ -82,7 +83,7 @@ final class DdlGenerator {
 
         @Override
         public void accept(String statement) {
-            statements.add(statement);
+            statements.add(CommentLiterals.repair(statement));
         }
 
         @Override

@@ -11,6 +11,7 @@ final class Fixtures {
     static final String SHOP = "io.wsmigrate.entities.fixtures.shop";
     static final String AUDIT = SHOP + ".audit";
     static final String OTHER = "io.wsmigrate.entities.fixtures.other";
+    static final String EDGE = "io.wsmigrate.entities.fixtures.edge";
     static final String BROKEN = "io.wsmigrate.entities.fixtures.broken";
     static final String CAMEL_CASE_NAMING = "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy";
 
