@@ -22,6 +22,7 @@ final class BootedMetadata implements AutoCloseable {
     private final Metadata metadata;
     private final StandardServiceRegistry registry;
     private final URLClassLoader classLoader;
+    private boolean closed;
 
     BootedMetadata(Metadata metadata, StandardServiceRegistry registry, URLClassLoader classLoader) {
         this.metadata = metadata;
@@ -30,6 +31,9 @@ final class BootedMetadata implements AutoCloseable {
     }
 
     Metadata metadata() {
+        if (closed) {
+            throw new IllegalStateException("the entity model is closed");
+        }
         return metadata;
     }
 
@@ -69,6 +73,10 @@ final class BootedMetadata implements AutoCloseable {
 
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         StandardServiceRegistryBuilder.destroy(registry);
         try {
             classLoader.close();

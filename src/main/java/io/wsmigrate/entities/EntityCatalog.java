@@ -117,7 +117,7 @@ final class EntityCatalog {
         try {
             generator = entity.getIdentifier().createGenerator(booted.dialect(), entity.getRootClass(),
                     entity.getIdentifierProperty(), generatorSettings());
-        } catch (RuntimeException notBuildable) {
+        } catch (RuntimeException | LinkageError notBuildable) {
             return;
         }
         if (generator instanceof SequenceStyleGenerator sequenceGenerator) {

@@ -1,5 +1,7 @@
 package io.wsmigrate.entities;
 
+import io.wsmigrate.ExitCode;
+import io.wsmigrate.WsMigrateException;
 import java.net.URLClassLoader;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +12,8 @@ import org.hibernate.boot.registry.BootstrapServiceRegistry;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.dialect.PostgreSQLDialect;
 
 /**
  * Builds Hibernate {@link Metadata} for PostgreSQL without a database: the dialect is chosen from
@@ -44,6 +48,15 @@ final class HibernateBoot {
         return settings;
     }
 
+    /** A project may name its own dialect, but it has to speak PostgreSQL: every later step assumes it. */
+    private static void requirePostgresql(Dialect dialect) {
+        if (!(dialect instanceof PostgreSQLDialect)) {
+            throw new WsMigrateException(ExitCode.MODEL, "the Hibernate dialect is " + dialect.getClass().getName()
+                    + " but ws-migrate works with PostgreSQL only; remove hibernate.dialect from the entity settings"
+                    + " or name a PostgreSQLDialect subclass");
+        }
+    }
+
     /** Boots Hibernate over the given classes; on failure releases the registry and throws a MODEL error. */
     static BootedMetadata boot(List<Class<?>> classes, List<String> packages, Map<String, String> projectProperties,
                                URLClassLoader classLoader) {
@@ -58,7 +71,12 @@ final class HibernateBoot {
             MetadataSources sources = new MetadataSources(registry);
             classes.forEach(sources::addAnnotatedClass);
             packages.forEach(sources::addPackage);
-            return new BootedMetadata(sources.buildMetadata(), registry, classLoader);
+            Metadata metadata = sources.buildMetadata();
+            requirePostgresql(metadata.getDatabase().getDialect());
+            return new BootedMetadata(metadata, registry, classLoader);
+        } catch (WsMigrateException e) {
+            StandardServiceRegistryBuilder.destroy(registry);
+            throw e;
         } catch (RuntimeException | LinkageError e) {
             if (registry != null) {
                 StandardServiceRegistryBuilder.destroy(registry);

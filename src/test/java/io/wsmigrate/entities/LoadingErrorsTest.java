@@ -28,6 +28,17 @@ class LoadingErrorsTest {
     }
 
     @Test
+    void aDialectOtherThanPostgresqlIsRefused() {
+        EntitySource mysql = Fixtures.source(Fixtures.OTHER, false,
+                Map.of("hibernate.dialect", "org.hibernate.dialect.MySQLDialect"));
+
+        assertThatThrownBy(() -> EntityModelLoader.load(mysql))
+                .isInstanceOfSatisfying(WsMigrateException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.MODEL))
+                .hasMessageStartingWith("the Hibernate dialect is org.hibernate.dialect.MySQLDialect but ws-migrate works"
+                        + " with PostgreSQL only");
+    }
+
+    @Test
     void aPackageWithoutEntitiesIsAModelErrorNamingPackageAndClasspath() {
         String fixtures = "io.wsmigrate.entities.fixtures";
 
