@@ -35,9 +35,9 @@ class DdlAgreementTest {
                 Arguments.of(Fixtures.SHOP, CAMEL_CASE, 6),
                 Arguments.of(Fixtures.SHOP, QUOTED, 6),
                 Arguments.of(Fixtures.SHOP, Map.of("hibernate.default_schema", "shop"), 6),
-                Arguments.of(Fixtures.EDGE, Map.of(), 8),
-                Arguments.of(Fixtures.EDGE, CAMEL_CASE, 8),
-                Arguments.of(Fixtures.EDGE, QUOTED, 8));
+                Arguments.of(Fixtures.EDGE, Map.of(), 9),
+                Arguments.of(Fixtures.EDGE, CAMEL_CASE, 9),
+                Arguments.of(Fixtures.EDGE, QUOTED, 9));
     }
 
     @ParameterizedTest(name = "{0} {1}")
