@@ -92,19 +92,25 @@ final class EntityCatalog {
         return known.contains(folded) ? folded : null;
     }
 
-    /** The entity's own table, its secondary tables and the join tables of the collections it owns. */
+    /**
+     * The tables an entity's rows live in: its own and its superclasses' tables (joined
+     * inheritance), their secondary tables and the join tables of the collections they own.
+     */
     private List<QualifiedName> tablesOf(PersistentClass entity) {
-        List<org.hibernate.mapping.Table> owned = new ArrayList<>();
-        owned.add(entity.getTable());
-        for (Join join : entity.getJoins()) {
-            owned.add(join.getTable());
+        List<PersistentClass> hierarchy = new ArrayList<>(List.of(entity));
+        hierarchy.addAll(entity.getSuperclassClosure());
+        List<org.hibernate.mapping.Table> owned = new ArrayList<>(entity.getTableClosure());
+        for (PersistentClass type : hierarchy) {
+            for (Join join : type.getJoins()) {
+                owned.add(join.getTable());
+            }
         }
         for (org.hibernate.mapping.Collection collection : booted.metadata().getCollectionBindings()) {
-            if (collection.getOwner() == entity && !collection.isOneToMany()) {
+            if (hierarchy.contains(collection.getOwner()) && !collection.isOneToMany()) {
                 owned.add(collection.getCollectionTable());
             }
         }
-        return owned.stream().filter(MetadataConverter::isCreatedTable).map(names::table).toList();
+        return owned.stream().filter(MetadataConverter::isCreatedTable).map(names::table).distinct().toList();
     }
 
     /**

@@ -74,6 +74,14 @@ class CreateDdlTest {
     }
 
     @Test
+    void aJoinedSubclassBringsTheTablesOfItsSuperclassToo() {
+        List<String> ddl = edge.createDdl(Set.of("Dog"));
+
+        assertThat(ddl).filteredOn(sql -> sql.startsWith("create table")).extracting(sql -> sql.split(" ")[2])
+                .containsExactlyInAnyOrder("Dog", "Animal", "animal_detail", "Animal_nicknames", "Animal_parent", "id_blocks");
+    }
+
+    @Test
     void anEmptySelectionMeansEveryTableAndSequence() {
         List<String> ddl = shop.createDdl(Set.of());
 
