@@ -1,0 +1,7 @@
+/**
+ * Entity classes of the configured packages → Hibernate {@code Metadata} (PostgreSQL dialect, no
+ * database connection) → the plain {@link io.wsmigrate.schema.SchemaModel}. This is the only
+ * package that imports Hibernate; everything it hands out is a plain schema value, a list of names
+ * or Hibernate's own DDL text.
+ */
+package io.wsmigrate.entities;
