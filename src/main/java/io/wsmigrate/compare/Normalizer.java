@@ -7,11 +7,12 @@ import io.wsmigrate.compare.SqlNode.NumberLiteral;
 import io.wsmigrate.compare.SqlNode.StringLiteral;
 import io.wsmigrate.schema.ColumnType;
 import io.wsmigrate.schema.QualifiedName;
+import io.wsmigrate.schema.SchemaModel;
+import io.wsmigrate.schema.Table;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The one spelling both sides of a diff are compared in. Hibernate writes {@code status in ('A','B')},
@@ -83,10 +84,28 @@ public final class Normalizer {
     }
 
     /**
+     * The model in comparison form: canonical defaults and expressions, no names on keys,
+     * constraints and indexes, sets sorted. Two models with equal normal forms need no migration
+     * between them; {@link SchemaComparator} also treats a few cross-side spellings as equal that a
+     * single model cannot express (a serial column against an identity column, a unique constraint
+     * against a unique index).
+     */
+    public static SchemaModel normalize(SchemaModel model) {
+        return ModelNormalizer.normalize(model);
+    }
+
+    public static Table normalize(Table table) {
+        return ModelNormalizer.normalize(table);
+    }
+
+    /**
      * The columns an expression refers to, by name. PostgreSQL names an unnamed CHECK after its
      * column when it refers to exactly one.
      */
     static Set<String> referencedColumns(String sql) {
+        if (sql == null || sql.isBlank()) {
+            return Set.of();
+        }
         try {
             return SqlTrees.columns(parse(sql));
         } catch (IllegalArgumentException unsupported) {
@@ -133,9 +152,5 @@ public final class Normalizer {
             return new Call("nextval", List.of(new StringLiteral(name)), false);
         }
         return node;
-    }
-
-    static String joinColumns(List<String> columns) {
-        return columns.stream().collect(Collectors.joining(","));
     }
 }
