@@ -69,20 +69,20 @@ final class KeyComparator {
             PrimaryKey key = names.named(table, target.primaryKey());
             context.plan().add(Phase.ADD_KEY, table, 0, key.name(), new AddPrimaryKey(table, key));
         }
-        for (UniqueConstraint unique : addedUniques) {
+        for (UniqueConstraint unique : ObjectKeys.sorted(addedUniques, ObjectKeys::unique)) {
             UniqueConstraint named = names.named(table, unique);
             context.plan().add(Phase.ADD_KEY, table, 1, named.name(), new AddUniqueConstraint(table, named));
         }
-        for (CheckConstraint check : checks.onlyTarget()) {
+        for (CheckConstraint check : ObjectKeys.sorted(checks.onlyTarget(), ObjectKeys::check)) {
             CheckConstraint named = names.named(table, check);
             context.plan().add(Phase.ADD_KEY, table, 1, named.name(), new AddCheckConstraint(table, named));
         }
-        for (Index index : indexes.onlyTarget()) {
+        for (Index index : ObjectKeys.sorted(indexes.onlyTarget(), i -> ObjectKeys.index(target, i))) {
             Index named = names.named(target, index);
             boolean concurrently = context.options().concurrentIndexes();
             context.plan().add(Phase.ADD_KEY, table, 1, named.name(), new CreateIndex(table, named, concurrently));
         }
-        for (ForeignKey key : addedForeignKeys) {
+        for (ForeignKey key : ObjectKeys.sorted(addedForeignKeys, ObjectKeys::foreignKey)) {
             ForeignKey named = names.named(table, key);
             boolean notValid = context.options().notValidForeignKeys();
             context.plan().add(Phase.ADD_FOREIGN_KEY, table, 0, named.name(), new AddForeignKey(table, named, notValid));

@@ -103,14 +103,26 @@ final class NameRegistry {
         return new CheckConstraint(choose(table, column, "check"), check.expression());
     }
 
-    /** The table with every unnamed key, constraint and index given its conventional name. */
+    /**
+     * The table with every unnamed key, constraint and index given its conventional name. Objects
+     * are named in the order of their structure and listed by name, so the result does not depend
+     * on the order the model listed them in.
+     */
     Table namedAll(Table table) {
         QualifiedName name = table.name();
         return table.withPrimaryKey(table.primaryKey() == null ? null : named(name, table.primaryKey()))
-                .withUniqueConstraints(table.uniqueConstraints().stream().map(u -> named(name, u)).toList())
-                .withChecks(table.checks().stream().map(c -> named(name, c)).toList())
-                .withIndexes(table.indexes().stream().map(i -> named(table, i)).toList())
-                .withForeignKeys(table.foreignKeys().stream().map(f -> named(name, f)).toList());
+                .withUniqueConstraints(byName(ObjectKeys.sorted(table.uniqueConstraints(), ObjectKeys::unique).stream()
+                        .map(u -> named(name, u)).toList(), UniqueConstraint::name))
+                .withChecks(byName(ObjectKeys.sorted(table.checks(), ObjectKeys::check).stream()
+                        .map(c -> named(name, c)).toList(), CheckConstraint::name))
+                .withIndexes(byName(ObjectKeys.sorted(table.indexes(), i -> ObjectKeys.index(table, i)).stream()
+                        .map(i -> named(table, i)).toList(), Index::name))
+                .withForeignKeys(byName(ObjectKeys.sorted(table.foreignKeys(), ObjectKeys::foreignKey).stream()
+                        .map(f -> named(name, f)).toList(), ForeignKey::name));
+    }
+
+    private static <T> List<T> byName(List<T> items, java.util.function.Function<T, String> name) {
+        return items.stream().sorted(java.util.Comparator.comparing(name)).toList();
     }
 
     private String choose(QualifiedName table, String addition, String label) {

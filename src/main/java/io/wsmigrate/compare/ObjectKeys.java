@@ -7,7 +7,9 @@ import io.wsmigrate.schema.Index;
 import io.wsmigrate.schema.IndexColumn;
 import io.wsmigrate.schema.Table;
 import io.wsmigrate.schema.UniqueConstraint;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -65,5 +67,10 @@ final class ObjectKeys {
 
     static String check(CheckConstraint check) {
         return Normalizer.expression(check.expression());
+    }
+
+    /** The objects in the order of their keys (stable for equal keys): the order they are named in. */
+    static <T> List<T> sorted(List<T> items, Function<T, String> key) {
+        return items.stream().sorted(Comparator.comparing(key)).toList();
     }
 }
