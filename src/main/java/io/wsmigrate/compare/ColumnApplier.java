@@ -9,8 +9,10 @@ import io.wsmigrate.ops.ColumnOperation.AlterColumnType;
 import io.wsmigrate.ops.ColumnOperation.DropColumn;
 import io.wsmigrate.ops.ColumnOperation.RenameColumn;
 import io.wsmigrate.ops.ColumnOperation.SetColumnComment;
+import io.wsmigrate.schema.CheckConstraint;
 import io.wsmigrate.schema.Column;
 import io.wsmigrate.schema.Identity;
+import io.wsmigrate.schema.Index;
 import io.wsmigrate.schema.Table;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -84,18 +86,23 @@ final class ColumnApplier {
                         && sameDefault(existing, column.defaultExpression()),
                 "the dropped column differs from column " + column.name() + " in the schema");
         String name = column.name();
-        Table without = table.withColumns(table.columns().stream().filter(c -> !c.name().equals(name)).toList());
-        schema.require(table.primaryKey() == null || !table.primaryKey().columns().contains(name), "the primary key uses it");
-        schema.require(table.uniqueConstraints().stream().noneMatch(u -> u.columns().contains(name)), "a unique key uses it");
-        schema.require(table.foreignKeys().stream().noneMatch(f -> f.columns().contains(name)), "a foreign key uses it");
-        table.indexes().forEach(i -> i.columns().forEach(c -> TableApplier.requireIndexColumn(schema, without, c)));
-        table.indexes().forEach(i -> schema.requireColumns(without, i.predicate()));
-        table.checks().forEach(c -> schema.requireColumns(without, c.expression()));
+        String dropFirst = " uses it; drop that first so the reverse can restore it";
+        schema.require(table.primaryKey() == null || !table.primaryKey().columns().contains(name), "the primary key" + dropFirst);
+        schema.require(table.uniqueConstraints().stream().noneMatch(u -> u.columns().contains(name)), "a unique key" + dropFirst);
+        schema.require(table.foreignKeys().stream().noneMatch(f -> f.columns().contains(name)), "a foreign key" + dropFirst);
+        for (Index index : table.indexes()) {
+            boolean uses = Normalizer.referencedColumns(index.predicate()).contains(name) || index.columns().stream()
+                    .anyMatch(c -> c.expression().equals(name) || Normalizer.referencedColumns(c.expression()).contains(name));
+            schema.require(!uses, "index " + index.name() + dropFirst);
+        }
+        for (CheckConstraint check : table.checks()) {
+            schema.require(!Normalizer.referencedColumns(check.expression()).contains(name), "check " + check.name() + dropFirst);
+        }
         for (Table other : schema.tables().values()) {
             schema.require(other.foreignKeys().stream().noneMatch(f -> f.referencedTable().equals(table.name())
                     && f.referencedColumns().contains(name)), "a foreign key of " + other.name() + " points at it");
         }
-        schema.put(without);
+        schema.put(table.withColumns(table.columns().stream().filter(c -> !c.name().equals(name)).toList()));
     }
 
     private static boolean sameDefault(Column column, String expected) {
