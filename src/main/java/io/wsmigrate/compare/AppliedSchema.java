@@ -84,7 +84,8 @@ final class AppliedSchema {
                     || table.indexes().stream().anyMatch(i -> name.equals(i.name()));
             require(!taken, "the name " + name + " is already taken in schema " + schema);
         }
-        require(!sequences.containsKey(new QualifiedName(schema, name)), "the name " + name + " is taken by a sequence");
+        require(!sequences.containsKey(new QualifiedName(schema, name)),
+                "the name " + name + " is taken by a sequence");
     }
 
     /** PostgreSQL refuses to drop a key that a foreign key relies on. */
@@ -92,8 +93,10 @@ final class AppliedSchema {
         Set<String> key = Set.copyOf(columns);
         for (Table other : tables.values()) {
             for (ForeignKey foreignKey : other.foreignKeys()) {
-                require(!(foreignKey.referencedTable().equals(table) && Set.copyOf(foreignKey.referencedColumns()).equals(key)),
-                        "foreign key " + foreignKey.name() + " of " + other.name() + " depends on it; drop it first");
+                boolean dependent = foreignKey.referencedTable().equals(table)
+                        && Set.copyOf(foreignKey.referencedColumns()).equals(key);
+                require(!dependent, "foreign key " + foreignKey.name() + " of " + other.name()
+                        + " depends on it; drop it first");
             }
         }
     }

@@ -11,9 +11,14 @@ import io.wsmigrate.ops.ColumnOperation.RenameColumn;
 import io.wsmigrate.ops.ColumnOperation.SetColumnComment;
 import io.wsmigrate.schema.CheckConstraint;
 import io.wsmigrate.schema.Column;
+import io.wsmigrate.schema.ForeignKey;
 import io.wsmigrate.schema.Identity;
 import io.wsmigrate.schema.Index;
+import io.wsmigrate.schema.PrimaryKey;
 import io.wsmigrate.schema.Table;
+import io.wsmigrate.schema.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
@@ -58,7 +63,8 @@ final class ColumnApplier {
             change(schema, table, change.column(), c -> {
                 schema.require(sameDefault(c, change.from()), "its default is " + c.defaultExpression()
                         + ", not " + change.from());
-                schema.require(change.to() == null || c.identity() == Identity.NONE, "an identity column has no default");
+                schema.require(change.to() == null || c.identity() == Identity.NONE,
+                        "an identity column has no default");
                 return c.withDefault(change.to());
             });
         } else if (operation instanceof AlterColumnIdentity identity) {
@@ -81,28 +87,44 @@ final class ColumnApplier {
     /** Nothing may still use the column, and the carried column must be the one dropped. */
     private static void drop(AppliedSchema schema, Table table, Column column) {
         Column existing = schema.column(table, column.name());
-        schema.require(existing.type().equals(column.type()) && existing.nullable() == column.nullable()
-                        && existing.identity() == column.identity() && Objects.equals(existing.comment(), column.comment())
-                        && sameDefault(existing, column.defaultExpression()),
-                "the dropped column differs from column " + column.name() + " in the schema");
-        String name = column.name();
+        boolean same = existing.type().equals(column.type()) && existing.nullable() == column.nullable()
+                && existing.identity() == column.identity() && Objects.equals(existing.comment(), column.comment())
+                && sameDefault(existing, column.defaultExpression());
+        schema.require(same, "the dropped column differs from column " + column.name() + " in the schema");
+        requireUnused(schema, table, column.name());
+        schema.put(table.withColumns(table.columns().stream().filter(c -> !c.name().equals(column.name())).toList()));
+    }
+
+    /** PostgreSQL would drop these along with the column, and the reverse could not bring them back. */
+    private static void requireUnused(AppliedSchema schema, Table table, String name) {
         String dropFirst = " uses it; drop that first so the reverse can restore it";
-        schema.require(table.primaryKey() == null || !table.primaryKey().columns().contains(name), "the primary key" + dropFirst);
-        schema.require(table.uniqueConstraints().stream().noneMatch(u -> u.columns().contains(name)), "a unique key" + dropFirst);
-        schema.require(table.foreignKeys().stream().noneMatch(f -> f.columns().contains(name)), "a foreign key" + dropFirst);
+        PrimaryKey key = table.primaryKey();
+        schema.require(key == null || !key.columns().contains(name), "the primary key" + dropFirst);
+        for (UniqueConstraint unique : table.uniqueConstraints()) {
+            schema.require(!unique.columns().contains(name), "unique constraint " + unique.name() + dropFirst);
+        }
+        for (ForeignKey foreignKey : table.foreignKeys()) {
+            schema.require(!foreignKey.columns().contains(name), "foreign key " + foreignKey.name() + dropFirst);
+        }
         for (Index index : table.indexes()) {
-            boolean uses = Normalizer.referencedColumns(index.predicate()).contains(name) || index.columns().stream()
-                    .anyMatch(c -> c.expression().equals(name) || Normalizer.referencedColumns(c.expression()).contains(name));
+            boolean uses = uses(index.predicate(), name) || index.columns().stream()
+                    .anyMatch(c -> c.expression().equals(name) || uses(c.expression(), name));
             schema.require(!uses, "index " + index.name() + dropFirst);
         }
         for (CheckConstraint check : table.checks()) {
-            schema.require(!Normalizer.referencedColumns(check.expression()).contains(name), "check " + check.name() + dropFirst);
+            schema.require(!uses(check.expression(), name), "check " + check.name() + dropFirst);
         }
         for (Table other : schema.tables().values()) {
-            schema.require(other.foreignKeys().stream().noneMatch(f -> f.referencedTable().equals(table.name())
-                    && f.referencedColumns().contains(name)), "a foreign key of " + other.name() + " points at it");
+            for (ForeignKey foreignKey : other.foreignKeys()) {
+                boolean points = foreignKey.referencedTable().equals(table.name())
+                        && foreignKey.referencedColumns().contains(name);
+                schema.require(!points, "foreign key " + foreignKey.name() + " of " + other.name() + " points at it");
+            }
         }
-        schema.put(table.withColumns(table.columns().stream().filter(c -> !c.name().equals(name)).toList()));
+    }
+
+    private static boolean uses(String expression, String column) {
+        return Normalizer.referencedColumns(expression).contains(column);
     }
 
     private static boolean sameDefault(Column column, String expected) {
@@ -115,8 +137,8 @@ final class ColumnApplier {
         schema.put(table.withColumns(table.columns().stream().map(c -> c.name().equals(name) ? changed : c).toList()));
     }
 
-    private static java.util.List<Column> append(Table table, Column column) {
-        java.util.List<Column> columns = new java.util.ArrayList<>(table.columns());
+    private static List<Column> append(Table table, Column column) {
+        List<Column> columns = new ArrayList<>(table.columns());
         columns.add(column);
         return columns;
     }

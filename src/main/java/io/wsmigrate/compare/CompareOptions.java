@@ -1,6 +1,7 @@
 package io.wsmigrate.compare;
 
 import io.wsmigrate.schema.QualifiedName;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -23,7 +24,7 @@ public record CompareOptions(Predicate<QualifiedName> owned, Map<String, String>
                              boolean concurrentIndexes, boolean notValidForeignKeys) {
     public CompareOptions {
         Objects.requireNonNull(owned, "owned");
-        renameHints = renameHints == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(renameHints));
+        renameHints = renameHints == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(renameHints));
     }
 
     /** Owns the tables and sequences that pass {@code owned}; no hints, plain indexes and foreign keys. */

@@ -14,6 +14,7 @@ import io.wsmigrate.ops.ConstraintOperation.DropUniqueConstraint;
 import io.wsmigrate.schema.ForeignKey;
 import io.wsmigrate.schema.Index;
 import io.wsmigrate.schema.IndexColumn;
+import io.wsmigrate.schema.PrimaryKey;
 import io.wsmigrate.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +34,11 @@ final class ConstraintApplier {
             schema.requireFreeRelationName(space, add.primaryKey().name());
             add.primaryKey().columns().forEach(c -> schema.column(table, c));
             Table keyed = table.withPrimaryKey(add.primaryKey());
-            schema.put(keyed.withColumns(keyed.columns().stream().map(c -> TableApplier.identityImpliesNotNull(keyed, c)).toList()));
+            schema.put(keyed.withColumns(keyed.columns().stream()
+                    .map(c -> TableApplier.identityImpliesNotNull(keyed, c)).toList()));
         } else if (operation instanceof DropPrimaryKey drop) {
-            schema.require(table.primaryKey() != null && table.primaryKey().columns().equals(drop.primaryKey().columns()),
+            PrimaryKey existing = table.primaryKey();
+            schema.require(existing != null && existing.columns().equals(drop.primaryKey().columns()),
                     "table " + table.name() + " has no such primary key");
             schema.requireNoForeignKeyOn(table.name(), drop.primaryKey().columns());
             schema.put(table.withPrimaryKey(null));
@@ -64,7 +67,8 @@ final class ConstraintApplier {
         schema.require(ObjectKeys.index(table, existing).equals(ObjectKeys.index(table, index)),
                 "index " + index.name() + " differs from the one dropped");
         if (existing.unique() && existing.predicate() == null) {
-            schema.requireNoForeignKeyOn(table.name(), existing.columns().stream().map(IndexColumn::expression).toList());
+            List<String> columns = existing.columns().stream().map(IndexColumn::expression).toList();
+            schema.requireNoForeignKeyOn(table.name(), columns);
         }
         schema.put(table.withIndexes(minus(table.indexes(), existing)));
     }
@@ -72,8 +76,8 @@ final class ConstraintApplier {
     private static void foreignKeysAndChecks(AppliedSchema schema, Table table, ConstraintOperation operation) {
         if (operation instanceof AddForeignKey add) {
             ForeignKey key = add.foreignKey();
-            schema.require(key.name() != null && table.foreignKeys().stream().noneMatch(f -> key.name().equals(f.name())),
-                    "foreign keys need distinct names");
+            boolean taken = table.foreignKeys().stream().anyMatch(f -> Objects.equals(key.name(), f.name()));
+            schema.require(key.name() != null && !taken, "foreign keys need distinct names");
             key.columns().forEach(c -> schema.column(table, c));
             Table referenced = key.referencedTable().equals(table.name()) ? table : schema.table(key.referencedTable());
             key.referencedColumns().forEach(c -> schema.column(referenced, c));
@@ -82,12 +86,14 @@ final class ConstraintApplier {
                     "no primary or unique key on " + referenced.name() + key.referencedColumns());
             schema.put(table.withForeignKeys(plus(table.foreignKeys(), key)));
         } else if (operation instanceof DropForeignKey drop) {
-            ForeignKey existing = find(table.foreignKeys(), ForeignKey::name, drop.foreignKey().name(), schema, "foreign key");
-            schema.require(existing.equals(drop.foreignKey()), "foreign key " + existing.name() + " differs from the one dropped");
+            ForeignKey existing = find(table.foreignKeys(), ForeignKey::name, drop.foreignKey().name(), schema,
+                    "foreign key");
+            schema.require(existing.equals(drop.foreignKey()),
+                    "foreign key " + existing.name() + " differs from the one dropped");
             schema.put(table.withForeignKeys(minus(table.foreignKeys(), existing)));
         } else if (operation instanceof AddCheckConstraint add) {
-            schema.require(add.check().name() != null
-                    && table.checks().stream().noneMatch(c -> add.check().name().equals(c.name())), "checks need distinct names");
+            boolean taken = table.checks().stream().anyMatch(c -> Objects.equals(add.check().name(), c.name()));
+            schema.require(add.check().name() != null && !taken, "checks need distinct names");
             schema.requireColumns(table, add.check().expression());
             schema.put(table.withChecks(plus(table.checks(), add.check())));
         } else {
@@ -99,7 +105,8 @@ final class ConstraintApplier {
         }
     }
 
-    private static <T> T find(List<T> items, Function<T, String> name, String wanted, AppliedSchema schema, String kind) {
+    private static <T> T find(List<T> items, Function<T, String> name, String wanted, AppliedSchema schema,
+                              String kind) {
         return items.stream().filter(i -> Objects.equals(name.apply(i), wanted)).findFirst()
                 .orElseThrow(() -> schema.fail("there is no " + kind + " named " + wanted));
     }

@@ -4,6 +4,7 @@ import io.wsmigrate.ops.ConstraintOperation.AddForeignKey;
 import io.wsmigrate.ops.ConstraintOperation.DropForeignKey;
 import io.wsmigrate.schema.ForeignKey;
 import io.wsmigrate.schema.Index;
+import io.wsmigrate.schema.QualifiedName;
 import io.wsmigrate.schema.Table;
 import java.util.Collection;
 import java.util.List;
@@ -19,7 +20,8 @@ final class DependentForeignKeys {
     private DependentForeignKeys() {
     }
 
-    static void dropAndRestore(CompareContext context, Collection<Table> survivingTables, Map<io.wsmigrate.schema.QualifiedName, Table> model) {
+    static void dropAndRestore(CompareContext context, Collection<Table> survivingTables,
+                               Map<QualifiedName, Table> model) {
         for (Table table : survivingTables) {
             for (ForeignKey key : table.foreignKeys()) {
                 if (context.isForeignKeyDropped(table.name(), key)

@@ -85,7 +85,8 @@ final class KeyComparator {
         for (ForeignKey key : ObjectKeys.sorted(addedForeignKeys, ObjectKeys::foreignKey)) {
             ForeignKey named = names.named(table, key);
             boolean notValid = context.options().notValidForeignKeys();
-            context.plan().add(Phase.ADD_FOREIGN_KEY, table, 0, named.name(), new AddForeignKey(table, named, notValid));
+            context.plan().add(Phase.ADD_FOREIGN_KEY, table, 0, named.name(),
+                    new AddForeignKey(table, named, notValid));
         }
     }
 

@@ -65,7 +65,8 @@ public final class PlanApplier {
             Sequence existing = schema.sequences().get(alter.from().name());
             schema.require(existing != null && existing.increment() == alter.from().increment(),
                     "sequence " + alter.from().name() + " does not have increment " + alter.from().increment());
-            schema.sequences().put(existing.name(), new Sequence(existing.name(), existing.start(), alter.to().increment()));
+            Sequence altered = new Sequence(existing.name(), existing.start(), alter.to().increment());
+            schema.sequences().put(existing.name(), altered);
         }
     }
 }

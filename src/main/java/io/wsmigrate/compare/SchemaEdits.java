@@ -78,8 +78,8 @@ final class SchemaEdits {
 
     private static Index renameInIndex(Index index, String from, String to) {
         List<IndexColumn> columns = index.columns().stream()
-                .map(c -> new IndexColumn(c.expression().equals(from) ? to : renameInExpression(c.expression(), from, to),
-                        c.descending()))
+                .map(c -> new IndexColumn(c.expression().equals(from) ? to
+                        : renameInExpression(c.expression(), from, to), c.descending()))
                 .toList();
         return new Index(index.name(), columns, index.unique(), renameInExpression(index.predicate(), from, to),
                 index.method());

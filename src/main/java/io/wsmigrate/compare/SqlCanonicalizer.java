@@ -59,7 +59,7 @@ final class SqlCanonicalizer {
             return binary(binary.operator(), canonical(binary.left()), canonical(binary.right()));
         }
         if (node instanceof Junction junction) {
-            return junction(junction.operator(), junction.operands().stream().map(SqlCanonicalizer::canonical).toList());
+            return junction(junction.operator(), canonicalAll(junction.operands()));
         }
         if (node instanceof InList in) {
             return inList(canonical(in.operand()), in.values().stream().map(SqlCanonicalizer::canonical).toList(),

@@ -158,7 +158,8 @@ sealed interface SqlNode {
     record Between(SqlNode operand, SqlNode low, SqlNode high, boolean negated) implements SqlNode {
         @Override
         public String sql() {
-            return "(" + operand.sql() + (negated ? " not between " : " between ") + low.sql() + " and " + high.sql() + ")";
+            return "(" + operand.sql() + (negated ? " not between " : " between ") + low.sql() + " and "
+                    + high.sql() + ")";
         }
     }
 

@@ -12,21 +12,11 @@ import java.util.Set;
  * tokens.
  */
 final class SqlParser {
-    private static final int OR = 1;
-    private static final int AND = 2;
-    private static final int NOT = 3;
-    private static final int IS = 4;
-    private static final int COMPARISON = 5;
-    private static final int PATTERN = 6;
-    private static final int OTHER_OPERATOR = 7;
-    private static final int ADDITIVE = 8;
-    private static final int MULTIPLICATIVE = 9;
-    private static final int EXPONENT = 10;
-    private static final int UNARY = 11;
-    private static final int POSTFIX = 12;
+    private static final int NOT = SqlPrecedence.NOT;
+    private static final int IS = SqlPrecedence.IS;
+    private static final int PATTERN = SqlPrecedence.PATTERN;
+    private static final int UNARY = SqlPrecedence.UNARY;
 
-    private static final Set<String> COMPARISONS = Set.of("=", "<", ">", "<=", ">=", "<>", "!=");
-    private static final Set<String> PATTERN_WORDS = Set.of("in", "like", "ilike", "between", "similar");
     private static final Set<String> VALUE_KEYWORDS = Set.of("current_date", "current_time", "current_timestamp",
             "localtime", "localtimestamp", "current_user", "session_user", "user", "current_role",
             "current_catalog", "current_schema");
@@ -51,7 +41,7 @@ final class SqlParser {
     private SqlNode expression(int minimum) {
         SqlNode left = prefix();
         while (pos < tokens.size()) {
-            int precedence = infixPrecedence(peek());
+            int precedence = SqlPrecedence.of(tokens, pos);
             if (precedence < minimum) {
                 return left;
             }
@@ -71,51 +61,6 @@ final class SqlParser {
             return new SqlNode.Unary(token.text(), expression(UNARY));
         }
         return primary();
-    }
-
-    /** The precedence of the token as an infix or postfix operator, or -1 when it ends the expression. */
-    private int infixPrecedence(SqlToken token) {
-        switch (token.kind()) {
-            case OPERATOR:
-                if (token.text().equals("::")) {
-                    return POSTFIX;
-                }
-                if (COMPARISONS.contains(token.text())) {
-                    return COMPARISON;
-                }
-                return switch (token.text()) {
-                    case "+", "-" -> ADDITIVE;
-                    case "*", "/", "%" -> MULTIPLICATIVE;
-                    case "^" -> EXPONENT;
-                    default -> OTHER_OPERATOR;
-                };
-            case PUNCTUATION:
-                return token.text().equals("[") ? POSTFIX : -1;
-            case WORD:
-                return wordPrecedence(token.text());
-            default:
-                return -1;
-        }
-    }
-
-    private int wordPrecedence(String word) {
-        if (word.equals("or")) {
-            return OR;
-        }
-        if (word.equals("and")) {
-            return AND;
-        }
-        if (word.equals("is") || word.equals("isnull") || word.equals("notnull")) {
-            return IS;
-        }
-        if (PATTERN_WORDS.contains(word)) {
-            return PATTERN;
-        }
-        if (word.equals("not") && pos + 1 < tokens.size() && tokens.get(pos + 1).kind() == Kind.WORD
-                && PATTERN_WORDS.contains(tokens.get(pos + 1).text())) {
-            return PATTERN;
-        }
-        return -1;
     }
 
     private SqlNode infix(SqlNode left, int precedence) {
@@ -245,23 +190,25 @@ final class SqlParser {
     }
 
     private SqlNode nameOrCall(String first) {
-        List<SqlToken> ahead = tokens;
         List<String> parts = new ArrayList<>(List.of(first));
-        while (pos + 1 < ahead.size() && peek().isPunctuation(".")
-                && (ahead.get(pos + 1).kind() == Kind.WORD || ahead.get(pos + 1).kind() == Kind.QUOTED_IDENTIFIER)) {
-            parts.add(ahead.get(pos + 1).text());
+        while (pos + 1 < tokens.size() && peek().isPunctuation(".") && isName(tokens.get(pos + 1))) {
+            parts.add(tokens.get(pos + 1).text());
             pos += 2;
         }
-        if (pos < ahead.size() && peek().isPunctuation("(")) {
-            pos++;
-            boolean distinct = peekOrNull() != null && peek().isWord("distinct");
-            if (distinct) {
-                pos++;
-            }
-            List<SqlNode> arguments = list(")");
-            return new SqlNode.Call(String.join(".", parts), arguments, distinct);
+        SqlToken following = peekOrNull();
+        if (following == null || !following.isPunctuation("(")) {
+            return new SqlNode.ColumnRef(parts);
         }
-        return new SqlNode.ColumnRef(parts);
+        pos++;
+        boolean distinct = peek().isWord("distinct");
+        if (distinct) {
+            pos++;
+        }
+        return new SqlNode.Call(String.join(".", parts), list(")"), distinct);
+    }
+
+    private static boolean isName(SqlToken token) {
+        return token.kind() == Kind.WORD || token.kind() == Kind.QUOTED_IDENTIFIER;
     }
 
     private SqlNode caseExpression() {

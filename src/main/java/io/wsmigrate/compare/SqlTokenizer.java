@@ -66,7 +66,9 @@ final class SqlTokenizer {
         if (c == '"') {
             return new SqlToken(Kind.QUOTED_IDENTIFIER, quoted('"', false), start, pos);
         }
-        if (c == '$' && pos + 1 < sql.length() && (sql.charAt(pos + 1) == '$' || Character.isLetter(sql.charAt(pos + 1)))) {
+        boolean dollarTag = pos + 1 < sql.length()
+                && (sql.charAt(pos + 1) == '$' || Character.isLetter(sql.charAt(pos + 1)));
+        if (c == '$' && dollarTag) {
             return dollarQuoted(start);
         }
         if (Character.isDigit(c) || (c == '.' && pos + 1 < sql.length() && Character.isDigit(sql.charAt(pos + 1)))) {

@@ -35,7 +35,8 @@ final class TableApplier {
         } else {
             SetTableComment comment = (SetTableComment) operation;
             Table table = schema.table(comment.table());
-            schema.require(Objects.equals(table.comment(), comment.from()), "the table's comment is not the one replaced");
+            schema.require(Objects.equals(table.comment(), comment.from()),
+                    "the table's comment is not the one replaced");
             schema.put(table.withComment(comment.to()));
         }
     }

@@ -30,7 +30,8 @@ final class TableLifecycle {
     static void drop(CompareContext context, Table table, List<ReferencingKey> referencing) {
         for (ForeignKey key : table.foreignKeys()) {
             context.foreignKeyDropped(table.name(), key);
-            context.plan().add(Phase.DROP_FOREIGN_KEY, table.name(), 0, key.name(), new DropForeignKey(table.name(), key));
+            context.plan().add(Phase.DROP_FOREIGN_KEY, table.name(), 0, key.name(),
+                    new DropForeignKey(table.name(), key));
         }
         for (ReferencingKey reference : referencing) {
             context.foreignKeyDropped(reference.table(), reference.key());

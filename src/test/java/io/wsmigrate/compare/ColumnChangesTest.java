@@ -48,7 +48,8 @@ class ColumnChangesTest {
     void removedColumnsAreDroppedAfterEverythingElseWithTheirFullDefinition() {
         Column note = column("note", "text").withDefault("''::text").withComment("free text");
         Column size = required("size", "integer");
-        assertThat(upgrade(item(note, size), item())).containsExactly(new DropColumn(ITEM, note), new DropColumn(ITEM, size));
+        assertThat(upgrade(item(note, size), item()))
+                .containsExactly(new DropColumn(ITEM, note), new DropColumn(ITEM, size));
         assertRoundTrip(item(note, size), item());
     }
 
@@ -162,8 +163,8 @@ class ColumnChangesTest {
         Column sameSequence = live.withDefault("nextval('public.item_id_seq')");
         Column otherSequence = live.withDefault("nextval('item_seq')");
         assertThat(upgrade(schema(keyed("item", live)), schema(keyed("item", sameSequence)))).isEmpty();
-        assertThat(upgrade(schema(keyed("item", live)), schema(keyed("item", otherSequence)))).extracting(o -> o.describe())
-                .containsExactly("set default of item.id");
+        assertThat(upgrade(schema(keyed("item", live)), schema(keyed("item", otherSequence))))
+                .extracting(o -> o.describe()).containsExactly("set default of item.id");
     }
 
     @Test

@@ -10,7 +10,8 @@ class ConventionalNamesTest {
 
     @Test
     void shortNamesAreTableColumnsLabel() {
-        assertThat(ConventionalNames.makeObjectName("orders", "customer_id", "fkey")).isEqualTo("orders_customer_id_fkey");
+        assertThat(ConventionalNames.makeObjectName("orders", "customer_id", "fkey"))
+                .isEqualTo("orders_customer_id_fkey");
         assertThat(ConventionalNames.makeObjectName("orders", null, "pkey")).isEqualTo("orders_pkey");
         assertThat(ConventionalNames.columnsAddition(List.of("a", "b", "c"))).isEqualTo("a_b_c");
     }

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class EquivalenceTest {
 
     private static SchemaModel asPostgresReportsIt() {
-        Table customer = table("customer", serial("customer", "id", "integer"), required("email", "character varying(255)"),
+        Table customer = table("customer", serial("customer", "id", "integer"),
+                required("email", "character varying(255)"),
                 column("created", "timestamp(6) with time zone").withDefault("CURRENT_TIMESTAMP"),
                 column("vip", "boolean").withDefault("false"))
                 .withPrimaryKey(primaryKey("customer_pkey", "id"))
@@ -38,8 +39,9 @@ class EquivalenceTest {
                         check("orders_status_check", "((status)::text = ANY ((ARRAY['NEW'::character varying, "
                                 + "'PAID'::character varying])::text[]))"),
                         check("orders_total_check", "(total >= (0)::numeric)")))
-                .withIndexes(List.of(new Index("orders_status_idx", List.of(new IndexColumn("lower((status)::text)", false)),
-                        false, "((status)::text <> 'PAID'::text)", "btree"))),
+                .withIndexes(List.of(new Index("orders_status_idx",
+                        List.of(new IndexColumn("lower((status)::text)", false)), false,
+                        "((status)::text <> 'PAID'::text)", "btree"))),
                 foreignKey("orders_customer_id_fkey", "customer_id", "customer", "id"));
         return schema(customer, orders);
     }
@@ -72,7 +74,8 @@ class EquivalenceTest {
     void aRealDifferenceStillShowsThroughTheNormalization() {
         SchemaModel model = asHibernateDescribesIt();
         Table orders = model.table(Fixtures.name("orders")).orElseThrow();
-        Table changed = orders.withChecks(List.of(check(null, "status in ('PAID','NEW','SENT')"), check(null, "total>=0")));
+        Table changed = orders.withChecks(List.of(
+                check(null, "status in ('PAID','NEW','SENT')"), check(null, "total>=0")));
         SchemaModel changedModel = schema(changed, model.table(Fixtures.name("customer")).orElseThrow());
         assertThat(Fixtures.compare(asPostgresReportsIt(), changedModel).differences()).containsExactly(
                 "drop check constraint orders_status_check on orders",

@@ -34,7 +34,8 @@ class LargeSchemaTest {
             }
             if (i > 0) {
                 String previous = String.format("t%04d", i - 1);
-                table = table.withForeignKeys(List.of(foreignKey(name + "_previous_id_fkey", "previous_id", previous, "id")));
+                String constraint = name + "_previous_id_fkey";
+                table = table.withForeignKeys(List.of(foreignKey(constraint, "previous_id", previous, "id")));
             }
             tables.add(table);
         }

@@ -28,7 +28,8 @@ class NormalizerTest {
     @Test
     void inListOrderDoesNotMatterButValuesDo() {
         assertSameCheck("status in ('B','A')", "status IN ('A', 'B')");
-        assertThat(Normalizer.expression("status in ('A','B','C')")).isNotEqualTo(Normalizer.expression("status in ('A','B')"));
+        assertThat(Normalizer.expression("status in ('A','B','C')"))
+                .isNotEqualTo(Normalizer.expression("status in ('A','B')"));
     }
 
     @Test

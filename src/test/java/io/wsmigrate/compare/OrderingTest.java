@@ -64,8 +64,10 @@ class OrderingTest {
 
     @Test
     void tablesReferencingEachOtherAreCreatedThenLinked() {
-        Table a = with(keyed("a", required("id", "bigint"), column("b_id", "bigint")), foreignKey(null, "b_id", "b", "id"));
-        Table b = with(keyed("b", required("id", "bigint"), column("a_id", "bigint")), foreignKey(null, "a_id", "a", "id"));
+        Table a = with(keyed("a", required("id", "bigint"), column("b_id", "bigint")),
+                foreignKey(null, "b_id", "b", "id"));
+        Table b = with(keyed("b", required("id", "bigint"), column("a_id", "bigint")),
+                foreignKey(null, "a_id", "a", "id"));
 
         MigrationPlan plan = assertRoundTrip(schema(), schema(a, b));
 
@@ -73,7 +75,8 @@ class OrderingTest {
                 "create table a", "create table b",
                 "add foreign key a_b_id_fkey a(b_id) -> b", "add foreign key b_a_id_fkey b(a_id) -> a");
         assertThat(plan.downgrade()).extracting(Operation::describe).containsExactly(
-                "drop foreign key b_a_id_fkey on b", "drop foreign key a_b_id_fkey on a", "drop table b", "drop table a");
+                "drop foreign key b_a_id_fkey on b", "drop foreign key a_b_id_fkey on a",
+                "drop table b", "drop table a");
     }
 
     @Test
@@ -86,7 +89,8 @@ class OrderingTest {
         MigrationPlan plan = assertRoundTrip(schema(a, b), schema());
 
         assertThat(plan.upgrade()).extracting(Operation::describe).containsExactly(
-                "drop foreign key a_b_id_fkey on a", "drop foreign key b_a_id_fkey on b", "drop table a", "drop table b");
+                "drop foreign key a_b_id_fkey on a", "drop foreign key b_a_id_fkey on b",
+                "drop table a", "drop table b");
     }
 
     @Test
@@ -95,6 +99,7 @@ class OrderingTest {
         Table aAfter = keyed("a", required("id", "bigint"), column("note", "text"));
         MigrationPlan plan = SchemaComparator.compare(schema(a), schema(aAfter, keyed("b", required("id", "bigint"))),
                 CompareOptions.owningAll()).plan();
-        assertThat(plan.downgrade()).extracting(Operation::describe).containsExactly("drop column a.note", "drop table b");
+        assertThat(plan.downgrade()).extracting(Operation::describe)
+                .containsExactly("drop column a.note", "drop table b");
     }
 }

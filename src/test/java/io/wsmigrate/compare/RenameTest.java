@@ -110,7 +110,8 @@ class RenameTest {
         for (String tableName : List.of("customer", "client")) {
             Map<String, String> hints = Map.of("customer", "client", tableName + ".mail", "email");
             assertThat(compare(schema(CUSTOMER), schema(after), hints).plan().upgrade()).containsExactly(
-                    new RenameTable(name("customer"), name("client")), new RenameColumn(name("client"), "mail", "email"));
+                    new RenameTable(name("customer"), name("client")),
+                    new RenameColumn(name("client"), "mail", "email"));
             assertRoundTripWithHints(schema(CUSTOMER), schema(after), hints);
         }
     }

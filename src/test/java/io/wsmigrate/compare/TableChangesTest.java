@@ -16,6 +16,7 @@ import static io.wsmigrate.compare.Fixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.ops.ConstraintOperation.AddForeignKey;
+import io.wsmigrate.ops.ConstraintOperation.AddUniqueConstraint;
 import io.wsmigrate.ops.ConstraintOperation.DropForeignKey;
 import io.wsmigrate.ops.TableOperation.CreateTable;
 import io.wsmigrate.ops.TableOperation.DropTable;
@@ -65,8 +66,8 @@ class TableChangesTest {
 
         assertThat(upgrade(schema(), schema(orders, customer, audit))).containsExactly(
                 new CreateTable(audit), new CreateTable(customer), new CreateTable(orders.withForeignKeys(List.of())),
-                new AddForeignKey(name("orders"), foreignKey("orders_customer_id_fkey", "customer_id", "customer", "id"),
-                        false));
+                new AddForeignKey(name("orders"),
+                        foreignKey("orders_customer_id_fkey", "customer_id", "customer", "id"), false));
         assertRoundTrip(schema(), schema(orders, customer, audit));
     }
 
@@ -160,8 +161,8 @@ class TableChangesTest {
 
         assertThat(upgrade(schema(existing), schema(wanted))).extracting(op -> op.describe())
                 .containsExactly("add unique constraint on account(email)");
-        assertThat(upgrade(schema(existing), schema(wanted)).get(0)).hasToString(
-                "AddUniqueConstraint[table=account, constraint=UniqueConstraint[name=account_email_key1, columns=[email]]]");
+        assertThat(upgrade(schema(existing), schema(wanted)).get(0)).isEqualTo(
+                new AddUniqueConstraint(name("account"), unique("account_email_key1", "email")));
     }
 
     @Test
@@ -169,6 +170,7 @@ class TableChangesTest {
         Table wanted = table("span", required("a", "integer"), required("b", "integer"))
                 .withChecks(List.of(new CheckConstraint(null, "a < b"), new CheckConstraint(null, "a >= 0")));
         CreateTable create = (CreateTable) upgrade(schema(), schema(wanted)).get(0);
-        assertThat(create.table().checks()).extracting(CheckConstraint::name).containsExactly("span_a_check", "span_check");
+        assertThat(create.table().checks()).extracting(CheckConstraint::name)
+                .containsExactly("span_a_check", "span_check");
     }
 }
