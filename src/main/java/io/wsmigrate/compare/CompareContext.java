@@ -1,0 +1,58 @@
+package io.wsmigrate.compare;
+
+import io.wsmigrate.schema.ForeignKey;
+import io.wsmigrate.schema.QualifiedName;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the comparators of one run share: the options, the plan being built, the names taken, and
+ * what was dropped so far, which foreign keys elsewhere may depend on.
+ */
+final class CompareContext {
+    private final CompareOptions options;
+    private final PlanBuilder plan = new PlanBuilder();
+    private final NameRegistry names = new NameRegistry();
+    private final Map<QualifiedName, Set<Set<String>>> droppedKeys = new HashMap<>();
+    private final Set<String> droppedForeignKeys = new HashSet<>();
+
+    CompareContext(CompareOptions options) {
+        this.options = options;
+    }
+
+    CompareOptions options() {
+        return options;
+    }
+
+    PlanBuilder plan() {
+        return plan;
+    }
+
+    NameRegistry names() {
+        return names;
+    }
+
+    /** Records that a primary key, unique constraint or unique index on these columns goes away. */
+    void keyDropped(QualifiedName table, List<String> columns) {
+        droppedKeys.computeIfAbsent(table, t -> new HashSet<>()).add(Set.copyOf(columns));
+    }
+
+    boolean isKeyDropped(QualifiedName table, List<String> columns) {
+        return droppedKeys.getOrDefault(table, Set.of()).contains(Set.copyOf(columns));
+    }
+
+    void foreignKeyDropped(QualifiedName table, ForeignKey key) {
+        droppedForeignKeys.add(identity(table, key));
+    }
+
+    boolean isForeignKeyDropped(QualifiedName table, ForeignKey key) {
+        return droppedForeignKeys.contains(identity(table, key));
+    }
+
+    private static String identity(QualifiedName table, ForeignKey key) {
+        return table + " " + key.name() + " " + ObjectKeys.foreignKey(key);
+    }
+}

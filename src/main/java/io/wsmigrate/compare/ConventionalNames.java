@@ -1,0 +1,72 @@
+package io.wsmigrate.compare;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * How PostgreSQL names a constraint or index created without a name ({@code makeObjectName} and
+ * {@code ChooseIndexNameAddition} in its source): {@code <table>_<columns>_<label>}, cut to 63
+ * bytes by shortening the longer of the two name parts first, never splitting a character.
+ */
+final class ConventionalNames {
+    /** NAMEDATALEN - 1: the longest identifier PostgreSQL keeps, in bytes. */
+    static final int MAX_BYTES = 63;
+
+    private ConventionalNames() {
+    }
+
+    /** {@code name1_name2_label}, or {@code name1_label} when name2 is null, truncated as PostgreSQL does. */
+    static String makeObjectName(String name1, String name2, String label) {
+        int overhead = label.getBytes(StandardCharsets.UTF_8).length + 1 + (name2 == null ? 0 : 1);
+        int available = MAX_BYTES - overhead;
+        int name1Bytes = bytes(name1);
+        int name2Bytes = name2 == null ? 0 : bytes(name2);
+        while (name1Bytes + name2Bytes > available) {
+            if (name1Bytes > name2Bytes) {
+                name1Bytes--;
+            } else {
+                name2Bytes--;
+            }
+        }
+        StringBuilder name = new StringBuilder(clip(name1, name1Bytes));
+        if (name2 != null) {
+            name.append('_').append(clip(name2, name2Bytes));
+        }
+        return name.append('_').append(label).toString();
+    }
+
+    /** Column names joined by underscores, stopping once the text reaches 64 bytes. */
+    static String columnsAddition(List<String> columns) {
+        StringBuilder out = new StringBuilder();
+        for (String column : columns) {
+            if (out.length() > 0) {
+                out.append('_');
+            }
+            out.append(clip(column, MAX_BYTES));
+            if (bytes(out.toString()) > MAX_BYTES) {
+                break;
+            }
+        }
+        return out.toString();
+    }
+
+    /** The longest prefix of whole characters that fits in {@code limit} UTF-8 bytes. */
+    static String clip(String text, int limit) {
+        int used = 0;
+        int end = 0;
+        while (end < text.length()) {
+            int codePoint = text.codePointAt(end);
+            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+            if (used + size > limit) {
+                break;
+            }
+            used += size;
+            end += Character.charCount(codePoint);
+        }
+        return text.substring(0, end);
+    }
+
+    private static int bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
+    }
+}

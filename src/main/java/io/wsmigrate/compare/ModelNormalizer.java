@@ -1,0 +1,64 @@
+package io.wsmigrate.compare;
+
+import io.wsmigrate.schema.CheckConstraint;
+import io.wsmigrate.schema.Column;
+import io.wsmigrate.schema.ForeignKey;
+import io.wsmigrate.schema.Index;
+import io.wsmigrate.schema.IndexColumn;
+import io.wsmigrate.schema.PrimaryKey;
+import io.wsmigrate.schema.SchemaModel;
+import io.wsmigrate.schema.Table;
+import io.wsmigrate.schema.UniqueConstraint;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A whole model in comparison form: expressions canonical, names of keys, constraints and indexes
+ * dropped (they are never compared), and every list the comparator treats as a set sorted.
+ */
+final class ModelNormalizer {
+    private ModelNormalizer() {
+    }
+
+    static SchemaModel normalize(SchemaModel model) {
+        return new SchemaModel(model.tables().stream().map(ModelNormalizer::normalize).toList(), model.sequences());
+    }
+
+    static Table normalize(Table table) {
+        PrimaryKey key = table.primaryKey();
+        return new Table(table.name(),
+                sorted(table.columns().stream().map(ModelNormalizer::normalize).toList(), Column::name),
+                key == null ? null : new PrimaryKey(null, key.columns()),
+                sorted(table.uniqueConstraints().stream().map(u -> new UniqueConstraint(null, u.columns())).toList(),
+                        ObjectKeys::unique),
+                sorted(table.indexes().stream().map(i -> normalize(table, i)).toList(),
+                        i -> ObjectKeys.index(table, i)),
+                sorted(table.foreignKeys().stream().map(ModelNormalizer::unnamed).toList(),
+                        f -> ObjectKeys.foreignKey(f) + " " + f.onDelete() + " " + f.onUpdate()),
+                sorted(table.checks().stream().map(c -> new CheckConstraint(null, ObjectKeys.check(c))).toList(),
+                        CheckConstraint::expression),
+                table.comment());
+    }
+
+    private static Column normalize(Column column) {
+        return column.withDefault(Normalizer.defaultExpression(column.defaultExpression(), column.type()));
+    }
+
+    private static Index normalize(Table table, Index index) {
+        List<IndexColumn> columns = index.columns().stream()
+                .map(c -> new IndexColumn(ObjectKeys.indexColumn(table, new IndexColumn(c.expression(), false)),
+                        c.descending()))
+                .toList();
+        return new Index(null, columns, index.unique(), Normalizer.expression(index.predicate()),
+                index.method().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static ForeignKey unnamed(ForeignKey key) {
+        return new ForeignKey(null, key.columns(), key.referencedTable(), key.referencedColumns(),
+                key.onDelete(), key.onUpdate());
+    }
+
+    private static <T> List<T> sorted(List<T> items, java.util.function.Function<T, String> key) {
+        return items.stream().sorted(Comparator.comparing(key)).toList();
+    }
+}

@@ -1,0 +1,22 @@
+package io.wsmigrate.compare;
+
+/**
+ * The order in which operations run so that PostgreSQL accepts the upgrade and, reversed, the
+ * downgrade. Renames come first so every later operation speaks the model's names. Foreign keys
+ * are dropped before anything they depend on and added after everything they need; tables carry
+ * no foreign keys, so tables themselves never need ordering among each other.
+ */
+enum Phase {
+    RENAME_TABLE,
+    RENAME_COLUMN,
+    DROP_FOREIGN_KEY,
+    DROP_KEY,
+    SEQUENCE,
+    CREATE_TABLE,
+    ALTER_TABLE,
+    ADD_KEY,
+    ADD_FOREIGN_KEY,
+    DROP_COLUMN,
+    DROP_TABLE,
+    DROP_SEQUENCE
+}

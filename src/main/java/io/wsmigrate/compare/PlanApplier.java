@@ -1,0 +1,72 @@
+package io.wsmigrate.compare;
+
+import io.wsmigrate.ops.ColumnOperation;
+import io.wsmigrate.ops.ConstraintOperation;
+import io.wsmigrate.ops.MigrationPlan;
+import io.wsmigrate.ops.Operation;
+import io.wsmigrate.ops.SequenceOperation;
+import io.wsmigrate.ops.SequenceOperation.AlterSequence;
+import io.wsmigrate.ops.SequenceOperation.CreateSequence;
+import io.wsmigrate.ops.SequenceOperation.DropSequence;
+import io.wsmigrate.ops.TableOperation;
+import io.wsmigrate.schema.SchemaModel;
+import io.wsmigrate.schema.Sequence;
+import java.util.List;
+
+/**
+ * Runs operations against a schema model in memory, refusing what PostgreSQL would refuse
+ * (dropping a table another table's foreign key points at, a key a foreign key relies on, a column
+ * an index uses) and what could not be reversed exactly (a drop whose carried object is not the
+ * one being dropped, an alter whose "from" is not the current state). It proves a plan and its
+ * downgrade without a database, and can replay revisions for an offline {@code check}. Errors are
+ * {@link io.wsmigrate.WsMigrateException}s with {@link io.wsmigrate.ExitCode#REVISION}.
+ */
+public final class PlanApplier {
+    private PlanApplier() {
+    }
+
+    public static SchemaModel apply(SchemaModel start, List<Operation> operations) {
+        AppliedSchema schema = new AppliedSchema(start);
+        for (Operation operation : operations) {
+            schema.begin(operation);
+            if (operation instanceof TableOperation table) {
+                TableApplier.apply(schema, table);
+            } else if (operation instanceof ColumnOperation column) {
+                ColumnApplier.apply(schema, column);
+            } else if (operation instanceof ConstraintOperation constraint) {
+                ConstraintApplier.apply(schema, constraint);
+            } else {
+                sequence(schema, (SequenceOperation) operation);
+            }
+        }
+        return schema.toModel();
+    }
+
+    public static SchemaModel upgrade(SchemaModel start, MigrationPlan plan) {
+        return apply(start, plan.upgrade());
+    }
+
+    public static SchemaModel downgrade(SchemaModel end, MigrationPlan plan) {
+        return apply(end, plan.downgrade());
+    }
+
+    private static void sequence(AppliedSchema schema, SequenceOperation operation) {
+        if (operation instanceof CreateSequence create) {
+            Sequence sequence = create.sequence();
+            schema.require(!schema.sequences().containsKey(sequence.name()), "sequence " + sequence.name() + " exists");
+            schema.requireFreeRelationName(sequence.name().schema(), sequence.name().name());
+            schema.sequences().put(sequence.name(), sequence);
+        } else if (operation instanceof DropSequence drop) {
+            schema.require(drop.sequence().equals(schema.sequences().get(drop.sequence().name())),
+                    "sequence " + drop.sequence().name() + " does not exist as described");
+            schema.sequences().remove(drop.sequence().name());
+        } else {
+            AlterSequence alter = (AlterSequence) operation;
+            Sequence existing = schema.sequences().get(alter.from().name());
+            schema.require(existing != null && existing.increment() == alter.from().increment(),
+                    "sequence " + alter.from().name() + " does not have increment " + alter.from().increment());
+            Sequence altered = new Sequence(existing.name(), existing.start(), alter.to().increment());
+            schema.sequences().put(existing.name(), altered);
+        }
+    }
+}

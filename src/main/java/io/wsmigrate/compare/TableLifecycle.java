@@ -1,0 +1,43 @@
+package io.wsmigrate.compare;
+
+import io.wsmigrate.ops.ConstraintOperation.AddForeignKey;
+import io.wsmigrate.ops.ConstraintOperation.DropForeignKey;
+import io.wsmigrate.ops.TableOperation.CreateTable;
+import io.wsmigrate.ops.TableOperation.DropTable;
+import io.wsmigrate.schema.ForeignKey;
+import io.wsmigrate.schema.Table;
+import java.util.List;
+
+/**
+ * Whole tables coming and going. A new table is created with all its keys, constraints and
+ * indexes named, and its foreign keys added afterwards; a table going away first loses its own
+ * foreign keys and those pointing at it, so the drop and its reverse work in any order.
+ */
+final class TableLifecycle {
+    private TableLifecycle() {
+    }
+
+    static void create(CompareContext context, Table table) {
+        Table named = context.names().namedAll(table);
+        context.plan().add(Phase.CREATE_TABLE, table.name(), 0, new CreateTable(named.withForeignKeys(List.of())));
+        for (ForeignKey key : named.foreignKeys()) {
+            context.plan().add(Phase.ADD_FOREIGN_KEY, table.name(), 0, key.name(),
+                    new AddForeignKey(table.name(), key, false));
+        }
+    }
+
+    /** Drops the table; {@code referencing} are the foreign keys of tables that stay, pointing at it. */
+    static void drop(CompareContext context, Table table, List<ReferencingKey> referencing) {
+        for (ForeignKey key : table.foreignKeys()) {
+            context.foreignKeyDropped(table.name(), key);
+            context.plan().add(Phase.DROP_FOREIGN_KEY, table.name(), 0, key.name(),
+                    new DropForeignKey(table.name(), key));
+        }
+        for (ReferencingKey reference : referencing) {
+            context.foreignKeyDropped(reference.table(), reference.key());
+            context.plan().add(Phase.DROP_FOREIGN_KEY, reference.table(), 0, reference.key().name(),
+                    new DropForeignKey(reference.table(), reference.key()));
+        }
+        context.plan().add(Phase.DROP_TABLE, table.name(), 0, new DropTable(table.withForeignKeys(List.of())));
+    }
+}
