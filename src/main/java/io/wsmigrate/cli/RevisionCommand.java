@@ -1,7 +1,10 @@
 package io.wsmigrate.cli;
 
+import io.wsmigrate.command.AutogenerateCommands;
+import io.wsmigrate.command.AutogenerateCommands.RenameDecider;
 import io.wsmigrate.command.Project;
 import io.wsmigrate.command.RevisionCommands;
+import io.wsmigrate.command.RevisionCommands.RevisionRequest;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -24,10 +27,32 @@ final class RevisionCommand extends Subcommand {
     @Option(names = "--depends-on", paramLabel = "REV", description = "A revision that must be applied first.")
     List<String> dependsOn;
 
+    @Option(names = "--autogenerate", description = "Fill the revision with the differences between the "
+            + "package's entities and the database.")
+    boolean autogenerate;
+
+    @Mixin
+    DiffOptionsMixin diff;
+
     @Override
     int run(Project project) {
-        Path file = new RevisionCommands(project).revision(revision.request(head, splice, dependsOn));
-        out().println("Generated " + file);
+        RevisionRequest request = revision.request(head, splice, dependsOn);
+        if (!autogenerate) {
+            out().println("Generated " + new RevisionCommands(project).revision(request));
+            return 0;
+        }
+        AutogenerateCommands.Result result = new AutogenerateCommands(project).revision(request, diff.options(),
+                root.terminal().interactive() ? new RenameQuestion(root.terminal()) : RenameDecider.NEVER);
+        if (result.file() == null) {
+            out().println("No changes detected; no revision written.");
+            return 0;
+        }
+        result.comparison().differences().forEach(line -> info("Detected " + line));
+        result.comparison().plan().upgrade().stream().filter(op -> op.review().isPresent())
+                .forEach(op -> warn("review before running: " + op.describe() + ": " + op.review().get()));
+        result.comparison().renameCandidates().forEach(c -> warn("possible rename written as drop + add: "
+                + c.describe() + "; rerun with --rename " + c.hint() + " if it is one"));
+        out().println("Generated " + result.file());
         return 0;
     }
 }

@@ -92,10 +92,18 @@ public final class MigrationCommands {
         return new OfflineScript(map, project.versionTable(), compiler());
     }
 
+    /** Upgrades another database (autogenerate's scratch copy) with this package's revisions. */
+    RunResult upgradeOn(java.sql.Connection connection, String target) {
+        return migrator(connection, MigrationOptions.defaults(), MigrationListener.NONE).upgrade(target);
+    }
+
     private Migrator migrator(MigrationOptions options, MigrationListener listener) {
+        return migrator(project.connection(), options, listener);
+    }
+
+    private Migrator migrator(java.sql.Connection connection, MigrationOptions options, MigrationListener listener) {
         RevisionMap map = project.revisions();
-        return new Migrator(project.connection(), project.versionTable(), map, compiler(), stateCheck(map), options,
-                listener);
+        return new Migrator(connection, project.versionTable(), map, compiler(), stateCheck(map), options, listener);
     }
 
     private StepCompiler compiler() {

@@ -3,6 +3,7 @@ package io.wsmigrate.config;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -11,9 +12,12 @@ import java.util.Objects;
  * project directory, or {@code classpath:some/folder} for scripts packaged in a jar.
  * {@code versionTable} is null unless the settings name one: then it is derived from the package.
  * The settings loader gives {@code classpath} entries and a non-classpath {@code location} as
- * absolute paths, resolved against {@link Settings#projectDir()}.
+ * absolute paths, resolved against {@link Settings#projectDir()}. {@code hibernate} holds Hibernate
+ * properties for building the entities' metadata (naming strategies, default schema, quoting);
+ * {@code allPackages} compares every package's entities, not only this package's.
  */
-public record MigrationsSettings(String packageName, List<Path> classpath, String location, String versionTable) {
+public record MigrationsSettings(String packageName, List<Path> classpath, String location, String versionTable,
+                                 Map<String, String> hibernate, boolean allPackages) {
     public static final String DEFAULT_LOCATION = "migrations";
     /** PostgreSQL truncates identifiers longer than this. */
     private static final int MAX_IDENTIFIER = 63;
@@ -22,6 +26,15 @@ public record MigrationsSettings(String packageName, List<Path> classpath, Strin
         Objects.requireNonNull(packageName, "packageName");
         classpath = List.copyOf(classpath == null ? List.of() : classpath);
         location = location == null || location.isBlank() ? DEFAULT_LOCATION : location;
+        hibernate = Map.copyOf(hibernate == null ? Map.of() : hibernate);
+    }
+
+    public MigrationsSettings(String packageName, List<Path> classpath, String location, String versionTable) {
+        this(packageName, classpath, location, versionTable, Map.of(), false);
+    }
+
+    public MigrationsSettings withAllPackages(boolean all) {
+        return new MigrationsSettings(packageName, classpath, location, versionTable, hibernate, all);
     }
 
     /** {@code ws_migrate_<package with dots as underscores>}, like Websauna's {@code alembic_history_<package>}. */

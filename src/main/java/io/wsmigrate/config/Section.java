@@ -118,6 +118,18 @@ final class Section {
         return scalar.text();
     }
 
+    /** A true/false value; absent means {@code fallback}. */
+    boolean bool(String key, boolean fallback) {
+        ConfigNode node = node(key);
+        if (node == null) {
+            return fallback;
+        }
+        if (node instanceof ScalarValue scalar && scalar.value() instanceof Boolean b) {
+            return b;
+        }
+        throw ConfigException.at(node.origin(), keyPath(key), "must be true or false, not " + node.kind());
+    }
+
     Duration duration(String key) {
         ConfigNode node = node(key);
         if (node == null) {

@@ -79,7 +79,8 @@ final class SettingsBinder {
             location = Section.toPath(location, section.origin("location"), section.keyPath("location"), projectDir)
                     .toString();
         }
-        return new MigrationsSettings(packageName, classpath, location, section.text("version_table"));
+        return new MigrationsSettings(packageName, classpath, location, section.text("version_table"),
+                section.textMap("hibernate"), section.bool("all_packages", false));
     }
 
     private static LoggingSettings logging(Section section, Path settingsDir) {

@@ -49,10 +49,13 @@ public final class EntityScanner {
         return new ScannedClasses(new ArrayList<>(collector.classNames), new ArrayList<>(collector.packages));
     }
 
-    /** {@code com.example.model} → {@code com/example/model/}. */
+    /** {@code com.example.model} → {@code com/example/model/}; the empty name means every package. */
     static String packagePath(String packageName) {
         String trimmed = packageName.trim();
-        if (trimmed.isEmpty() || !trimmed.matches("[\\p{javaJavaIdentifierPart}.]+")
+        if (trimmed.isEmpty()) {
+            return "";
+        }
+        if ( !trimmed.matches("[\\p{javaJavaIdentifierPart}.]+")
                 || trimmed.startsWith(".") || trimmed.endsWith(".") || trimmed.contains("..")) {
             throw new WsMigrateException(ExitCode.CONFIG, "'" + packageName
                     + "' is not a Java package name; list packages such as com.example.model in the entities settings");

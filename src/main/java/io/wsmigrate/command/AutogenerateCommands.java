@@ -1,0 +1,165 @@
+package io.wsmigrate.command;
+
+import io.wsmigrate.ExitCode;
+import io.wsmigrate.WsMigrateException;
+import io.wsmigrate.changes.ChangeEntry;
+import io.wsmigrate.changes.ChangeRenderer;
+import io.wsmigrate.compare.CompareOptions;
+import io.wsmigrate.compare.CompareResult;
+import io.wsmigrate.compare.RenameCandidate;
+import io.wsmigrate.compare.SchemaComparator;
+import io.wsmigrate.config.MigrationsSettings;
+import io.wsmigrate.entities.EntityModel;
+import io.wsmigrate.entities.EntityModelLoader;
+import io.wsmigrate.entities.EntitySource;
+import io.wsmigrate.introspect.CatalogIntrospector;
+import io.wsmigrate.introspect.IntrospectOptions;
+import io.wsmigrate.ops.ConstraintOperation.CreateIndex;
+import io.wsmigrate.ops.Operation;
+import io.wsmigrate.revision.RevisionMap;
+import io.wsmigrate.schema.QualifiedName;
+import io.wsmigrate.schema.SchemaModel;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code revision --autogenerate} and {@code check}: diff the package's entities against PostgreSQL. */
+public final class AutogenerateCommands {
+    private final Project project;
+
+    public AutogenerateCommands(Project project) {
+        this.project = project;
+    }
+
+    /** What to compare against: the live database (at head), or the scripts replayed into a scratch database. */
+    public enum Against { DATABASE, SCRIPTS }
+
+    public record DiffOptions(Against against, boolean allPackages, Map<String, String> renameHints,
+                              boolean concurrentIndexes, boolean notValidForeignKeys) {
+        public DiffOptions {
+            against = against == null ? Against.DATABASE : against;
+            renameHints = Map.copyOf(renameHints == null ? Map.of() : renameHints);
+        }
+
+        public static DiffOptions defaults() {
+            return new DiffOptions(Against.DATABASE, false, Map.of(), false, false);
+        }
+    }
+
+    /** Answers whether a possible rename is one; only an interactive terminal asks a person. */
+    public interface RenameDecider {
+        RenameDecider NEVER = candidate -> false;
+
+        boolean isRename(RenameCandidate candidate);
+    }
+
+    /** The diff's outcome; {@code file} is null when nothing was written. */
+    public record Result(CompareResult comparison, Path file) {
+    }
+
+    /** {@code check}: the differences between the models and the schema, written nowhere. */
+    public CompareResult check(DiffOptions options) {
+        return diff(options, RenameDecider.NEVER);
+    }
+
+    /** {@code revision --autogenerate}: writes a revision when there are differences. */
+    public Result revision(RevisionCommands.RevisionRequest request, DiffOptions options, RenameDecider decider) {
+        RevisionCommands revisions = new RevisionCommands(project);
+        List<String> parents = revisions.parentsFor(request);
+        CompareResult result = diff(options, decider);
+        if (result.isEmpty()) {
+            return new Result(result, null);
+        }
+        List<Map<String, Object>> upgrade = render(result.plan().upgrade());
+        List<Map<String, Object>> downgrade = render(result.plan().downgrade());
+        boolean transactional = result.plan().upgrade().stream()
+                .noneMatch(op -> op instanceof CreateIndex index && index.concurrently());
+        Path file = revisions.write(request, parents, RevisionHeader.lines(result), upgrade, downgrade, transactional);
+        return new Result(result, file);
+    }
+
+    CompareResult diff(DiffOptions options, RenameDecider decider) {
+        boolean allPackages = options.allPackages() || project.settings().migrations().allPackages()
+                || "true".equalsIgnoreCase(project.environment().get("WS_MIGRATE_ALL_PACKAGES"));
+        SchemaModel model;
+        try (EntityModel entities = EntityModelLoader.load(entitySource(allPackages))) {
+            model = entities.schema();
+        }
+        SchemaModel database = options.against() == Against.SCRIPTS ? schemaAtHead() : liveSchemaAtHead();
+        RevisionMap map = project.revisions();
+        Set<QualifiedName> owned = new HashSet<>(OwnedTables.createdBy(project.scripts(), map.all()));
+        model.tables().forEach(t -> owned.add(t.name()));
+        model.sequences().forEach(s -> owned.add(s.name()));
+        CompareOptions compare = CompareOptions.owning(owned::contains)
+                .withRenameHints(options.renameHints())
+                .withConcurrentIndexes(options.concurrentIndexes())
+                .withNotValidForeignKeys(options.notValidForeignKeys());
+        CompareResult result = SchemaComparator.compare(database, model, compare);
+        Map<String, String> accepted = acceptedRenames(result.renameCandidates(), decider);
+        if (accepted.isEmpty()) {
+            return result;
+        }
+        Map<String, String> hints = new LinkedHashMap<>(options.renameHints());
+        hints.putAll(accepted);
+        return SchemaComparator.compare(database, model, compare.withRenameHints(hints));
+    }
+
+    private static Map<String, String> acceptedRenames(List<RenameCandidate> candidates, RenameDecider decider) {
+        Map<String, String> accepted = new LinkedHashMap<>();
+        for (RenameCandidate candidate : candidates) {
+            if (decider.isRename(candidate)) {
+                String hint = candidate.hint();
+                int eq = hint.indexOf('=');
+                accepted.put(hint.substring(0, eq), hint.substring(eq + 1));
+            }
+        }
+        return accepted;
+    }
+
+    private EntitySource entitySource(boolean allPackages) {
+        MigrationsSettings m = project.settings().migrations();
+        if (m.classpath().isEmpty()) {
+            throw new WsMigrateException(ExitCode.CONFIG, project.settings().file() + ": migrations.classpath is empty;"
+                    + " list the directories or jars that hold the package's @Entity classes, e.g. [target/classes]");
+        }
+        return new EntitySource(m.classpath(), List.of(allPackages ? "" : m.packageName()), true, m.hibernate());
+    }
+
+    /** The live database, which must be at head: otherwise the diff would re-create pending revisions. */
+    private SchemaModel liveSchemaAtHead() {
+        Connection connection = project.connection();
+        RevisionMap map = project.revisions();
+        Set<String> current = project.versionTable().read(connection).heads();
+        if (!map.isAtHeads(current)) {
+            throw new WsMigrateException(ExitCode.REVISION, "the database is not up to date: it is at "
+                    + (current.isEmpty() ? "base" : String.join(", ", current)) + ", the scripts' heads are "
+                    + String.join(", ", map.heads()) + "; run `ws-migrate upgrade heads` first, or compare against the"
+                    + " scripts replayed into a scratch database with --against scripts");
+        }
+        return introspect(connection);
+    }
+
+    /** The schema the package's scripts produce, replayed into a throwaway database. */
+    private SchemaModel schemaAtHead() {
+        try (ScratchDatabase scratch = ScratchDatabase.start()) {
+            if (!project.revisions().all().isEmpty()) {
+                new MigrationCommands(project).upgradeOn(scratch.connection(), "heads");
+            }
+            return introspect(scratch.connection());
+        }
+    }
+
+    private SchemaModel introspect(Connection connection) {
+        String versionTable = project.versionTable().name().name();
+        return CatalogIntrospector.introspect(connection, IntrospectOptions.defaults()
+                .withInclude(name -> !name.name().equals(versionTable) && !name.name().startsWith("ws_migrate_")));
+    }
+
+    private static List<Map<String, Object>> render(List<Operation> operations) {
+        return ChangeRenderer.render(operations).stream().map(ChangeEntry::toMap).toList();
+    }
+}
