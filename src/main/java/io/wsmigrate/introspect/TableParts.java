@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One table while its rows arrive from the separate bulk queries; the only mutable object of the
- * package, confined to one {@link CatalogIntrospector} run and frozen into a {@link Table}.
+ * One table while its rows arrive from the separate bulk queries: mutable, confined to one
+ * {@link CatalogIntrospector} run, and frozen into an immutable {@link Table} at its end.
  */
 final class TableParts {
     private final QualifiedName name;

@@ -126,6 +126,11 @@ public final class RevisionMap {
         return history.revisions(spec, current(currentHeads));
     }
 
+    /** The indexed graph, for this package's renderers ({@link GraphText}, {@link GraphExport}). */
+    Graph graph() {
+        return graph;
+    }
+
     private String known(String id) {
         if (!graph.contains(id)) {
             throw new RevisionException(Kind.UNKNOWN_REVISION, "no revision " + id
@@ -140,7 +145,7 @@ public final class RevisionMap {
     }
 
     /** Version rows naming a revision no file declares can't be planned from; say how to recover. */
-    private Set<String> current(Set<String> rows) {
+    Set<String> current(Set<String> rows) {
         for (String row : rows) {
             if (!graph.contains(row)) {
                 throw new RevisionException(Kind.UNKNOWN_REVISION, "the version table names revision " + row
