@@ -2,6 +2,8 @@ package io.wsmigrate.cli;
 
 import io.wsmigrate.command.Project;
 import io.wsmigrate.command.RevisionCommands;
+import io.wsmigrate.revision.GraphExport;
+import io.wsmigrate.revision.GraphText;
 import io.wsmigrate.revision.Revision;
 import io.wsmigrate.revision.RevisionMap;
 import java.util.List;
@@ -19,7 +21,11 @@ final class HistoryCommand extends Subcommand {
     @Option(names = {"-i", "--indicate-current"}, description = "Mark the revisions the database is at (connects).")
     boolean indicateCurrent;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
+    @Option(names = "--graph", description = "Draw the revision graph with its branches and merges.")
+    boolean graph;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json, or a whole-graph drawing: mermaid or dot (Graphviz).")
     OutputFormat format;
 
     @Override
@@ -30,6 +36,14 @@ final class HistoryCommand extends Subcommand {
         RevisionMap map = project.revisions();
         List<Revision> revisions = new RevisionCommands(project).history(range, current);
         Set<String> marked = indicateCurrent ? current : null;
+        if (format == OutputFormat.MERMAID || format == OutputFormat.DOT) {
+            out().print(format == OutputFormat.MERMAID ? GraphExport.mermaid(map) : GraphExport.dot(map));
+            return 0;
+        }
+        if (graph) {
+            GraphText.render(map, current).forEach(out()::println);
+            return 0;
+        }
         if (format == OutputFormat.JSON) {
             out().println(Json.write(revisions.stream().map(r -> RevisionText.json(r, map, marked)).toList()));
             return 0;
