@@ -64,25 +64,31 @@ final class KeyComparator {
         checks.onlyCurrent().forEach(this::dropCheck);
         droppedForeignKeys.forEach(this::dropForeignKey);
 
-        NameRegistry names = context.names();
         if (primaryKeyChanges && target.primaryKey() != null) {
-            PrimaryKey key = names.named(table, target.primaryKey());
+            PrimaryKey key = context.names().named(table, target.primaryKey());
             context.plan().add(Phase.ADD_KEY, table, 0, key.name(), new AddPrimaryKey(table, key));
         }
-        for (UniqueConstraint unique : ObjectKeys.sorted(addedUniques, ObjectKeys::unique)) {
+        add(addedUniques, checks.onlyTarget(), indexes.onlyTarget(), addedForeignKeys);
+    }
+
+    /** Runs after every drop, so names freed by a dropped object can be chosen again. */
+    private void add(List<UniqueConstraint> uniques, List<CheckConstraint> checks, List<Index> indexes,
+                     List<ForeignKey> foreignKeys) {
+        NameRegistry names = context.names();
+        for (UniqueConstraint unique : ObjectKeys.sorted(uniques, ObjectKeys::unique)) {
             UniqueConstraint named = names.named(table, unique);
             context.plan().add(Phase.ADD_KEY, table, 1, named.name(), new AddUniqueConstraint(table, named));
         }
-        for (CheckConstraint check : ObjectKeys.sorted(checks.onlyTarget(), ObjectKeys::check)) {
+        for (CheckConstraint check : ObjectKeys.sorted(checks, ObjectKeys::check)) {
             CheckConstraint named = names.named(table, check);
             context.plan().add(Phase.ADD_KEY, table, 1, named.name(), new AddCheckConstraint(table, named));
         }
-        for (Index index : ObjectKeys.sorted(indexes.onlyTarget(), i -> ObjectKeys.index(target, i))) {
+        for (Index index : ObjectKeys.sorted(indexes, i -> ObjectKeys.index(target, i))) {
             Index named = names.named(target, index);
             boolean concurrently = context.options().concurrentIndexes();
             context.plan().add(Phase.ADD_KEY, table, 1, named.name(), new CreateIndex(table, named, concurrently));
         }
-        for (ForeignKey key : ObjectKeys.sorted(addedForeignKeys, ObjectKeys::foreignKey)) {
+        for (ForeignKey key : ObjectKeys.sorted(foreignKeys, ObjectKeys::foreignKey)) {
             ForeignKey named = names.named(table, key);
             boolean notValid = context.options().notValidForeignKeys();
             context.plan().add(Phase.ADD_FOREIGN_KEY, table, 0, named.name(),

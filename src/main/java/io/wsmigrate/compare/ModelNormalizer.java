@@ -3,6 +3,7 @@ package io.wsmigrate.compare;
 import io.wsmigrate.schema.CheckConstraint;
 import io.wsmigrate.schema.Column;
 import io.wsmigrate.schema.ForeignKey;
+import io.wsmigrate.schema.Identity;
 import io.wsmigrate.schema.Index;
 import io.wsmigrate.schema.IndexColumn;
 import io.wsmigrate.schema.PrimaryKey;
@@ -26,8 +27,8 @@ final class ModelNormalizer {
 
     static Table normalize(Table table) {
         PrimaryKey key = table.primaryKey();
-        return new Table(table.name(),
-                sorted(table.columns().stream().map(ModelNormalizer::normalize).toList(), Column::name),
+        List<Column> columns = implicitNotNull(table).columns().stream().map(ModelNormalizer::normalize).toList();
+        return new Table(table.name(), sorted(columns, Column::name),
                 key == null ? null : new PrimaryKey(null, key.columns()),
                 sorted(table.uniqueConstraints().stream().map(u -> new UniqueConstraint(null, u.columns())).toList(),
                         ObjectKeys::unique),
@@ -38,6 +39,22 @@ final class ModelNormalizer {
                 sorted(table.checks().stream().map(c -> new CheckConstraint(null, ObjectKeys.check(c))).toList(),
                         CheckConstraint::expression),
                 table.comment());
+    }
+
+    /**
+     * The table with primary key and identity columns NOT NULL, as PostgreSQL makes them whatever
+     * the column definition said; a model that leaves them nullable asks for nothing different.
+     */
+    static Table implicitNotNull(Table table) {
+        List<String> key = table.primaryKey() == null ? List.of() : table.primaryKey().columns();
+        boolean anyImplicit = table.columns().stream()
+                .anyMatch(c -> c.nullable() && (key.contains(c.name()) || c.identity() != Identity.NONE));
+        if (!anyImplicit) {
+            return table;
+        }
+        return table.withColumns(table.columns().stream()
+                .map(c -> key.contains(c.name()) || c.identity() != Identity.NONE ? c.withNullable(false) : c)
+                .toList());
     }
 
     private static Column normalize(Column column) {

@@ -7,8 +7,10 @@ import io.wsmigrate.ops.TableOperation.RenameTable;
 import io.wsmigrate.schema.QualifiedName;
 import io.wsmigrate.schema.Table;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -39,7 +41,27 @@ final class RenameHints {
         twoPart.forEach((key, value) -> parsed.classifyTwoPart(key, value, database));
         parsed.tables.forEach(rename -> parsed.checkTable(rename, database, model));
         parsed.columns.forEach(rename -> parsed.checkColumn(rename, database, model));
+        parsed.checkDistinctTargets();
         return parsed;
+    }
+
+    /** Two renames to one name cannot both happen. */
+    private void checkDistinctTargets() {
+        Set<QualifiedName> tableTargets = new HashSet<>();
+        for (TableRename rename : tables) {
+            if (!tableTargets.add(rename.to())) {
+                throw usage(rename.from() + "=" + rename.to().name(), "another hint renames a table to "
+                        + rename.to() + " too");
+            }
+        }
+        Set<String> columnTargets = new HashSet<>();
+        for (ColumnRename rename : columns) {
+            QualifiedName table = newName(currentName(rename.table()));
+            if (!columnTargets.add(table + "." + rename.to())) {
+                throw usage(rename.table() + "." + rename.from() + "=" + rename.to(),
+                        "another hint renames a column to " + table + "." + rename.to() + " too");
+            }
+        }
     }
 
     /** {@code a=b} is a table, {@code s.t.a=b} a column; {@code x.y=b} waits until the tables are known. */

@@ -68,10 +68,11 @@ public final class SchemaComparator {
         }
     }
 
+    /** The tables by name, key and identity columns NOT NULL as PostgreSQL makes them. */
     private static Map<QualifiedName, Table> byName(List<Table> tables) {
         Map<QualifiedName, Table> map = new TreeMap<>();
         for (Table table : tables) {
-            map.put(table.name(), table);
+            map.put(table.name(), ModelNormalizer.implicitNotNull(table));
         }
         return map;
     }

@@ -191,4 +191,12 @@ class ColumnChangesTest {
                 "alter type of item.b: integer -> bigint", "set NOT NULL on item.b");
         assertRoundTrip(before, after);
     }
+
+    @Test
+    void primaryKeyAndIdentityColumnsAreNotNullEvenWhenTheModelForgetsToSayIt() {
+        SchemaModel model = schema(keyed("item", column("id", "bigint"), column("number", "bigint")
+                .withIdentity(Identity.BY_DEFAULT)));
+        SchemaModel database = schema(keyed("item", required("id", "bigint"), identity("number", "bigint")));
+        assertThat(upgrade(database, model)).isEmpty();
+    }
 }

@@ -155,6 +155,10 @@ class RenameTest {
                 .hasMessageContaining("column email is not in table customer of the model");
         assertThatThrownBy(() -> compare(before, schema(CUSTOMER), Map.of("customer.nope", "email")))
                 .hasMessageContaining("column nope is not in table customer of the database");
+        Table twoColumns = keyed("customer", required("id", "bigint"), column("mail", "text"), column("fax", "text"));
+        assertThatThrownBy(() -> compare(schema(twoColumns), schema(keyed("customer", required("id", "bigint"),
+                column("email", "text"))), Map.of("customer.mail", "email", "customer.fax", "email")))
+                .hasMessageContaining("another hint renames a column to customer.email too");
     }
 
     private static void assertRoundTripWithHints(SchemaModel before, SchemaModel after, Map<String, String> hints) {
