@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
         description = "Alembic-style schema migrations for JPA/Hibernate projects on PostgreSQL.",
         subcommands = {InitCommand.class, RevisionCommand.class, MergeCommand.class, UpgradeCommand.class,
             DowngradeCommand.class, StampCommand.class, CurrentCommand.class, HeadsCommand.class,
-            BranchesCommand.class, HistoryCommand.class, ShowCommand.class, CheckCommand.class, DbInfoCommand.class,
+            BranchesCommand.class, HistoryCommand.class, ShowCommand.class, CheckCommand.class, CreateTableCommand.class,
+            SyncDbCommand.class, DbInfoCommand.class,
             LockCommand.class})
 final class RootCommand implements Runnable {
     static final String DEFAULT_CONFIG = "config/development.yaml";

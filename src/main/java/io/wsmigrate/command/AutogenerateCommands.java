@@ -8,10 +8,7 @@ import io.wsmigrate.compare.CompareOptions;
 import io.wsmigrate.compare.CompareResult;
 import io.wsmigrate.compare.RenameCandidate;
 import io.wsmigrate.compare.SchemaComparator;
-import io.wsmigrate.config.MigrationsSettings;
 import io.wsmigrate.entities.EntityModel;
-import io.wsmigrate.entities.EntityModelLoader;
-import io.wsmigrate.entities.EntitySource;
 import io.wsmigrate.introspect.CatalogIntrospector;
 import io.wsmigrate.introspect.IntrospectOptions;
 import io.wsmigrate.ops.ConstraintOperation.CreateIndex;
@@ -83,10 +80,8 @@ public final class AutogenerateCommands {
     }
 
     CompareResult diff(DiffOptions options, RenameDecider decider) {
-        boolean allPackages = options.allPackages() || project.settings().migrations().allPackages()
-                || "true".equalsIgnoreCase(project.environment().get("WS_MIGRATE_ALL_PACKAGES"));
         SchemaModel model;
-        try (EntityModel entities = EntityModelLoader.load(entitySource(allPackages))) {
+        try (EntityModel entities = project.entities(options.allPackages())) {
             model = entities.schema();
         }
         SchemaModel database = options.against() == Against.SCRIPTS ? schemaAtHead() : liveSchemaAtHead();
@@ -118,15 +113,6 @@ public final class AutogenerateCommands {
             }
         }
         return accepted;
-    }
-
-    private EntitySource entitySource(boolean allPackages) {
-        MigrationsSettings m = project.settings().migrations();
-        if (m.classpath().isEmpty()) {
-            throw new WsMigrateException(ExitCode.CONFIG, project.settings().file() + ": migrations.classpath is empty;"
-                    + " list the directories or jars that hold the package's @Entity classes, e.g. [target/classes]");
-        }
-        return new EntitySource(m.classpath(), List.of(allPackages ? "" : m.packageName()), true, m.hibernate());
     }
 
     /** The live database, which must be at head: otherwise the diff would re-create pending revisions. */

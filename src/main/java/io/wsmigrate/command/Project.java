@@ -1,8 +1,14 @@
 package io.wsmigrate.command;
 
+import io.wsmigrate.ExitCode;
+import io.wsmigrate.WsMigrateException;
+import io.wsmigrate.config.MigrationsSettings;
 import io.wsmigrate.config.Settings;
 import io.wsmigrate.db.Database;
 import io.wsmigrate.db.DatabaseException;
+import io.wsmigrate.entities.EntityModel;
+import io.wsmigrate.entities.EntityModelLoader;
+import io.wsmigrate.entities.EntitySource;
 import io.wsmigrate.revision.RevisionMap;
 import io.wsmigrate.runtime.VersionTable;
 import io.wsmigrate.script.ScriptDirectory;
@@ -10,6 +16,7 @@ import io.wsmigrate.script.ScriptLocation;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -72,6 +79,22 @@ public final class Project implements AutoCloseable {
     void scriptsChanged() {
         scripts = null;
         revisions = null;
+    }
+
+    /**
+     * Boots Hibernate over the package's entity classes (or every package's, when asked here, in
+     * the settings, or by {@code WS_MIGRATE_ALL_PACKAGES=true}). Close the model when done.
+     */
+    public EntityModel entities(boolean allPackages) {
+        MigrationsSettings m = settings.migrations();
+        if (m.classpath().isEmpty()) {
+            throw new WsMigrateException(ExitCode.CONFIG, settings.file() + ": migrations.classpath is empty;"
+                    + " list the directories or jars that hold the package's @Entity classes, e.g. [target/classes]");
+        }
+        boolean all = allPackages || m.allPackages()
+                || "true".equalsIgnoreCase(environment.get("WS_MIGRATE_ALL_PACKAGES"));
+        return EntityModelLoader.load(new EntitySource(m.classpath(), List.of(all ? "" : m.packageName()), true,
+                m.hibernate()));
     }
 
     public Database database() {
