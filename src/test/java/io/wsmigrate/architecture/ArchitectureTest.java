@@ -1,0 +1,86 @@
+package io.wsmigrate.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the package arrows of docs/architecture.md one-way. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.wsmigrate");
+    }
+
+    @Test
+    void layersDependOnlyDownwards() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
+                .layer("root").definedBy("io.wsmigrate")
+                .layer("schema").definedBy("io.wsmigrate.schema..")
+                .layer("ops").definedBy("io.wsmigrate.ops..")
+                .layer("revision").definedBy("io.wsmigrate.revision..")
+                .layer("compare").definedBy("io.wsmigrate.compare..")
+                .layer("config").definedBy("io.wsmigrate.config..")
+                .layer("db").definedBy("io.wsmigrate.db..")
+                .layer("introspect").definedBy("io.wsmigrate.introspect..")
+                .layer("entities").definedBy("io.wsmigrate.entities..")
+                .layer("changes").definedBy("io.wsmigrate.changes..")
+                .layer("script").definedBy("io.wsmigrate.script..")
+                .layer("runtime").definedBy("io.wsmigrate.runtime..")
+                .layer("tools").definedBy("io.wsmigrate.tools..")
+                .layer("command").definedBy("io.wsmigrate.command..")
+                .layer("cli").definedBy("io.wsmigrate.cli..")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("command").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("runtime").mayOnlyBeAccessedByLayers("command", "cli")
+                .whereLayer("tools").mayOnlyBeAccessedByLayers("command", "cli")
+                .whereLayer("script").mayOnlyBeAccessedByLayers("runtime", "command", "cli")
+                .whereLayer("changes").mayOnlyBeAccessedByLayers("runtime", "command", "cli")
+                .whereLayer("entities").mayOnlyBeAccessedByLayers("command", "cli")
+                .whereLayer("introspect").mayOnlyBeAccessedByLayers("command", "cli")
+                .whereLayer("db").mayOnlyBeAccessedByLayers("runtime", "tools", "command", "cli")
+                .whereLayer("config").mayOnlyBeAccessedByLayers("db", "runtime", "tools", "command", "cli")
+                .whereLayer("compare").mayOnlyBeAccessedByLayers("command", "cli")
+                .whereLayer("revision").mayOnlyBeAccessedByLayers("script", "runtime", "command", "cli")
+                .whereLayer("ops").mayOnlyBeAccessedByLayers("compare", "changes", "command", "cli")
+                .whereLayer("schema").mayOnlyBeAccessedByLayers("ops", "compare", "introspect", "entities",
+                        "changes", "runtime", "command", "cli")
+                .check(classes);
+    }
+
+    @Test
+    void pureModelPackagesUseNoThirdPartyLibrary() {
+        noClasses().that().resideInAnyPackage("io.wsmigrate.schema..", "io.wsmigrate.ops..",
+                        "io.wsmigrate.revision..", "io.wsmigrate.compare..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("io.wsmigrate..", "java..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyEntitiesUsesHibernateAndOnlyChangesUsesLiquibase() {
+        noClasses().that().resideOutsideOfPackage("io.wsmigrate.entities..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.hibernate..", "jakarta.persistence..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackage("io.wsmigrate.changes..")
+                .should().dependOnClassesThat().resideInAnyPackage("liquibase..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCliPrintsReadsTheEnvironmentOrExits() {
+        noClasses().that().resideOutsideOfPackage("io.wsmigrate.cli..")
+                .should().callMethod(System.class, "getenv")
+                .orShould().callMethod(System.class, "getenv", String.class)
+                .orShould().callMethod(System.class, "exit", int.class)
+                .orShould().accessField(System.class, "out")
+                .check(classes);
+    }
+}
