@@ -32,6 +32,14 @@ public final class ChangeSql {
     /** Attributes that hold a column type, which may need {@link PostgresNativeType}. */
     private static final Set<String> TYPE_ATTRIBUTES =
             Set.of("type", "columnDataType", "newDataType", "finalColumnType", "newColumnDataType");
+    /** Only these can hold statements PostgreSQL refuses in a transaction block. */
+    private static final Set<String> FREE_SQL = Set.of("sql", "sqlFile");
+    /** Change types that do something other than produce SQL for our connection. */
+    private static final Map<String, String> REFUSED = Map.of(
+            "executeCommand", "runs a program while its SQL is generated, even for a --sql preview;"
+                    + " run the program outside the migration",
+            "tagDatabase", "tags Liquibase's DATABASECHANGELOG table, which ws-migrate does not use;"
+                    + " use a branch label on the revision");
 
     private final ExactPostgresDatabase database = new ExactPostgresDatabase();
     private final ResourceAccessor resources;
@@ -73,7 +81,7 @@ public final class ChangeSql {
      * {@code CREATE INDEX CONCURRENTLY}: the runner must give them a transaction of their own.
      */
     public boolean requiresNoTransaction(ChangeEntry entry) {
-        return sql(entry).stream().anyMatch(ChangeSql::statementRequiresNoTransaction);
+        return FREE_SQL.contains(entry.type()) && sql(entry).stream().anyMatch(ChangeSql::statementRequiresNoTransaction);
     }
 
     /** True for statements PostgreSQL refuses inside a transaction block. */
@@ -121,6 +129,9 @@ public final class ChangeSql {
     }
 
     private Change load(ChangeEntry entry) {
+        if (REFUSED.containsKey(entry.type())) {
+            throw new ChangeException("the " + entry.type() + " change " + REFUSED.get(entry.type()));
+        }
         ChangeFactory factory = LiquibaseRuntime.changeFactory();
         Change change = factory.create(entry.type());
         if (change == null) {
