@@ -39,7 +39,9 @@ public final class ChangeSql {
             "executeCommand", "runs a program while its SQL is generated, even for a --sql preview;"
                     + " run the program outside the migration",
             "tagDatabase", "tags Liquibase's DATABASECHANGELOG table, which ws-migrate does not use;"
-                    + " use a branch label on the revision");
+                    + " use a branch label on the revision",
+            "output", "prints while SQL is generated, not when the revision runs;"
+                    + " use a sql change with DO $$ BEGIN RAISE NOTICE '...'; END $$");
 
     private final ExactPostgresDatabase database = new ExactPostgresDatabase();
     private final ResourceAccessor resources;
@@ -115,7 +117,8 @@ public final class ChangeSql {
         }
         try {
             List<String> statements = new ArrayList<>();
-            for (SqlStatement statement : change.generateStatements(database)) {
+            SqlStatement[] generated = change.generateStatements(database);
+            for (SqlStatement statement : generated == null ? new SqlStatement[0] : generated) {
                 for (Sql sql : SqlGeneratorFactory.getInstance().generateSql(statement, database)) {
                     statements.addAll(ownSplitting ? SqlLexer.split(sql.toSql()) : List.of(sql.toSql()));
                 }
@@ -144,7 +147,6 @@ public final class ChangeSql {
             ParsedNode node = new ParsedNode(null, entry.type());
             node.setValue(entry.attributes());
             change.load(node, resources);
-            change.setResourceAccessor(resources);
         } catch (ParsedNodeException | RuntimeException e) {
             throw new ChangeException("cannot read the " + entry.type() + " change: " + e.getMessage(), e);
         }

@@ -43,7 +43,7 @@ class ChangeEntryTest {
         assertThat(entry.attributes()).containsOnlyKeys("columns");
         assertThat((List<?>) entry.attributes().get("columns")).hasSize(1);
         assertThatThrownBy(() -> entry.attributes().put("x", 1)).isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(() -> ((List<Object>) entry.attributes().get("columns")).add(1))
+        assertThatThrownBy(() -> ((List<?>) entry.attributes().get("columns")).clear())
                 .isInstanceOf(UnsupportedOperationException.class);
     }
 

@@ -60,6 +60,15 @@ class ChangeSqlTest {
                 .hasMessageContaining("the executeCommand change runs a program");
         assertThatThrownBy(() -> sql("- tagDatabase: {tag: v1}"))
                 .hasMessageContaining("the tagDatabase change tags Liquibase's DATABASECHANGELOG table");
+        assertThatThrownBy(() -> sql("- output: {message: hello}"))
+                .hasMessageContaining("the output change prints while SQL is generated");
+    }
+
+    @Test
+    void changesWithoutStatementsProduceNothingAndStopStops() {
+        assertThat(sql("- empty: {}")).isEmpty();
+        assertThatThrownBy(() -> sql("- stop: {message: halt here}"))
+                .hasMessage("change 1 (stop): the stop change cannot be turned into SQL: halt here");
     }
 
     @Test

@@ -131,6 +131,26 @@ class ConstraintOperationsTest {
     }
 
     @Test
+    void namedCheckConstraintIsDroppedAndRestored() throws Exception {
+        try (Db db = ordersAndLines()) {
+            db.execute("ALTER TABLE orders ADD CONSTRAINT orders_id_check CHECK (id > 0)");
+            db.roundTrip(new DropCheckConstraint(ORDERS, new CheckConstraint("orders_id_check", "id > 0")),
+                    () -> assertThat(db.constraints("orders")).isEmpty());
+        }
+    }
+
+    @Test
+    void namedForeignKeyIsDroppedAndRestored() throws Exception {
+        ForeignKey key = new ForeignKey("line_order_fk", List.of("orderId"), ORDERS, List.of("id"),
+                ReferentialAction.SET_DEFAULT, ReferentialAction.RESTRICT);
+        try (Db db = ordersAndLines()) {
+            db.execute("ALTER TABLE orders ADD PRIMARY KEY (id)", "ALTER TABLE sales.\"Line\" ADD CONSTRAINT line_order_fk"
+                    + " FOREIGN KEY (\"orderId\") REFERENCES orders (id) ON DELETE SET DEFAULT ON UPDATE RESTRICT");
+            db.roundTrip(new DropForeignKey(LINE, key), () -> assertThat(db.constraints(LINE.sql())).isEmpty());
+        }
+    }
+
+    @Test
     void droppingAnUnnamedCheckConstraintIsRefusedWithAReason() {
         DropCheckConstraint drop = new DropCheckConstraint(ORDERS, new CheckConstraint(null, "id > 0"));
         assertThatThrownBy(() -> ChangeRenderer.render(drop)).isInstanceOf(ChangeException.class)

@@ -100,6 +100,23 @@ class HandWrittenChangesTest {
     }
 
     @Test
+    void loadDataReadsACsvFromTheScriptsFolder(@TempDir Path folder) throws Exception {
+        Files.createDirectories(folder.resolve("data"));
+        Files.writeString(folder.resolve("data/products.csv"), "id,name,price\n1,apple,1.5\n2,\"pear, green\",2\n");
+        List<String> statements = new ChangeSql(folder).sql(ChangeYaml.parse("""
+                - loadData:
+                    tableName: product
+                    file: data/products.csv
+                    columns: [{column: {name: price, type: numeric}}]
+                """));
+        try (Db db = shop()) {
+            db.execute(statements.toArray(String[]::new));
+            assertThat(db.rows("SELECT id, name, price FROM product ORDER BY id"))
+                    .containsExactly(List.of("1", "apple", "1.50"), List.of("2", "pear, green", "2.00"));
+        }
+    }
+
+    @Test
     void sqlFileIsReadFromTheScriptsFolder(@TempDir Path folder) throws Exception {
         Files.createDirectories(folder.resolve("sql"));
         Files.writeString(folder.resolve("sql/prices.sql"), """

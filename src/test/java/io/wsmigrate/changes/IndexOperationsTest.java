@@ -42,6 +42,15 @@ class IndexOperationsTest {
     }
 
     @Test
+    void dropIndexAndItsReverseRestoreTheIndex() throws Exception {
+        Index index = new Index("doc_a_idx", List.of(IndexColumn.asc("a")), false, "a > 0", "hash");
+        try (Db db = docs()) {
+            db.apply(new CreateIndex(DOC, index, false));
+            db.roundTrip(new DropIndex(DOC, index, false), () -> assertThat(db.indexes(DOC.sql())).isEmpty());
+        }
+    }
+
+    @Test
     void partialIndex() throws Exception {
         assertIndexRoundTrip(new Index("doc_a_idx", List.of(IndexColumn.asc("a")), false, "b IS NOT NULL", null), false,
                 "CREATE INDEX doc_a_idx ON lib.\"Doc\" USING btree (a) WHERE (b IS NOT NULL)");
