@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import liquibase.change.AbstractSQLChange;
 import liquibase.change.Change;
 import liquibase.change.ChangeFactory;
@@ -110,12 +111,12 @@ public final class ChangeSql {
             throw new ChangeException("Liquibase's " + entry.type() + " change does not support PostgreSQL; use a sql change");
         }
         boolean ownSplitting = takeOverSplitting(change);
-        ValidationErrors errors = change.validate(database);
-        if (errors.hasErrors()) {
-            throw new ChangeException("invalid " + entry.type() + " change: " + String.join("; ", errors.getErrorMessages())
-                    + "; see " + CHANGE_TYPES_URL);
-        }
         try {
+            ValidationErrors errors = change.validate(database);
+            if (errors.hasErrors()) {
+                throw new ChangeException("invalid " + entry.type() + " change: "
+                        + oneLine(String.join("; ", errors.getErrorMessages())) + "; see " + CHANGE_TYPES_URL);
+            }
             List<String> statements = new ArrayList<>();
             SqlStatement[] generated = change.generateStatements(database);
             for (SqlStatement statement : generated == null ? new SqlStatement[0] : generated) {
@@ -127,7 +128,7 @@ public final class ChangeSql {
         } catch (ChangeException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new ChangeException("the " + entry.type() + " change cannot be turned into SQL: " + e.getMessage(), e);
+            throw new ChangeException("the " + entry.type() + " change cannot be turned into SQL: " + oneLine(e.getMessage()), e);
         }
     }
 
@@ -148,7 +149,7 @@ public final class ChangeSql {
             node.setValue(entry.attributes());
             change.load(node, resources);
         } catch (ParsedNodeException | RuntimeException e) {
-            throw new ChangeException("cannot read the " + entry.type() + " change: " + e.getMessage(), e);
+            throw new ChangeException("cannot read the " + entry.type() + " change: " + oneLine(e.getMessage()), e);
         }
         AttributeChecker.check(entry, change, factory);
         return change;
@@ -169,6 +170,18 @@ public final class ChangeSql {
         }
         sqlChange.setSplitStatements(false);
         return true;
+    }
+
+    /**
+     * Liquibase's messages as one line; its hint about a {@code searchPath} parameter does not apply
+     * here (files are read from the scripts folder).
+     */
+    static String oneLine(String message) {
+        if (message == null) {
+            return "no details";
+        }
+        return message.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.contains("'searchPath'"))
+                .collect(Collectors.joining(" ")).replaceAll(":$", "");
     }
 
     private static void prepareTypes(Object value) {

@@ -139,6 +139,13 @@ class ChangeSqlTest {
     }
 
     @Test
+    void missingSqlFileIsNamed() {
+        assertThatThrownBy(() -> sql("- sqlFile: {path: sql/missing.sql}")).isInstanceOf(ChangeException.class)
+                .hasMessage("change 1 (sqlFile): invalid sqlFile change: The file sql/missing.sql was not found in the"
+                        + " configured search path; see https://docs.liquibase.com/change-types/home.html");
+    }
+
+    @Test
     void errorsInAListNameTheEntry() {
         List<ChangeEntry> entries = List.of(ChangeEntry.sql("SELECT 1"), ChangeEntry.of("dropTable", Map.of()));
         assertThatThrownBy(() -> changeSql.sql(entries)).hasMessageStartingWith("change 2 (dropTable): invalid dropTable");
