@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import liquibase.change.Change;
 import liquibase.change.ChangeFactory;
+import liquibase.change.custom.CustomChangeWrapper;
 import liquibase.serializer.LiquibaseSerializable;
 
 /**
@@ -18,7 +19,11 @@ final class AttributeChecker {
     private AttributeChecker() {
     }
 
+    /** {@code customChange} passes any attribute on to the user's class. */
     static void check(ChangeEntry entry, Change loaded, ChangeFactory factory) {
+        if (loaded instanceof CustomChangeWrapper) {
+            return;
+        }
         Set<String> known = new TreeSet<>(loaded.getSerializableFields());
         known.addAll(factory.getChangeMetaData(loaded).getParameters().keySet());
         check(entry.attributes(), loaded, known, entry.type());

@@ -100,7 +100,13 @@ public record ChangeEntry(String type, Map<String, Object> attributes) {
         return result;
     }
 
+    /** How YAML would call the value: a list, a map, text, ... */
     private static String describe(Object value) {
-        return value == null ? "null" : "a " + value.getClass().getSimpleName() + " (" + value + ")";
+        if (value == null) {
+            return "null";
+        }
+        String kind = value instanceof List ? "list" : value instanceof Map ? "map"
+                : value instanceof String ? "text" : value.getClass().getSimpleName();
+        return "a " + kind + " (" + value + ")";
     }
 }

@@ -66,6 +66,9 @@ public final class ChangeRenderer {
                     .entry("renameTable"));
         }
         SetTableComment comment = (SetTableComment) operation;
+        if (!SqlText.isTrimmedText(comment.to())) {
+            return List.of(ChangeEntry.sql(SqlText.commentOnTable(comment.table(), comment.to())));
+        }
         return List.of(Attributes.create().table(comment.table())
                 .put("remarks", comment.to() == null ? "" : comment.to())
                 .entry("setTableRemarks"));
@@ -87,9 +90,13 @@ public final class ChangeRenderer {
         }
         List<ChangeEntry> entries = new ArrayList<>();
         entries.add(Attributes.create().table(name)
-                .put("remarks", table.comment())
+                .put("remarks", SqlText.isTrimmedText(table.comment()) ? table.comment() : null)
                 .put("columns", Attributes.columns(columns))
                 .entry("createTable"));
+        if (!SqlText.isTrimmedText(table.comment())) {
+            entries.add(ChangeEntry.sql(SqlText.commentOnTable(name, table.comment())));
+        }
+        entries.addAll(untrimmedComments(name, table.columns()));
         if (primaryKey != null && !inlineKey) {
             entries.add(ConstraintChanges.addPrimaryKey(name, primaryKey));
         }
@@ -97,6 +104,12 @@ public final class ChangeRenderer {
         table.checks().forEach(check -> entries.add(ChangeEntry.sql(SqlText.addCheck(name, check))));
         table.indexes().forEach(index -> entries.add(ConstraintChanges.createIndex(name, index, false)));
         return List.copyOf(entries);
+    }
+
+    /** Comments Liquibase would trim, set in SQL after the columns exist. */
+    static List<ChangeEntry> untrimmedComments(QualifiedName table, List<Column> columns) {
+        return columns.stream().filter(c -> !SqlText.isTrimmedText(c.comment()))
+                .map(c -> ChangeEntry.sql(SqlText.commentOnColumn(table, c.name(), c.comment()))).toList();
     }
 
     private static boolean isInTableOrder(Table table, PrimaryKey key) {
@@ -120,7 +133,8 @@ public final class ChangeRenderer {
             case BY_DEFAULT -> attributes.put("autoIncrement", true).put("generationType", "BY DEFAULT");
             case NONE -> { }
         }
-        attributes.put("defaultValueComputed", column.defaultExpression()).put("remarks", column.comment());
+        attributes.put("defaultValueComputed", column.defaultExpression())
+                .put("remarks", SqlText.isTrimmedText(column.comment()) ? column.comment() : null);
         Map<String, Object> constraintMap = constraints.build();
         return attributes.putIf(!constraintMap.isEmpty(), "constraints", constraintMap).build();
     }

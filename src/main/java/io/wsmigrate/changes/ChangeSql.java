@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import liquibase.change.AbstractSQLChange;
 import liquibase.change.Change;
 import liquibase.change.ChangeFactory;
@@ -32,6 +33,16 @@ public final class ChangeSql {
     /** Attributes that hold a column type, which may need {@link PostgresNativeType}. */
     private static final Set<String> TYPE_ATTRIBUTES =
             Set.of("type", "columnDataType", "newDataType", "finalColumnType", "newColumnDataType");
+    /** Only these can hold statements PostgreSQL refuses in a transaction block. */
+    private static final Set<String> FREE_SQL = Set.of("sql", "sqlFile");
+    /** Change types that do something other than produce SQL for our connection. */
+    private static final Map<String, String> REFUSED = Map.of(
+            "executeCommand", "runs a program while its SQL is generated, even for a --sql preview;"
+                    + " run the program outside the migration",
+            "tagDatabase", "tags Liquibase's DATABASECHANGELOG table, which ws-migrate does not use;"
+                    + " use a branch label on the revision",
+            "output", "prints while SQL is generated, not when the revision runs;"
+                    + " use a sql change with DO $$ BEGIN RAISE NOTICE '...'; END $$");
 
     private final ExactPostgresDatabase database = new ExactPostgresDatabase();
     private final ResourceAccessor resources;
@@ -73,7 +84,7 @@ public final class ChangeSql {
      * {@code CREATE INDEX CONCURRENTLY}: the runner must give them a transaction of their own.
      */
     public boolean requiresNoTransaction(ChangeEntry entry) {
-        return sql(entry).stream().anyMatch(ChangeSql::statementRequiresNoTransaction);
+        return FREE_SQL.contains(entry.type()) && sql(entry).stream().anyMatch(ChangeSql::statementRequiresNoTransaction);
     }
 
     /** True for statements PostgreSQL refuses inside a transaction block. */
@@ -100,14 +111,15 @@ public final class ChangeSql {
             throw new ChangeException("Liquibase's " + entry.type() + " change does not support PostgreSQL; use a sql change");
         }
         boolean ownSplitting = takeOverSplitting(change);
-        ValidationErrors errors = change.validate(database);
-        if (errors.hasErrors()) {
-            throw new ChangeException("invalid " + entry.type() + " change: " + String.join("; ", errors.getErrorMessages())
-                    + "; see " + CHANGE_TYPES_URL);
-        }
         try {
+            ValidationErrors errors = change.validate(database);
+            if (errors.hasErrors()) {
+                throw new ChangeException("invalid " + entry.type() + " change: "
+                        + oneLine(String.join("; ", errors.getErrorMessages())) + "; see " + CHANGE_TYPES_URL);
+            }
             List<String> statements = new ArrayList<>();
-            for (SqlStatement statement : change.generateStatements(database)) {
+            SqlStatement[] generated = change.generateStatements(database);
+            for (SqlStatement statement : generated == null ? new SqlStatement[0] : generated) {
                 for (Sql sql : SqlGeneratorFactory.getInstance().generateSql(statement, database)) {
                     statements.addAll(ownSplitting ? SqlLexer.split(sql.toSql()) : List.of(sql.toSql()));
                 }
@@ -116,11 +128,14 @@ public final class ChangeSql {
         } catch (ChangeException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new ChangeException("the " + entry.type() + " change cannot be turned into SQL: " + e.getMessage(), e);
+            throw new ChangeException("the " + entry.type() + " change cannot be turned into SQL: " + oneLine(e.getMessage()), e);
         }
     }
 
     private Change load(ChangeEntry entry) {
+        if (REFUSED.containsKey(entry.type())) {
+            throw new ChangeException("the " + entry.type() + " change " + REFUSED.get(entry.type()));
+        }
         ChangeFactory factory = LiquibaseRuntime.changeFactory();
         Change change = factory.create(entry.type());
         if (change == null) {
@@ -133,9 +148,8 @@ public final class ChangeSql {
             ParsedNode node = new ParsedNode(null, entry.type());
             node.setValue(entry.attributes());
             change.load(node, resources);
-            change.setResourceAccessor(resources);
         } catch (ParsedNodeException | RuntimeException e) {
-            throw new ChangeException("cannot read the " + entry.type() + " change: " + e.getMessage(), e);
+            throw new ChangeException("cannot read the " + entry.type() + " change: " + oneLine(e.getMessage()), e);
         }
         AttributeChecker.check(entry, change, factory);
         return change;
@@ -156,6 +170,18 @@ public final class ChangeSql {
         }
         sqlChange.setSplitStatements(false);
         return true;
+    }
+
+    /**
+     * Liquibase's messages as one line; its hint about a {@code searchPath} parameter does not apply
+     * here (files are read from the scripts folder).
+     */
+    static String oneLine(String message) {
+        if (message == null) {
+            return "no details";
+        }
+        return message.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.contains("'searchPath'"))
+                .collect(Collectors.joining(" ")).replaceAll(":$", "");
     }
 
     private static void prepareTypes(Object value) {

@@ -12,6 +12,7 @@ import io.wsmigrate.ops.ColumnOperation.SetColumnComment;
 import io.wsmigrate.ops.TypeChanges;
 import io.wsmigrate.schema.Identifiers;
 import io.wsmigrate.schema.Identity;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Column operations as Liquibase changes. */
@@ -23,8 +24,11 @@ final class ColumnChanges {
         Attributes table = Attributes.create().table(operation.table());
         if (operation instanceof AddColumn) {
             AddColumn add = (AddColumn) operation;
-            return List.of(table.put("columns", Attributes.columns(List.of(ChangeRenderer.column(add.column(), null))))
+            List<ChangeEntry> entries = new ArrayList<>();
+            entries.add(table.put("columns", Attributes.columns(List.of(ChangeRenderer.column(add.column(), null))))
                     .entry("addColumn"));
+            entries.addAll(ChangeRenderer.untrimmedComments(add.table(), List.of(add.column())));
+            return entries;
         }
         if (operation instanceof DropColumn) {
             return List.of(table.put("columnName", ((DropColumn) operation).column().name()).entry("dropColumn"));
@@ -52,6 +56,9 @@ final class ColumnChanges {
             return identity((AlterColumnIdentity) operation);
         }
         SetColumnComment comment = (SetColumnComment) operation;
+        if (!SqlText.isTrimmedText(comment.to())) {
+            return List.of(ChangeEntry.sql(SqlText.commentOnColumn(comment.table(), comment.column(), comment.to())));
+        }
         return List.of(table.put("columnName", comment.column())
                 .put("remarks", comment.to() == null ? "" : comment.to())
                 .entry("setColumnRemarks"));

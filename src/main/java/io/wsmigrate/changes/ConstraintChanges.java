@@ -133,10 +133,13 @@ final class ConstraintChanges {
         return Attributes.create().table(table).put("indexName", index.name()).entry("dropIndex");
     }
 
-    /** NOT VALID is Liquibase's {@code validate: false}; the VALIDATE that follows is SQL. */
+    /**
+     * NOT VALID is Liquibase's {@code validate: false}; the VALIDATE that follows is SQL. Liquibase
+     * insists on a constraint name for PostgreSQL, so an unnamed key is SQL too.
+     */
     static List<ChangeEntry> addForeignKey(QualifiedName table, ForeignKey key, boolean notValid) {
         List<ChangeEntry> entries = new ArrayList<>();
-        if (isListSafe(key.columns()) && isListSafe(key.referencedColumns())) {
+        if (key.name() != null && isListSafe(key.columns()) && isListSafe(key.referencedColumns())) {
             entries.add(Attributes.create().table("baseTableSchemaName", "baseTableName", table)
                     .put("constraintName", key.name())
                     .put("baseColumnNames", String.join(", ", key.columns()))

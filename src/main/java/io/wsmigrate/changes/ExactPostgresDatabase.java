@@ -4,6 +4,7 @@ import io.wsmigrate.schema.Identifiers;
 import liquibase.database.core.PostgresDatabase;
 import liquibase.statement.DatabaseFunction;
 import liquibase.structure.DatabaseObject;
+import liquibase.structure.core.Schema;
 
 /**
  * Liquibase's PostgreSQL dialect, offline (no connection), with names and defaults passed through
@@ -16,6 +17,16 @@ final class ExactPostgresDatabase extends PostgresDatabase {
     @Override
     public String escapeObjectName(String objectName, Class<? extends DatabaseObject> objectType) {
         return objectName == null ? null : Identifiers.quote(objectName);
+    }
+
+    /** Liquibase trims schema names here; PostgreSQL does not. Catalogs never qualify a name in PostgreSQL. */
+    @Override
+    public String escapeObjectName(String catalogName, String schemaName, String objectName,
+                                   Class<? extends DatabaseObject> objectType) {
+        if (schemaName == null || schemaName.isEmpty()) {
+            return escapeObjectName(objectName, objectType);
+        }
+        return escapeObjectName(schemaName, Schema.class) + "." + escapeObjectName(objectName, objectType);
     }
 
     /**

@@ -8,10 +8,12 @@ import liquibase.analytics.configuration.AnalyticsArgs;
 import liquibase.change.ChangeFactory;
 import liquibase.logging.core.NoOpLogService;
 import liquibase.resource.ResourceAccessor;
+import liquibase.ui.LoggerUIService;
 
 /**
  * How ws-migrate runs Liquibase code: inside a Liquibase scope with usage analytics off and
- * Liquibase's own logging silenced (it would otherwise write through java.util.logging). Nothing
+ * Liquibase's own logging and console messages silenced (it would otherwise write through
+ * java.util.logging and to standard output). Nothing
  * global is changed: no system property is set, and other Liquibase users in the JVM are unaffected.
  * Liquibase 4.33 has no hub, banner or update check outside its command line.
  */
@@ -27,10 +29,13 @@ public final class LiquibaseRuntime {
      * call costs about a second, later ones nothing.
      */
     public static void warmUp() {
-        call(null, () -> {
-            new ChangeSql().sql(ChangeEntry.sql("SELECT 1"));
-            return null;
-        });
+        new ChangeSql().sql(ChangeYaml.parse("""
+                - createTable:
+                    tableName: warm_up
+                    columns:
+                      - column: {name: id, type: bigint, autoIncrement: true, generationType: ALWAYS}
+                - sql: SELECT 1
+                """));
     }
 
     /** Whether Liquibase would send usage analytics from inside our scope; always false. */
@@ -42,6 +47,7 @@ public final class LiquibaseRuntime {
         Map<String, Object> values = new HashMap<>();
         values.put(AnalyticsArgs.ENABLED.getKey(), false);
         values.put(Scope.Attr.logService.name(), QUIET);
+        values.put(Scope.Attr.ui.name(), new LoggerUIService());
         if (resources != null) {
             values.put(Scope.Attr.resourceAccessor.name(), resources);
         }

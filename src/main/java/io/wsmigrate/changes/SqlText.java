@@ -31,6 +31,23 @@ final class SqlText {
         return name == null ? "" : "CONSTRAINT " + Identifiers.quote(name) + " ";
     }
 
+    /**
+     * Liquibase trims remarks, so a comment with surrounding blanks can only be set in SQL;
+     * null removes the comment.
+     */
+    static boolean isTrimmedText(String text) {
+        return text == null || text.equals(text.strip());
+    }
+
+    static String commentOnTable(QualifiedName table, String comment) {
+        return "COMMENT ON TABLE " + table.sql() + " IS " + (comment == null ? "NULL" : Identifiers.literal(comment));
+    }
+
+    static String commentOnColumn(QualifiedName table, String column, String comment) {
+        return "COMMENT ON COLUMN " + table.sql() + "." + Identifiers.quote(column) + " IS "
+                + (comment == null ? "NULL" : Identifiers.literal(comment));
+    }
+
     static String addCheck(QualifiedName table, CheckConstraint check) {
         return alterTable(table, "ADD " + constraintName(check.name()) + "CHECK (" + check.expression() + ")");
     }
