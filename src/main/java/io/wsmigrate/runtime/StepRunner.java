@@ -120,9 +120,6 @@ final class StepRunner {
         if (state.equals("57014")) {
             return "; it ran past database.statement_timeout";
         }
-        if (state.startsWith("08") || state.equals("57P01")) {
-            return "; the connection was lost: the server rolled the open transaction back; rerun to continue";
-        }
         return "";
     }
 

@@ -51,9 +51,16 @@ class ConcurrentUpgradeTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.printf("%d processes, %d revisions: all done in %d ms%n", PROCESSES, REVISIONS, millis);
 
+        int applied = 0;
+        int idle = 0;
         for (int i = 0; i < PROCESSES; i++) {
-            assertThat(exitCodes.get(i)).as(Files.readString(dir.resolve("run" + i + ".log"))).isZero();
+            String log = Files.readString(dir.resolve("run" + i + ".log"));
+            assertThat(exitCodes.get(i)).as(log).isZero();
+            applied += log.contains("Done: " + REVISIONS + " revisions") ? 1 : 0;
+            idle += log.contains("Nothing to upgrade; the database is at r050.") ? 1 : 0;
         }
+        assertThat(applied).as("processes that ran the revisions").isEqualTo(1);
+        assertThat(idle).as("processes that found the database at head").isEqualTo(PROCESSES - 1);
         try (Connection c = project.connect(); Statement s = c.createStatement()) {
             assertThat(single(s, "SELECT count(*) FROM applied_log")).isEqualTo(REVISIONS);
             assertThat(single(s, "SELECT count(DISTINCT revision) FROM applied_log")).isEqualTo(REVISIONS);
