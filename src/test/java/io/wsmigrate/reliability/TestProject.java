@@ -29,8 +29,8 @@ final class TestProject {
         this.database = database;
     }
 
-    /** A project in {@code dir} on a new, empty database; {@code extraSettings} is appended to the file. */
-    static TestProject create(Path dir, String extraSettings) {
+    /** A project in {@code dir} on a new, empty database; {@code databaseLines} go into its database section. */
+    static TestProject create(Path dir, String databaseLines) {
         DatabaseSettings database = TestPostgres.get().freshDatabase();
         TestProject project = new TestProject(dir, database);
         try {
@@ -41,12 +41,12 @@ final class TestProject {
                     + "  url: " + database.url() + "\n"
                     + "  user: " + database.user() + "\n"
                     + "  password: " + database.password() + "\n"
+                    + databaseLines.indent(2)
                     + "migrations:\n"
                     + "  package: " + PACKAGE + "\n"
                     + "  location: migrations\n"
                     + "logging:\n"
-                    + "  level: WARN\n"
-                    + extraSettings);
+                    + "  level: WARN\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
