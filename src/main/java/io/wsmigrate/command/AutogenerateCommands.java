@@ -2,8 +2,6 @@ package io.wsmigrate.command;
 
 import io.wsmigrate.ExitCode;
 import io.wsmigrate.WsMigrateException;
-import io.wsmigrate.changes.ChangeEntry;
-import io.wsmigrate.changes.ChangeRenderer;
 import io.wsmigrate.compare.CompareOptions;
 import io.wsmigrate.compare.CompareResult;
 import io.wsmigrate.compare.RenameCandidate;
@@ -11,13 +9,14 @@ import io.wsmigrate.compare.SchemaComparator;
 import io.wsmigrate.entities.EntityModel;
 import io.wsmigrate.introspect.CatalogIntrospector;
 import io.wsmigrate.introspect.IntrospectOptions;
-import io.wsmigrate.ops.ConstraintOperation.CreateIndex;
-import io.wsmigrate.ops.Operation;
+import io.wsmigrate.revision.RevisionIds;
 import io.wsmigrate.revision.RevisionMap;
 import io.wsmigrate.schema.QualifiedName;
 import io.wsmigrate.schema.SchemaModel;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +25,7 @@ import java.util.Set;
 
 /** {@code revision --autogenerate} and {@code check}: diff the package's entities against PostgreSQL. */
 public final class AutogenerateCommands {
+    private static final SecureRandom RANDOM = new SecureRandom();
     private final Project project;
 
     public AutogenerateCommands(Project project) {
@@ -54,8 +54,19 @@ public final class AutogenerateCommands {
         boolean isRename(RenameCandidate candidate);
     }
 
-    /** The diff's outcome; {@code file} is null when nothing was written. */
-    public record Result(CompareResult comparison, Path file) {
+    /**
+     * The diff's outcome: the revision files written, in the order they run (none when nothing
+     * differs; more than one when production-safe forms need revisions of their own).
+     */
+    public record Result(CompareResult comparison, List<Path> files) {
+        public Result {
+            files = List.copyOf(files);
+        }
+
+        /** The first revision written, or null when nothing was. */
+        public Path file() {
+            return files.isEmpty() ? null : files.get(0);
+        }
     }
 
     /** {@code check}: the differences between the models and the schema, written nowhere. */
@@ -69,14 +80,20 @@ public final class AutogenerateCommands {
         List<String> parents = revisions.parentsFor(request);
         CompareResult result = diff(options, decider);
         if (result.isEmpty()) {
-            return new Result(result, null);
+            return new Result(result, List.of());
         }
-        List<Map<String, Object>> upgrade = render(result.plan().upgrade());
-        List<Map<String, Object>> downgrade = render(result.plan().downgrade());
-        boolean transactional = result.plan().upgrade().stream()
-                .noneMatch(op -> op instanceof CreateIndex index && index.concurrently());
-        Path file = revisions.write(request, parents, RevisionHeader.lines(result), upgrade, downgrade, transactional);
-        return new Result(result, file);
+        List<Path> files = new ArrayList<>();
+        RevisionCommands.RevisionRequest next = request;
+        for (SafeRevisionParts.Part part : SafeRevisionParts.split(result.plan(), RevisionHeader.lines(result))) {
+            String id = next.revisionId() != null ? next.revisionId() : RevisionIds.newId(RANDOM);
+            RevisionCommands.RevisionRequest partRequest = new RevisionCommands.RevisionRequest(
+                    next.message() + part.suffix(), id, next.head(), next.splice(), next.branchLabels(), next.dependsOn());
+            files.add(revisions.write(partRequest, parents, part.header(), part.upgrade(), part.downgrade(),
+                    part.transactional()));
+            parents = List.of(id);
+            next = new RevisionCommands.RevisionRequest(request.message(), null, id, false, List.of(), List.of());
+        }
+        return new Result(result, files);
     }
 
     CompareResult diff(DiffOptions options, RenameDecider decider) {
@@ -145,7 +162,4 @@ public final class AutogenerateCommands {
                 .withInclude(name -> !name.name().equals(versionTable) && !name.name().startsWith("ws_migrate_")));
     }
 
-    private static List<Map<String, Object>> render(List<Operation> operations) {
-        return ChangeRenderer.render(operations).stream().map(ChangeEntry::toMap).toList();
-    }
 }

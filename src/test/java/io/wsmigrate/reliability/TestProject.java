@@ -31,6 +31,11 @@ final class TestProject {
 
     /** A project in {@code dir} on a new, empty database; {@code databaseLines} go into its database section. */
     static TestProject create(Path dir, String databaseLines) {
+        return create(dir, databaseLines, "package: " + PACKAGE + "\n");
+    }
+
+    /** A project whose migrations section is {@code migrationsLines} (plus the scripts folder). */
+    static TestProject create(Path dir, String databaseLines, String migrationsLines) {
         DatabaseSettings database = TestPostgres.get().freshDatabase();
         TestProject project = new TestProject(dir, database);
         try {
@@ -43,7 +48,7 @@ final class TestProject {
                     + "  password: " + database.password() + "\n"
                     + databaseLines.indent(2)
                     + "migrations:\n"
-                    + "  package: " + PACKAGE + "\n"
+                    + migrationsLines.indent(2)
                     + "  location: migrations\n"
                     + "logging:\n"
                     + "  level: WARN\n");
