@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
             DowngradeCommand.class, StampCommand.class, CurrentCommand.class, HeadsCommand.class,
             BranchesCommand.class, HistoryCommand.class, ShowCommand.class, CheckCommand.class, CreateTableCommand.class,
             SyncDbCommand.class, DbInfoCommand.class,
-            LockCommand.class})
+            LockCommand.class, LintCommand.class})
 final class RootCommand implements Runnable {
     static final String DEFAULT_CONFIG = "config/development.yaml";
 
