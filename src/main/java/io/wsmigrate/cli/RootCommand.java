@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         description = "Alembic-style schema migrations for JPA/Hibernate projects on PostgreSQL.",
         subcommands = {InitCommand.class, RevisionCommand.class, MergeCommand.class, UpgradeCommand.class,
             DowngradeCommand.class, StampCommand.class, CurrentCommand.class, HeadsCommand.class,
-            BranchesCommand.class, HistoryCommand.class, ShowCommand.class, DbInfoCommand.class, LockCommand.class})
+            BranchesCommand.class, HistoryCommand.class, ShowCommand.class, DbInfoCommand.class, LockCommand.class, DbShellCommand.class, DumpDbCommand.class})
 final class RootCommand implements Runnable {
     static final String DEFAULT_CONFIG = "config/development.yaml";
 
