@@ -20,12 +20,16 @@ final class ChildProcess {
         ProcessBuilder builder = builder(command, environment)
                 .redirectInput(streams.input()).redirectOutput(streams.output()).redirectError(streams.error());
         Process process = start(builder);
-        try (InterruptShield shield = InterruptShield.raise()) {
+        // Raised only after the start: the child must inherit SIGINT's default handling, not our ignoring it.
+        InterruptShield shield = InterruptShield.raise();
+        try {
             return process.waitFor();
         } catch (InterruptedException e) {
             process.destroy();
             Thread.currentThread().interrupt();
             throw new ToolException("interrupted while " + command.get(0) + " ran; it was stopped", e);
+        } finally {
+            shield.close();
         }
     }
 

@@ -2,6 +2,7 @@ package io.wsmigrate.tools;
 
 import io.wsmigrate.config.DatabaseSettings;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +64,7 @@ final class ToolLauncher {
 
     /** Runs the program with no connection at all, e.g. {@code --version}, and returns its output. */
     String output(List<String> arguments) {
-        List<String> command = new java.util.ArrayList<>();
+        List<String> command = new ArrayList<>();
         command.add(program.toString());
         command.addAll(arguments);
         return ChildProcess.output(command, environment);
