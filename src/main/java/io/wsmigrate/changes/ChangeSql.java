@@ -79,11 +79,12 @@ public final class ChangeSql {
     /** True for statements PostgreSQL refuses inside a transaction block. */
     public static boolean statementRequiresNoTransaction(String statement) {
         List<String> words = SqlLexer.words(statement);
-        if (words.contains("concurrently")) {
-            return true;
-        }
         String first = words.isEmpty() ? "" : words.get(0);
         String second = words.size() < 2 ? "" : words.get(1);
+        // REFRESH MATERIALIZED VIEW CONCURRENTLY is the one CONCURRENTLY allowed in a transaction block
+        if (words.contains("concurrently") && !first.equals("refresh")) {
+            return true;
+        }
         return first.equals("vacuum")
                 || (first.equals("create") || first.equals("drop")) && (second.equals("database") || second.equals("tablespace"))
                 || first.equals("alter") && second.equals("system")
