@@ -83,6 +83,36 @@ class FailingRevisionTest {
     }
 
     @Test
+    void aStatementThatCannotRunInATransactionIsFoundBeforeAnyRevisionRuns() {
+        project.sqlRevision("a1", null, "Customer", "CREATE TABLE customer (id int, email text)", "DROP TABLE customer");
+        Path undeclared = project.sqlRevision("b2", "a1", "Index email",
+                "CREATE INDEX CONCURRENTLY ix_customer_email\n    ON customer (email)", null);
+
+        assertThatThrownBy(() -> upgrade("head"))
+                .isInstanceOfSatisfying(WsMigrateException.class,
+                        e -> assertThat(e.exitCode()).isEqualTo(ExitCode.REVISION))
+                .hasMessage(undeclared + ": upgrade entry 1: `CREATE INDEX CONCURRENTLY ix_customer_email ON customer"
+                        + " (email)` cannot run inside a transaction block; add `transactional: false` to the revision"
+                        + " so its statements run one by one, outside a transaction");
+
+        assertThat(recorder.lines).isEmpty();
+        assertThat(project.tables()).isEmpty();
+    }
+
+    @Test
+    void refreshingAMaterializedViewConcurrentlyStaysInsideTheRevisionsTransaction() {
+        project.sqlRevision("a1", null, "Totals", "CREATE TABLE sale (id int, amount int);"
+                + " CREATE MATERIALIZED VIEW totals AS SELECT 1 AS id, sum(amount) AS amount FROM sale;"
+                + " CREATE UNIQUE INDEX ix_totals ON totals (id)", "DROP TABLE sale CASCADE");
+        project.sqlRevision("b2", "a1", "Refresh", "INSERT INTO sale VALUES (1, 5);"
+                + " REFRESH MATERIALIZED VIEW CONCURRENTLY totals", null);
+
+        upgrade("head");
+
+        assertThat(project.query("SELECT amount FROM totals")).containsExactly("5");
+    }
+
+    @Test
     void aNonTransactionalRevisionCreatesAnIndexConcurrentlyUnderTheLock() {
         project.sqlRevision("a1", null, "Customer", "CREATE TABLE customer (id int, email text)", "DROP TABLE customer");
         project.revision("b2", List.of("a1"), "Index email", false,
