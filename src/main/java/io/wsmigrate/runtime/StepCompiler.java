@@ -40,7 +40,7 @@ public final class StepCompiler {
             String where = script.path() + ": " + section + " entry " + (i + 1) + ": ";
             List<String> sql;
             try {
-                sql = changeSql.sql(ChangeEntry.fromMap(entries.get(i)));
+                sql = changeSql.sql(ChangeEntry.fromMap(entries.get(i)), script.path());
             } catch (WsMigrateException e) {
                 throw new WsMigrateException(e.exitCode(), where + e.getMessage(), e);
             }
