@@ -1,9 +1,10 @@
 package io.wsmigrate.cli;
 
+import io.wsmigrate.ExitCode;
+import io.wsmigrate.WsMigrateException;
 import io.wsmigrate.command.MigrationCommands;
 import io.wsmigrate.command.Project;
 import io.wsmigrate.command.RevisionCommands;
-import io.wsmigrate.db.DatabaseException;
 import io.wsmigrate.revision.Revision;
 import io.wsmigrate.revision.RevisionMap;
 import java.util.ArrayList;
@@ -56,7 +57,10 @@ final class HistoryCommand extends Subcommand {
     private Set<String> changedRevisions(Project project) {
         try {
             return new MigrationCommands(project).changedRevisions();
-        } catch (DatabaseException e) {
+        } catch (WsMigrateException e) {
+            if (e.exitCode() != ExitCode.DATABASE) {
+                throw e;
+            }
             warn("checksums not compared with the applied revisions: " + e.getMessage());
             return Set.of();
         }
