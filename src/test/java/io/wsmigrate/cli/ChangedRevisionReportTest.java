@@ -2,14 +2,17 @@ package io.wsmigrate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wsmigrate.testing.DropsDatabases;
 import io.wsmigrate.testing.TestProject;
 import io.wsmigrate.testing.TestProject.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** An applied revision whose file was edited afterwards: reported by upgrade, current and history, never rerun. */
+@ExtendWith(DropsDatabases.class)
 class ChangedRevisionReportTest {
     @TempDir
     Path dir;

@@ -3,7 +3,7 @@ package io.wsmigrate.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.ExitCode;
-import io.wsmigrate.testing.TestPostgres;
+import io.wsmigrate.testing.DropsDatabases;
 import io.wsmigrate.testing.TestProject;
 import io.wsmigrate.testing.TestProject.CliRun;
 import java.io.IOException;
@@ -16,16 +16,18 @@ import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A library that ships its migrations inside its jar: {@code migrations.location: classpath:...}. */
+@ExtendWith(DropsDatabases.class)
 class ClasspathScriptsTest {
     @TempDir
     Path dir;
 
     @Test
     void revisionsInsideAJarOnTheConfiguredClasspathAreAppliedAndReadOnly() throws IOException {
-        TestProject billing = TestProject.create(dir, TestPostgres.get().freshDatabase(), "com.acme.billing");
+        TestProject billing = TestProject.create(dir, TestProject.freshDatabase(), "com.acme.billing");
         Map<String, String> entries = new LinkedHashMap<>();
         entries.put("com/acme/billing/Billing.txt", "not a revision");
         entries.put("com/acme/billing/migrations/versions/b1_invoice.yaml", """

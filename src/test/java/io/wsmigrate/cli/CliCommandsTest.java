@@ -6,15 +6,17 @@ import io.wsmigrate.command.Project;
 import io.wsmigrate.config.DatabaseSettings;
 import io.wsmigrate.revision.Revision;
 import io.wsmigrate.revision.RevisionMap;
-import io.wsmigrate.testing.TestPostgres;
+import io.wsmigrate.testing.DropsDatabases;
 import io.wsmigrate.testing.TestProject;
 import io.wsmigrate.testing.TestProject.CliRun;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every command of the revision graph end to end through {@link Main#run}, on a real PostgreSQL. */
+@ExtendWith(DropsDatabases.class)
 class CliCommandsTest {
     /** Commands that need no database must not reach one: nothing listens here. */
     static final DatabaseSettings UNREACHABLE = DatabaseSettings.of("jdbc:postgresql://127.0.0.1:1/nowhere", "x", null);
@@ -149,7 +151,7 @@ class CliCommandsTest {
 
     @Test
     void jsonOfHistoryEscapesMessagesAndMarksTheCurrentRevision() {
-        TestProject project = TestProject.create(dir.resolve("p"), TestPostgres.get().freshDatabase(),
+        TestProject project = TestProject.create(dir.resolve("p"), TestProject.freshDatabase(),
                 "com.example.shop").initScripts();
         project.sqlRevision("a1", null, "Say \"hi\"\\now", "SELECT 1", null);
         project.cli("upgrade", "head");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.ExitCode;
 import io.wsmigrate.db.AdvisoryLock;
+import io.wsmigrate.testing.DropsDatabases;
 import io.wsmigrate.testing.TestProject;
 import io.wsmigrate.testing.TestProject.CliRun;
 import java.io.IOException;
@@ -15,12 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** What the user sees when something is wrong: one line, a hint, an exit code, no stack trace. */
+@ExtendWith(DropsDatabases.class)
 class CliErrorsTest {
     static final List<String> COMMANDS = List.of("init", "revision", "merge", "upgrade", "downgrade", "stamp",
             "current", "heads", "branches", "history", "show", "db-info", "lock");

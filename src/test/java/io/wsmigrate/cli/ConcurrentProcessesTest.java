@@ -3,6 +3,7 @@ package io.wsmigrate.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.db.AdvisoryLock;
+import io.wsmigrate.testing.DropsDatabases;
 import io.wsmigrate.testing.TestProject;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,9 +14,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Real ws-migrate processes against one database: the advisory lock across JVMs, and a run killed mid-way. */
+@ExtendWith(DropsDatabases.class)
 class ConcurrentProcessesTest {
     private static final int PROCESSES = 4;
 
@@ -55,24 +58,35 @@ class ConcurrentProcessesTest {
     @Test
     void aProcessKilledMidRunLeavesNoLockAndNoHalfAppliedRevision() throws Exception {
         TestProject project = TestProject.create(dir);
+        // b2 must wait at the gate until killed, not give up after the default 5 s DDL lock_timeout
+        project.writeSettings("  lock_timeout: 120s\n", "migrations:\n  package: com.example.shop\n"
+                + "  location: migrations\n");
+        project.execute("CREATE TABLE gate (id int)");
         project.sqlRevision("a1", null, "Customer", "CREATE TABLE customer (id int)", "DROP TABLE customer");
-        project.sqlRevision("b2", "a1", "Slow", "CREATE TABLE slow (id int); SELECT pg_sleep(2)", "DROP TABLE slow");
+        project.sqlRevision("b2", "a1", "Gated", "CREATE TABLE half (id int); INSERT INTO gate VALUES (1)",
+                "DROP TABLE half");
 
-        Process process = start(project, "killed", "upgrade", "head");
-        try (Connection watcher = project.connect()) {
+        try (Connection gatekeeper = project.connect(); Connection watcher = project.connect()) {
+            // b2 waits on this lock: the child is killed while b2's transaction is open, at a known point
+            gatekeeper.setAutoCommit(false);
+            gatekeeper.createStatement().execute("LOCK TABLE gate IN ACCESS EXCLUSIVE MODE");
+            Process process = start(project, "killed", "upgrade", "head");
             await(() -> project.appliedRevisions().contains("a1")
-                    && !AdvisoryLock.holders(watcher, project.versionTable()).isEmpty(), 60);
+                    && !project.query("SELECT pid FROM pg_locks WHERE NOT granted").isEmpty(), 60);
+            assertThat(AdvisoryLock.holders(watcher, project.versionTable())).hasSize(1);
             process.destroyForcibly();
             assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            // the server ends the session, and with it the lock and b2's open transaction
+            assertThat(Files.readString(dir.resolve("killed.err"))).doesNotContain("ERROR");
+            gatekeeper.rollback();
+            // the server notices the client is gone, rolls b2 back and ends the session, and its lock
             await(() -> AdvisoryLock.holders(watcher, project.versionTable()).isEmpty(), 30);
         }
 
         assertThat(project.appliedRevisions()).containsExactly("a1");
-        assertThat(project.tables()).doesNotContain("slow");
+        assertThat(project.tables()).doesNotContain("half");
         var rerun = project.cli("upgrade", "head", "--lock-timeout", "5s");
         assertThat(rerun.exitCode()).as(rerun.toString()).isZero();
-        assertThat(rerun.out()).startsWith("Running upgrade a1 -> b2, Slow");
+        assertThat(rerun.out()).startsWith("Running upgrade a1 -> b2, Gated");
         assertThat(project.currentHeads()).containsExactly("b2");
     }
 

@@ -3,7 +3,7 @@ package io.wsmigrate.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.ExitCode;
-import io.wsmigrate.testing.TestPostgres;
+import io.wsmigrate.testing.DropsDatabases;
 import io.wsmigrate.testing.TestProject;
 import io.wsmigrate.testing.TestProject.CliRun;
 import java.io.IOException;
@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * prove that {@code --sql} touches no database. Run with {@code -Dgolden.update=true} to rewrite
  * the golden files after an intended change, and review the diff.
  */
+@ExtendWith(DropsDatabases.class)
 class OfflineSqlTest {
     private static final Path GOLDEN = Path.of("src/test/resources/io/wsmigrate/cli/golden");
 
@@ -79,7 +81,7 @@ class OfflineSqlTest {
 
     @Test
     void theOfflineUpgradeRunByHandLeavesTheDatabaseWhereAnOnlineUpgradeWould() throws Exception {
-        TestProject live = TestProject.create(dir.resolve("live"), TestPostgres.get().freshDatabase(),
+        TestProject live = TestProject.create(dir.resolve("live"), TestProject.freshDatabase(),
                 "com.example.shop").initScripts();
         writeRevisions(live);
         String script = project.cli("upgrade", "--sql", "head").out();

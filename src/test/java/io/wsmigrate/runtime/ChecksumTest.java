@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wsmigrate.command.MigrationCommands;
 import io.wsmigrate.command.MigrationCommands.Current;
 import io.wsmigrate.command.Project;
+import io.wsmigrate.testing.DropsDatabases;
 import io.wsmigrate.testing.TestProject;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,9 +13,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The checksum recorded for each applied revision, and what happens when an applied file changes. */
+@ExtendWith(DropsDatabases.class)
 class ChecksumTest {
     @TempDir
     Path dir;

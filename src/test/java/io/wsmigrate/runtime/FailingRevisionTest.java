@@ -8,6 +8,7 @@ import io.wsmigrate.WsMigrateException;
 import io.wsmigrate.command.MigrationCommands;
 import io.wsmigrate.command.Project;
 import io.wsmigrate.runtime.Migrator.RunResult;
+import io.wsmigrate.testing.DropsDatabases;
 import io.wsmigrate.testing.TestProject;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,9 +17,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A revision that fails, a change Liquibase does not know, and revisions that run outside a transaction. */
+@ExtendWith(DropsDatabases.class)
 class FailingRevisionTest {
     @TempDir
     Path dir;

@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.command.MigrationCommands;
 import io.wsmigrate.command.Project;
+import io.wsmigrate.testing.DropsDatabases;
 import io.wsmigrate.testing.TestProject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Changes that read files ({@code sqlFile}): from the scripts folder, or next to the revision file. */
+@ExtendWith(DropsDatabases.class)
 class FileChangesTest {
     @TempDir
     Path dir;

@@ -10,6 +10,7 @@ import io.wsmigrate.command.Project;
 import io.wsmigrate.revision.RevisionException;
 import io.wsmigrate.revision.RevisionException.Kind;
 import io.wsmigrate.script.ScriptException;
+import io.wsmigrate.testing.DropsDatabases;
 import io.wsmigrate.testing.TestProject;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,9 +19,11 @@ import java.util.List;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Wrong targets, a version table out of step with the scripts, and broken scripts folders: nothing runs. */
+@ExtendWith(DropsDatabases.class)
 class RevisionErrorsTest {
     @TempDir
     Path dir;

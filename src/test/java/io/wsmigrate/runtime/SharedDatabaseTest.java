@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.command.MigrationCommands;
 import io.wsmigrate.command.Project;
+import io.wsmigrate.testing.DropsDatabases;
 import io.wsmigrate.testing.TestProject;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Two packages migrating one database: each has its own scripts folder and version table. */
+@ExtendWith(DropsDatabases.class)
 class SharedDatabaseTest {
     @TempDir
     Path dir;

@@ -10,15 +10,18 @@ import io.wsmigrate.command.RevisionCommands.RevisionRequest;
 import io.wsmigrate.revision.RevisionException;
 import io.wsmigrate.runtime.Migrator.RunResult;
 import io.wsmigrate.script.NewRevisionFile;
+import io.wsmigrate.testing.DropsDatabases;
 import io.wsmigrate.testing.TestProject;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Upgrades, downgrades and stamps through the command API against a real PostgreSQL. */
+@ExtendWith(DropsDatabases.class)
 class UpgradeDowngradeTest {
     @TempDir
     Path dir;
@@ -139,6 +142,15 @@ class UpgradeDowngradeTest {
         assertThat(recorder.lines).containsExactly("Running upgrade -> a1, Shop", "Running upgrade -> x1, Audit",
                 "Running upgrade a1 -> b2, Shop audit");
         assertThat(project.tables()).contains("audit", "shop", "shop_audit");
+
+        recorder.lines.clear();
+        downgrade("audit@base");
+
+        assertThat(recorder.lines).containsExactly("Running downgrade b2 -> a1, Shop audit",
+                "Running downgrade x1 -> base, Audit");
+        assertThat(project.appliedRevisions()).containsExactly("a1");
+        assertThat(project.currentHeads()).containsExactly("a1");
+        assertThat(project.tables()).containsExactly("shop", project.versionTable());
     }
 
     @Test

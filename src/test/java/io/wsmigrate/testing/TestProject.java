@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -25,6 +26,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Stream;
 
 /**
@@ -36,6 +39,8 @@ import java.util.stream.Stream;
 public final class TestProject {
     public static final Instant DATE = Instant.parse("2026-11-27T08:00:00Z");
     public static final String SETTINGS_FILE = "ws-migrate.yaml";
+
+    private static final Queue<DatabaseSettings> CREATED = new ConcurrentLinkedQueue<>();
 
     private final Path dir;
     private final DatabaseSettings database;
@@ -49,7 +54,31 @@ public final class TestProject {
 
     /** A project of {@code com.example.shop} on a new, empty database; its scripts folder is initialised. */
     public static TestProject create(Path dir) {
-        return create(dir, TestPostgres.get().freshDatabase(), "com.example.shop").initScripts();
+        return create(dir, freshDatabase(), "com.example.shop").initScripts();
+    }
+
+    /**
+     * A new, empty database on the test server, dropped after the test by {@link DropsDatabases}:
+     * otherwise hundreds of them pile up and deleting them makes the test JVM's exit slow.
+     */
+    public static DatabaseSettings freshDatabase() {
+        DatabaseSettings database = TestPostgres.get().freshDatabase();
+        CREATED.add(database);
+        return database;
+    }
+
+    static void dropCreatedDatabases() {
+        for (DatabaseSettings database = CREATED.poll(); database != null; database = CREATED.poll()) {
+            String url = database.url();
+            int query = url.indexOf('?');
+            String name = url.substring(url.lastIndexOf('/') + 1, query < 0 ? url.length() : query);
+            try (Connection c = DriverManager.getConnection(TestPostgres.get().urlFor("postgres"), database.user(),
+                    database.password()); Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot drop test database " + name, e);
+            }
+        }
     }
 
     /** A project of {@code packageName} on {@code database}; writes the settings file, not the scripts folder. */
@@ -61,7 +90,12 @@ public final class TestProject {
 
     /** Rewrites the settings file: the database section, then {@code migrationsSection} as given. */
     public TestProject writeSettings(String migrationsSection) {
-        StringBuilder yaml = new StringBuilder("database:\n");
+        return writeSettings("", migrationsSection);
+    }
+
+    /** Rewrites the settings file, adding {@code databaseOptions} (indented YAML lines) to the database section. */
+    public TestProject writeSettings(String databaseOptions, String migrationsSection) {
+        StringBuilder yaml = new StringBuilder("database:\n").append(databaseOptions);
         yaml.append("  url: '").append(database.url()).append("'\n");
         if (database.user() != null) {
             yaml.append("  user: '").append(database.user()).append("'\n");
