@@ -150,6 +150,20 @@ class CliCommandsTest {
     }
 
     @Test
+    void aProjectWithoutRevisionsIsAtHeadWithNothingToDo() {
+        TestProject project = TestProject.create(dir);
+
+        CliRun upgrade = project.cli("upgrade", "head");
+        assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
+        assertThat(upgrade.out()).isEqualTo("Nothing to upgrade; the database is at base." + System.lineSeparator());
+        assertThat(project.cli("current", "--check-heads").exitCode()).isZero();
+        assertThat(project.cli("heads").out()).isEmpty();
+        assertThat(project.cli("history").out()).isEmpty();
+        assertThat(project.cli("downgrade", "base").exitCode()).isZero();
+        assertThat(project.tables()).isEmpty();
+    }
+
+    @Test
     void jsonOfHistoryEscapesMessagesAndMarksTheCurrentRevision() {
         TestProject project = TestProject.create(dir.resolve("p"), TestProject.freshDatabase(),
                 "com.example.shop").initScripts();
