@@ -92,6 +92,26 @@ class MigrationLockTest {
         }
     }
 
+    @Test
+    void aRevisionBlockedByABusyTableGivesUpAfterTheDdlLockTimeoutWithAHint() throws Exception {
+        upgrade(MigrationOptions.defaults());
+        project.sqlRevision("b2", "a1", "Add name", "ALTER TABLE customer ADD COLUMN name text", null);
+        MigrationOptions ddlTimeout = new MigrationOptions(null, Duration.ofMillis(300), null);
+        try (Connection reader = project.connect()) {
+            reader.setAutoCommit(false);
+            reader.createStatement().execute("SELECT * FROM customer");
+
+            assertThatThrownBy(() -> upgrade(ddlTimeout))
+                    .isInstanceOf(MigrationException.class)
+                    .hasMessageContaining("upgrade of revision b2")
+                    .hasMessageContaining("a table it changes is busy")
+                    .hasMessageContaining("database.lock_timeout");
+            reader.rollback();
+        }
+        assertThat(project.currentHeads()).containsExactly("a1");
+        assertThat(upgrade(ddlTimeout).headsAfter()).containsExactly("b2");
+    }
+
     private RunResult upgrade(MigrationOptions options) {
         try (Project p = project.open()) {
             return new MigrationCommands(p).upgrade("head", options, MigrationListener.NONE);
