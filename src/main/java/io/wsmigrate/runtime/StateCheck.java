@@ -41,10 +41,13 @@ public final class StateCheck {
     public void requireKnown(VersionState state) {
         List<String> unknown = state.applied().stream().filter(id -> map.get(id).isEmpty()).toList();
         if (!unknown.isEmpty()) {
+            String repair = map.heads().isEmpty()
+                    ? "there are no revisions there: check migrations.location, or run `ws-migrate stamp --purge base`"
+                    + " to forget the recorded ones"
+                    : "known heads: " + String.join(", ", map.heads()) + "; if the schema matches one of them, run"
+                    + " `ws-migrate stamp --purge <revision>` (back up first)";
             throw new WsMigrateException(ExitCode.REVISION, "the version table " + tableName + " names revision "
-                    + String.join(", ", unknown) + " that no script in " + scriptsLocation + " has; known heads: "
-                    + String.join(", ", map.heads()) + "; if the schema matches one of them, run "
-                    + "`ws-migrate stamp --purge <revision>` (back up first)");
+                    + String.join(", ", unknown) + " that no script in " + scriptsLocation + " has; " + repair);
         }
     }
 
