@@ -44,6 +44,18 @@ class RevisionErrorsTest {
     }
 
     @Test
+    void aVersionTableFromAnotherScriptsFolderSaysToCheckTheLocation() throws IOException {
+        Path only = project.sqlRevision("a1", null, "First", "CREATE TABLE first (id int)", null);
+        upgrade("head");
+        Files.delete(only);
+
+        assertKind(() -> upgrade("head"), null)
+                .hasMessageContaining("names revision a1 that no script in " + project.scriptsFolder() + " has;"
+                        + " there are no revisions there: check migrations.location, or run"
+                        + " `ws-migrate stamp --purge base`");
+    }
+
+    @Test
     void anAmbiguousPrefixNamesTheRevisionsItMatches() {
         project.sqlRevision("ab12", null, "First", "CREATE TABLE first (id int)", null);
         project.sqlRevision("ab34", "ab12", "Second", "CREATE TABLE second (id int)", null);
