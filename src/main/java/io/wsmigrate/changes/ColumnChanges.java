@@ -13,9 +13,14 @@ import io.wsmigrate.ops.TypeChanges;
 import io.wsmigrate.schema.Identifiers;
 import io.wsmigrate.schema.Identity;
 import java.util.List;
+import java.util.Set;
 
 /** Column operations as Liquibase changes. */
 final class ColumnChanges {
+    private static final Set<String> STRING_TYPES = Set.of("text", "character varying", "character");
+    /** String types an explicit cast cuts to their length. */
+    private static final Set<String> BOUNDED_STRING_TYPES = Set.of("character varying", "character");
+
     private ColumnChanges() {
     }
 
@@ -59,15 +64,17 @@ final class ColumnChanges {
 
     /**
      * Liquibase's {@code modifyDataType} always adds {@code USING (column::type)}. An explicit cast
-     * to a shorter type truncates ({@code 'abcdef'::varchar(3)} is {@code 'abc'}), so a narrowing
-     * change of the same type keeps PostgreSQL's own assignment cast, which refuses values that don't
-     * fit; an operation's own USING expression is kept as written.
+     * to a shorter type truncates ({@code 'abcdef'::varchar(3)} is {@code 'abc'}, from text as from a
+     * longer varchar), so a narrowing change of the same type, or from any string type to a bounded
+     * one, keeps PostgreSQL's own assignment cast, which refuses values that don't fit; an
+     * operation's own USING expression is kept as written.
      */
     private static ChangeEntry type(AlterColumnType change, Attributes table) {
-        boolean narrowsSameType = change.from().base().equals(change.to().base())
-                && change.from().arrayDimensions() == change.to().arrayDimensions()
+        boolean sameFamily = change.from().base().equals(change.to().base())
+                || STRING_TYPES.contains(change.from().base()) && BOUNDED_STRING_TYPES.contains(change.to().base());
+        boolean narrowsByCast = sameFamily && change.from().arrayDimensions() == change.to().arrayDimensions()
                 && TypeChanges.isNarrowing(change.from(), change.to());
-        if (change.using() == null && !narrowsSameType) {
+        if (change.using() == null && !narrowsByCast) {
             return table.put("columnName", change.column()).put("newDataType", change.to().sql()).entry("modifyDataType");
         }
         String using = change.using() == null ? "" : " USING " + change.using();
