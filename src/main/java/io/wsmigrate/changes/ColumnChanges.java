@@ -10,6 +10,7 @@ import io.wsmigrate.ops.ColumnOperation.DropColumn;
 import io.wsmigrate.ops.ColumnOperation.RenameColumn;
 import io.wsmigrate.ops.ColumnOperation.SetColumnComment;
 import io.wsmigrate.ops.TypeChanges;
+import io.wsmigrate.schema.ColumnType;
 import io.wsmigrate.schema.Identifiers;
 import io.wsmigrate.schema.Identity;
 import java.util.List;
@@ -74,12 +75,32 @@ final class ColumnChanges {
                 || STRING_TYPES.contains(change.from().base()) && BOUNDED_STRING_TYPES.contains(change.to().base());
         boolean narrowsByCast = sameFamily && change.from().arrayDimensions() == change.to().arrayDimensions()
                 && TypeChanges.isNarrowing(change.from(), change.to());
-        if (change.using() == null && !narrowsByCast) {
+        String usingExpression = change.using() != null ? change.using() : largeObjectConversion(change);
+        if (usingExpression == null && !narrowsByCast) {
             return table.put("columnName", change.column()).put("newDataType", change.to().sql()).entry("modifyDataType");
         }
-        String using = change.using() == null ? "" : " USING " + change.using();
+        String using = usingExpression == null ? "" : " USING " + usingExpression;
         return ChangeEntry.sql(SqlText.alterTable(change.table(), "ALTER COLUMN " + Identifiers.quote(change.column())
                 + " TYPE " + change.to().sql() + using));
+    }
+
+    /**
+     * bytea and oid (a {@code @Lob byte[]}: a large object) have no cast either way: the bytes move
+     * into a new large object, or are read back out of it.
+     */
+    private static String largeObjectConversion(AlterColumnType change) {
+        String column = Identifiers.quote(change.column());
+        if (isPlain(change.from(), "bytea") && isPlain(change.to(), "oid")) {
+            return "lo_from_bytea(0, " + column + ")";
+        }
+        if (isPlain(change.from(), "oid") && isPlain(change.to(), "bytea")) {
+            return "lo_get(" + column + ")";
+        }
+        return null;
+    }
+
+    private static boolean isPlain(ColumnType type, String base) {
+        return type.base().equals(base) && !type.isArray();
     }
 
     /** Liquibase's {@code addAutoIncrement} makes a serial-style sequence on PostgreSQL, not an identity. */
