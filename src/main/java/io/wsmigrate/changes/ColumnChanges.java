@@ -75,7 +75,8 @@ final class ColumnChanges {
                 || STRING_TYPES.contains(change.from().base()) && BOUNDED_STRING_TYPES.contains(change.to().base());
         boolean narrowsByCast = sameFamily && change.from().arrayDimensions() == change.to().arrayDimensions()
                 && TypeChanges.isNarrowing(change.from(), change.to());
-        String usingExpression = change.using() != null ? change.using() : largeObjectConversion(change);
+        String largeObject = largeObjectConversion(change);
+        String usingExpression = largeObject != null ? largeObject : change.using();
         if (usingExpression == null && !narrowsByCast) {
             return table.put("columnName", change.column()).put("newDataType", change.to().sql()).entry("modifyDataType");
         }
@@ -85,22 +86,35 @@ final class ColumnChanges {
     }
 
     /**
-     * bytea and oid (a {@code @Lob byte[]}: a large object) have no cast either way: the bytes move
-     * into a new large object, or are read back out of it.
+     * An oid column of a {@code @Lob} holds large objects. From bytea there is no cast at all, and a
+     * cast from text would read the text as an object id: the bytes (text as UTF-8, the JDBC
+     * driver's encoding) move into a new large object instead, or are read back out of it.
      */
     private static String largeObjectConversion(AlterColumnType change) {
         String column = Identifiers.quote(change.column());
-        if (isPlain(change.from(), "bytea") && isPlain(change.to(), "oid")) {
+        boolean toLob = isPlain(change.to(), "oid");
+        boolean fromLob = isPlain(change.from(), "oid");
+        if (toLob && isPlain(change.from(), "bytea")) {
             return "lo_from_bytea(0, " + column + ")";
         }
-        if (isPlain(change.from(), "oid") && isPlain(change.to(), "bytea")) {
+        if (toLob && isString(change.from())) {
+            return "lo_from_bytea(0, convert_to(" + column + ", 'UTF8'))";
+        }
+        if (fromLob && isPlain(change.to(), "bytea")) {
             return "lo_get(" + column + ")";
+        }
+        if (fromLob && isString(change.to())) {
+            return "convert_from(lo_get(" + column + "), 'UTF8')";
         }
         return null;
     }
 
     private static boolean isPlain(ColumnType type, String base) {
         return type.base().equals(base) && !type.isArray();
+    }
+
+    private static boolean isString(ColumnType type) {
+        return STRING_TYPES.contains(type.base()) && !type.isArray();
     }
 
     /** Liquibase's {@code addAutoIncrement} makes a serial-style sequence on PostgreSQL, not an identity. */
