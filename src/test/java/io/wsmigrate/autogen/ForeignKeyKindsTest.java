@@ -1,0 +1,56 @@
+package io.wsmigrate.autogen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wsmigrate.command.AutogenerateCommands.Result;
+import io.wsmigrate.ops.ConstraintOperation.AddForeignKey;
+import io.wsmigrate.schema.ReferentialAction;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Foreign keys between existing tables. */
+class ForeignKeyKindsTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void compositeSelfReferencingAndCrossSchemaForeignKeysAreAdded() {
+        try (AutogenFixture fixture = AutogenFixture.create(folder, "foreignkeys", """
+                create schema billing;
+                create table customer (id bigint primary key);
+                create table purchase (id bigint not null, line_no integer not null, primary key (id, line_no));
+                create table shipment (id bigint primary key, purchase_id bigint, purchase_line integer);
+                create table category (id bigint primary key, parent_id bigint);
+                create table billing.invoice (id bigint primary key, customer_id bigint);
+                """)) {
+            Result result = fixture.autogenerate();
+
+            assertThat(AutogenFixture.upgrade(result)).containsExactly(
+                    "add foreign key invoice_customer_fk billing.invoice(customer_id) -> customer",
+                    "add foreign key category_parent_fk category(parent_id) -> category",
+                    "add foreign key shipment_purchase_fk shipment(purchase_id, purchase_line) -> purchase");
+            fixture.roundTrips();
+        }
+    }
+
+    @Test
+    void aChangedOnDeleteActionDropsAndAddsTheForeignKey() {
+        try (AutogenFixture fixture = AutogenFixture.create(folder, "ondelete", """
+                create table owner (id bigint primary key);
+                create table pet (id bigint primary key, owner_id bigint references owner on delete cascade);
+                create table toy (id bigint primary key, pet_id bigint references pet);
+                """)) {
+            Result result = fixture.autogenerate();
+
+            assertThat(AutogenFixture.upgrade(result)).startsWith(
+                    "drop foreign key pet_owner_id_fkey on pet",
+                    "drop foreign key toy_pet_id_fkey on toy",
+                    "add foreign key pet_owner_fk pet(owner_id) -> owner");
+            assertThat(result.comparison().plan().upgrade()).filteredOn(AddForeignKey.class::isInstance)
+                    .extracting(op -> ((AddForeignKey) op).foreignKey().onDelete())
+                    .containsExactly(ReferentialAction.NO_ACTION, ReferentialAction.CASCADE);
+            fixture.roundTrips();
+        }
+    }
+}
