@@ -134,14 +134,18 @@ class ColumnKindsTest {
     }
 
     @Test
-    void textAndNumbersBecomeUuidJsonbArraysByteaAndLobs() {
+    void textAndNumbersBecomeUuidJsonbArraysByteaAndLobsAndADefaultIsSetAgainAfterTheCast() {
         try (AutogenFixture fixture = AutogenFixture.create(folder, "typefamilies", """
                 create table document (id bigint primary key, external_id varchar(36), payload text, tags text,
-                                       scores integer[], content text, body text);
+                                       scores integer[], content text, body text,
+                                       active varchar(5) default 'true');
                 """)) {
             Result result = fixture.autogenerate();
 
             assertThat(AutogenFixture.upgrade(result)).containsExactly(
+                    "drop default of document.active",
+                    "alter type of document.active: character varying(5) -> boolean",
+                    "set default of document.active",
                     "alter type of document.body: text -> oid",
                     "alter type of document.content: text -> bytea",
                     "alter type of document.external_id: character varying(36) -> uuid",

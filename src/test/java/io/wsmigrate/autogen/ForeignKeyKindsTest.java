@@ -35,15 +35,17 @@ class ForeignKeyKindsTest {
     }
 
     @Test
-    void aChangedOnDeleteActionDropsAndAddsTheForeignKey() {
+    void aChangedOnDeleteActionDropsAndAddsTheForeignKeyAndADisabledOneIsDropped() {
         try (AutogenFixture fixture = AutogenFixture.create(folder, "ondelete", """
                 create table owner (id bigint primary key);
                 create table pet (id bigint primary key, owner_id bigint references owner on delete cascade);
                 create table toy (id bigint primary key, pet_id bigint references pet);
+                create table collar (id bigint primary key, pet_id bigint references pet);
                 """)) {
             Result result = fixture.autogenerate();
 
-            assertThat(AutogenFixture.upgrade(result)).startsWith(
+            assertThat(AutogenFixture.upgrade(result)).hasSize(5).startsWith(
+                    "drop foreign key collar_pet_id_fkey on collar",
                     "drop foreign key pet_owner_id_fkey on pet",
                     "drop foreign key toy_pet_id_fkey on toy",
                     "add foreign key pet_owner_fk pet(owner_id) -> owner");
@@ -51,6 +53,28 @@ class ForeignKeyKindsTest {
                     .extracting(op -> ((AddForeignKey) op).foreignKey().onDelete())
                     .containsExactly(ReferentialAction.NO_ACTION, ReferentialAction.CASCADE);
             fixture.roundTrips();
+        }
+    }
+
+    @Test
+    void aForeignKeyOnAReplacedPrimaryKeyIsDroppedFirstAndAddedBackOnTheNewUniqueKey() {
+        try (AutogenFixture fixture = AutogenFixture.create(folder, "referencedkey", """
+                create table country (code varchar(2) primary key, id bigint not null);
+                create table city (id bigint primary key, country_code varchar(2) references country (code));
+                insert into country values ('NL', 1);
+                insert into city values (10, 'NL');
+                """)) {
+            Result result = fixture.autogenerate();
+
+            assertThat(AutogenFixture.upgrade(result)).containsExactly(
+                    "drop foreign key city_country_code_fkey on city",
+                    "drop primary key of country",
+                    "add primary key on country(id)",
+                    "add unique constraint on country(code)",
+                    "add foreign key city_country_code_fkey city(country_code) -> country");
+            fixture.roundTrips();
+            assertThat(fixture.query("select c.id, k.code from city c join country k on k.code = c.country_code"))
+                    .containsExactly("10|NL");
         }
     }
 }
