@@ -21,6 +21,7 @@ import io.wsmigrate.schema.QualifiedName;
 import io.wsmigrate.schema.SchemaModel;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,26 +64,35 @@ public final class AutogenerateCommands {
 
     /** {@code check}: the differences between the models and the schema, written nowhere. */
     public CompareResult check(DiffOptions options) {
-        return diff(options, RenameDecider.NEVER);
+        return diff(options, RenameDecider.NEVER).result();
     }
 
     /** {@code revision --autogenerate}: writes a revision when there are differences. */
     public Result revision(RevisionCommands.RevisionRequest request, DiffOptions options, RenameDecider decider) {
         RevisionCommands revisions = new RevisionCommands(project);
         List<String> parents = revisions.parentsFor(request);
-        CompareResult result = diff(options, decider);
+        Diff diff = diff(options, decider);
+        CompareResult result = diff.result();
         if (result.isEmpty()) {
             return new Result(result, null);
         }
-        List<Map<String, Object>> upgrade = render(result.plan().upgrade());
-        List<Map<String, Object>> downgrade = render(result.plan().downgrade());
+        Set<String> newSchemas = NewSchemas.of(result.plan(), diff.database());
+        List<Map<String, Object>> upgrade = new ArrayList<>(NewSchemas.create(newSchemas));
+        upgrade.addAll(render(result.plan().upgrade()));
+        List<Map<String, Object>> downgrade = new ArrayList<>(render(result.plan().downgrade()));
+        downgrade.addAll(NewSchemas.dropIfEmpty(newSchemas));
         boolean transactional = result.plan().upgrade().stream()
                 .noneMatch(op -> op instanceof CreateIndex index && index.concurrently());
-        Path file = revisions.write(request, parents, RevisionHeader.lines(result), upgrade, downgrade, transactional);
+        Path file = revisions.write(request, parents, RevisionHeader.lines(result, newSchemas), upgrade, downgrade,
+                transactional);
         return new Result(result, file);
     }
 
-    CompareResult diff(DiffOptions options, RenameDecider decider) {
+    /** A comparison and the database schema it was made against. */
+    private record Diff(CompareResult result, SchemaModel database) {
+    }
+
+    private Diff diff(DiffOptions options, RenameDecider decider) {
         boolean allPackages = options.allPackages() || project.settings().migrations().allPackages()
                 || "true".equalsIgnoreCase(project.environment().get("WS_MIGRATE_ALL_PACKAGES"));
         SchemaModel model;
@@ -101,11 +111,11 @@ public final class AutogenerateCommands {
         CompareResult result = SchemaComparator.compare(database, model, compare);
         Map<String, String> accepted = acceptedRenames(result.renameCandidates(), decider);
         if (accepted.isEmpty()) {
-            return result;
+            return new Diff(result, database);
         }
         Map<String, String> hints = new LinkedHashMap<>(options.renameHints());
         hints.putAll(accepted);
-        return SchemaComparator.compare(database, model, compare.withRenameHints(hints));
+        return new Diff(SchemaComparator.compare(database, model, compare.withRenameHints(hints)), database);
     }
 
     private static Map<String, String> acceptedRenames(List<RenameCandidate> candidates, RenameDecider decider) {
