@@ -96,7 +96,7 @@ public final class AutogenerateCommands {
         boolean allPackages = options.allPackages() || project.settings().migrations().allPackages()
                 || "true".equalsIgnoreCase(project.environment().get("WS_MIGRATE_ALL_PACKAGES"));
         SchemaModel model;
-        try (EntityModel entities = EntityModelLoader.load(entitySource(allPackages))) {
+        try (EntityModel entities = loadEntities(allPackages)) {
             model = entities.schema();
         }
         SchemaModel database = options.against() == Against.SCRIPTS ? schemaAtHead() : liveSchemaAtHead();
@@ -128,6 +128,26 @@ public final class AutogenerateCommands {
             }
         }
         return accepted;
+    }
+
+    /**
+     * The entities of the package, or of every package. Scanning one package leaves out the entities
+     * of others, so an association into another package cannot be mapped: say how to include them.
+     */
+    private EntityModel loadEntities(boolean allPackages) {
+        try {
+            return EntityModelLoader.load(entitySource(allPackages));
+        } catch (WsMigrateException e) {
+            String message = e.getMessage();
+            boolean crossPackage = message.contains("does not belong to the same persistence unit")
+                    || message.contains("unknown entity");
+            if (allPackages || e.exitCode() != ExitCode.MODEL || !crossPackage) {
+                throw e;
+            }
+            throw new WsMigrateException(ExitCode.MODEL, message + "; if it is an entity of another package, compare"
+                    + " every package's entities with --all-packages (or WS_MIGRATE_ALL_PACKAGES=true, or"
+                    + " migrations.all_packages: true)", e);
+        }
     }
 
     private EntitySource entitySource(boolean allPackages) {
