@@ -17,6 +17,7 @@ import io.wsmigrate.introspect.IntrospectOptions;
 import io.wsmigrate.ops.ConstraintOperation.CreateIndex;
 import io.wsmigrate.ops.Operation;
 import io.wsmigrate.revision.RevisionMap;
+import io.wsmigrate.runtime.MigrationException;
 import io.wsmigrate.schema.QualifiedName;
 import io.wsmigrate.schema.SchemaModel;
 import java.nio.file.Path;
@@ -99,7 +100,7 @@ public final class AutogenerateCommands {
         try (EntityModel entities = loadEntities(allPackages)) {
             model = entities.schema();
         }
-        SchemaModel database = options.against() == Against.SCRIPTS ? schemaAtHead() : liveSchemaAtHead();
+        SchemaModel database = options.against() == Against.SCRIPTS ? schemaAtHead(allPackages) : liveSchemaAtHead();
         RevisionMap map = project.revisions();
         Set<QualifiedName> owned = new HashSet<>(OwnedTables.createdBy(project.scripts(), map.all()));
         model.tables().forEach(t -> owned.add(t.name()));
@@ -173,13 +174,30 @@ public final class AutogenerateCommands {
         return introspect(connection);
     }
 
-    /** The schema the package's scripts produce, replayed into a throwaway database. */
-    private SchemaModel schemaAtHead() {
+    /**
+     * The schema the package's scripts produce, replayed into a throwaway database. The scratch
+     * database holds nothing else, so a revision that refers to another package's tables (written
+     * with every package's entities) cannot replay there: say so rather than seem to fail on the
+     * user's database.
+     */
+    private SchemaModel schemaAtHead(boolean allPackages) {
         try (ScratchDatabase scratch = ScratchDatabase.start()) {
             if (!project.revisions().all().isEmpty()) {
-                new MigrationCommands(project).upgradeOn(scratch.connection(), "heads");
+                replay(scratch, allPackages);
             }
             return introspect(scratch.connection());
+        }
+    }
+
+    private void replay(ScratchDatabase scratch, boolean allPackages) {
+        try {
+            new MigrationCommands(project).upgradeOn(scratch.connection(), "heads");
+        } catch (MigrationException e) {
+            throw new WsMigrateException(e.exitCode(), "cannot replay the scripts into a scratch database for"
+                    + " --against scripts (the configured database was not touched): " + e.getMessage()
+                    + (allPackages ? "; revisions that refer to other packages' tables only replay where those"
+                    + " tables exist: upgrade the configured database and compare against it (--against database)"
+                    : ""), e);
         }
     }
 

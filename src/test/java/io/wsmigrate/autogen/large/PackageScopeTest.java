@@ -59,6 +59,13 @@ class PackageScopeTest {
         assertThat(tables(database)).containsExactlyInAnyOrder("account", "billing_invoice", "refund",
                 "shop_customer", "shop_purchase", "legacy_notes", "billing_history", shop.versionTable());
 
+        assertThatThrownBy(() -> shop.check(AutogenProject.allPackages(Against.SCRIPTS)))
+                .isInstanceOf(WsMigrateException.class)
+                .hasMessageContaining("cannot replay the scripts into a scratch database")
+                .hasMessageContaining("the configured database was not touched")
+                .hasMessageContaining("relation \"account\" does not exist")
+                .hasMessageContaining("compare against it (--against database)");
+
         shop.downgrade("base");
         assertThat(billing.check(Against.DATABASE)).isEmpty();
         assertThat(tables(database)).containsExactlyInAnyOrder("account", "billing_invoice", "refund",
