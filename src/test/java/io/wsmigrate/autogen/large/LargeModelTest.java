@@ -7,6 +7,7 @@ import io.wsmigrate.config.DatabaseSettings;
 import io.wsmigrate.introspect.SchemaText;
 import io.wsmigrate.schema.QualifiedName;
 import io.wsmigrate.schema.SchemaModel;
+import io.wsmigrate.schema.Sequence;
 import io.wsmigrate.schema.Table;
 import io.wsmigrate.testing.TestPostgres;
 import java.nio.file.Path;
@@ -18,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Autogenerate end to end on a model of some forty tables that uses every mapping style. */
 class LargeModelTest {
     static final String MODEL = "io.wsmigrate.autogen.large.model";
-    /** 36 entities: 32 tables (single-table subclasses share one, the table-per-class root has none) + 5 join and collection tables. */
-    static final int TABLES = 37;
+    /** 38 entities: 34 tables (single-table subclasses share one, the table-per-class root has none), 5 join and collection tables, a secondary table and a generator table. */
+    static final int TABLES = 41;
 
     @TempDir
     Path folder;
@@ -64,17 +65,19 @@ class LargeModelTest {
         DatabaseSettings database = TestPostgres.get().freshDatabase();
         AutogenProject.execute(database, List.of("create schema audit",
                 "create table audit.legacy_log (id bigint primary key, line text)",
-                "create table legacy_notes (id bigint primary key, note text)"));
+                "create table legacy_notes (id bigint primary key, note text)", "create sequence legacy_counter"));
         AutogenProject online = offline.withDatabase(database);
         online.upgrade("head");
         assertThat(AutogenProject.introspect(database).tables()).hasSize(TABLES + 3);
-        assertThat(online.check(Against.DATABASE)).as("tables nobody maps are never dropped").isEmpty();
+        assertThat(online.check(Against.DATABASE)).as("tables and sequences nobody maps are never dropped").isEmpty();
 
         online.downgrade("base");
         assertThat(AutogenProject.introspect(database).tables()).extracting(Table::name).containsExactlyInAnyOrder(
                 QualifiedName.of(online.versionTable()), new QualifiedName("audit", "legacy_log"),
                 QualifiedName.of("legacy_notes"));
         assertThat(AutogenProject.schemas(database)).containsExactly("audit", "public");
+        assertThat(AutogenProject.introspect(database).sequences()).extracting(Sequence::name)
+                .containsExactly(QualifiedName.of("legacy_counter"));
     }
 
     static void assertOnlyTheVersionTable(SchemaModel schema, String versionTable) {
