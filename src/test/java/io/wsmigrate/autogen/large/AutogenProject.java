@@ -25,12 +25,15 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -39,7 +42,8 @@ import java.util.stream.Stream;
  */
 final class AutogenProject {
     /** A database no test may reach: a command that touches it fails at once. */
-    static final DatabaseSettings UNREACHABLE = DatabaseSettings.of("jdbc:postgresql://127.0.0.1:9/unreachable", "x", "x");
+    static final DatabaseSettings UNREACHABLE =
+            DatabaseSettings.of("jdbc:postgresql://127.0.0.1:9/unreachable", "x", "x");
 
     private final Settings settings;
     private final Map<String, String> environment;
@@ -113,7 +117,7 @@ final class AutogenProject {
         return Path.of(settings.migrations().location());
     }
 
-    <T> T run(java.util.function.Function<Project, T> command) {
+    <T> T run(Function<Project, T> command) {
         try (Project project = new Project(settings, environment, Clock.systemUTC())) {
             return command.apply(project);
         }
@@ -172,7 +176,8 @@ final class AutogenProject {
     }
 
     static void execute(DatabaseSettings database, List<String> statements) {
-        try (Connection connection = TestPostgres.connect(database); Statement statement = connection.createStatement()) {
+        try (Connection connection = TestPostgres.connect(database);
+             Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
             }
@@ -183,9 +188,10 @@ final class AutogenProject {
 
     /** The schemas of the database that are not PostgreSQL's own, sorted. */
     static List<String> schemas(DatabaseSettings database) {
-        List<String> schemas = new java.util.ArrayList<>();
-        try (Connection connection = TestPostgres.connect(database); Statement statement = connection.createStatement();
-             java.sql.ResultSet rows = statement.executeQuery("SELECT nspname FROM pg_namespace WHERE nspname NOT LIKE"
+        List<String> schemas = new ArrayList<>();
+        try (Connection connection = TestPostgres.connect(database);
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT nspname FROM pg_namespace WHERE nspname NOT LIKE"
                      + " 'pg\\_%' AND nspname <> 'information_schema' ORDER BY nspname")) {
             while (rows.next()) {
                 schemas.add(rows.getString(1));

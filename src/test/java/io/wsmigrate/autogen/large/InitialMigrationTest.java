@@ -12,6 +12,7 @@ import io.wsmigrate.config.DatabaseSettings;
 import io.wsmigrate.introspect.SchemaText;
 import io.wsmigrate.testing.TestPostgres;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -88,7 +89,7 @@ class InitialMigrationTest {
         try (var files = Files.list(project.scriptsFolder().resolve("versions"))) {
             return files.filter(f -> f.toString().endsWith(".yaml")).toList();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** Autogenerate end to end on a model of some forty tables that uses every mapping style. */
 class LargeModelTest {
     static final String MODEL = "io.wsmigrate.autogen.large.model";
-    /** 38 entities: 34 tables (single-table subclasses share one, the table-per-class root has none), 5 join and collection tables, a secondary table and a generator table. */
+    /**
+     * 38 entities: 34 tables (single-table subclasses share one, the table-per-class root has none),
+     * 5 join and collection tables, a secondary table and a generator table.
+     */
     static final int TABLES = 41;
 
     @TempDir

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PackageScopeTest {
     static final String BILLING = "io.wsmigrate.autogen.scope.billing";
     static final String SHOP = "io.wsmigrate.autogen.scope.shop";
+    static final String SCOPE = "io.wsmigrate.autogen.scope";
 
     @TempDir
     Path folder;
@@ -34,7 +35,7 @@ class PackageScopeTest {
     void twoPackagesInOneDatabaseEachMigrateOnlyTheirOwnTables() throws IOException {
         DatabaseSettings database = TestPostgres.get().freshDatabase();
         AutogenProject.execute(database, List.of("create table legacy_notes (id bigint primary key, note text)"));
-        List<Path> classpath = List.of(AutogenProject.classesOf("io.wsmigrate.autogen.scope", folder.resolve("classes")));
+        List<Path> classpath = List.of(AutogenProject.classesOf(SCOPE, folder.resolve("classes")));
         AutogenProject billing = AutogenProject.of(BILLING, classpath, folder.resolve("billing"), database)
                 .withVersionTable("billing_history");
         AutogenProject shop = AutogenProject.of(SHOP, classpath, folder.resolve("shop"), database);
@@ -76,7 +77,7 @@ class PackageScopeTest {
 
     @Test
     void aCrossPackageReferenceWithoutAllPackagesSaysHowToInclude() {
-        List<Path> classpath = List.of(AutogenProject.classesOf("io.wsmigrate.autogen.scope", folder.resolve("classes")));
+        List<Path> classpath = List.of(AutogenProject.classesOf(SCOPE, folder.resolve("classes")));
         AutogenProject shop = AutogenProject.of(SHOP, classpath, folder.resolve("shop"), AutogenProject.UNREACHABLE);
 
         assertThatThrownBy(() -> shop.check(Against.SCRIPTS))

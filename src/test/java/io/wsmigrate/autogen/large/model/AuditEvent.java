@@ -15,7 +15,8 @@ import org.hibernate.type.SqlTypes;
 
 /** In another schema, referencing a table of the default schema and one of its own. */
 @Entity
-@Table(schema = "audit", name = "audit_event", indexes = @Index(name = "audit_event_at_idx", columnList = "occurred_at desc"))
+@Table(schema = "audit", name = "audit_event",
+        indexes = @Index(name = "audit_event_at_idx", columnList = "occurred_at desc"))
 public class AuditEvent {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

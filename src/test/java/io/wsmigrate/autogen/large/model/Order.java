@@ -21,7 +21,8 @@ import org.hibernate.annotations.Check;
 
 /** A reserved word as table name, a sequence with a block size, embedded values, a desc index. */
 @Entity
-@Table(name = "\"order\"", indexes = @Index(name = "order_customer_placed_idx", columnList = "customer_id, placed_at desc"))
+@Table(name = "\"order\"",
+        indexes = @Index(name = "order_customer_placed_idx", columnList = "customer_id, placed_at desc"))
 @Check(name = "order_total_positive", constraints = "total_amount >= 0")
 @SuppressWarnings("deprecation")
 public class Order extends Auditable {
