@@ -14,10 +14,12 @@ import io.wsmigrate.introspect.IntrospectOptions;
 import io.wsmigrate.ops.ConstraintOperation.CreateIndex;
 import io.wsmigrate.ops.Operation;
 import io.wsmigrate.revision.RevisionMap;
+import io.wsmigrate.runtime.MigrationException;
 import io.wsmigrate.schema.QualifiedName;
 import io.wsmigrate.schema.SchemaModel;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,31 +62,42 @@ public final class AutogenerateCommands {
 
     /** {@code check}: the differences between the models and the schema, written nowhere. */
     public CompareResult check(DiffOptions options) {
-        return diff(options, RenameDecider.NEVER);
+        return diff(options, RenameDecider.NEVER).result();
     }
 
     /** {@code revision --autogenerate}: writes a revision when there are differences. */
     public Result revision(RevisionCommands.RevisionRequest request, DiffOptions options, RenameDecider decider) {
         RevisionCommands revisions = new RevisionCommands(project);
         List<String> parents = revisions.parentsFor(request);
-        CompareResult result = diff(options, decider);
+        Diff diff = diff(options, decider);
+        CompareResult result = diff.result();
         if (result.isEmpty()) {
             return new Result(result, null);
         }
-        List<Map<String, Object>> upgrade = render(result.plan().upgrade());
-        List<Map<String, Object>> downgrade = render(result.plan().downgrade());
+        Set<String> newSchemas = NewSchemas.of(result.plan(), diff.database());
+        List<Map<String, Object>> upgrade = new ArrayList<>(NewSchemas.create(newSchemas));
+        upgrade.addAll(render(result.plan().upgrade()));
+        List<Map<String, Object>> downgrade = new ArrayList<>(render(result.plan().downgrade()));
+        downgrade.addAll(NewSchemas.dropIfEmpty(newSchemas));
         boolean transactional = result.plan().upgrade().stream()
                 .noneMatch(op -> op instanceof CreateIndex index && index.concurrently());
-        Path file = revisions.write(request, parents, RevisionHeader.lines(result), upgrade, downgrade, transactional);
+        Path file = revisions.write(request, parents, RevisionHeader.lines(result, newSchemas), upgrade, downgrade,
+                transactional);
         return new Result(result, file);
     }
 
-    CompareResult diff(DiffOptions options, RenameDecider decider) {
+    /** A comparison and the database schema it was made against. */
+    private record Diff(CompareResult result, SchemaModel database) {
+    }
+
+    private Diff diff(DiffOptions options, RenameDecider decider) {
+        boolean allPackages = options.allPackages() || project.settings().migrations().allPackages()
+                || "true".equalsIgnoreCase(project.environment().get("WS_MIGRATE_ALL_PACKAGES"));
         SchemaModel model;
-        try (EntityModel entities = project.entities(options.allPackages())) {
+        try (EntityModel entities = loadEntities(allPackages)) {
             model = entities.schema();
         }
-        SchemaModel database = options.against() == Against.SCRIPTS ? schemaAtHead() : liveSchemaAtHead();
+        SchemaModel database = options.against() == Against.SCRIPTS ? schemaAtHead(allPackages) : liveSchemaAtHead();
         RevisionMap map = project.revisions();
         Set<QualifiedName> owned = new HashSet<>(OwnedTables.createdBy(project.scripts(), map.all()));
         model.tables().forEach(t -> owned.add(t.name()));
@@ -96,11 +109,11 @@ public final class AutogenerateCommands {
         CompareResult result = SchemaComparator.compare(database, model, compare);
         Map<String, String> accepted = acceptedRenames(result.renameCandidates(), decider);
         if (accepted.isEmpty()) {
-            return result;
+            return new Diff(result, database);
         }
         Map<String, String> hints = new LinkedHashMap<>(options.renameHints());
         hints.putAll(accepted);
-        return SchemaComparator.compare(database, model, compare.withRenameHints(hints));
+        return new Diff(SchemaComparator.compare(database, model, compare.withRenameHints(hints)), database);
     }
 
     private static Map<String, String> acceptedRenames(List<RenameCandidate> candidates, RenameDecider decider) {
@@ -113,6 +126,26 @@ public final class AutogenerateCommands {
             }
         }
         return accepted;
+    }
+
+    /**
+     * The entities of the package, or of every package. Scanning one package leaves out the entities
+     * of others, so an association into another package cannot be mapped: say how to include them.
+     */
+    private EntityModel loadEntities(boolean allPackages) {
+        try {
+            return project.entities(allPackages);
+        } catch (WsMigrateException e) {
+            String message = e.getMessage();
+            boolean crossPackage = message.contains("does not belong to the same persistence unit")
+                    || message.contains("unknown entity");
+            if (allPackages || e.exitCode() != ExitCode.MODEL || !crossPackage) {
+                throw e;
+            }
+            throw new WsMigrateException(ExitCode.MODEL, message + "; if it is an entity of another package, compare"
+                    + " every package's entities with --all-packages (or WS_MIGRATE_ALL_PACKAGES=true, or"
+                    + " migrations.all_packages: true)", e);
+        }
     }
 
     /** The live database, which must be at head: otherwise the diff would re-create pending revisions. */
@@ -129,13 +162,30 @@ public final class AutogenerateCommands {
         return introspect(connection);
     }
 
-    /** The schema the package's scripts produce, replayed into a throwaway database. */
-    private SchemaModel schemaAtHead() {
+    /**
+     * The schema the package's scripts produce, replayed into a throwaway database. The scratch
+     * database holds nothing else, so a revision that refers to another package's tables (written
+     * with every package's entities) cannot replay there: say so rather than seem to fail on the
+     * user's database.
+     */
+    private SchemaModel schemaAtHead(boolean allPackages) {
         try (ScratchDatabase scratch = ScratchDatabase.start()) {
             if (!project.revisions().all().isEmpty()) {
-                new MigrationCommands(project).upgradeOn(scratch.connection(), "heads");
+                replay(scratch, allPackages);
             }
             return introspect(scratch.connection());
+        }
+    }
+
+    private void replay(ScratchDatabase scratch, boolean allPackages) {
+        try {
+            new MigrationCommands(project).upgradeOn(scratch.connection(), "heads");
+        } catch (MigrationException e) {
+            throw new WsMigrateException(e.exitCode(), "cannot replay the scripts into a scratch database for"
+                    + " --against scripts (the configured database was not touched): " + e.getMessage()
+                    + (allPackages ? "; revisions that refer to other packages' tables only replay where those"
+                    + " tables exist: upgrade the configured database and compare against it (--against database)"
+                    : ""), e);
         }
     }
 
