@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
             DowngradeCommand.class, StampCommand.class, CurrentCommand.class, HeadsCommand.class,
             BranchesCommand.class, HistoryCommand.class, ShowCommand.class, CheckCommand.class, CreateTableCommand.class,
             SyncDbCommand.class, DbInfoCommand.class, DbShellCommand.class, DumpDbCommand.class, LockCommand.class,
-            picocli.AutoComplete.GenerateCompletion.class})
+            LintCommand.class, picocli.AutoComplete.GenerateCompletion.class})
 final class RootCommand implements Runnable {
     static final String DEFAULT_CONFIG = "config/development.yaml";
 

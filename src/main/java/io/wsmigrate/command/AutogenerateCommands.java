@@ -2,8 +2,6 @@ package io.wsmigrate.command;
 
 import io.wsmigrate.ExitCode;
 import io.wsmigrate.WsMigrateException;
-import io.wsmigrate.changes.ChangeEntry;
-import io.wsmigrate.changes.ChangeRenderer;
 import io.wsmigrate.compare.CompareOptions;
 import io.wsmigrate.compare.CompareResult;
 import io.wsmigrate.compare.RenameCandidate;
@@ -11,13 +9,13 @@ import io.wsmigrate.compare.SchemaComparator;
 import io.wsmigrate.entities.EntityModel;
 import io.wsmigrate.introspect.CatalogIntrospector;
 import io.wsmigrate.introspect.IntrospectOptions;
-import io.wsmigrate.ops.ConstraintOperation.CreateIndex;
-import io.wsmigrate.ops.Operation;
+import io.wsmigrate.revision.RevisionIds;
 import io.wsmigrate.revision.RevisionMap;
 import io.wsmigrate.runtime.MigrationException;
 import io.wsmigrate.schema.QualifiedName;
 import io.wsmigrate.schema.SchemaModel;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,6 +26,7 @@ import java.util.Set;
 
 /** {@code revision --autogenerate} and {@code check}: diff the package's entities against PostgreSQL. */
 public final class AutogenerateCommands {
+    private static final SecureRandom RANDOM = new SecureRandom();
     private final Project project;
 
     public AutogenerateCommands(Project project) {
@@ -56,8 +55,19 @@ public final class AutogenerateCommands {
         boolean isRename(RenameCandidate candidate);
     }
 
-    /** The diff's outcome; {@code file} is null when nothing was written. */
-    public record Result(CompareResult comparison, Path file) {
+    /**
+     * The diff's outcome: the revision files written, in the order they run (none when nothing
+     * differs; more than one when production-safe forms need revisions of their own).
+     */
+    public record Result(CompareResult comparison, List<Path> files) {
+        public Result {
+            files = List.copyOf(files);
+        }
+
+        /** The first revision written, or null when nothing was. */
+        public Path file() {
+            return files.isEmpty() ? null : files.get(0);
+        }
     }
 
     /** {@code check}: the differences between the models and the schema, written nowhere. */
@@ -72,18 +82,33 @@ public final class AutogenerateCommands {
         Diff diff = diff(options, decider);
         CompareResult result = diff.result();
         if (result.isEmpty()) {
-            return new Result(result, null);
+            return new Result(result, List.of());
         }
         Set<String> newSchemas = NewSchemas.of(result.plan(), diff.database());
+        List<SafeRevisionParts.Part> parts = new ArrayList<>(
+                SafeRevisionParts.split(result.plan(), RevisionHeader.lines(result, newSchemas)));
+        parts.set(0, withSchemas(parts.get(0), newSchemas));
+        List<Path> files = new ArrayList<>();
+        RevisionCommands.RevisionRequest next = request;
+        for (SafeRevisionParts.Part part : parts) {
+            String id = next.revisionId() != null ? next.revisionId() : RevisionIds.newId(RANDOM);
+            RevisionCommands.RevisionRequest partRequest = new RevisionCommands.RevisionRequest(
+                    next.message() + part.suffix(), id, next.head(), next.splice(), next.branchLabels(), next.dependsOn());
+            files.add(revisions.write(partRequest, parents, part.header(), part.upgrade(), part.downgrade(),
+                    part.transactional()));
+            parents = List.of(id);
+            next = new RevisionCommands.RevisionRequest(request.message(), null, id, false, List.of(), List.of());
+        }
+        return new Result(result, files);
+    }
+
+    /** The first revision creates the schemas new tables need, and its downgrade drops them if empty. */
+    private static SafeRevisionParts.Part withSchemas(SafeRevisionParts.Part part, Set<String> newSchemas) {
         List<Map<String, Object>> upgrade = new ArrayList<>(NewSchemas.create(newSchemas));
-        upgrade.addAll(render(result.plan().upgrade()));
-        List<Map<String, Object>> downgrade = new ArrayList<>(render(result.plan().downgrade()));
+        upgrade.addAll(part.upgrade());
+        List<Map<String, Object>> downgrade = new ArrayList<>(part.downgrade());
         downgrade.addAll(NewSchemas.dropIfEmpty(newSchemas));
-        boolean transactional = result.plan().upgrade().stream()
-                .noneMatch(op -> op instanceof CreateIndex index && index.concurrently());
-        Path file = revisions.write(request, parents, RevisionHeader.lines(result, newSchemas), upgrade, downgrade,
-                transactional);
-        return new Result(result, file);
+        return new SafeRevisionParts.Part(part.suffix(), part.header(), upgrade, downgrade, part.transactional());
     }
 
     /** A comparison and the database schema it was made against. */
@@ -195,7 +220,4 @@ public final class AutogenerateCommands {
                 .withInclude(name -> !name.name().equals(versionTable) && !name.name().startsWith("ws_migrate_")));
     }
 
-    private static List<Map<String, Object>> render(List<Operation> operations) {
-        return ChangeRenderer.render(operations).stream().map(ChangeEntry::toMap).toList();
-    }
 }
