@@ -41,7 +41,7 @@ public final class AdvisoryLock implements AutoCloseable {
     /** Waits up to {@code timeout} for the lock of {@code versionTable}. */
     public static AdvisoryLock acquire(Connection connection, String versionTable, Duration timeout) {
         int key = keyFor(versionTable);
-        Instant deadline = Instant.now().plus(timeout);
+        Instant deadline = deadline(timeout);
         try (PreparedStatement ps = connection.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
             ps.setInt(1, NAMESPACE);
             ps.setInt(2, key);
@@ -65,6 +65,12 @@ public final class AdvisoryLock implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new DatabaseException(ExitCode.LOCK, "interrupted while waiting for the migration lock", e);
         }
+    }
+
+    /** Now plus {@code timeout}, or the end of time for a wait too long for the calendar ("wait forever"). */
+    private static Instant deadline(Duration timeout) {
+        Instant now = Instant.now();
+        return timeout.compareTo(Duration.between(now, Instant.MAX)) >= 0 ? Instant.MAX : now.plus(timeout);
     }
 
     /** Who holds the lock of a version table right now (empty when nobody does). */
