@@ -41,7 +41,7 @@ public final class StateCheck {
         if (!unknown.isEmpty()) {
             throw new WsMigrateException(ExitCode.REVISION, "the version table " + tableName + " names revision "
                     + String.join(", ", unknown) + " that no script in " + scriptsLocation + " has; known heads: "
-                    + String.join(", ", map.heads()) + "; if the schema matches one of them, run "
+                    + (map.heads().isEmpty() ? "none" : String.join(", ", map.heads())) + "; if the schema matches one of them, run "
                     + "`ws-migrate stamp --purge <revision>` (back up first)");
         }
     }
