@@ -3,6 +3,7 @@ package io.wsmigrate.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.wsmigrate.testing.TempFolders;
 import io.wsmigrate.testing.Watchdog;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
  * Random include graphs (chains, diamonds, cycles, self-includes, missing files) load exactly as
@@ -32,6 +34,12 @@ class IncludeGraphFuzzTest {
 
     /** One file: its includes (index {@code files} means a missing file), and which keys it sets. */
     record FileSpec(List<Integer> includes, boolean includeAsList, boolean setsUrl, boolean setsPackage) {
+    }
+
+    @AfterContainer
+    static void deleteGraphs() {
+        TempFolders.deleteRecursively(root);
+        root = null;
     }
 
     @Property(tries = 300)

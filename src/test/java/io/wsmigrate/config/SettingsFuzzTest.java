@@ -2,6 +2,7 @@ package io.wsmigrate.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wsmigrate.testing.TempFolders;
 import io.wsmigrate.testing.TextMutations;
 import io.wsmigrate.testing.Watchdog;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
  * Whatever is in a settings file, loading it gives settings or a {@link ConfigException} with a
@@ -65,6 +67,12 @@ class SettingsFuzzTest {
     /** Far above a normal load (milliseconds), low enough that a parser loop fails the run. */
     static final Duration LIMIT = Duration.ofSeconds(10);
     private static Path folder;
+
+    @AfterContainer
+    static void deleteFolder() {
+        TempFolders.deleteRecursively(folder);
+        folder = null;
+    }
 
     @Property(tries = 1000)
     void mutatedSettingsLoadOrFailWithOneLine(@ForAll("mutatedSettings") String text) {
@@ -120,7 +128,6 @@ class SettingsFuzzTest {
         try {
             if (folder == null) {
                 folder = Files.createTempDirectory("settings-fuzz");
-                folder.toFile().deleteOnExit();
                 Files.writeString(folder.resolve("base.yaml"), String.join("\n", YamlFiles.minimal()) + "\n");
             }
             Path file = folder.resolve(name);

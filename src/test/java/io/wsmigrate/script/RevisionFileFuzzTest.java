@@ -6,6 +6,7 @@ import io.wsmigrate.WsMigrateException;
 import io.wsmigrate.changes.ChangeEntry;
 import io.wsmigrate.changes.ChangeSql;
 import io.wsmigrate.revision.Revision;
+import io.wsmigrate.testing.TempFolders;
 import io.wsmigrate.testing.TextMutations;
 import io.wsmigrate.testing.Watchdog;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
  * Whatever is in a revision file, reading it gives a revision or a {@link WsMigrateException} with
@@ -35,8 +37,16 @@ class RevisionFileFuzzTest {
     private static final Duration LIMIT = Duration.ofSeconds(10);
     private static final List<String> SEEDS = seeds();
     private static final ChangeSql CHANGE_SQL = new ChangeSql();
+    private static Path folder;
     private static ScriptDirectory scripts;
     private static Path versions;
+
+    @AfterContainer
+    static void deleteFolder() {
+        TempFolders.deleteRecursively(folder);
+        folder = null;
+        scripts = null;
+    }
 
     @Property(tries = 1000)
     void mutatedRevisionFilesReadOrFailWithOneLine(@ForAll("mutatedRevisions") String text) {
@@ -126,9 +136,9 @@ class RevisionFileFuzzTest {
 
     private static synchronized ScriptDirectory scriptsFolder() throws IOException {
         if (scripts == null) {
-            Path folder = Files.createTempDirectory("revision-fuzz").resolve("migrations");
-            scripts = ScriptDirectory.init(folder);
-            versions = folder.resolve("versions");
+            folder = Files.createTempDirectory("revision-fuzz");
+            scripts = ScriptDirectory.init(folder.resolve("migrations"));
+            versions = folder.resolve("migrations/versions");
         }
         return scripts;
     }
