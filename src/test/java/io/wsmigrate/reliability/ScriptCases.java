@@ -86,6 +86,9 @@ final class ScriptCases {
                 scripts("malformed YAML in the header").given(s -> s.write(V + "a1_r.yaml",
                                 "revision: a1\nmessage: 'unclosed\nupgrade: []\n")).run("heads")
                         .fails(REVISION, "a1_r.yaml:", "malformed YAML"),
+                scripts("first revision fails").withDatabase().given(s -> s.revision("a1", null,
+                                "- sql: INSERT INTO no_such_table VALUES (1)", "[]"))
+                        .run("upgrade", "head").fails(MIGRATION, "upgrade of revision a1", "no_such_table"),
                 scripts("unknown top-level key").given(s -> s.write(V + "a1_r.yaml",
                                 "revision: a1\ndown_revison: null\nupgrade: []\ndowngrade: []\n")).run("heads")
                         .fails(REVISION, "a1_r.yaml:2:1", "unknown key 'down_revison'"),

@@ -75,6 +75,11 @@ final class SettingsCases {
                 settings("connect_timeout beyond the driver's limit").withDatabase()
                         .settingsFile(replace("  connect_timeout:", "  connect_timeout: 999999999h")).run("db-info")
                         .fails(CONFIG, "app.yaml:5", "database.connect_timeout"),
+                settings("version table in a missing schema").withDatabase()
+                        .settingsFile(with("  location:", "  version_table: nowhere.versions"))
+                        .given(s -> s.tableRevision("a1", null, "t1")).run("upgrade", "head")
+                        .fails(DATABASE, "cannot create the version table nowhere.versions",
+                                "schema \"nowhere\" does not exist"),
                 settings("duration is a list").settingsFile(with("  connect_timeout:", "  statement_timeout: [1s]"))
                         .run("heads").fails(CONFIG, "database.statement_timeout must be a duration"),
                 settings("bad logging level").settingsFile(replace("  level:", "  level: LOUD")).run("heads")
