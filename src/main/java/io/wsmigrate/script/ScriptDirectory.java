@@ -140,7 +140,7 @@ public final class ScriptDirectory {
         }
         if (!FileNames.isSafeId(id)) {
             throw new ScriptException("cannot write revision '" + id + "': a revision id may hold only letters,"
-                    + " digits, '_' and '-', starting with a letter or digit");
+                    + " digits, '_' and '-', starting with a letter or digit, at most 64 characters");
         }
         return ((FolderSource) source).versions();
     }
