@@ -80,6 +80,12 @@ final class CommandLineCases {
                         .fails(REVISION, "zz9"),
                 commandLine("revision id with bad characters").run("revision", "-m", "x", "--rev-id", "../evil")
                         .fails(REVISION, "'../evil'", "letters, digits"),
+                commandLine("revision id too long for the version table").run("revision", "-m", "x", "--rev-id",
+                        "a".repeat(65)).fails(REVISION, "at most 64 characters"),
+                commandLine("branch label with a space").given(ONE_LINE).run("revision", "-m", "x", "--branch-label",
+                        "a b").fails(REVISION, "branch label `a b`", "may not be empty or contain"),
+                commandLine("branch label that is a keyword").given(ONE_LINE).run("revision", "-m", "x",
+                        "--branch-label", "heads").fails(REVISION, "branch label `heads`", "reserved word"),
                 commandLine("revision id taken").given(ONE_LINE).run("revision", "-m", "x", "--rev-id", "a1")
                         .fails(REVISION, "revision id a1 already exists"),
                 commandLine("revision on a non-head").given(ONE_LINE).run("revision", "-m", "x", "--head", "a1")
