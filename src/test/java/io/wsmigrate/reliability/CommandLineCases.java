@@ -94,6 +94,8 @@ final class CommandLineCases {
                         .fails(REVISION, "a merge needs two or more revisions"),
                 commandLine("init into a non-empty folder").run("init")
                         .fails(REVISION, "migrations", "is not empty"),
+                commandLine("init where a file stands").given(s -> s.write("taken", "a file\n"))
+                        .run("init", "{root}/taken").fails(REVISION, "cannot init", "taken", "Not a directory"),
                 commandLine("create-table without a classpath").run("create-table")
                         .fails(CONFIG, "migrations.classpath is empty"));
     }
