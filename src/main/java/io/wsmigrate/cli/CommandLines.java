@@ -19,6 +19,7 @@ final class CommandLines {
         line.setColorScheme(CommandLine.Help.defaultColorScheme(terminal.ansi()));
         line.setCaseInsensitiveEnumValuesAllowed(true);
         line.setExecutionExceptionHandler((e, cmd, parseResult) -> handle(e, root, terminal));
+        line.setParameterExceptionHandler((e, args) -> usageError(e, terminal));
         addExitCodes(line);
         line.getSubcommands().values().forEach(CommandLines::addExitCodes);
         return line;
@@ -46,6 +47,23 @@ final class CommandLines {
         }
         terminal.err().flush();
         return code.code();
+    }
+
+    /**
+     * A bad command line is one line too, with picocli's suggestion and where to read more; the
+     * full usage text would bury the one thing that is wrong.
+     */
+    private static int usageError(CommandLine.ParameterException e, Terminal terminal) {
+        StringBuilder message = new StringBuilder(oneLine(e.getMessage()).replaceAll("[.;]$", ""));
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            message.append("; did you mean ").append(String.join(" or ", unmatched.getSuggestions())).append('?');
+        }
+        if (!message.toString().contains("--help")) {
+            message.append("; see `").append(e.getCommandLine().getCommandSpec().qualifiedName()).append(" --help`");
+        }
+        terminal.err().println(terminal.style("@|bold,red ERROR:|@ ") + message);
+        terminal.err().flush();
+        return ExitCode.USAGE.code();
     }
 
     private static String oneLine(String message) {

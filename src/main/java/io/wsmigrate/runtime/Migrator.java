@@ -82,8 +82,12 @@ public final class Migrator {
 
     private RunResult run(VersionState state, List<Step> steps) {
         List<CompiledStep> compiled = compiler.compile(steps);
-        if (!compiled.isEmpty()) {
+        // A new version table is created in the first revision's transaction, so a first revision
+        // that fails leaves the database exactly as it was; only a non-transactional one needs it first.
+        boolean createTable = !compiled.isEmpty() && !table.exists(connection);
+        if (createTable && !compiled.get(0).transactional()) {
             table.ensureExists(connection);
+            createTable = false;
         }
         StepRunner runner = new StepRunner(connection, table, options);
         Set<String> heads = new LinkedHashSet<>(state.heads());
@@ -94,7 +98,7 @@ public final class Migrator {
             listener.stepStarted(step.step());
             long millis;
             try {
-                millis = runner.run(step, rows, i == compiled.size() - 1);
+                millis = runner.run(step, rows, i == compiled.size() - 1, createTable && i == 0);
             } catch (RuntimeException e) {
                 throw ConnectionLostException.translate(e, connection, step);
             }

@@ -33,12 +33,17 @@ final class StepRunner {
         this.options = options;
     }
 
-    /** Runs the step and returns how long its statements took, in milliseconds. */
-    long run(CompiledStep step, RowChanges rows, boolean last) {
-        return step.transactional() ? runInTransaction(step, rows, last) : runWithoutTransaction(step, rows);
+    /**
+     * Runs the step and returns how long its statements took, in milliseconds. With
+     * {@code createVersionTable}, a transactional step first creates the version table in its own
+     * transaction, so that both are rolled back together.
+     */
+    long run(CompiledStep step, RowChanges rows, boolean last, boolean createVersionTable) {
+        return step.transactional() ? runInTransaction(step, rows, last, createVersionTable)
+                : runWithoutTransaction(step, rows);
     }
 
-    private long runInTransaction(CompiledStep step, RowChanges rows, boolean last) {
+    private long runInTransaction(CompiledStep step, RowChanges rows, boolean last, boolean createVersionTable) {
         try {
             connection.setAutoCommit(false);
             List<String> settings = timeoutSettings("SET LOCAL ");
@@ -47,6 +52,14 @@ final class StepRunner {
         } catch (SQLException e) {
             Transactions.rollbackQuietly(connection);
             throw DatabaseException.of("cannot start the transaction of revision " + step.revisionId(), e);
+        }
+        if (createVersionTable) {
+            try {
+                Transactions.execute(connection, List.of(table.createSql()));
+            } catch (SQLException e) {
+                Transactions.rollbackQuietly(connection);
+                throw DatabaseException.of("cannot create the version table " + table.name(), e);
+            }
         }
         long millis = executeStatements(step, true);
         try {

@@ -4,8 +4,12 @@ import io.wsmigrate.revision.Revision;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -140,7 +144,7 @@ public final class ScriptDirectory {
         }
         if (!FileNames.isSafeId(id)) {
             throw new ScriptException("cannot write revision '" + id + "': a revision id may hold only letters,"
-                    + " digits, '_' and '-', starting with a letter or digit");
+                    + " digits, '_' and '-', starting with a letter or digit, at most 64 characters");
         }
         return ((FolderSource) source).versions();
     }
@@ -192,7 +196,20 @@ public final class ScriptDirectory {
         }
     }
 
+    /** What went wrong in words: Java's file exceptions put only the path in the message, the problem in the type. */
     static String describe(IOException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        if (e instanceof NoSuchFileException) {
+            return e.getMessage() + " does not exist";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied on " + e.getMessage();
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return e.getMessage() + " already exists";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getFile() + ": " + fs.getReason();
+        }
+        return e.getMessage() == null ? "an input/output error" : e.getMessage();
     }
 }
