@@ -66,5 +66,5 @@ as_server_user "$pgbin/initdb" -D "$pgdata" -U postgres --auth=trust >/dev/null
 as_server_user "$pgbin/pg_ctl" -D "$pgdata" -l "$work/log/postgres.log" -w start \
   -o "-p $port -k $work/socket -c listen_addresses=127.0.0.1 -c fsync=off -c max_locks_per_transaction=1024" >/dev/null
 
-/usr/bin/python3 "$here/bench.py" --repo "$repo" --work "$work" --port "$port" \
+/usr/bin/python3 -B "$here/bench.py" --repo "$repo" --work "$work" --port "$port" \
   --out "$repo/target/bench/results.md" "${args[@]}"
