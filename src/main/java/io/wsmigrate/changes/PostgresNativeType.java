@@ -111,7 +111,10 @@ public class PostgresNativeType extends LiquibaseDataType {
      */
     static boolean isVerbatim(String rawDefinition) {
         String definition = withoutBraces(rawDefinition);
-        return VERBATIM.computeIfAbsent(definition, d -> isNative(d) && !liquibaseKeeps(d));
+        // Once our handler is registered under a key, asking Liquibase what it "keeps" can find our
+        // own handler: the answer would then depend on which spelling came first in this JVM.
+        return VERBATIM.computeIfAbsent(definition,
+                d -> isNative(d) && (REGISTERED_KEYS.contains(registryKey(d)) || !liquibaseKeeps(d)));
     }
 
     private static boolean isNative(String definition) {
