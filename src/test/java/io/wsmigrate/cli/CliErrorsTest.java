@@ -32,14 +32,16 @@ class CliErrorsTest {
     Path dir;
 
     @Test
-    void unknownCommandsAndOptionsAreUsageErrorsWithTheUsage() {
+    void unknownCommandsAndOptionsAreOneLineUsageErrorsPointingAtHelp() {
         CliRun command = CliRun.of("frobnicate");
         assertThat(command.exitCode()).isEqualTo(ExitCode.USAGE.code());
-        assertThat(command.err()).startsWith("Unmatched argument at index 0: 'frobnicate'");
+        assertThat(command.err()).startsWith("ERROR: Unmatched argument at index 0: 'frobnicate'")
+                .endsWith("see `ws-migrate --help`" + System.lineSeparator()).hasLineCount(1);
 
         CliRun option = CliRun.of("upgrade", "--frobnicate", "head");
         assertThat(option.exitCode()).isEqualTo(2);
-        assertThat(option.err()).contains("Unknown option: '--frobnicate'").contains("Usage: ws-migrate upgrade");
+        assertThat(option.err()).contains("Unknown option: '--frobnicate'")
+                .contains("see `ws-migrate upgrade --help`").hasLineCount(1);
 
         assertThat(CliRun.of("upgrade").exitCode()).isEqualTo(2);
         assertThat(CliRun.of("upgrade", "--lock-timeout", "soon", "head").err()).contains("'soon' is not a duration");

@@ -104,7 +104,7 @@ class MigrationLockTest {
             assertThatThrownBy(() -> upgrade(ddlTimeout))
                     .isInstanceOf(MigrationException.class)
                     .hasMessageContaining("upgrade of revision b2")
-                    .hasMessageContaining("a table it changes is busy")
+                    .hasMessageContaining("another session holds a lock on a table it changes and lock_timeout")
                     .hasMessageContaining("database.lock_timeout");
             reader.rollback();
         }

@@ -30,6 +30,10 @@ class SessionSettingsTest {
     @BeforeEach
     void setUp() {
         project = TestProject.create(dir);
+        // the embedded test server commits asynchronously by default; make new sessions synchronous
+        // so that the run's own asynchronous commits, and their reset, can be seen
+        project.execute("DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET synchronous_commit = on',"
+                + " current_database()); END $$");
         project.sqlRevision("a1", null, "Log settings", "CREATE TABLE settings_log AS SELECT 'a1'::text AS rev,"
                 + " current_setting('lock_timeout') AS lock_timeout, current_setting('statement_timeout') AS"
                 + " statement_timeout, current_setting('synchronous_commit') AS sync", "DROP TABLE settings_log");

@@ -49,7 +49,6 @@ public final class TestPostgres {
         try {
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setServerConfig("fsync", "off")
-                    .setServerConfig("synchronous_commit", "off")
                     .setServerConfig("full_page_writes", "off")
                     .setServerConfig("max_connections", "200")
                     .start();
