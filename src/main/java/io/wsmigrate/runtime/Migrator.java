@@ -55,9 +55,12 @@ public final class Migrator {
     public RunResult stamp(List<String> targets, boolean purge, Function<String, String> checksums) {
         return locked(() -> {
             VersionState state = purge ? table.read(connection) : readChecked();
+            // With purge the rows are thrown away, and may name revisions no file declares: resolve
+            // targets without them, or the repair the error messages recommend would fail the same way.
+            Set<String> resolveFrom = purge ? Set.of() : state.heads();
             Set<String> resolved = new LinkedHashSet<>();
             for (String target : targets) {
-                resolved.addAll(map.resolve(target, state.heads()));
+                resolved.addAll(map.resolve(target, resolveFrom));
             }
             Set<String> newHeads = map.headsAfterStamp(purge ? Set.of() : state.heads(), resolved, purge);
             RowChanges rows = Bookkeeping.forStamp(map, state, newHeads, purge, checksums);
