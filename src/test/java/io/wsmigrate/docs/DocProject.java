@@ -1,0 +1,152 @@
+package io.wsmigrate.docs;
+
+import io.wsmigrate.config.DatabaseSettings;
+import io.wsmigrate.config.Settings;
+import io.wsmigrate.config.SettingsLoader;
+import io.wsmigrate.testing.TestPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A throwaway copy of the sample shop that a page's examples run in: its {@code config/},
+ * {@code migrations/} (unless bare), {@code src/sample/java} and compiled {@code target/sample-classes}.
+ * Every settings file written here that says {@code url: embedded} is pointed at a fresh test
+ * database instead (the development database); {@code SHOP_DATABASE_URL}, {@code _USER} and
+ * {@code _PASSWORD}, which {@code config/production.yaml} reads, name a second fresh database.
+ */
+final class DocProject implements AutoCloseable {
+    /** How pages write the project's folder where a command prints an absolute path. */
+    static final String SHOWN_AS = "<project>";
+    private static final Pattern EMBEDDED_URL =
+            Pattern.compile("(?m)^(\\s*)url:\\s*embedded(?::\\S*)?\\s*(#.*)?$");
+
+    private final Path root;
+    private final DatabaseSettings development;
+    private final DatabaseSettings production;
+
+    private DocProject(Path root, DatabaseSettings development, DatabaseSettings production) {
+        this.root = root;
+        this.development = development;
+        this.production = production;
+    }
+
+    /** A copy of the sample project in {@code repository}; without {@code migrations/} when {@code bare}. */
+    static DocProject copyOfSample(Path repository, boolean bare) {
+        try {
+            Path root = Files.createTempDirectory("ws-migrate-docs").toRealPath();
+            DocProject project = new DocProject(root, TestPostgres.get().freshDatabase(),
+                    TestPostgres.get().freshDatabase());
+            copyTree(repository.resolve("src/sample"), root.resolve("src/sample"));
+            copyTree(repository.resolve("target/sample-classes"), root.resolve("target/sample-classes"));
+            if (!bare) {
+                copyTree(repository.resolve("migrations"), root.resolve("migrations"));
+            }
+            try (Stream<Path> files = Files.list(repository.resolve("config"))) {
+                for (Path file : files.toList()) {
+                    project.write("config/" + file.getFileName(), Files.readString(file));
+                }
+            }
+            return project;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Path root() {
+        return root;
+    }
+
+    Path resolve(String relative) {
+        return root.resolve(relative).normalize();
+    }
+
+    DatabaseSettings development() {
+        return development;
+    }
+
+    /** The variables the sample's production settings read, naming the production test database. */
+    Map<String, String> environment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("SHOP_DATABASE_URL", production.url());
+        env.put("SHOP_DATABASE_USER", production.user() == null ? "" : production.user());
+        env.put("SHOP_DATABASE_PASSWORD", production.password() == null ? "" : production.password());
+        env.put("WS_MIGRATE_CONFIG", resolve("config/development.yaml").toString());
+        return env;
+    }
+
+    /** Writes a file of the project; a settings file on the embedded database is pointed at the test database. */
+    void write(String relative, String text) {
+        Path file = resolve(relative);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, relative.endsWith(".yaml") || relative.endsWith(".yml") ? onTestDatabase(text) : text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Loads a settings file of the project, as a command would, to prove it is valid. */
+    Settings loadSettings(String relative, Map<String, String> environment) {
+        return new SettingsLoader().load(resolve(relative), environment, null);
+    }
+
+    /** Output with this project's absolute folder written as {@value #SHOWN_AS}. */
+    String shown(String output) {
+        return output.replace(root.toString(), SHOWN_AS);
+    }
+
+    private String onTestDatabase(String text) {
+        Matcher m = EMBEDDED_URL.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String indent = m.group(1);
+            StringBuilder replacement = new StringBuilder(indent).append("url: ").append(development.url());
+            if (development.user() != null) {
+                replacement.append('\n').append(indent).append("user: ").append(quoted(development.user()));
+            }
+            if (development.password() != null) {
+                replacement.append('\n').append(indent).append("password: ").append(quoted(development.password()));
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement.toString()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String quoted(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            throw new IllegalStateException(from + " is missing; build the project first (mvn package -DskipTests)");
+        }
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path source : paths.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

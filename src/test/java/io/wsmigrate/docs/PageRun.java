@@ -1,0 +1,191 @@
+package io.wsmigrate.docs;
+
+import io.wsmigrate.cli.DocsCli;
+import io.wsmigrate.docs.DocPage.Block;
+import io.wsmigrate.docs.DocPage.Directive;
+import io.wsmigrate.docs.DocPage.Element;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import picocli.CommandLine;
+
+/**
+ * Runs one page top to bottom. Blocks that name a file (title or {@code <!-- file: -->}) are written
+ * into the project: settings files under {@code config/} are then loaded to prove them valid, Java
+ * entities under {@code src/sample/java} are compiled into the sample's classes. Console blocks run
+ * (see {@link ConsoleRunner}). {@code norun} blocks are still checked as far as possible: their
+ * {@code ws-migrate} command lines must parse, their YAML must be YAML. Directives:
+ * <ul>
+ *   <li>{@code reset} / {@code reset bare}: a new copy of the sample (bare: no {@code migrations/})
+ *       on new databases;</li>
+ *   <li>{@code other-session migration-lock}: another session holds the package's migration lock;</li>
+ *   <li>{@code other-session lock-table TABLE}: another session's open transaction reads TABLE;</li>
+ *   <li>{@code other-session end}: that session ends.</li>
+ * </ul>
+ */
+final class PageRun implements AutoCloseable {
+    private static final Pattern COMPILATION_UNIT = Pattern.compile("(?m)^(public\\s+)?(final\\s+)?class\\s");
+    private final DocPage page;
+    private final Path repository;
+    private DocProject project;
+    private ConsoleRunner console;
+    private OtherSession other;
+
+    PageRun(DocPage page, Path repository) {
+        this.page = page;
+        this.repository = repository;
+    }
+
+    void run() {
+        for (Element element : page.elements()) {
+            if (element instanceof Directive directive) {
+                directive(directive);
+            } else {
+                block((Block) element);
+            }
+        }
+    }
+
+    private void directive(Directive directive) {
+        List<String> words = directive.words();
+        String where = page.where(directive.line());
+        switch (words.get(0)) {
+            case "reset" -> reset(words.contains("bare"));
+            case "other-session" -> otherSession(words.subList(1, words.size()), where);
+            default -> throw new AssertionError(where + ": unknown doctest directive: " + directive.text());
+        }
+    }
+
+    private void otherSession(List<String> words, String where) {
+        if (words.equals(List.of("end"))) {
+            endOtherSession();
+            return;
+        }
+        other = OtherSession.open(project().development());
+        if (words.equals(List.of("migration-lock"))) {
+            other.holdMigrationLock(project().loadSettings("config/development.yaml", console.environment())
+                    .migrations().effectiveVersionTable());
+        } else if (words.size() == 2 && words.get(0).equals("lock-table")) {
+            other.holdTable(words.get(1));
+        } else {
+            throw new AssertionError(where + ": other-session takes migration-lock, lock-table TABLE or end");
+        }
+    }
+
+    private void block(Block block) {
+        String where = page.where(block.line());
+        if (block.language().equals("console")) {
+            List<ConsoleStep> steps = ConsoleStep.parse(block.body(), block.line() + 1, page);
+            if (block.norun()) {
+                steps.forEach(step -> parseOnly(step, page.where(step.line())));
+            } else if (!steps.isEmpty()) {
+                project();
+                console.run(steps);
+            }
+        } else if (block.path() != null && !block.norun()) {
+            writeFile(block, where);
+        } else if (block.language().equals("yaml") || block.language().equals("yml")) {
+            yamlSyntax(block.text(), where);
+        } else if (block.language().equals("java") && !block.norun() && COMPILATION_UNIT.matcher(block.text()).find()) {
+            Path source = project().resolve("build/examples/" + className(block.text(), where) + ".java");
+            project().write(project().root().relativize(source).toString(), block.text());
+            JavaSources.compile(source, project().resolve("build/examples/classes"), List.of(), where);
+        }
+    }
+
+    private void writeFile(Block block, String where) {
+        DocProject p = project();
+        p.write(block.path(), block.text());
+        if (block.path().startsWith("config/") && block.path().matches(".*\\.ya?ml")) {
+            try {
+                p.loadSettings(block.path(), console.environment());
+            } catch (RuntimeException e) {
+                throw new AssertionError(where + ": settings example " + block.path() + " does not load: "
+                        + e.getMessage(), e);
+            }
+        }
+        if (block.path().startsWith("src/sample/java/") && block.path().endsWith(".java")) {
+            Path classes = p.resolve("target/sample-classes");
+            JavaSources.compile(p.resolve(block.path()), classes, List.of(classes), where);
+        } else if (block.path().endsWith(".java")) {
+            JavaSources.compile(p.resolve(block.path()), p.resolve("build/examples/classes"), List.of(), where);
+        }
+    }
+
+    /** A command that cannot run here must still be one ws-migrate accepts. */
+    private static void parseOnly(ConsoleStep step, String where) {
+        if (step.isComment()) {
+            return;
+        }
+        ShellWords words = ShellWords.split(step.command().replaceAll("<rev:[A-Za-z0-9_-]+>", "0123456789ab"));
+        if (!words.program().equals("ws-migrate") && !words.program().equals("bin/ws-migrate")) {
+            return;
+        }
+        try {
+            DocsCli.commandLine().parseArgs(words.arguments().toArray(String[]::new));
+        } catch (CommandLine.ParameterException e) {
+            throw new AssertionError(where + ": `" + step.command() + "` is not a valid ws-migrate command line: "
+                    + e.getMessage());
+        }
+    }
+
+    private static void yamlSyntax(String text, String where) {
+        try {
+            new Yaml(new SafeConstructor(new LoaderOptions())).loadAll(text).forEach(document -> { });
+        } catch (RuntimeException e) {
+            throw new AssertionError(where + ": YAML example does not parse: " + e.getMessage(), e);
+        }
+    }
+
+    private static String className(String source, String where) {
+        var m = Pattern.compile("(?m)^(?:public\\s+)?(?:final\\s+)?class\\s+(\\w+)").matcher(source);
+        if (!m.find()) {
+            throw new AssertionError(where + ": no class name in the Java example");
+        }
+        return m.group(1);
+    }
+
+    private DocProject project() {
+        if (project == null) {
+            reset(false);
+        }
+        return project;
+    }
+
+    private void reset(boolean bare) {
+        close();
+        project = DocProject.copyOfSample(repository, bare);
+        console = new ConsoleRunner(project, page);
+    }
+
+    private void endOtherSession() {
+        if (other != null) {
+            other.close();
+            other = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        endOtherSession();
+        if (project != null) {
+            project.close();
+            project = null;
+        }
+    }
+
+    static List<Path> pages(Path repository) {
+        List<Path> pages = new ArrayList<>();
+        pages.add(repository.resolve("README.md"));
+        try (var files = java.nio.file.Files.walk(repository.resolve("docs"))) {
+            files.filter(f -> f.toString().endsWith(".md")).sorted().forEach(pages::add);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return pages;
+    }
+}
