@@ -76,7 +76,8 @@ class QuotingTest {
     void everyKeywordPostgresReservesWorksAsATableAndColumnName() throws Exception {
         try (Db db = Db.fresh()) {
             List<String> keywords = db.column("SELECT word FROM pg_get_keywords() WHERE catcode IN ('R', 'T') ORDER BY 1");
-            assertThat(keywords).contains("user", "order", "system_user", "concurrently");
+            // system_user became a key word in PostgreSQL 16; the embedded server may be older
+            assertThat(keywords).contains("user", "order", "concurrently");
             for (String keyword : keywords) {
                 db.apply(new CreateTable(Table.of(QualifiedName.of(keyword), List.of(Column.of(keyword, "int", true)))));
                 assertThat(db.column("SELECT attname FROM pg_attribute WHERE attrelid = "
