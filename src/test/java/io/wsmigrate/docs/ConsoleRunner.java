@@ -40,6 +40,11 @@ final class ConsoleRunner {
         return Map.copyOf(environment);
     }
 
+    /** Text with each {@code <rev:NAME>} the page has bound replaced by its revision id. */
+    String withNames(String text, String where) {
+        return OutputMatcher.substitute(text, names, where);
+    }
+
     void run(List<ConsoleStep> steps) {
         for (ConsoleStep step : steps) {
             if (step.isComment()) {
@@ -52,7 +57,9 @@ final class ConsoleRunner {
                 throw new AssertionError(where + ": the command before this one exited " + lastExit
                         + "; show that with `$ echo $?` right after it");
             }
+            long started = System.nanoTime();
             List<String> actual = lines(execute(command, where));
+            Timing.report(started, where + " " + step.command());
             Optional<Map<String, String>> bound = OutputMatcher.match(step.expected(), actual, names);
             if (bound.isEmpty()) {
                 throw new AssertionError(where + ": `$ " + step.command() + "` printed:\n" + String.join("\n", actual)

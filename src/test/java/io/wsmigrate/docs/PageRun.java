@@ -99,20 +99,21 @@ final class PageRun implements AutoCloseable {
 
     private void writeFile(Block block, String where) {
         DocProject p = project();
-        p.write(block.path(), block.text());
-        if (block.path().startsWith("config/") && block.path().matches(".*\\.ya?ml")) {
+        String path = console.withNames(block.path(), where);
+        p.write(path, console.withNames(block.text(), where));
+        if (path.startsWith("config/") && path.matches(".*\\.ya?ml")) {
             try {
-                p.loadSettings(block.path(), console.environment());
+                p.loadSettings(path, console.environment());
             } catch (RuntimeException e) {
-                throw new AssertionError(where + ": settings example " + block.path() + " does not load: "
+                throw new AssertionError(where + ": settings example " + path + " does not load: "
                         + e.getMessage(), e);
             }
         }
-        if (block.path().startsWith("src/sample/java/") && block.path().endsWith(".java")) {
+        if (path.startsWith("src/sample/java/") && path.endsWith(".java")) {
             Path classes = p.resolve("target/sample-classes");
-            JavaSources.compile(p.resolve(block.path()), classes, List.of(classes), where);
-        } else if (block.path().endsWith(".java")) {
-            JavaSources.compile(p.resolve(block.path()), p.resolve("build/examples/classes"), List.of(), where);
+            JavaSources.compile(p.resolve(path), classes, List.of(classes), where);
+        } else if (path.endsWith(".java")) {
+            JavaSources.compile(p.resolve(path), p.resolve("build/examples/classes"), List.of(), where);
         }
     }
 
@@ -158,7 +159,9 @@ final class PageRun implements AutoCloseable {
 
     private void reset(boolean bare) {
         close();
+        long started = System.nanoTime();
         project = DocProject.copyOfSample(repository, bare);
+        Timing.report(started, page.where(1) + " new project and databases");
         console = new ConsoleRunner(project, page);
     }
 
