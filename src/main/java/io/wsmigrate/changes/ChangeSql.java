@@ -11,6 +11,8 @@ import liquibase.change.AbstractSQLChange;
 import liquibase.change.Change;
 import liquibase.change.ChangeFactory;
 import liquibase.change.DbmsTargetedChange;
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
 import liquibase.database.DatabaseList;
 import liquibase.exception.ValidationErrors;
 import liquibase.parser.core.ParsedNode;
@@ -44,18 +46,24 @@ public final class ChangeSql {
             "output", "prints while SQL is generated, not when the revision runs;"
                     + " use a sql change with DO $$ BEGIN RAISE NOTICE '...'; END $$");
 
+    /** Liquibase's changelog when no revision file is named: a file in the folder itself. */
+    private static final String FOLDER_CHANGELOG = "revision.yaml";
+
     private final ExactPostgresDatabase database = new ExactPostgresDatabase();
     private final ResourceAccessor resources;
+    private final Path folder;
 
     /** For entries that read no files ({@code sqlFile}, {@code loadData} need a folder). */
     public ChangeSql() {
         this.resources = new CompositeResourceAccessor();
+        this.folder = null;
     }
 
     /** Files named by {@code sqlFile}, {@code loadData} or {@code createView path:} are read from {@code folder}. */
     public ChangeSql(Path folder) {
         try {
             this.resources = new DirectoryResourceAccessor(folder);
+            this.folder = folder.toAbsolutePath().normalize();
         } catch (FileNotFoundException e) {
             throw new ChangeException("folder " + folder + " does not exist; check the scripts folder in the settings", e);
         }
@@ -63,7 +71,24 @@ public final class ChangeSql {
 
     /** The statements of one entry, in order; none when the entry targets another database ({@code dbms}). */
     public List<String> sql(ChangeEntry entry) {
-        return LiquibaseRuntime.call(resources, () -> generate(entry));
+        return sql(entry, null);
+    }
+
+    /**
+     * The statements of one entry of the revision file {@code revisionFile} (a path inside the
+     * folder): with {@code relativeToChangelogFile: true}, files are read next to that revision file,
+     * as Liquibase reads them next to a changelog.
+     */
+    public List<String> sql(ChangeEntry entry, String revisionFile) {
+        return LiquibaseRuntime.call(resources, () -> generate(entry, changelogPath(revisionFile)));
+    }
+
+    private String changelogPath(String revisionFile) {
+        if (folder == null || revisionFile == null) {
+            return FOLDER_CHANGELOG;
+        }
+        Path file = Path.of(revisionFile).toAbsolutePath().normalize();
+        return file.startsWith(folder) ? folder.relativize(file).toString().replace('\\', '/') : FOLDER_CHANGELOG;
     }
 
     /** The statements of all entries; an error names the entry's position (1-based) and type. */
@@ -90,19 +115,20 @@ public final class ChangeSql {
     /** True for statements PostgreSQL refuses inside a transaction block. */
     public static boolean statementRequiresNoTransaction(String statement) {
         List<String> words = SqlLexer.words(statement);
-        if (words.contains("concurrently")) {
-            return true;
-        }
         String first = words.isEmpty() ? "" : words.get(0);
         String second = words.size() < 2 ? "" : words.get(1);
+        // REFRESH MATERIALIZED VIEW CONCURRENTLY is the one CONCURRENTLY allowed in a transaction block
+        if (words.contains("concurrently") && !first.equals("refresh")) {
+            return true;
+        }
         return first.equals("vacuum")
                 || (first.equals("create") || first.equals("drop")) && (second.equals("database") || second.equals("tablespace"))
                 || first.equals("alter") && second.equals("system")
                 || first.equals("reindex") && (second.equals("database") || second.equals("system"));
     }
 
-    private List<String> generate(ChangeEntry entry) {
-        Change change = load(entry);
+    private List<String> generate(ChangeEntry entry, String changelogPath) {
+        Change change = load(entry, changelogPath);
         if (change instanceof DbmsTargetedChange && ((DbmsTargetedChange) change).getDbms() != null
                 && !DatabaseList.definitionMatches(((DbmsTargetedChange) change).getDbms(), database, true)) {
             return List.of();
@@ -132,7 +158,7 @@ public final class ChangeSql {
         }
     }
 
-    private Change load(ChangeEntry entry) {
+    private Change load(ChangeEntry entry, String changelogPath) {
         if (REFUSED.containsKey(entry.type())) {
             throw new ChangeException("the " + entry.type() + " change " + REFUSED.get(entry.type()));
         }
@@ -148,6 +174,11 @@ public final class ChangeSql {
             ParsedNode node = new ParsedNode(null, entry.type());
             node.setValue(entry.attributes());
             change.load(node, resources);
+            change.setResourceAccessor(resources);
+            if (entry.attributes().containsKey("relativeToChangelogFile")) {
+                // Liquibase finds the file's folder through the change's changeSet, which we otherwise don't use
+                change.setChangeSet(new ChangeSet(new DatabaseChangeLog(changelogPath)));
+            }
         } catch (ParsedNodeException | RuntimeException e) {
             throw new ChangeException("cannot read the " + entry.type() + " change: " + oneLine(e.getMessage()), e);
         }

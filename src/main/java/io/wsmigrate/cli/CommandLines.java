@@ -19,11 +19,17 @@ final class CommandLines {
         line.setColorScheme(CommandLine.Help.defaultColorScheme(terminal.ansi()));
         line.setCaseInsensitiveEnumValuesAllowed(true);
         line.setExecutionExceptionHandler((e, cmd, parseResult) -> handle(e, root, terminal));
+        addExitCodes(line);
+        line.getSubcommands().values().forEach(CommandLines::addExitCodes);
+        return line;
+    }
+
+    /** Every command's --help ends with the exit codes, since every command can end with most of them. */
+    private static void addExitCodes(CommandLine line) {
         java.util.List<String> sections = new java.util.ArrayList<>(line.getHelpSectionKeys());
         sections.add(EXIT_CODES);
         line.setHelpSectionKeys(sections);
         line.getHelpSectionMap().put(EXIT_CODES, new ExitCodesHelp());
-        return line;
     }
 
     /** One line on stderr, the stack trace only with --verbose; secrets masked either way. */

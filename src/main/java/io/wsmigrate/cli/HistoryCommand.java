@@ -1,11 +1,15 @@
 package io.wsmigrate.cli;
 
+import io.wsmigrate.ExitCode;
+import io.wsmigrate.WsMigrateException;
+import io.wsmigrate.command.MigrationCommands;
 import io.wsmigrate.command.Project;
 import io.wsmigrate.command.RevisionCommands;
 import io.wsmigrate.revision.GraphExport;
 import io.wsmigrate.revision.GraphText;
 import io.wsmigrate.revision.Revision;
 import io.wsmigrate.revision.RevisionMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.Command;
@@ -48,13 +52,31 @@ final class HistoryCommand extends Subcommand {
             out().println(Json.write(revisions.stream().map(r -> RevisionText.json(r, map, marked)).toList()));
             return 0;
         }
+        Set<String> changed = root.verbose() ? changedRevisions(project) : Set.of();
         for (Revision revision : revisions) {
             if (root.verbose()) {
-                RevisionText.verbose(revision, map, marked).forEach(out()::println);
+                List<String> lines = new ArrayList<>(RevisionText.verbose(revision, map, marked));
+                if (changed.contains(revision.id())) {
+                    lines.add(1, "Changed: its file changed after it was applied; the changes are not rerun");
+                }
+                lines.forEach(out()::println);
             } else {
                 out().println(RevisionText.line(revision, map, marked));
             }
         }
         return 0;
+    }
+
+    /** Verbose history compares checksums when the database can be read, but does not need it. */
+    private Set<String> changedRevisions(Project project) {
+        try {
+            return new MigrationCommands(project).changedRevisions();
+        } catch (WsMigrateException e) {
+            if (e.exitCode() != ExitCode.DATABASE) {
+                throw e;
+            }
+            warn("checksums not compared with the applied revisions: " + e.getMessage());
+            return Set.of();
+        }
     }
 }

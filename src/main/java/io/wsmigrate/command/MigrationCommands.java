@@ -50,6 +50,12 @@ public final class MigrationCommands {
         return new Current(state, map.isAtHeads(state.heads()), map.heads(), check.changedRevisions(state));
     }
 
+    /** The applied revisions whose file changed after they were applied (never rerun, but worth a look). */
+    public Set<String> changedRevisions() {
+        RevisionMap map = project.revisions();
+        return stateCheck(map).changedIds(project.versionTable().read(project.connection()));
+    }
+
     /**
      * The SQL an upgrade would run, without a database. {@code range} is {@code TO} (from base) or
      * {@code FROM:TO}, as in Alembic's offline mode.

@@ -53,9 +53,10 @@ public final class AdvisoryLock implements AutoCloseable {
                     }
                 }
                 if (Instant.now().isAfter(deadline)) {
+                    String holder = describeHolders(connection, key);
                     throw new DatabaseException(ExitCode.LOCK, "another ws-migrate run holds the migration lock of "
-                            + versionTable + " " + describeHolders(connection, key) + "; waited " + timeout.toSeconds()
-                            + " s; wait for it to finish, raise --lock-timeout, or see `ws-migrate lock`", null);
+                            + versionTable + (holder.isEmpty() ? "" : " " + holder) + "; waited " + describe(timeout)
+                            + "; wait for it to finish, raise --lock-timeout, or see `ws-migrate lock`", null);
                 }
                 Thread.sleep(POLL_MILLIS);
             }
@@ -65,6 +66,11 @@ public final class AdvisoryLock implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new DatabaseException(ExitCode.LOCK, "interrupted while waiting for the migration lock", e);
         }
+    }
+
+    /** Whole seconds, or milliseconds below one: a 300 ms wait must not read "waited 0 s". */
+    private static String describe(Duration wait) {
+        return wait.toMillis() < 1000 ? wait.toMillis() + " ms" : wait.toSeconds() + " s";
     }
 
     /** Who holds the lock of a version table right now (empty when nobody does). */

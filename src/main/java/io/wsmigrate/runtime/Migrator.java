@@ -55,12 +55,11 @@ public final class Migrator {
     public RunResult stamp(List<String> targets, boolean purge, Function<String, String> checksums) {
         return locked(() -> {
             VersionState state = purge ? table.read(connection) : readChecked();
-            // With purge the rows are thrown away, and may name revisions no file declares: resolve
-            // targets without them, or the repair the error messages recommend would fail the same way.
-            Set<String> resolveFrom = purge ? Set.of() : state.heads();
+            // with purge the rows may name revisions no script has: resolve targets without them
+            Set<String> current = purge ? Set.of() : state.heads();
             Set<String> resolved = new LinkedHashSet<>();
             for (String target : targets) {
-                resolved.addAll(map.resolve(target, resolveFrom));
+                resolved.addAll(map.resolve(target, current));
             }
             Set<String> newHeads = map.headsAfterStamp(purge ? Set.of() : state.heads(), resolved, purge);
             RowChanges rows = Bookkeeping.forStamp(map, state, newHeads, purge, checksums);

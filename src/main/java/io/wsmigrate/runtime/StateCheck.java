@@ -4,8 +4,10 @@ import io.wsmigrate.ExitCode;
 import io.wsmigrate.WsMigrateException;
 import io.wsmigrate.revision.RevisionMap;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -39,10 +41,13 @@ public final class StateCheck {
     public void requireKnown(VersionState state) {
         List<String> unknown = state.applied().stream().filter(id -> map.get(id).isEmpty()).toList();
         if (!unknown.isEmpty()) {
+            String repair = map.heads().isEmpty()
+                    ? "there are no revisions there: check migrations.location, or run `ws-migrate stamp --purge base`"
+                    + " to forget the recorded ones"
+                    : "known heads: " + String.join(", ", map.heads()) + "; if the schema matches one of them, run"
+                    + " `ws-migrate stamp --purge <revision>` (back up first)";
             throw new WsMigrateException(ExitCode.REVISION, "the version table " + tableName + " names revision "
-                    + String.join(", ", unknown) + " that no script in " + scriptsLocation + " has; known heads: "
-                    + String.join(", ", map.heads()) + "; if the schema matches one of them, run "
-                    + "`ws-migrate stamp --purge <revision>` (back up first)");
+                    + String.join(", ", unknown) + " that no script in " + scriptsLocation + " has; " + repair);
         }
     }
 
@@ -50,16 +55,25 @@ public final class StateCheck {
     public List<String> changedRevisions(VersionState state) {
         List<String> warnings = new ArrayList<>();
         for (AppliedRevision row : state.rows()) {
-            if (row.checksum() == null) {
-                continue;
-            }
-            scripts.apply(row.revision())
-                    .filter(now -> !now.checksum().equals(row.checksum()))
-                    .ifPresent(now -> warnings.add("revision " + row.revision() + " (" + now.path()
-                            + ") changed after it was applied" + (row.appliedAt() == null ? "" : " on "
-                            + row.appliedAt().toLocalDate()) + "; its changes are not rerun: write a new revision"
-                            + " for further changes, or restore the file"));
+            changedFile(row).ifPresent(now -> warnings.add("revision " + row.revision() + " (" + now.path()
+                    + ") changed after it was applied" + (row.appliedAt() == null ? "" : " on "
+                    + row.appliedAt().toLocalDate()) + "; its changes are not rerun: write a new revision"
+                    + " for further changes, or restore the file"));
         }
         return warnings;
+    }
+
+    /** The ids of the applied revisions whose file changed since; rows no script has are skipped. */
+    public Set<String> changedIds(VersionState state) {
+        Set<String> changed = new LinkedHashSet<>();
+        state.rows().forEach(row -> changedFile(row).ifPresent(now -> changed.add(row.revision())));
+        return changed;
+    }
+
+    private Optional<ChecksumSource> changedFile(AppliedRevision row) {
+        if (row.checksum() == null) {
+            return Optional.empty();
+        }
+        return scripts.apply(row.revision()).filter(now -> !now.checksum().equals(row.checksum()));
     }
 }

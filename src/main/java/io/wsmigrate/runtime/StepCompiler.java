@@ -1,5 +1,6 @@
 package io.wsmigrate.runtime;
 
+import io.wsmigrate.ExitCode;
 import io.wsmigrate.WsMigrateException;
 import io.wsmigrate.changes.ChangeEntry;
 import io.wsmigrate.changes.ChangeSql;
@@ -36,13 +37,30 @@ public final class StepCompiler {
         String section = upgrade ? "upgrade" : "downgrade";
         List<String> statements = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
+            String where = script.path() + ": " + section + " entry " + (i + 1) + ": ";
+            List<String> sql;
             try {
-                statements.addAll(changeSql.sql(ChangeEntry.fromMap(entries.get(i))));
+                sql = changeSql.sql(ChangeEntry.fromMap(entries.get(i)), script.path());
             } catch (WsMigrateException e) {
-                throw new WsMigrateException(e.exitCode(), script.path() + ": " + section + " entry " + (i + 1) + ": "
-                        + e.getMessage(), e);
+                throw new WsMigrateException(e.exitCode(), where + e.getMessage(), e);
             }
+            if (script.transactional()) {
+                requireTransactional(sql, where);
+            }
+            statements.addAll(sql);
         }
         return new CompiledStep(step, script.path(), statements, script.transactional(), script.checksum());
+    }
+
+    /** Found now, before anything runs, rather than after the revisions before it were applied. */
+    private static void requireTransactional(List<String> statements, String where) {
+        for (String sql : statements) {
+            if (ChangeSql.statementRequiresNoTransaction(sql)) {
+                String oneLine = sql.replaceAll("\\s+", " ").trim();
+                throw new WsMigrateException(ExitCode.REVISION, where + "`" + oneLine + "` cannot run inside a"
+                        + " transaction block; add `transactional: false` to the revision so its statements run one"
+                        + " by one, outside a transaction");
+            }
+        }
     }
 }

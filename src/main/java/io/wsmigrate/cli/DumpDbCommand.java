@@ -1,0 +1,61 @@
+package io.wsmigrate.cli;
+
+import io.wsmigrate.command.Project;
+import io.wsmigrate.command.ToolCommands;
+import io.wsmigrate.command.ToolCommands.DumpResult;
+import io.wsmigrate.tools.ChildStreams;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dump-db [-f FILE] [-- PG_DUMP_ARG...]}: pg_dump of the configured database, like ws-dump-db. */
+@Command(name = "dump-db", mixinStandardHelpOptions = true,
+        customSynopsis = "ws-migrate dump-db [-hqvV] [-c=FILE] [-f=FILE] [-- PG_DUMP_ARG...]",
+        description = {"Back up the configured database with pg_dump: plain SQL to stdout, or to FILE.",
+            "FILE (readable by you only) appears only when pg_dump succeeds: a failed dump",
+            "leaves no file, and an older FILE as it was. Arguments after -- go to pg_dump",
+            "unchanged. pg_dump is found on PATH, or at $WS_MIGRATE_PG_DUMP; it must be of",
+            "the server's major version or newer. The password reaches it in a private",
+            "temporary password file, never on its command line."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  ws-migrate dump-db > dump.sql",
+            "  ws-migrate dump-db -f dump.sql -- --no-owner --no-privileges",
+            "  ws-migrate dump-db -f dump.sql -- --schema-only",
+            "  ws-migrate dump-db -f dump.custom -- -Fc",
+            "",
+            "Restoring into an empty database:",
+            "  ws-migrate db-shell -- -v ON_ERROR_STOP=1 -f dump.sql",
+            "  pg_restore dump.custom | ws-migrate db-shell -- -v ON_ERROR_STOP=1",
+            ""})
+final class DumpDbCommand extends Subcommand {
+    @Option(names = {"-f", "--file"}, paramLabel = "FILE", description = "Write the dump here instead of stdout.")
+    Path file;
+
+    @Parameters(paramLabel = "PG_DUMP_ARG", arity = "0..*", description = "Arguments for pg_dump, after --.")
+    List<String> pgDumpArguments = new ArrayList<>();
+
+    @Override
+    int run(Project project) {
+        out().flush();
+        root.terminal().err().flush();
+        DumpResult result = new ToolCommands(project).dumpDb(Optional.ofNullable(file), pgDumpArguments,
+                ChildStreams.INHERIT);
+        result.file().ifPresent(written -> info("Dumped the database to " + written + " (" + size(written)
+                + ", pg_dump " + result.pgDumpVersion().text() + ", server " + result.serverVersion().text() + ")."));
+        return 0;
+    }
+
+    private static String size(Path file) {
+        try {
+            long bytes = Files.isDirectory(file) ? -1 : Files.size(file);
+            return bytes < 0 ? "a folder" : bytes < 10_240 ? bytes + " bytes" : (bytes / 1024) + " kB";
+        } catch (java.io.IOException e) {
+            return "size unknown";
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package io.wsmigrate.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.wsmigrate.ExitCode;
+import io.wsmigrate.WsMigrateException;
+import io.wsmigrate.command.MigrationCommands;
+import io.wsmigrate.command.Project;
+import io.wsmigrate.runtime.Migrator.RunResult;
+import io.wsmigrate.testing.DropsDatabases;
+import io.wsmigrate.testing.TestProject;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A revision that fails, a change Liquibase does not know, and revisions that run outside a transaction. */
+@ExtendWith(DropsDatabases.class)
+class FailingRevisionTest {
+    @TempDir
+    Path dir;
+    TestProject project;
+    Recorder recorder = new Recorder();
+
+    @BeforeEach
+    void setUp() {
+        project = TestProject.create(dir);
+    }
+
+    @Test
+    void aFailingRevisionIsRolledBackWhileEarlierRevisionsStayAppliedAndRecorded() {
+        project.sqlRevision("a1", null, "Customer", "CREATE TABLE customer (id int PRIMARY KEY)", "DROP TABLE customer");
+        Path failing = project.revision("b2", List.of("a1"), "Orders", true, List.of(
+                Map.of("sql", "CREATE TABLE orders (id int)"),
+                Map.of("sql", "INSERT INTO no_such_table VALUES (1)")), List.of(Map.of("sql", "DROP TABLE orders")));
+        project.sqlRevision("c3", "b2", "Invoice", "CREATE TABLE invoice (id int)", "DROP TABLE invoice");
+
+        assertThatThrownBy(() -> upgrade("head"))
+                .isInstanceOf(MigrationException.class)
+                .satisfies(e -> assertThat(((WsMigrateException) e).exitCode()).isEqualTo(ExitCode.MIGRATION))
+                .hasMessageContaining("upgrade of revision b2 (" + failing + ")")
+                .hasMessageContaining("at statement 2 of 2 `INSERT INTO no_such_table VALUES (1)`")
+                .hasMessageContaining("relation \"no_such_table\" does not exist")
+                .hasMessageContaining("earlier revisions stay applied")
+                .hasMessageNotContaining("\n");
+
+        assertThat(project.tables()).containsExactly("customer", project.versionTable());
+        assertThat(project.appliedRevisions()).containsExactly("a1");
+        assertThat(project.currentHeads()).containsExactly("a1");
+        assertThat(recorder.lines).containsExactly("Running upgrade -> a1, Customer", "Running upgrade a1 -> b2, Orders");
+    }
+
+    @Test
+    void anUnknownChangeTypeIsFoundBeforeAnyRevisionRuns() {
+        project.sqlRevision("a1", null, "Customer", "CREATE TABLE customer (id int)", "DROP TABLE customer");
+        project.sqlRevision("b2", "a1", "Orders", "CREATE TABLE orders (id int)", "DROP TABLE orders");
+        Path bad = project.revisionFile("c3_frobnicate.yaml", """
+                revision: c3
+                down_revision: b2
+                message: Frobnicate
+                upgrade:
+                  - createTable:
+                      tableName: invoice
+                      columns:
+                        - column: {name: id, type: int}
+                  - frobnicateTable: {tableName: invoice}
+                downgrade:
+                  - dropTable: {tableName: invoice}
+                """);
+
+        assertThatThrownBy(() -> upgrade("head"))
+                .isInstanceOfSatisfying(WsMigrateException.class,
+                        e -> assertThat(e.exitCode()).isEqualTo(ExitCode.REVISION))
+                .hasMessageStartingWith(bad + ": upgrade entry 2: ")
+                .hasMessageContaining("frobnicateTable");
+
+        assertThat(recorder.lines).isEmpty();
+        assertThat(project.tables()).isEmpty();
+        assertThat(project.appliedRevisions()).isEmpty();
+    }
+
+    @Test
+    void aStatementThatCannotRunInATransactionIsFoundBeforeAnyRevisionRuns() {
+        project.sqlRevision("a1", null, "Customer", "CREATE TABLE customer (id int, email text)", "DROP TABLE customer");
+        Path undeclared = project.sqlRevision("b2", "a1", "Index email",
+                "CREATE INDEX CONCURRENTLY ix_customer_email\n    ON customer (email)", null);
+
+        assertThatThrownBy(() -> upgrade("head"))
+                .isInstanceOfSatisfying(WsMigrateException.class,
+                        e -> assertThat(e.exitCode()).isEqualTo(ExitCode.REVISION))
+                .hasMessage(undeclared + ": upgrade entry 1: `CREATE INDEX CONCURRENTLY ix_customer_email ON customer"
+                        + " (email)` cannot run inside a transaction block; add `transactional: false` to the revision"
+                        + " so its statements run one by one, outside a transaction");
+
+        assertThat(recorder.lines).isEmpty();
+        assertThat(project.tables()).isEmpty();
+    }
+
+    @Test
+    void refreshingAMaterializedViewConcurrentlyStaysInsideTheRevisionsTransaction() {
+        project.sqlRevision("a1", null, "Totals", "CREATE TABLE sale (id int, amount int);"
+                + " CREATE MATERIALIZED VIEW totals AS SELECT 1 AS id, sum(amount) AS amount FROM sale;"
+                + " CREATE UNIQUE INDEX ix_totals ON totals (id)", "DROP TABLE sale CASCADE");
+        project.sqlRevision("b2", "a1", "Refresh", "INSERT INTO sale VALUES (1, 5);"
+                + " REFRESH MATERIALIZED VIEW CONCURRENTLY totals", null);
+
+        upgrade("head");
+
+        assertThat(project.query("SELECT amount FROM totals")).containsExactly("5");
+    }
+
+    @Test
+    void aNonTransactionalRevisionCreatesAnIndexConcurrentlyUnderTheLock() {
+        project.sqlRevision("a1", null, "Customer", "CREATE TABLE customer (id int, email text)", "DROP TABLE customer");
+        project.revision("b2", List.of("a1"), "Index email", false,
+                List.of(Map.of("sql", "CREATE INDEX CONCURRENTLY ix_customer_email ON customer (email)")),
+                List.of(Map.of("sql", "DROP INDEX CONCURRENTLY ix_customer_email")));
+        project.sqlRevision("c3", "b2", "Orders", "CREATE TABLE orders (id int)", "DROP TABLE orders");
+
+        RunResult result = upgrade("head");
+
+        assertThat(result.headsAfter()).containsExactly("c3");
+        assertThat(project.query("SELECT indexname FROM pg_indexes WHERE tablename = 'customer'"))
+                .containsExactly("ix_customer_email");
+        assertThat(project.query("SELECT indisvalid::text FROM pg_index WHERE indexrelid = 'ix_customer_email'::regclass"))
+                .containsExactly("true");
+        assertThat(downgrade("a1").headsAfter()).containsExactly("a1");
+        assertThat(project.query("SELECT indexname FROM pg_indexes WHERE tablename = 'customer'")).isEmpty();
+    }
+
+    @Test
+    void aConcurrentIndexDoesNotDeadlockWithAnotherRunWaitingForTheLock() throws Exception {
+        project.sqlRevision("a1", null, "Customer", "CREATE TABLE customer (id int, email text);"
+                + " SELECT pg_sleep(1)", "DROP TABLE customer");
+        project.revision("b2", List.of("a1"), "Index email", false,
+                List.of(Map.of("sql", "CREATE INDEX CONCURRENTLY ix_customer_email ON customer (email)")),
+                List.of(Map.of("sql", "DROP INDEX CONCURRENTLY ix_customer_email")));
+
+        CompletableFuture<RunResult> first = CompletableFuture.supplyAsync(() -> upgrade("head", new Recorder()));
+        CompletableFuture<RunResult> second = CompletableFuture.supplyAsync(() -> upgrade("head", new Recorder()));
+        List<RunResult> results = List.of(first.get(60, TimeUnit.SECONDS), second.get(60, TimeUnit.SECONDS));
+
+        assertThat(results).extracting(r -> r.steps().size()).containsExactlyInAnyOrder(2, 0);
+        assertThat(project.appliedRevisions()).containsExactly("a1", "b2");
+        assertThat(project.query("SELECT indisvalid::text FROM pg_index WHERE indexrelid = 'ix_customer_email'::regclass"))
+                .containsExactly("true");
+    }
+
+    @Test
+    void aFailingNonTransactionalRevisionSaysWhichStatementsStayApplied() {
+        project.sqlRevision("a1", null, "Customer", "CREATE TABLE customer (id int, email text)", "DROP TABLE customer");
+        project.revision("b2", List.of("a1"), "Indexes", false, List.of(
+                Map.of("sql", "CREATE INDEX CONCURRENTLY ix_customer_email ON customer (email)"),
+                Map.of("sql", "CREATE INDEX CONCURRENTLY ix_customer_name ON customer (name)")), List.of());
+
+        assertThatThrownBy(() -> upgrade("head"))
+                .isInstanceOf(MigrationException.class)
+                .hasMessageContaining("at statement 2 of 2")
+                .hasMessageContaining("column \"name\" does not exist")
+                .hasMessageContaining("non-transactional");
+
+        assertThat(project.currentHeads()).containsExactly("a1");
+        assertThat(project.query("SELECT indexname FROM pg_indexes WHERE tablename = 'customer'"))
+                .containsExactly("ix_customer_email");
+    }
+
+    private RunResult upgrade(String target) {
+        return upgrade(target, recorder);
+    }
+
+    private RunResult upgrade(String target, MigrationListener listener) {
+        try (Project p = project.open()) {
+            return new MigrationCommands(p).upgrade(target, MigrationOptions.defaults(), listener);
+        }
+    }
+
+    private RunResult downgrade(String target) {
+        try (Project p = project.open()) {
+            return new MigrationCommands(p).downgrade(target, MigrationOptions.defaults(), recorder);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package io.wsmigrate.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.wsmigrate.ExitCode;
+import io.wsmigrate.WsMigrateException;
+import io.wsmigrate.command.DatabaseCommands;
+import io.wsmigrate.command.MigrationCommands;
+import io.wsmigrate.command.Project;
+import io.wsmigrate.db.AdvisoryLock;
+import io.wsmigrate.runtime.Migrator.RunResult;
+import io.wsmigrate.testing.DropsDatabases;
+import io.wsmigrate.testing.TestProject;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The advisory lock that serializes runs of one package. */
+@ExtendWith(DropsDatabases.class)
+class MigrationLockTest {
+    private static final MigrationOptions ONE_SECOND = new MigrationOptions(Duration.ofSeconds(1), null, null);
+
+    @TempDir
+    Path dir;
+    TestProject project;
+
+    @BeforeEach
+    void setUp() {
+        project = TestProject.create(dir);
+        project.sqlRevision("a1", null, "Customer", "CREATE TABLE customer (id int)", "DROP TABLE customer");
+    }
+
+    @Test
+    void aRunWaitsForTheLockAndThenSeesWhatTheHolderApplied() throws Exception {
+        CompletableFuture<RunResult> waiting;
+        try (Connection other = project.connect();
+             AdvisoryLock held = AdvisoryLock.acquire(other, project.versionTable(), Duration.ZERO)) {
+            waiting = CompletableFuture.supplyAsync(() -> upgrade(MigrationOptions.defaults()));
+            Thread.sleep(500);
+            assertThat(waiting).isNotDone();
+            assertThat(project.tables()).isEmpty();
+        }
+        assertThat(waiting.get(30, TimeUnit.SECONDS).headsAfter()).containsExactly("a1");
+        assertThat(project.tables()).containsExactly("customer", project.versionTable());
+    }
+
+    @Test
+    void lockTimeoutBoundsTheWaitWithAClearError() throws Exception {
+        try (Connection other = project.connect();
+             AdvisoryLock held = AdvisoryLock.acquire(other, project.versionTable(), Duration.ZERO)) {
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> upgrade(ONE_SECOND))
+                    .isInstanceOfSatisfying(WsMigrateException.class,
+                            e -> assertThat(e.exitCode()).isEqualTo(ExitCode.LOCK))
+                    .hasMessageContaining("another ws-migrate run holds the migration lock of "
+                            + project.versionTable())
+                    .hasMessageContaining("held by pid")
+                    .hasMessageContaining("--lock-timeout");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        }
+        assertThat(project.tables()).isEmpty();
+    }
+
+    @Test
+    void theLockOfOnePackageDoesNotBlockAnother() throws Exception {
+        TestProject billing = TestProject.create(dir.resolve("billing"), project.database(), "com.acme.billing")
+                .initScripts();
+        billing.sqlRevision("a1", null, "Invoice", "CREATE TABLE invoice (id int)", "DROP TABLE invoice");
+        try (Connection other = project.connect();
+             AdvisoryLock held = AdvisoryLock.acquire(other, project.versionTable(), Duration.ZERO);
+             Project p = billing.open()) {
+            new MigrationCommands(p).upgrade("head", ONE_SECOND, MigrationListener.NONE);
+        }
+        assertThat(billing.appliedRevisions()).containsExactly("a1");
+    }
+
+    @Test
+    void theLockIsReleasedAfterAFailedRunOnAConnectionThatStaysOpen() {
+        project.sqlRevision("b2", "a1", "Broken", "SELECT * FROM no_such_table", null);
+        try (Project p = project.open()) {
+            assertThatThrownBy(() -> new MigrationCommands(p).upgrade("head", MigrationOptions.defaults(),
+                    MigrationListener.NONE)).isInstanceOf(MigrationException.class);
+            assertThat(new DatabaseCommands(p).lockHolders()).isEmpty();
+            assertThat(new MigrationCommands(p).current().state().heads()).containsExactly("a1");
+        }
+    }
+
+    @Test
+    void aRevisionBlockedByABusyTableGivesUpAfterTheDdlLockTimeoutWithAHint() throws Exception {
+        upgrade(MigrationOptions.defaults());
+        project.sqlRevision("b2", "a1", "Add name", "ALTER TABLE customer ADD COLUMN name text", null);
+        MigrationOptions ddlTimeout = new MigrationOptions(null, Duration.ofMillis(300), null);
+        try (Connection reader = project.connect()) {
+            reader.setAutoCommit(false);
+            reader.createStatement().execute("SELECT * FROM customer");
+
+            assertThatThrownBy(() -> upgrade(ddlTimeout))
+                    .isInstanceOf(MigrationException.class)
+                    .hasMessageContaining("upgrade of revision b2")
+                    .hasMessageContaining("a table it changes is busy")
+                    .hasMessageContaining("database.lock_timeout");
+            reader.rollback();
+        }
+        assertThat(project.currentHeads()).containsExactly("a1");
+        assertThat(upgrade(ddlTimeout).headsAfter()).containsExactly("b2");
+    }
+
+    private RunResult upgrade(MigrationOptions options) {
+        try (Project p = project.open()) {
+            return new MigrationCommands(p).upgrade("head", options, MigrationListener.NONE);
+        }
+    }
+}

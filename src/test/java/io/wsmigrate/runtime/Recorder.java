@@ -1,0 +1,21 @@
+package io.wsmigrate.runtime;
+
+import io.wsmigrate.revision.Step;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A listener that keeps the progress lines and warnings of a run, for assertions. */
+final class Recorder implements MigrationListener {
+    final List<String> lines = new ArrayList<>();
+    final List<String> warnings = new ArrayList<>();
+
+    @Override
+    public void stepStarted(Step step) {
+        lines.add(StepText.describe(step));
+    }
+
+    @Override
+    public void warning(String message) {
+        warnings.add(message);
+    }
+}
