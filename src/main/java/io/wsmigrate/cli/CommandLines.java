@@ -27,8 +27,11 @@ final class CommandLines {
     /** Every command's --help ends with the exit codes, since every command can end with most of them. */
     private static void addExitCodes(CommandLine line) {
         java.util.List<String> sections = new java.util.ArrayList<>(line.getHelpSectionKeys());
-        sections.add(EXIT_CODES);
-        line.setHelpSectionKeys(sections);
+        // setHelpSectionKeys on the root also sets the subcommands' keys: add the section only once
+        if (!sections.contains(EXIT_CODES)) {
+            sections.add(EXIT_CODES);
+            line.setHelpSectionKeys(sections);
+        }
         line.getHelpSectionMap().put(EXIT_CODES, new ExitCodesHelp());
     }
 
