@@ -19,7 +19,8 @@ import java.util.Optional;
  * Runs the commands of a page's console blocks in its {@link DocProject} and compares what they
  * print with what the page shows. {@code ws-migrate} (or {@code bin/ws-migrate}) runs in-process
  * through {@link Main#run}, stdout and stderr interleaved as a terminal shows them; {@code echo $?},
- * {@code export}, {@code rm}, {@code cat} and {@code ls} act on the project. A command that exits
+ * {@code export}, {@code unset}, {@code rm}, {@code cat} and {@code ls} act on the page's
+ * environment and project. A command that exits
  * non-zero must be followed by {@code echo $?}, so a page never hides a failure.
  */
 final class ConsoleRunner {
@@ -89,6 +90,10 @@ final class ConsoleRunner {
                         a.substring(a.indexOf('=') + 1)));
                 return "";
             }
+            case "unset" -> {
+                command.arguments().forEach(environment::remove);
+                return "";
+            }
             case "rm", "cat", "ls" -> {
                 return ProjectFiles.run(project, command, where);
             }
@@ -124,22 +129,33 @@ final class ConsoleRunner {
         return stderr.toString();
     }
 
-    /** The JVM's folder is not the project's: settings files and init's folder are made absolute. */
+    /**
+     * The JVM's folder is not the project's: the paths a command line names relative to it are
+     * made absolute. Before {@code --}: {@code -c}/{@code --config}, {@code -f}/{@code --file} and
+     * init's folder; after it (psql's and pg_dump's own arguments): {@code -f}/{@code --file}.
+     */
     private List<String> absolutePaths(List<String> args) {
         List<String> result = new ArrayList<>();
+        boolean ours = true;
         boolean nextIsPath = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (nextIsPath) {
                 result.add(project.resolve(arg).toString());
                 nextIsPath = false;
-            } else if (arg.startsWith("--config=")) {
-                result.add("--config=" + project.resolve(arg.substring("--config=".length())));
-            } else {
-                result.add(arg);
-                nextIsPath = arg.equals("-c") || arg.equals("--config")
-                        || arg.equals("init") && i + 1 < args.size() && !args.get(i + 1).startsWith("-");
+                continue;
             }
+            ours = ours && !arg.equals("--");
+            String longOption = ours && arg.startsWith("--config=") ? "--config=" : arg.startsWith("--file=") ? "--file="
+                    : null;
+            if (longOption != null) {
+                result.add(longOption + project.resolve(arg.substring(longOption.length())));
+                continue;
+            }
+            result.add(arg);
+            nextIsPath = arg.equals("-f") || arg.equals("--file")
+                    || ours && (arg.equals("-c") || arg.equals("--config"))
+                    || ours && arg.equals("init") && i + 1 < args.size() && !args.get(i + 1).startsWith("-");
         }
         return result;
     }

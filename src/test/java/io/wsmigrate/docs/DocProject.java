@@ -19,18 +19,21 @@ import java.util.stream.Stream;
  * A throwaway copy of the sample shop that a page's examples run in: its {@code config/},
  * {@code migrations/} (unless bare), {@code src/sample/java} and compiled {@code target/sample-classes}.
  * Every settings file written here that says {@code url: embedded} is pointed at a fresh test
- * database instead (the development database); {@code SHOP_DATABASE_URL}, {@code _USER} and
- * {@code _PASSWORD}, which {@code config/production.yaml} reads, name a second fresh database.
+ * database instead (the development database), and each other {@code url: embedded:<dir>} at one
+ * more; {@code SHOP_DATABASE_URL}, {@code _USER} and {@code _PASSWORD}, which
+ * {@code config/production.yaml} reads, name another fresh database, the production one.
  */
 final class DocProject implements AutoCloseable {
     /** How pages write the project's folder where a command prints an absolute path. */
     static final String SHOWN_AS = "<project>";
     private static final Pattern EMBEDDED_URL =
-            Pattern.compile("(?m)^(\\s*)url:\\s*embedded(?::\\S*)?\\s*(#.*)?$");
+            Pattern.compile("(?m)^(\\s*)url:\\s*embedded(?::(\\S*))?\\s*(#.*)?$");
 
     private final Path root;
     private final DatabaseSettings development;
     private final DatabaseSettings production;
+    /** Other embedded data folders ({@code url: embedded:<dir>}), each its own fresh database. */
+    private final Map<String, DatabaseSettings> otherEmbedded = new LinkedHashMap<>();
 
     private DocProject(Path root, DatabaseSettings development, DatabaseSettings production) {
         this.root = root;
@@ -72,9 +75,16 @@ final class DocProject implements AutoCloseable {
         return development;
     }
 
-    /** The variables the sample's production settings read, naming the production test database. */
+    /** The environment of a page: PATH, HOME and LANG, and the variables the production settings read. */
     Map<String, String> environment() {
         Map<String, String> env = new LinkedHashMap<>();
+        // what finds psql and pg_dump, as in the reader's shell
+        for (String name : new String[] {"PATH", "HOME", "LANG"}) {
+            String value = System.getenv(name);
+            if (value != null) {
+                env.put(name, value);
+            }
+        }
         env.put("SHOP_DATABASE_URL", production.url());
         env.put("SHOP_DATABASE_USER", production.user() == null ? "" : production.user());
         env.put("SHOP_DATABASE_PASSWORD", production.password() == null ? "" : production.password());
@@ -108,12 +118,15 @@ final class DocProject implements AutoCloseable {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String indent = m.group(1);
-            StringBuilder replacement = new StringBuilder(indent).append("url: ").append(development.url());
-            if (development.user() != null) {
-                replacement.append('\n').append(indent).append("user: ").append(quoted(development.user()));
+            String folder = m.group(2) == null ? "" : Path.of(m.group(2)).normalize().toString();
+            DatabaseSettings db = folder.isEmpty() || folder.equals(".ws-migrate/pgdata") ? development
+                    : otherEmbedded.computeIfAbsent(folder, f -> TestPostgres.get().freshDatabase());
+            StringBuilder replacement = new StringBuilder(indent).append("url: ").append(db.url());
+            if (db.user() != null) {
+                replacement.append('\n').append(indent).append("user: ").append(quoted(db.user()));
             }
-            if (development.password() != null) {
-                replacement.append('\n').append(indent).append("password: ").append(quoted(development.password()));
+            if (db.password() != null) {
+                replacement.append('\n').append(indent).append("password: ").append(quoted(db.password()));
             }
             m.appendReplacement(out, Matcher.quoteReplacement(replacement.toString()));
         }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -24,7 +25,9 @@ import picocli.CommandLine;
  *       on new databases;</li>
  *   <li>{@code other-session migration-lock}: another session holds the package's migration lock;</li>
  *   <li>{@code other-session lock-table TABLE}: another session's open transaction reads TABLE;</li>
- *   <li>{@code other-session end}: that session ends.</li>
+ *   <li>{@code other-session end}: that session ends;</li>
+ *   <li>{@code needs PROGRAM...}: the rest of the page is skipped where a program (psql, pg_dump)
+ *       is not on {@code PATH}.</li>
  * </ul>
  */
 final class PageRun implements AutoCloseable {
@@ -56,8 +59,16 @@ final class PageRun implements AutoCloseable {
         switch (words.get(0)) {
             case "reset" -> reset(words.contains("bare"));
             case "other-session" -> otherSession(words.subList(1, words.size()), where);
+            case "needs" -> words.subList(1, words.size()).forEach(program -> Assumptions.assumeTrue(onPath(program),
+                    page.where(directive.line()) + ": " + program + " is not on PATH; the rest of the page is skipped"));
             default -> throw new AssertionError(where + ": unknown doctest directive: " + directive.text());
         }
+    }
+
+    private static boolean onPath(String program) {
+        String path = System.getenv("PATH");
+        return path != null && java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
+                .anyMatch(folder -> java.nio.file.Files.isExecutable(Path.of(folder, program)));
     }
 
     private void otherSession(List<String> words, String where) {
