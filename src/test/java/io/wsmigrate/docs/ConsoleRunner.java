@@ -2,10 +2,12 @@ package io.wsmigrate.docs;
 
 import io.wsmigrate.cli.Main;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -114,7 +116,19 @@ final class ConsoleRunner {
         StringWriter stderr = new StringWriter();
         PrintWriter out = new PrintWriter(new Tee(both, stdout), true);
         PrintWriter err = new PrintWriter(new Tee(both, stderr), true);
-        lastExit = Main.run(absolutePaths(command.arguments()).toArray(String[]::new), out, err, env, false);
+        PrintStream systemOut = System.out;
+        PrintStream systemErr = System.err;
+        // log lines reach System.err (Logback's console appender): they belong to the output too
+        System.setOut(new PrintStream(new WriterStream(out), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new WriterStream(err), true, StandardCharsets.UTF_8));
+        try {
+            lastExit = Main.run(absolutePaths(command.arguments()).toArray(String[]::new), out, err, env, false);
+        } finally {
+            System.out.flush();
+            System.err.flush();
+            System.setOut(systemOut);
+            System.setErr(systemErr);
+        }
         out.flush();
         err.flush();
         exitShown = lastExit == 0;

@@ -8,9 +8,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -103,6 +107,39 @@ final class DocProject implements AutoCloseable {
         }
     }
 
+    /**
+     * Turns the sample shop into a library the project uses: a jar at {@code jarPath} with the
+     * shop's classes and, under {@code com/example/shop/migrations}, its scripts folder; the shop's
+     * sources, classes and scripts leave the project folder.
+     */
+    void shopAsLibrary(String jarPath) {
+        Path classes = resolve("target/sample-classes");
+        Path jar = resolve(jarPath);
+        try {
+            Files.createDirectories(jar.getParent());
+            try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+                addTree(out, classes.resolve("com/example/shop"), "com/example/shop/");
+                addTree(out, resolve("migrations"), "com/example/shop/migrations/");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (String moved : List.of("target/sample-classes/com/example/shop", "src/sample/java/com/example/shop",
+                "migrations")) {
+            delete(resolve(moved));
+        }
+    }
+
+    private static void addTree(JarOutputStream out, Path folder, String prefix) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(new JarEntry(prefix + folder.relativize(file).toString().replace('\\', '/')));
+                out.write(Files.readAllBytes(file));
+                out.closeEntry();
+            }
+        }
+    }
+
     /** Loads a settings file of the project, as a command would, to prove it is valid. */
     Settings loadSettings(String relative, Map<String, String> environment) {
         return new SettingsLoader().load(resolve(relative), environment, null);
@@ -114,7 +151,7 @@ final class DocProject implements AutoCloseable {
     }
 
     private String onTestDatabase(String text) {
-        Matcher m = EMBEDDED_URL.matcher(text);
+        Matcher m = EMBEDDED_URL.matcher(withoutCredentialsNextToEmbedded(text));
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String indent = m.group(1);
@@ -132,6 +169,36 @@ final class DocProject implements AutoCloseable {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** An embedded database ignores user and password; the test database's take their place. */
+    private static String withoutCredentialsNextToEmbedded(String text) {
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher url = EMBEDDED_URL.matcher(lines.get(i));
+            if (url.matches()) {
+                removeSiblings(lines, i, url.group(1).length(), "user:", "password:");
+            }
+        }
+        return String.join("\n", lines);
+    }
+
+    /** Removes the keys of the map that line {@code at} (indented {@code indent}) belongs to. */
+    private static void removeSiblings(List<String> lines, int at, int indent, String... keys) {
+        int i = at + 1;
+        while (i < lines.size()) {
+            String line = lines.get(i);
+            int depth = line.length() - line.stripLeading().length();
+            if (!line.isBlank() && depth < indent) {
+                return; // the map ended
+            }
+            String key = line.strip();
+            if (depth == indent && java.util.Arrays.stream(keys).anyMatch(key::startsWith)) {
+                lines.remove(i);
+            } else {
+                i++;
+            }
+        }
     }
 
     private static String quoted(String value) {
@@ -156,7 +223,11 @@ final class DocProject implements AutoCloseable {
 
     @Override
     public void close() {
-        try (Stream<Path> paths = Files.walk(root)) {
+        delete(root);
+    }
+
+    private static void delete(Path tree) {
+        try (Stream<Path> paths = Files.walk(tree)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -26,6 +26,8 @@ import picocli.CommandLine;
  *   <li>{@code other-session migration-lock}: another session holds the package's migration lock;</li>
  *   <li>{@code other-session lock-table TABLE}: another session's open transaction reads TABLE;</li>
  *   <li>{@code other-session end}: that session ends;</li>
+ *   <li>{@code shop-as-library JAR}: the sample shop becomes a library in JAR, its classes and scripts
+ *       folder inside, gone from the project folder (see {@link DocProject#shopAsLibrary});</li>
  *   <li>{@code needs PROGRAM...}: the rest of the page is skipped where a program (psql, pg_dump)
  *       is not on {@code PATH}.</li>
  * </ul>
@@ -58,6 +60,7 @@ final class PageRun implements AutoCloseable {
         String where = page.where(directive.line());
         switch (words.get(0)) {
             case "reset" -> reset(words.contains("bare"));
+            case "shop-as-library" -> project().shopAsLibrary(words.get(1));
             case "other-session" -> otherSession(words.subList(1, words.size()), where);
             case "needs" -> words.subList(1, words.size()).forEach(program -> Assumptions.assumeTrue(onPath(program),
                     page.where(directive.line()) + ": " + program + " is not on PATH; the rest of the page is skipped"));
@@ -122,7 +125,9 @@ final class PageRun implements AutoCloseable {
         }
         if (path.startsWith("src/sample/java/") && path.endsWith(".java")) {
             Path classes = p.resolve("target/sample-classes");
-            JavaSources.compile(p.resolve(path), classes, List.of(classes), where);
+            List<Path> classpath = new ArrayList<>(List.of(classes));
+            classpath.addAll(ProjectFiles.expand(p, "lib/*.jar"));
+            JavaSources.compile(p.resolve(path), classes, classpath, where);
         } else if (path.endsWith(".java")) {
             JavaSources.compile(p.resolve(path), p.resolve("build/examples/classes"), List.of(), where);
         }
