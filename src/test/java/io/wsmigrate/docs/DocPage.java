@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * from an HTML comment on the line before the fence ({@code <!-- file: config/example.yaml -->}).
  */
 record DocPage(Path file, List<Element> elements) {
-    private static final Pattern FENCE = Pattern.compile("^```\\s*([A-Za-z0-9_+-]*)(.*)$");
+    private static final Pattern FENCE = Pattern.compile("^(`{3,})\\s*([A-Za-z0-9_+-]*)([^`]*)$");
     private static final Pattern TITLE = Pattern.compile("title=\"([^\"]+)\"");
     private static final Pattern FILE_COMMENT = Pattern.compile("^<!--\\s*file:\\s*(\\S+)\\s*-->$");
     private static final Pattern DIRECTIVE = Pattern.compile("^<!--\\s*doctest:\\s*(.+?)\\s*-->$");
@@ -71,12 +71,12 @@ record DocPage(Path file, List<Element> elements) {
                 elements.add(new Directive(i + 1, directive.group(1)));
                 i++;
             } else if (fence.matches() && lines.get(i).startsWith("```")) {
-                int close = closingFence(lines, i, file);
-                String flags = fence.group(2);
+                int close = closingFence(lines, i, fence.group(1), file);
+                String flags = fence.group(3);
                 Matcher title = TITLE.matcher(flags);
                 String path = title.find() ? title.group(1) : fileComment(lines, i);
                 boolean norun = List.of(flags.replaceAll(TITLE.pattern(), "").trim().split("\\s+")).contains("norun");
-                elements.add(new Block(i + 1, fence.group(1).toLowerCase(Locale.ROOT), norun, path,
+                elements.add(new Block(i + 1, fence.group(2).toLowerCase(Locale.ROOT), norun, path,
                         lines.subList(i + 1, close)));
                 i = close + 1;
             } else {
@@ -86,9 +86,10 @@ record DocPage(Path file, List<Element> elements) {
         return new DocPage(file, elements);
     }
 
-    private static int closingFence(List<String> lines, int open, Path file) {
+    /** The line that closes a fence: the same backticks (a longer fence can show shorter ones inside). */
+    private static int closingFence(List<String> lines, int open, String backticks, Path file) {
         for (int j = open + 1; j < lines.size(); j++) {
-            if (lines.get(j).strip().equals("```")) {
+            if (lines.get(j).strip().equals(backticks)) {
                 return j;
             }
         }

@@ -30,6 +30,16 @@ class DocPageTest {
     }
 
     @Test
+    void aLongerFenceShowsBlocksWithoutRunningThem() {
+        DocPage page = page("````markdown", "```console", "$ ws-migrate heads", "```", "````", "```console",
+                "$ ls", "```");
+        assertThat(page.elements()).hasSize(2);
+        assertThat(((Block) page.elements().get(0)).language()).isEqualTo("markdown");
+        assertThat(((Block) page.elements().get(0)).body()).hasSize(3);
+        assertThat(((Block) page.elements().get(1)).line()).isEqualTo(6);
+    }
+
+    @Test
     void directivesAreElementsInPageOrder() {
         DocPage page = page("<!-- doctest: reset bare -->", "```console", "$ ls", "```");
         assertThat(page.elements().get(0)).isInstanceOf(Directive.class);
