@@ -6,7 +6,7 @@ public enum ExitCode {
     DIFFERENCES(1, "check found differences, or the database is not at head"),
     USAGE(2, "unknown command or option, or a bad argument"),
     CONFIG(3, "the settings file is missing, malformed or incomplete"),
-    DATABASE(4, "the database could not be reached or refused a statement"),
+    DATABASE(4, "the database could not be reached, the connection was lost (rerun to continue), or it refused a statement"),
     REVISION(5, "a revision file, the revision graph or a revision target is wrong"),
     MIGRATION(6, "a revision failed while it ran; earlier revisions stay applied"),
     LOCK(7, "another ws-migrate run holds the migration lock past --lock-timeout"),

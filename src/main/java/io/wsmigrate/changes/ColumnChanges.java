@@ -10,13 +10,19 @@ import io.wsmigrate.ops.ColumnOperation.DropColumn;
 import io.wsmigrate.ops.ColumnOperation.RenameColumn;
 import io.wsmigrate.ops.ColumnOperation.SetColumnComment;
 import io.wsmigrate.ops.TypeChanges;
+import io.wsmigrate.schema.ColumnType;
 import io.wsmigrate.schema.Identifiers;
 import io.wsmigrate.schema.Identity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Column operations as Liquibase changes. */
 final class ColumnChanges {
+    private static final Set<String> STRING_TYPES = Set.of("text", "character varying", "character");
+    /** String types an explicit cast cuts to their length. */
+    private static final Set<String> BOUNDED_STRING_TYPES = Set.of("character varying", "character");
+
     private ColumnChanges() {
     }
 
@@ -66,20 +72,56 @@ final class ColumnChanges {
 
     /**
      * Liquibase's {@code modifyDataType} always adds {@code USING (column::type)}. An explicit cast
-     * to a shorter type truncates ({@code 'abcdef'::varchar(3)} is {@code 'abc'}), so a narrowing
-     * change of the same type keeps PostgreSQL's own assignment cast, which refuses values that don't
-     * fit; an operation's own USING expression is kept as written.
+     * to a shorter type truncates ({@code 'abcdef'::varchar(3)} is {@code 'abc'}, from text as from a
+     * longer varchar), so a narrowing change of the same type, or from any string type to a bounded
+     * one, keeps PostgreSQL's own assignment cast, which refuses values that don't fit; an
+     * operation's own USING expression is kept as written.
      */
     private static ChangeEntry type(AlterColumnType change, Attributes table) {
-        boolean narrowsSameType = change.from().base().equals(change.to().base())
-                && change.from().arrayDimensions() == change.to().arrayDimensions()
+        boolean sameFamily = change.from().base().equals(change.to().base())
+                || STRING_TYPES.contains(change.from().base()) && BOUNDED_STRING_TYPES.contains(change.to().base());
+        boolean narrowsByCast = sameFamily && change.from().arrayDimensions() == change.to().arrayDimensions()
                 && TypeChanges.isNarrowing(change.from(), change.to());
-        if (change.using() == null && !narrowsSameType) {
+        String largeObject = largeObjectConversion(change);
+        String usingExpression = largeObject != null ? largeObject : change.using();
+        if (usingExpression == null && !narrowsByCast) {
             return table.put("columnName", change.column()).put("newDataType", change.to().sql()).entry("modifyDataType");
         }
-        String using = change.using() == null ? "" : " USING " + change.using();
+        String using = usingExpression == null ? "" : " USING " + usingExpression;
         return ChangeEntry.sql(SqlText.alterTable(change.table(), "ALTER COLUMN " + Identifiers.quote(change.column())
                 + " TYPE " + change.to().sql() + using));
+    }
+
+    /**
+     * An oid column of a {@code @Lob} holds large objects. From bytea there is no cast at all, and a
+     * cast from text would read the text as an object id: the bytes (text as UTF-8, the JDBC
+     * driver's encoding) move into a new large object instead, or are read back out of it.
+     */
+    private static String largeObjectConversion(AlterColumnType change) {
+        String column = Identifiers.quote(change.column());
+        boolean toLob = isPlain(change.to(), "oid");
+        boolean fromLob = isPlain(change.from(), "oid");
+        if (toLob && isPlain(change.from(), "bytea")) {
+            return "lo_from_bytea(0, " + column + ")";
+        }
+        if (toLob && isString(change.from())) {
+            return "lo_from_bytea(0, convert_to(" + column + ", 'UTF8'))";
+        }
+        if (fromLob && isPlain(change.to(), "bytea")) {
+            return "lo_get(" + column + ")";
+        }
+        if (fromLob && isString(change.to())) {
+            return "convert_from(lo_get(" + column + "), 'UTF8')";
+        }
+        return null;
+    }
+
+    private static boolean isPlain(ColumnType type, String base) {
+        return type.base().equals(base) && !type.isArray();
+    }
+
+    private static boolean isString(ColumnType type) {
+        return STRING_TYPES.contains(type.base()) && !type.isArray();
     }
 
     /** Liquibase's {@code addAutoIncrement} makes a serial-style sequence on PostgreSQL, not an identity. */

@@ -49,7 +49,8 @@ final class SqlText {
     }
 
     static String addCheck(QualifiedName table, CheckConstraint check) {
-        return alterTable(table, "ADD " + constraintName(check.name()) + "CHECK (" + check.expression() + ")");
+        return alterTable(table, "ADD " + constraintName(check.name()) + "CHECK ("
+                + CheckExpressions.restorable(check.expression()) + ")");
     }
 
     static String dropConstraint(QualifiedName table, String name) {

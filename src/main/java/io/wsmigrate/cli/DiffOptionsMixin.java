@@ -23,11 +23,11 @@ final class DiffOptionsMixin {
     List<String> renames;
 
     @Option(names = "--concurrent-indexes", description = "New indexes on existing tables as CREATE INDEX "
-            + "CONCURRENTLY (the revision becomes non-transactional).")
+            + "CONCURRENTLY, in a non-transactional revision of their own after the rest.")
     boolean concurrentIndexes;
 
     @Option(names = "--not-valid-foreign-keys", description = "New foreign keys on existing tables as NOT VALID, "
-            + "then VALIDATE, which locks the tables only briefly.")
+            + "then VALIDATE in the next revision's transaction, so writes go on while existing rows are checked.")
     boolean notValidForeignKeys;
 
     DiffOptions options() {

@@ -52,7 +52,7 @@ final class RevisionCommand extends Subcommand {
                 .forEach(op -> warn("review before running: " + op.describe() + ": " + op.review().get()));
         result.comparison().renameCandidates().forEach(c -> warn("possible rename written as drop + add: "
                 + c.describe() + "; rerun with --rename " + c.hint() + " if it is one"));
-        out().println("Generated " + result.file());
+        result.files().forEach(file -> out().println("Generated " + file));
         return 0;
     }
 }

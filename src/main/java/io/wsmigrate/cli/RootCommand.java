@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
         subcommands = {InitCommand.class, RevisionCommand.class, MergeCommand.class, UpgradeCommand.class,
             DowngradeCommand.class, StampCommand.class, CurrentCommand.class, HeadsCommand.class,
             BranchesCommand.class, HistoryCommand.class, ShowCommand.class, CheckCommand.class, CreateTableCommand.class,
-            SyncDbCommand.class, DbInfoCommand.class, DbShellCommand.class, DumpDbCommand.class, LockCommand.class})
+            SyncDbCommand.class, DbInfoCommand.class, DbShellCommand.class, DumpDbCommand.class, LockCommand.class,
+            LintCommand.class, picocli.AutoComplete.GenerateCompletion.class})
 final class RootCommand implements Runnable {
     static final String DEFAULT_CONFIG = "config/development.yaml";
 

@@ -2,8 +2,6 @@ package io.wsmigrate.command;
 
 import io.wsmigrate.ExitCode;
 import io.wsmigrate.WsMigrateException;
-import io.wsmigrate.changes.ChangeEntry;
-import io.wsmigrate.changes.ChangeRenderer;
 import io.wsmigrate.compare.CompareOptions;
 import io.wsmigrate.compare.CompareResult;
 import io.wsmigrate.compare.RenameCandidate;
@@ -11,13 +9,15 @@ import io.wsmigrate.compare.SchemaComparator;
 import io.wsmigrate.entities.EntityModel;
 import io.wsmigrate.introspect.CatalogIntrospector;
 import io.wsmigrate.introspect.IntrospectOptions;
-import io.wsmigrate.ops.ConstraintOperation.CreateIndex;
-import io.wsmigrate.ops.Operation;
+import io.wsmigrate.revision.RevisionIds;
 import io.wsmigrate.revision.RevisionMap;
+import io.wsmigrate.runtime.MigrationException;
 import io.wsmigrate.schema.QualifiedName;
 import io.wsmigrate.schema.SchemaModel;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +26,7 @@ import java.util.Set;
 
 /** {@code revision --autogenerate} and {@code check}: diff the package's entities against PostgreSQL. */
 public final class AutogenerateCommands {
+    private static final SecureRandom RANDOM = new SecureRandom();
     private final Project project;
 
     public AutogenerateCommands(Project project) {
@@ -54,37 +55,74 @@ public final class AutogenerateCommands {
         boolean isRename(RenameCandidate candidate);
     }
 
-    /** The diff's outcome; {@code file} is null when nothing was written. */
-    public record Result(CompareResult comparison, Path file) {
+    /**
+     * The diff's outcome: the revision files written, in the order they run (none when nothing
+     * differs; more than one when production-safe forms need revisions of their own).
+     */
+    public record Result(CompareResult comparison, List<Path> files) {
+        public Result {
+            files = List.copyOf(files);
+        }
+
+        /** The first revision written, or null when nothing was. */
+        public Path file() {
+            return files.isEmpty() ? null : files.get(0);
+        }
     }
 
     /** {@code check}: the differences between the models and the schema, written nowhere. */
     public CompareResult check(DiffOptions options) {
-        return diff(options, RenameDecider.NEVER);
+        return diff(options, RenameDecider.NEVER).result();
     }
 
     /** {@code revision --autogenerate}: writes a revision when there are differences. */
     public Result revision(RevisionCommands.RevisionRequest request, DiffOptions options, RenameDecider decider) {
         RevisionCommands revisions = new RevisionCommands(project);
         List<String> parents = revisions.parentsFor(request);
-        CompareResult result = diff(options, decider);
+        Diff diff = diff(options, decider);
+        CompareResult result = diff.result();
         if (result.isEmpty()) {
-            return new Result(result, null);
+            return new Result(result, List.of());
         }
-        List<Map<String, Object>> upgrade = render(result.plan().upgrade());
-        List<Map<String, Object>> downgrade = render(result.plan().downgrade());
-        boolean transactional = result.plan().upgrade().stream()
-                .noneMatch(op -> op instanceof CreateIndex index && index.concurrently());
-        Path file = revisions.write(request, parents, RevisionHeader.lines(result), upgrade, downgrade, transactional);
-        return new Result(result, file);
+        Set<String> newSchemas = NewSchemas.of(result.plan(), diff.database());
+        List<SafeRevisionParts.Part> parts = new ArrayList<>(
+                SafeRevisionParts.split(result.plan(), RevisionHeader.lines(result, newSchemas)));
+        parts.set(0, withSchemas(parts.get(0), newSchemas));
+        List<Path> files = new ArrayList<>();
+        RevisionCommands.RevisionRequest next = request;
+        for (SafeRevisionParts.Part part : parts) {
+            String id = next.revisionId() != null ? next.revisionId() : RevisionIds.newId(RANDOM);
+            RevisionCommands.RevisionRequest partRequest = new RevisionCommands.RevisionRequest(
+                    next.message() + part.suffix(), id, next.head(), next.splice(), next.branchLabels(), next.dependsOn());
+            files.add(revisions.write(partRequest, parents, part.header(), part.upgrade(), part.downgrade(),
+                    part.transactional()));
+            parents = List.of(id);
+            next = new RevisionCommands.RevisionRequest(request.message(), null, id, false, List.of(), List.of());
+        }
+        return new Result(result, files);
     }
 
-    CompareResult diff(DiffOptions options, RenameDecider decider) {
+    /** The first revision creates the schemas new tables need, and its downgrade drops them if empty. */
+    private static SafeRevisionParts.Part withSchemas(SafeRevisionParts.Part part, Set<String> newSchemas) {
+        List<Map<String, Object>> upgrade = new ArrayList<>(NewSchemas.create(newSchemas));
+        upgrade.addAll(part.upgrade());
+        List<Map<String, Object>> downgrade = new ArrayList<>(part.downgrade());
+        downgrade.addAll(NewSchemas.dropIfEmpty(newSchemas));
+        return new SafeRevisionParts.Part(part.suffix(), part.header(), upgrade, downgrade, part.transactional());
+    }
+
+    /** A comparison and the database schema it was made against. */
+    private record Diff(CompareResult result, SchemaModel database) {
+    }
+
+    private Diff diff(DiffOptions options, RenameDecider decider) {
+        boolean allPackages = options.allPackages() || project.settings().migrations().allPackages()
+                || "true".equalsIgnoreCase(project.environment().get("WS_MIGRATE_ALL_PACKAGES"));
         SchemaModel model;
-        try (EntityModel entities = project.entities(options.allPackages())) {
+        try (EntityModel entities = loadEntities(allPackages)) {
             model = entities.schema();
         }
-        SchemaModel database = options.against() == Against.SCRIPTS ? schemaAtHead() : liveSchemaAtHead();
+        SchemaModel database = options.against() == Against.SCRIPTS ? schemaAtHead(allPackages) : liveSchemaAtHead();
         RevisionMap map = project.revisions();
         Set<QualifiedName> owned = new HashSet<>(OwnedTables.createdBy(project.scripts(), map.all()));
         model.tables().forEach(t -> owned.add(t.name()));
@@ -96,11 +134,11 @@ public final class AutogenerateCommands {
         CompareResult result = SchemaComparator.compare(database, model, compare);
         Map<String, String> accepted = acceptedRenames(result.renameCandidates(), decider);
         if (accepted.isEmpty()) {
-            return result;
+            return new Diff(result, database);
         }
         Map<String, String> hints = new LinkedHashMap<>(options.renameHints());
         hints.putAll(accepted);
-        return SchemaComparator.compare(database, model, compare.withRenameHints(hints));
+        return new Diff(SchemaComparator.compare(database, model, compare.withRenameHints(hints)), database);
     }
 
     private static Map<String, String> acceptedRenames(List<RenameCandidate> candidates, RenameDecider decider) {
@@ -113,6 +151,26 @@ public final class AutogenerateCommands {
             }
         }
         return accepted;
+    }
+
+    /**
+     * The entities of the package, or of every package. Scanning one package leaves out the entities
+     * of others, so an association into another package cannot be mapped: say how to include them.
+     */
+    private EntityModel loadEntities(boolean allPackages) {
+        try {
+            return project.entities(allPackages);
+        } catch (WsMigrateException e) {
+            String message = e.getMessage();
+            boolean crossPackage = message.contains("does not belong to the same persistence unit")
+                    || message.contains("unknown entity");
+            if (allPackages || e.exitCode() != ExitCode.MODEL || !crossPackage) {
+                throw e;
+            }
+            throw new WsMigrateException(ExitCode.MODEL, message + "; if it is an entity of another package, compare"
+                    + " every package's entities with --all-packages (or WS_MIGRATE_ALL_PACKAGES=true, or"
+                    + " migrations.all_packages: true)", e);
+        }
     }
 
     /** The live database, which must be at head: otherwise the diff would re-create pending revisions. */
@@ -129,13 +187,30 @@ public final class AutogenerateCommands {
         return introspect(connection);
     }
 
-    /** The schema the package's scripts produce, replayed into a throwaway database. */
-    private SchemaModel schemaAtHead() {
+    /**
+     * The schema the package's scripts produce, replayed into a throwaway database. The scratch
+     * database holds nothing else, so a revision that refers to another package's tables (written
+     * with every package's entities) cannot replay there: say so rather than seem to fail on the
+     * user's database.
+     */
+    private SchemaModel schemaAtHead(boolean allPackages) {
         try (ScratchDatabase scratch = ScratchDatabase.start()) {
             if (!project.revisions().all().isEmpty()) {
-                new MigrationCommands(project).upgradeOn(scratch.connection(), "heads");
+                replay(scratch, allPackages);
             }
             return introspect(scratch.connection());
+        }
+    }
+
+    private void replay(ScratchDatabase scratch, boolean allPackages) {
+        try {
+            new MigrationCommands(project).upgradeOn(scratch.connection(), "heads");
+        } catch (MigrationException e) {
+            throw new WsMigrateException(e.exitCode(), "cannot replay the scripts into a scratch database for"
+                    + " --against scripts (the configured database was not touched): " + e.getMessage()
+                    + (allPackages ? "; revisions that refer to other packages' tables only replay where those"
+                    + " tables exist: upgrade the configured database and compare against it (--against database)"
+                    : ""), e);
         }
     }
 
@@ -145,7 +220,4 @@ public final class AutogenerateCommands {
                 .withInclude(name -> !name.name().equals(versionTable) && !name.name().startsWith("ws_migrate_")));
     }
 
-    private static List<Map<String, Object>> render(List<Operation> operations) {
-        return ChangeRenderer.render(operations).stream().map(ChangeEntry::toMap).toList();
-    }
 }

@@ -10,9 +10,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The tables a package's own history created: the only tables besides its models' that
- * autogenerate may drop. This is what keeps a library from dropping tables it does not own, and
- * what lets removing an entity drop its table.
+ * The tables and sequences a package's own history created: the only ones besides its models'
+ * that autogenerate may drop. This is what keeps a library from dropping tables it does not own,
+ * and what lets removing an entity drop its table, or removing a {@code @SequenceGenerator} its
+ * sequence.
  */
 final class OwnedTables {
     private OwnedTables() {
@@ -38,8 +39,10 @@ final class OwnedTables {
             switch (change.getKey()) {
                 case "createTable" -> add(owned, schema, text(attributes.get("tableName")));
                 case "renameTable" -> add(owned, schema, text(attributes.get("newTableName")));
+                case "createSequence" -> add(owned, schema, text(attributes.get("sequenceName")));
+                case "renameSequence" -> add(owned, schema, text(attributes.get("newSequenceName")));
                 default -> {
-                    // other changes do not create tables
+                    // other changes create neither tables nor sequences
                 }
             }
         }

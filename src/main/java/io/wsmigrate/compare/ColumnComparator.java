@@ -34,10 +34,14 @@ final class ColumnComparator {
         boolean identityChanges = !equivalentGenerators && current.identity() != target.identity();
         String fromDefault = effectiveDefault(current);
         String toDefault = effectiveDefault(target);
-        boolean defaultChanges = !equivalentGenerators && !Objects.equals(
-                Normalizer.defaultExpression(fromDefault, current.type()),
-                Normalizer.defaultExpression(toDefault, target.type()));
         boolean typeChanges = !current.type().equals(target.type());
+        String using = typeChanges ? using(name, current.type(), target.type()) : null;
+        // A cast that needs USING has no automatic form, so the old default (say 'true'::character
+        // varying) cannot follow it, even when it reads the same as the new one.
+        boolean defaultCannotFollow = using != null && fromDefault != null;
+        boolean defaultChanges = !equivalentGenerators && (defaultCannotFollow || !Objects.equals(
+                Normalizer.defaultExpression(fromDefault, current.type()),
+                Normalizer.defaultExpression(toDefault, target.type())));
 
         if (identityChanges && target.identity() == Identity.NONE) {
             ops.add(new AlterColumnIdentity(table, name, current.identity(), Identity.NONE));
@@ -48,8 +52,7 @@ final class ColumnComparator {
             defaultBeforeType = null;
         }
         if (typeChanges) {
-            ops.add(new AlterColumnType(table, name, current.type(), target.type(),
-                    using(name, current.type(), target.type())));
+            ops.add(new AlterColumnType(table, name, current.type(), target.type(), using));
         }
         if (current.nullable() && !target.nullable()) {
             ops.add(new AlterColumnNullability(table, name, target.type(), false));

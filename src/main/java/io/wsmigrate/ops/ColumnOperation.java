@@ -81,10 +81,16 @@ public sealed interface ColumnOperation extends Operation {
 
         @Override
         public Optional<String> review() {
-            return TypeChanges.isNarrowing(from, to)
-                    ? Optional.of("narrows " + table + "." + column + " from " + from.sql() + " to " + to.sql()
-                            + ": fails or truncates if existing values do not fit")
-                    : Optional.of("rewrites " + table + " and locks it while the type changes");
+            String column = table + "." + this.column;
+            return switch (TypeChanges.classify(from, to)) {
+                case METADATA_ONLY -> Optional.empty();
+                case REWRITE -> Optional.of("rewrites " + table + " under an exclusive lock while " + column
+                        + " changes to " + to.sql());
+                case CONVERSION -> Optional.of("converts " + column + " from " + from.sql() + " to " + to.sql()
+                        + ": fails if an existing value does not convert; rewrites " + table);
+                case NARROWING -> Optional.of("narrows " + column + " from " + from.sql() + " to " + to.sql()
+                        + ": fails if an existing value does not fit, or rounds it to the new scale or precision");
+            };
         }
     }
 

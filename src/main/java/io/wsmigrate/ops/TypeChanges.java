@@ -3,11 +3,58 @@ package io.wsmigrate.ops;
 import io.wsmigrate.schema.ColumnType;
 import java.util.List;
 
-/** Which type changes may lose data: the ones autogenerate marks for review as narrowing. */
+/** What a column type change costs on a live table, and whether it may fail on existing data. */
 public final class TypeChanges {
     private static final List<String> INTEGERS = List.of("smallint", "integer", "bigint");
+    private static final List<String> TEXTS = List.of("text", "character varying", "character");
+    private static final List<String> TIMESTAMPS = List.of("timestamp without time zone", "timestamp with time zone");
+
+    /** From cheapest to riskiest. */
+    public enum Kind {
+        /** PostgreSQL only updates the catalog: a longer varchar, varchar to text, a higher precision. */
+        METADATA_ONLY,
+        /** Every value fits, but the table is rewritten under an exclusive lock. */
+        REWRITE,
+        /** Values are converted to another type family: fails if one does not convert. */
+        CONVERSION,
+        /** The new type is smaller: fails if an existing value does not fit. */
+        NARROWING
+    }
 
     private TypeChanges() {
+    }
+
+    public static Kind classify(ColumnType from, ColumnType to) {
+        if (from.equals(to)) {
+            return Kind.METADATA_ONLY;
+        }
+        if (from.arrayDimensions() != to.arrayDimensions()) {
+            return Kind.CONVERSION;
+        }
+        String a = from.base();
+        String b = to.base();
+        if (INTEGERS.contains(a) && INTEGERS.contains(b)) {
+            return INTEGERS.indexOf(b) < INTEGERS.indexOf(a) ? Kind.NARROWING : Kind.REWRITE;
+        }
+        if (TEXTS.contains(a) && TEXTS.contains(b)) {
+            if (isNarrowing(from, to)) {
+                return Kind.NARROWING;
+            }
+            boolean varying = !a.equals("character") && !b.equals("character");
+            return varying ? Kind.METADATA_ONLY : Kind.REWRITE;
+        }
+        if (a.equals(b)) {
+            if (shorter(from, to)) {
+                return Kind.NARROWING;
+            }
+            boolean sameScale = from.modifiers().size() < 2 || to.modifiers().size() < 2
+                    || from.modifiers().get(1).equals(to.modifiers().get(1));
+            return sameScale || to.modifiers().isEmpty() ? Kind.METADATA_ONLY : Kind.REWRITE;
+        }
+        if (TIMESTAMPS.contains(a) && TIMESTAMPS.contains(b)) {
+            return Kind.REWRITE;
+        }
+        return Kind.CONVERSION;
     }
 
     public static boolean isNarrowing(ColumnType from, ColumnType to) {

@@ -92,7 +92,12 @@ public final class Migrator {
             CompiledStep step = compiled.get(i);
             RowChanges rows = Bookkeeping.forStep(map, heads, step.step(), step.checksum());
             listener.stepStarted(step.step());
-            long millis = runner.run(step, rows, i == compiled.size() - 1);
+            long millis;
+            try {
+                millis = runner.run(step, rows, i == compiled.size() - 1);
+            } catch (RuntimeException e) {
+                throw ConnectionLostException.translate(e, connection, step);
+            }
             listener.stepFinished(step.step(), millis);
             heads = applyHeads(heads, step.step());
             done.add(new StepResult(step.step(), step.source(), millis));
@@ -109,24 +114,33 @@ public final class Migrator {
     }
 
     private RunResult locked(Supplier<RunResult> work) {
-        AdvisoryLock lock = AdvisoryLock.acquire(connection, table.name().toString(), options.lockWait());
         try {
-            return work.get();
-        } finally {
-            // an aborted transaction would make the unlock fail: end it first
-            restoreAutoCommit();
-            lock.close();
+            AdvisoryLock lock = AdvisoryLock.acquire(connection, table.name().toString(), options.lockWait());
+            try {
+                return work.get();
+            } finally {
+                endTransaction();
+                lock.close();
+            }
+        } catch (RuntimeException e) {
+            throw ConnectionLostException.translate(e, connection);
         }
     }
 
-    private void restoreAutoCommit() {
+    /**
+     * An aborted transaction would make the unlock fail: end it first. Never throws: it runs while
+     * the run's own failure is on its way out, and a failure here (a broken connection) means the
+     * server ends the transaction and the session's lock by itself.
+     */
+    private void endTransaction() {
         try {
-            if (!connection.getAutoCommit()) {
+            if (!connection.isClosed() && !connection.getAutoCommit()) {
                 connection.rollback();
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw DatabaseException.of("cannot reset the connection after the run", e);
+            listener.warning("could not end the open transaction after the run (" + DatabaseException.describe(e)
+                    + "); the server rolls it back when the connection closes");
         }
     }
 

@@ -5,8 +5,11 @@ import io.wsmigrate.revision.Direction;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs one compiled step: its statements and its version-table rows in one transaction, or, for
@@ -17,6 +20,8 @@ import java.util.List;
  */
 final class StepRunner {
     private static final int STATEMENT_PREVIEW = 160;
+    private static final Pattern CONCURRENT_INDEX = Pattern.compile(
+            "(?i)^\\s*CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+CONCURRENTLY\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\"[^\"]+\"|[\\w.$]+)");
 
     private final Connection connection;
     private final VersionTable table;
@@ -85,7 +90,7 @@ final class StepRunner {
                             + preview(statements.get(i)) + "`";
                     String outcome = transactional ? "; it was rolled back and earlier revisions stay applied"
                             : "; the revision is non-transactional: statements before this one stay applied,"
-                                    + " repair them by hand, then rerun";
+                                    + " repair them by hand, then rerun" + invalidIndexHint(statements.get(i));
                     throw new MigrationException(failure(step, where, e) + outcome + hint(e), e);
                 }
             }
@@ -112,18 +117,38 @@ final class StepRunner {
                 + DatabaseException.describe(e);
     }
 
-    private static String hint(SQLException e) {
+    /** What to do about the failures a production database typically gives a migration. */
+    private String hint(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String message = e.getMessage() == null ? "" : e.getMessage();
         if (state.equals("55P03")) {
-            return "; a table it changes is busy: retry when traffic is lower, or raise database.lock_timeout";
+            return "; another session holds a lock on a table it changes and lock_timeout ("
+                    + seconds(options.ddlLockTimeout()) + ") ran out, so it gave up instead of blocking that table's"
+                    + " traffic: retry when traffic is lower, or raise database.lock_timeout or --ddl-lock-timeout";
         }
-        if (state.equals("57014")) {
-            return "; it ran past database.statement_timeout";
-        }
-        if (state.startsWith("08") || state.equals("57P01")) {
-            return "; the connection was lost: the server rolled the open transaction back; rerun to continue";
+        if (state.equals("57014") && message.contains("statement timeout")) {
+            return "; it ran longer than statement_timeout (" + seconds(options.statementTimeout())
+                    + "): raise database.statement_timeout or --statement-timeout";
         }
         return "";
+    }
+
+    /**
+     * A failed {@code CREATE INDEX CONCURRENTLY} leaves an INVALID index behind, which a rerun
+     * would trip over ("already exists") or, with IF NOT EXISTS, silently keep.
+     */
+    private static String invalidIndexHint(String statement) {
+        Matcher m = CONCURRENT_INDEX.matcher(statement);
+        return m.find() ? "; it left the INVALID index " + m.group(1) + " behind: DROP INDEX CONCURRENTLY "
+                + m.group(1) + " first" : "";
+    }
+
+    private static String seconds(Duration timeout) {
+        if (timeout == null) {
+            return "the server's setting";
+        }
+        long millis = timeout.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
     }
 
     private static String preview(String sql) {

@@ -35,12 +35,14 @@ class ArchitectureTest {
                 .layer("changes").definedBy("io.wsmigrate.changes..")
                 .layer("script").definedBy("io.wsmigrate.script..")
                 .layer("runtime").definedBy("io.wsmigrate.runtime..")
+                .layer("lint").definedBy("io.wsmigrate.lint..")
                 .layer("tools").definedBy("io.wsmigrate.tools..")
                 .layer("command").definedBy("io.wsmigrate.command..")
                 .layer("cli").definedBy("io.wsmigrate.cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("command").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("runtime").mayOnlyBeAccessedByLayers("command", "cli")
+                .whereLayer("lint").mayOnlyBeAccessedByLayers("command", "cli")
                 .whereLayer("tools").mayOnlyBeAccessedByLayers("command", "cli")
                 .whereLayer("script").mayOnlyBeAccessedByLayers("runtime", "command", "cli")
                 .whereLayer("changes").mayOnlyBeAccessedByLayers("runtime", "command", "cli")
@@ -59,7 +61,7 @@ class ArchitectureTest {
     @Test
     void pureModelPackagesUseNoThirdPartyLibrary() {
         noClasses().that().resideInAnyPackage("io.wsmigrate.schema..", "io.wsmigrate.ops..",
-                        "io.wsmigrate.revision..", "io.wsmigrate.compare..")
+                        "io.wsmigrate.revision..", "io.wsmigrate.compare..", "io.wsmigrate.lint..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("io.wsmigrate..", "java..")
                 .check(classes);
     }

@@ -1,0 +1,168 @@
+package io.wsmigrate.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wsmigrate.db.AdvisoryLock;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The migration lock: session-level, so a non-transactional revision's CREATE INDEX CONCURRENTLY
+ * does not deadlock with it (Flyway's known problem when another run waits for the lock inside a
+ * transaction); {@code ws-migrate lock} shows its holder; a waiting run gives up after
+ * {@code --lock-timeout}.
+ */
+class LockTest {
+    /** The first key of ws-migrate's advisory locks ("wsmg"). */
+    private static final int NAMESPACE = 0x77736d67;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void concurrentIndexBuildFinishesWhileAnotherRunWaitsForTheLock() throws Exception {
+        TestProject project = TestProject.create(dir);
+        project.revision("r01", TestProject.sql("CREATE TABLE big (id int, v int)")
+                + TestProject.sql("INSERT INTO big SELECT g, g % 997 FROM generate_series(1, 200000) g"),
+                TestProject.sql("DROP TABLE big"));
+        project.revision("r02", false, TestProject.sql("SELECT pg_sleep(1)")
+                + TestProject.sql("CREATE INDEX CONCURRENTLY big_v_idx ON big (v)"),
+                TestProject.sql("DROP INDEX CONCURRENTLY big_v_idx"));
+        try (Connection admin = project.connect()) {
+            long start = System.nanoTime();
+            CompletableFuture<Cli.Result> first = CompletableFuture.supplyAsync(
+                    () -> Cli.run(project.settings(), "upgrade", "head"));
+            DatabaseState.awaitLockHolder(admin, 60_000);
+            CompletableFuture<Cli.Result> second = CompletableFuture.supplyAsync(
+                    () -> Cli.run(project.settings(), "upgrade", "head"));
+
+            // a deadlock would hang here: both runs must end well within the timeout
+            Cli.Result firstResult = first.get(60, TimeUnit.SECONDS);
+            Cli.Result secondResult = second.get(60, TimeUnit.SECONDS);
+            System.out.printf("CREATE INDEX CONCURRENTLY with a second run waiting for the lock: both done in %d ms%n",
+                    (System.nanoTime() - start) / 1_000_000);
+            assertThat(firstResult.exitCode()).as(firstResult.err()).isZero();
+            assertThat(secondResult.exitCode()).as(secondResult.err()).isZero();
+            assertThat(firstResult.out() + secondResult.out()).contains("Done: 2 revisions", "Nothing to upgrade");
+            try (Statement s = admin.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT indisvalid FROM pg_index WHERE indexrelid = 'big_v_idx'::regclass")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getBoolean(1)).as("index valid").isTrue();
+            }
+        }
+    }
+
+    @Test
+    void concurrentIndexBuildBlockedByAnOpenWriteGivesUpAndNamesTheInvalidIndex() throws Exception {
+        TestProject project = TestProject.create(dir);
+        project.revision("r01", TestProject.sql("CREATE TABLE big (id int, v int)"), TestProject.sql("DROP TABLE big"));
+        project.revision("r02", false, TestProject.sql("CREATE INDEX CONCURRENTLY big_v_idx ON big (v)"),
+                TestProject.sql("DROP INDEX CONCURRENTLY big_v_idx"));
+        assertThat(Cli.run(project.settings(), "upgrade", "r01").exitCode()).isZero();
+        try (Connection writer = project.connect()) {
+            writer.setAutoCommit(false);
+            try (Statement s = writer.createStatement()) {
+                s.execute("INSERT INTO big VALUES (1, 1)"); // an open write transaction on the table
+            }
+            Cli.Result run = Cli.run(project.settings(), "upgrade", "head", "--ddl-lock-timeout", "1s");
+            writer.rollback();
+            System.out.printf("CREATE INDEX CONCURRENTLY behind an open write: exit %d after %d ms: %s%n",
+                    run.exitCode(), run.millis(), run.errorLine());
+            assertThat(run.exitCode()).isEqualTo(6);
+            assertThat(run.errorLine()).contains("lock_timeout (1 s)",
+                    "it left the INVALID index big_v_idx behind: DROP INDEX CONCURRENTLY big_v_idx first");
+        }
+        try (Connection c = project.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT indisvalid FROM pg_index WHERE indexrelid = 'big_v_idx'::regclass")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getBoolean(1)).as("index valid").isFalse();
+            s.execute("DROP INDEX CONCURRENTLY big_v_idx");
+        }
+        assertThat(Cli.run(project.settings(), "upgrade", "head").exitCode()).as("rerun after the repair").isZero();
+    }
+
+    @Test
+    void lockCommandShowsTheSessionOfARunHoldingTheLock() throws Exception {
+        TestProject project = TestProject.create(dir);
+        project.revision("r01", TestProject.sql("SELECT pg_sleep(3)"), "");
+        assertThat(Cli.run(project.settings(), "lock").out()).contains("The migration lock of "
+                + TestProject.VERSION_TABLE + " is free.");
+        try (Connection admin = project.connect()) {
+            CompletableFuture<Cli.Result> run = CompletableFuture.supplyAsync(
+                    () -> Cli.run(project.settings(), "upgrade", "head"));
+            int pid = DatabaseState.awaitLockHolder(admin, 60_000);
+
+            Cli.Result lock = Cli.run(project.settings(), "lock");
+            System.out.print("ws-migrate lock during a run: " + lock.out());
+            assertThat(lock.exitCode()).isZero();
+            assertThat(lock.out()).contains("The migration lock of " + TestProject.VERSION_TABLE
+                    + " is held by pid " + pid + " (ws-migrate, user " + project.database().user());
+            assertThat(run.get(60, TimeUnit.SECONDS).exitCode()).isZero();
+        }
+        assertThat(Cli.run(project.settings(), "lock").out()).contains("is free.");
+    }
+
+    @Test
+    void aSecondRunGivesUpAfterTheLockTimeoutAndNamesTheHolder() throws Exception {
+        TestProject project = TestProject.create(dir);
+        project.revision("r01", TestProject.sql("SELECT pg_sleep(4)"), "");
+        try (Connection admin = project.connect()) {
+            CompletableFuture<Cli.Result> run = CompletableFuture.supplyAsync(
+                    () -> Cli.run(project.settings(), "upgrade", "head"));
+            int pid = DatabaseState.awaitLockHolder(admin, 60_000);
+
+            Cli.Result second = Cli.run(project.settings(), "upgrade", "head", "--lock-timeout", "1s");
+            assertThat(second.exitCode()).isEqualTo(7);
+            assertThat(second.errorLine()).contains("another ws-migrate run holds the migration lock",
+                    "held by pid " + pid, "--lock-timeout", "ws-migrate lock");
+            assertThat(run.get(60, TimeUnit.SECONDS).exitCode()).isZero();
+        }
+    }
+
+    @Test
+    void connectionLostWhileWaitingForTheLockSaysSoAndToRerun() throws Exception {
+        TestProject project = TestProject.create(dir);
+        project.revision("r01", TestProject.sql("CREATE TABLE t_1 (id int)"), TestProject.sql("DROP TABLE t_1"));
+        try (Connection holder = project.connect(); Connection admin = project.connect()) {
+            try (PreparedStatement ps = holder.prepareStatement("SELECT pg_advisory_lock(?, ?)")) {
+                ps.setInt(1, NAMESPACE);
+                ps.setInt(2, AdvisoryLock.keyFor(TestProject.VERSION_TABLE));
+                ps.execute();
+            }
+            CompletableFuture<Cli.Result> run = CompletableFuture.supplyAsync(
+                    () -> Cli.run(project.settings(), "upgrade", "head"));
+            int pid = awaitSession(admin);
+            try (PreparedStatement ps = admin.prepareStatement("SELECT pg_terminate_backend(?)")) {
+                ps.setInt(1, pid);
+                ps.execute();
+            }
+            Cli.Result result = run.get(60, TimeUnit.SECONDS);
+            assertThat(result.exitCode()).isEqualTo(4);
+            assertThat(result.err().lines()).hasSize(1);
+            assertThat(result.errorLine()).contains("the connection to the database was lost",
+                    "rerun the same command to continue");
+        }
+        assertThat(Cli.run(project.settings(), "upgrade", "head").exitCode()).isZero();
+    }
+
+    private static int awaitSession(Connection admin) throws Exception {
+        String sql = "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+                + " AND application_name = 'ws-migrate'";
+        for (int i = 0; i < 6000; i++) {
+            try (Statement s = admin.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                if (rs.next()) {
+                    return rs.getInt(1);
+                }
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("the run never connected");
+    }
+}
