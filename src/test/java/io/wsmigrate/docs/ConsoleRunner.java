@@ -116,21 +116,7 @@ final class ConsoleRunner {
         StringWriter stderr = new StringWriter();
         PrintWriter out = new PrintWriter(new Tee(both, stdout), true);
         PrintWriter err = new PrintWriter(new Tee(both, stderr), true);
-        PrintStream systemOut = System.out;
-        PrintStream systemErr = System.err;
-        // log lines reach System.err (Logback's console appender): they belong to the output too
-        System.setOut(new PrintStream(new WriterStream(out), true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(new WriterStream(err), true, StandardCharsets.UTF_8));
-        try {
-            lastExit = Main.run(absolutePaths(command.arguments()).toArray(String[]::new), out, err, env, false);
-        } finally {
-            System.out.flush();
-            System.err.flush();
-            System.setOut(systemOut);
-            System.setErr(systemErr);
-        }
-        out.flush();
-        err.flush();
+        lastExit = runMain(absolutePaths(command.arguments()), out, err, env);
         exitShown = lastExit == 0;
         if (command.redirect() == null) {
             return both.toString();
@@ -141,6 +127,24 @@ final class ConsoleRunner {
             throw new UncheckedIOException(e);
         }
         return stderr.toString();
+    }
+
+    /** {@link Main#run} with what reaches System.out and System.err meanwhile (log lines) in its output too. */
+    private static int runMain(List<String> args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+        PrintStream systemOut = System.out;
+        PrintStream systemErr = System.err;
+        System.setOut(new PrintStream(new WriterStream(out), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new WriterStream(err), true, StandardCharsets.UTF_8));
+        try {
+            return Main.run(args.toArray(String[]::new), out, err, env, false);
+        } finally {
+            System.out.flush();
+            System.err.flush();
+            System.setOut(systemOut);
+            System.setErr(systemErr);
+            out.flush();
+            err.flush();
+        }
     }
 
     /**

@@ -9,9 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -193,7 +194,7 @@ final class DocProject implements AutoCloseable {
                 return; // the map ended
             }
             String key = line.strip();
-            if (depth == indent && java.util.Arrays.stream(keys).anyMatch(key::startsWith)) {
+            if (depth == indent && Arrays.stream(keys).anyMatch(key::startsWith)) {
                 lines.remove(i);
             } else {
                 i++;

@@ -4,10 +4,17 @@ import io.wsmigrate.cli.DocsCli;
 import io.wsmigrate.docs.DocPage.Block;
 import io.wsmigrate.docs.DocPage.Directive;
 import io.wsmigrate.docs.DocPage.Element;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -70,8 +77,8 @@ final class PageRun implements AutoCloseable {
 
     private static boolean onPath(String program) {
         String path = System.getenv("PATH");
-        return path != null && java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
-                .anyMatch(folder -> java.nio.file.Files.isExecutable(Path.of(folder, program)));
+        return path != null && Arrays.stream(path.split(File.pathSeparator))
+                .anyMatch(folder -> Files.isExecutable(Path.of(folder, program)));
     }
 
     private void otherSession(List<String> words, String where) {
@@ -159,7 +166,7 @@ final class PageRun implements AutoCloseable {
     }
 
     private static String className(String source, String where) {
-        var m = Pattern.compile("(?m)^(?:public\\s+)?(?:final\\s+)?class\\s+(\\w+)").matcher(source);
+        Matcher m = Pattern.compile("(?m)^(?:public\\s+)?(?:final\\s+)?class\\s+(\\w+)").matcher(source);
         if (!m.find()) {
             throw new AssertionError(where + ": no class name in the Java example");
         }
@@ -200,10 +207,10 @@ final class PageRun implements AutoCloseable {
     static List<Path> pages(Path repository) {
         List<Path> pages = new ArrayList<>();
         pages.add(repository.resolve("README.md"));
-        try (var files = java.nio.file.Files.walk(repository.resolve("docs"))) {
+        try (Stream<Path> files = Files.walk(repository.resolve("docs"))) {
             files.filter(f -> f.toString().endsWith(".md")).sorted().forEach(pages::add);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return pages;
     }
