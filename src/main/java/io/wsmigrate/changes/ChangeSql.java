@@ -129,6 +129,20 @@ public final class ChangeSql {
 
     private List<String> generate(ChangeEntry entry, String changelogPath) {
         Change change = load(entry, changelogPath);
+        try {
+            return statements(entry, change);
+        } catch (ChangeException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Liquibase trusts its input: an attribute left out can surface as a NullPointerException
+            // anywhere, even in supports(), whose message means nothing to the author of the entry.
+            String problem = e instanceof NullPointerException ? "Liquibase needs an attribute this entry does not"
+                    + " set; check its attributes at " + CHANGE_TYPES_URL : oneLine(e.getMessage());
+            throw new ChangeException("the " + entry.type() + " change cannot be turned into SQL: " + problem, e);
+        }
+    }
+
+    private List<String> statements(ChangeEntry entry, Change change) {
         if (change instanceof DbmsTargetedChange && ((DbmsTargetedChange) change).getDbms() != null
                 && !DatabaseList.definitionMatches(((DbmsTargetedChange) change).getDbms(), database, true)) {
             return List.of();
@@ -137,25 +151,19 @@ public final class ChangeSql {
             throw new ChangeException("Liquibase's " + entry.type() + " change does not support PostgreSQL; use a sql change");
         }
         boolean ownSplitting = takeOverSplitting(change);
-        try {
-            ValidationErrors errors = change.validate(database);
-            if (errors.hasErrors()) {
-                throw new ChangeException("invalid " + entry.type() + " change: "
-                        + oneLine(String.join("; ", errors.getErrorMessages())) + "; see " + CHANGE_TYPES_URL);
-            }
-            List<String> statements = new ArrayList<>();
-            SqlStatement[] generated = change.generateStatements(database);
-            for (SqlStatement statement : generated == null ? new SqlStatement[0] : generated) {
-                for (Sql sql : SqlGeneratorFactory.getInstance().generateSql(statement, database)) {
-                    statements.addAll(ownSplitting ? SqlLexer.split(sql.toSql()) : List.of(sql.toSql()));
-                }
-            }
-            return List.copyOf(statements);
-        } catch (ChangeException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new ChangeException("the " + entry.type() + " change cannot be turned into SQL: " + oneLine(e.getMessage()), e);
+        ValidationErrors errors = change.validate(database);
+        if (errors.hasErrors()) {
+            throw new ChangeException("invalid " + entry.type() + " change: "
+                    + oneLine(String.join("; ", errors.getErrorMessages())) + "; see " + CHANGE_TYPES_URL);
         }
+        List<String> statements = new ArrayList<>();
+        SqlStatement[] generated = change.generateStatements(database);
+        for (SqlStatement statement : generated == null ? new SqlStatement[0] : generated) {
+            for (Sql sql : SqlGeneratorFactory.getInstance().generateSql(statement, database)) {
+                statements.addAll(ownSplitting ? SqlLexer.split(sql.toSql()) : List.of(sql.toSql()));
+            }
+        }
+        return List.copyOf(statements);
     }
 
     private Change load(ChangeEntry entry, String changelogPath) {

@@ -3,7 +3,9 @@ package io.wsmigrate.cli;
 import io.wsmigrate.ExitCode;
 import io.wsmigrate.WsMigrateException;
 import io.wsmigrate.db.Redaction;
+import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** Builds the picocli command line with our error handling. */
 final class CommandLines {
@@ -12,13 +14,30 @@ final class CommandLines {
     }
 
     static CommandLine create(Terminal terminal) {
+        return create(terminal, null);
+    }
+
+    /**
+     * The command line for {@code args}. When they name one of our subcommands, only that one is
+     * built: picocli's reflection over every subcommand's options is most of a short command's
+     * start. Help, a name that is no subcommand, or one that needs the whole tree (completion)
+     * gets them all.
+     */
+    static CommandLine create(Terminal terminal, String[] args) {
         RootCommand root = new RootCommand(terminal);
         CommandLine line = new CommandLine(root);
+        String named = args == null ? null : subcommandName(args);
+        List<Class<?>> wanted = RootCommand.SUBCOMMANDS.stream()
+                .filter(type -> Subcommand.class.isAssignableFrom(type)
+                        && type.getAnnotation(Command.class).name().equals(named)).toList();
+        (wanted.isEmpty() ? RootCommand.SUBCOMMANDS : wanted).forEach(line::addSubcommand);
+        // settings below reach the subcommands added so far
         line.setOut(terminal.out());
         line.setErr(terminal.err());
         line.setColorScheme(CommandLine.Help.defaultColorScheme(terminal.ansi()));
         line.setCaseInsensitiveEnumValuesAllowed(true);
         line.setExecutionExceptionHandler((e, cmd, parseResult) -> handle(e, root, terminal));
+        line.setParameterExceptionHandler((e, ignoredArgs) -> usageError(e, terminal));
         addExitCodes(line);
         line.getSubcommands().values().forEach(CommandLines::addExitCodes);
         return line;
@@ -49,6 +68,35 @@ final class CommandLines {
         }
         terminal.err().flush();
         return code.code();
+    }
+
+    /**
+     * A bad command line is one line too, with picocli's suggestion and where to read more; the
+     * full usage text would bury the one thing that is wrong.
+     */
+    private static int usageError(CommandLine.ParameterException e, Terminal terminal) {
+        StringBuilder message = new StringBuilder(oneLine(e.getMessage()).replaceAll("[.;]$", ""));
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            message.append("; did you mean ").append(String.join(" or ", unmatched.getSuggestions())).append('?');
+        }
+        if (!message.toString().contains("--help")) {
+            message.append("; see `").append(e.getCommandLine().getCommandSpec().qualifiedName()).append(" --help`");
+        }
+        terminal.err().println(terminal.style("@|bold,red ERROR:|@ ") + message);
+        terminal.err().flush();
+        return ExitCode.USAGE.code();
+    }
+
+    /** The first argument that is neither a global option nor the value of {@code -c}/{@code --config}. */
+    static String subcommandName(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("-c") || args[i].equals("--config")) {
+                i++;
+            } else if (!args[i].startsWith("-")) {
+                return args[i];
+            }
+        }
+        return null;
     }
 
     private static String oneLine(String message) {

@@ -16,13 +16,18 @@ final class DurationConverter implements ITypeConverter<Duration> {
         if (!m.matches()) {
             throw new TypeConversionException("'" + value + "' is not a duration; write e.g. 30s, 500ms, 2m");
         }
-        long amount = Long.parseLong(m.group(1));
         String unit = m.group(2) == null ? "s" : m.group(2);
-        return switch (unit) {
-            case "ms" -> Duration.ofMillis(amount);
-            case "m" -> Duration.ofMinutes(amount);
-            case "h" -> Duration.ofHours(amount);
-            default -> Duration.ofSeconds(amount);
-        };
+        try {
+            long amount = Long.parseLong(m.group(1));
+            return switch (unit) {
+                case "ms" -> Duration.ofMillis(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                case "h" -> Duration.ofHours(amount);
+                default -> Duration.ofSeconds(amount);
+            };
+        } catch (NumberFormatException | ArithmeticException e) {
+            // Digits beyond a long, or hours beyond Duration's range: a typo, not a wait anyone means.
+            throw new TypeConversionException("'" + value + "' is too long a duration; write e.g. 30s, 500ms, 2m");
+        }
     }
 }

@@ -8,6 +8,7 @@ import io.wsmigrate.config.Settings;
 import io.wsmigrate.config.SettingsLoader;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,13 +19,15 @@ import picocli.CommandLine.Spec;
 /** {@code ws-migrate}: the global options, shared by every subcommand, and the settings they load. */
 @Command(name = "ws-migrate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
-        description = "Alembic-style schema migrations for JPA/Hibernate projects on PostgreSQL.",
-        subcommands = {InitCommand.class, RevisionCommand.class, MergeCommand.class, UpgradeCommand.class,
-            DowngradeCommand.class, StampCommand.class, CurrentCommand.class, HeadsCommand.class,
-            BranchesCommand.class, HistoryCommand.class, ShowCommand.class, CheckCommand.class, CreateTableCommand.class,
-            SyncDbCommand.class, DbInfoCommand.class, DbShellCommand.class, DumpDbCommand.class, LockCommand.class,
-            LintCommand.class, picocli.AutoComplete.GenerateCompletion.class})
+        description = "Alembic-style schema migrations for JPA/Hibernate projects on PostgreSQL.")
 final class RootCommand implements Runnable {
+    /** The subcommands, in the order help lists them; {@link CommandLines} adds them. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(InitCommand.class, RevisionCommand.class,
+            MergeCommand.class, UpgradeCommand.class, DowngradeCommand.class, StampCommand.class, CurrentCommand.class,
+            HeadsCommand.class, BranchesCommand.class, HistoryCommand.class, ShowCommand.class, CheckCommand.class,
+            CreateTableCommand.class, SyncDbCommand.class, DbInfoCommand.class, DbShellCommand.class,
+            DumpDbCommand.class, LockCommand.class, LintCommand.class, picocli.AutoComplete.GenerateCompletion.class);
+
     static final String DEFAULT_CONFIG = "config/development.yaml";
 
     private final Terminal terminal;

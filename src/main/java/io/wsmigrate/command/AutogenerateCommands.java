@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** {@code revision --autogenerate} and {@code check}: diff the package's entities against PostgreSQL. */
 public final class AutogenerateCommands {
@@ -123,11 +124,7 @@ public final class AutogenerateCommands {
             model = entities.schema();
         }
         SchemaModel database = options.against() == Against.SCRIPTS ? schemaAtHead(allPackages) : liveSchemaAtHead();
-        RevisionMap map = project.revisions();
-        Set<QualifiedName> owned = new HashSet<>(OwnedTables.createdBy(project.scripts(), map.all()));
-        model.tables().forEach(t -> owned.add(t.name()));
-        model.sequences().forEach(s -> owned.add(s.name()));
-        CompareOptions compare = CompareOptions.owning(owned::contains)
+        CompareOptions compare = CompareOptions.owning(ownedBy(model, project.revisions()))
                 .withRenameHints(options.renameHints())
                 .withConcurrentIndexes(options.concurrentIndexes())
                 .withNotValidForeignKeys(options.notValidForeignKeys());
@@ -139,6 +136,27 @@ public final class AutogenerateCommands {
         Map<String, String> hints = new LinkedHashMap<>(options.renameHints());
         hints.putAll(accepted);
         return new Diff(SchemaComparator.compare(database, model, compare.withRenameHints(hints)), database);
+    }
+
+    /**
+     * What the package owns: its models' tables and sequences, and the tables its history created.
+     * The comparison asks only about database objects the models lack, so the history (every
+     * revision file parsed, most of a no-change run on a long history) is read only then.
+     */
+    private Predicate<QualifiedName> ownedBy(SchemaModel model, RevisionMap map) {
+        Set<QualifiedName> modelled = new HashSet<>();
+        model.tables().forEach(t -> modelled.add(t.name()));
+        model.sequences().forEach(s -> modelled.add(s.name()));
+        List<Set<QualifiedName>> history = new ArrayList<>(1);
+        return name -> {
+            if (modelled.contains(name)) {
+                return true;
+            }
+            if (history.isEmpty()) {
+                history.add(OwnedTables.createdBy(project.scripts(), map.all()));
+            }
+            return history.get(0).contains(name);
+        };
     }
 
     private static Map<String, String> acceptedRenames(List<RenameCandidate> candidates, RenameDecider decider) {

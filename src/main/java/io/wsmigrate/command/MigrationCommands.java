@@ -13,7 +13,6 @@ import io.wsmigrate.runtime.OfflineScript;
 import io.wsmigrate.runtime.StateCheck;
 import io.wsmigrate.runtime.StepCompiler;
 import io.wsmigrate.runtime.VersionState;
-import io.wsmigrate.script.RevisionScript;
 import io.wsmigrate.script.ScriptLocation;
 import java.util.List;
 import java.util.Set;
@@ -120,14 +119,11 @@ public final class MigrationCommands {
 
     private StateCheck stateCheck(RevisionMap map) {
         return new StateCheck(map, project.versionTable().name().toString(), project.scriptLocation().describe(),
-                id -> map.get(id).map(r -> {
-                    RevisionScript script = project.scripts().load(id);
-                    return new StateCheck.ChecksumSource(script.checksum(), script.path());
-                }));
+                id -> map.get(id).map(r -> new StateCheck.ChecksumSource(project.scripts().checksum(id), r.source())));
     }
 
     private String checksumOf(String id) {
-        return project.scripts().load(id).checksum();
+        return project.scripts().checksum(id);
     }
 
     /** {@code FROM:TO} or {@code TO}; a missing FROM is {@code defaultFrom}. */

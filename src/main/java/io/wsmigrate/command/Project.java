@@ -59,10 +59,13 @@ public final class Project implements AutoCloseable {
                 settings.migrations().classpath());
     }
 
-    /** The package's scripts folder, opened on first use. */
+    /**
+     * The package's scripts folder, opened on first use. Checksums of parsed revision files are
+     * remembered in {@code .ws-migrate/cache} of the project, beside the embedded database's data.
+     */
     public ScriptDirectory scripts() {
         if (scripts == null) {
-            scripts = ScriptDirectory.open(scriptLocation());
+            scripts = ScriptDirectory.open(scriptLocation(), settings.projectDir().resolve(".ws-migrate").resolve("cache"));
         }
         return scripts;
     }

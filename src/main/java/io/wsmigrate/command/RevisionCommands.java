@@ -66,6 +66,12 @@ public final class RevisionCommands {
         for (String dependency : request.dependsOn()) {
             dependsOn.addAll(map.resolve(dependency, Set.of()));
         }
+        // The graph's own checks (label spelling, labels used twice) before a file exists: a file
+        // the graph then refused would break every later command until edited by hand.
+        List<Revision> withNew = new ArrayList<>(map.all());
+        withNew.add(new Revision(id, parents, request.branchLabels(), dependsOn, request.message(),
+                "the new revision"));
+        RevisionMap.of(withNew);
         Path path = project.scripts().write(new NewRevisionFile(id, parents, request.branchLabels(), dependsOn,
                 request.message(), project.clock().instant(), transactional, headerComments, upgrade, downgrade));
         project.scriptsChanged();

@@ -143,6 +143,16 @@ final class Section {
                 + node.kind());
     }
 
+    /** A duration no longer than {@code max}, which names the limit in the message ({@code what}). */
+    Duration duration(String key, Duration max, String what) {
+        Duration duration = duration(key);
+        if (duration != null && duration.compareTo(max) > 0) {
+            throw ConfigException.at(node(key).origin(), keyPath(key), "is '" + ((ScalarValue) node(key)).text()
+                    + "', longer than " + what + " allows (at most " + max.toHours() + "h); use a shorter duration");
+        }
+        return duration;
+    }
+
     /** A path written under {@code key}, resolved against the folder of the file that wrote it. */
     Path path(String key, Path fallbackBase) {
         String text = text(key);

@@ -19,6 +19,10 @@ final class SettingsBinder {
             Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*(\\.\\p{javaJavaIdentifierStart}"
                     + "\\p{javaJavaIdentifierPart}*)*");
     private static final String CONFIG_FOLDER = "config";
+    /** PostgreSQL's lock_timeout and statement_timeout are int milliseconds: about 596 hours. */
+    private static final Duration POSTGRES_TIMEOUT_LIMIT = Duration.ofMillis(Integer.MAX_VALUE);
+    /** The JDBC driver's connectTimeout and loginTimeout are int seconds. */
+    private static final Duration DRIVER_TIMEOUT_LIMIT = Duration.ofSeconds(Integer.MAX_VALUE);
 
     private SettingsBinder() {
     }
@@ -48,14 +52,15 @@ final class SettingsBinder {
         String url = section.requiredText("url", "url: jdbc:postgresql://localhost:5432/mydb under database:");
         boolean embedded = url.equals(DatabaseSettings.EMBEDDED)
                 || url.startsWith(DatabaseSettings.EMBEDDED + ":") && url.length() > DatabaseSettings.EMBEDDED.length() + 1;
-        if (!embedded && !url.startsWith("jdbc:")) {
+        if (!embedded && !url.startsWith("jdbc:postgresql:")) {
             // The URL itself is not shown: it may carry a password parameter.
             throw ConfigException.at(section.origin("url"), section.keyPath("url"), "must be a jdbc:postgresql:// URL,"
                     + " 'embedded' or 'embedded:<data dir>'");
         }
-        Duration statementTimeout = section.duration("statement_timeout");
+        Duration statementTimeout = section.duration("statement_timeout", POSTGRES_TIMEOUT_LIMIT, "PostgreSQL");
         return new DatabaseSettings(url, section.text("user"), section.text("password"),
-                section.textMap("properties"), section.duration("connect_timeout"), section.duration("lock_timeout"),
+                section.textMap("properties"), section.duration("connect_timeout", DRIVER_TIMEOUT_LIMIT, "the driver"),
+                section.duration("lock_timeout", POSTGRES_TIMEOUT_LIMIT, "PostgreSQL"),
                 statementTimeout == null || statementTimeout.isZero() ? null : statementTimeout);
     }
 

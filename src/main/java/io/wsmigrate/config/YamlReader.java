@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -25,7 +24,6 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.representer.Representer;
 
 /**
  * Reads one YAML source into a {@link ConfigNode} tree. SnakeYAML composes the node graph (which
@@ -44,8 +42,7 @@ final class YamlReader {
         LoaderOptions options = new LoaderOptions();
         options.setMergeOnCompose(true);
         ScalarConstructor constructor = new ScalarConstructor(options);
-        DumperOptions dumperOptions = new DumperOptions();
-        Yaml yaml = new Yaml(constructor, new Representer(dumperOptions), dumperOptions, options);
+        Yaml yaml = new MergeGuardedYaml(constructor, options);
         Node root;
         try (Reader reader = source.open(classLoader)) {
             root = yaml.compose(reader);
@@ -89,11 +86,17 @@ final class YamlReader {
                 + "; fix the syntax at that position");
     }
 
-    /** Turns composed nodes into ConfigNodes; refuses aliases that contain themselves. */
+    /**
+     * Turns composed nodes into ConfigNodes; refuses aliases that contain themselves, and aliases
+     * repeating aliases (a "billion laughs") that would expand a small file into millions of values.
+     */
     private static final class Converter {
+        /** Far beyond any application's settings, far below what exhausts memory. */
+        private static final int MAX_VALUES = 100_000;
         private final SettingsSource source;
         private final ScalarConstructor constructor;
         private final Set<Node> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
+        private int values;
 
         Converter(SettingsSource source, ScalarConstructor constructor) {
             this.source = source;
@@ -102,6 +105,10 @@ final class YamlReader {
 
         ConfigNode convert(Node node) {
             Origin origin = originOf(node);
+            if (++values > MAX_VALUES) {
+                throw new ConfigException(origin.exactly() + ": the settings expand to more than " + MAX_VALUES
+                        + " values through YAML aliases; write the repeated parts out instead");
+            }
             if (node instanceof ScalarNode scalar) {
                 Object value = constructScalar(scalar, origin);
                 // A YAML null has no text; anything else keeps its source spelling ("OFF", "0123").

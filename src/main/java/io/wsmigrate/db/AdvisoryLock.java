@@ -41,7 +41,7 @@ public final class AdvisoryLock implements AutoCloseable {
     /** Waits up to {@code timeout} for the lock of {@code versionTable}. */
     public static AdvisoryLock acquire(Connection connection, String versionTable, Duration timeout) {
         int key = keyFor(versionTable);
-        Instant deadline = Instant.now().plus(timeout);
+        Instant deadline = deadline(timeout);
         try (PreparedStatement ps = connection.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
             ps.setInt(1, NAMESPACE);
             ps.setInt(2, key);
@@ -71,6 +71,12 @@ public final class AdvisoryLock implements AutoCloseable {
     /** Whole seconds, or milliseconds below one: a 300 ms wait must not read "waited 0 s". */
     private static String describe(Duration wait) {
         return wait.toMillis() < 1000 ? wait.toMillis() + " ms" : wait.toSeconds() + " s";
+    }
+
+    /** Now plus {@code timeout}, or the end of time for a wait too long for the calendar ("wait forever"). */
+    private static Instant deadline(Duration timeout) {
+        Instant now = Instant.now();
+        return timeout.compareTo(Duration.between(now, Instant.MAX)) >= 0 ? Instant.MAX : now.plus(timeout);
     }
 
     /** Who holds the lock of a version table right now (empty when nobody does). */

@@ -2,7 +2,9 @@ package io.wsmigrate.db;
 
 import io.wsmigrate.ExitCode;
 import io.wsmigrate.config.DatabaseSettings;
+import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -60,10 +62,23 @@ public final class Database implements AutoCloseable {
         try {
             return DriverManager.getConnection(settings.url(), props);
         } catch (SQLException e) {
-            String message = Redaction.secret(DatabaseException.describe(e), settings.password());
+            String message = Redaction.secret(DatabaseException.describe(e) + networkCause(e), settings.password());
             throw new DatabaseException("cannot connect to " + displayUrl() + ": " + message
                     + "; check database.url, user and password in the settings, and that the server is running", e);
         }
+    }
+
+    /** The driver says only "The connection attempt failed."; the cause says why. */
+    private static String networkCause(SQLException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnknownHostException) {
+                return " (unknown host " + cause.getMessage() + ")";
+            }
+            if (cause instanceof SocketTimeoutException) {
+                return " (no answer within database.connect_timeout)";
+            }
+        }
+        return "";
     }
 
     /** The URL with any password removed, for messages. */

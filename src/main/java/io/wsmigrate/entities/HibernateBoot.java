@@ -66,7 +66,7 @@ final class HibernateBoot {
         StandardServiceRegistry registry = null;
         try {
             BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder()
-                    .applyClassLoader(classLoader).build();
+                    .applyClassLoaderService(PackageInfoAwareClassLoading.over(classLoader, classes)).build();
             registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(settings(projectProperties)).build();
             MetadataSources sources = new MetadataSources(registry);
             classes.forEach(sources::addAnnotatedClass);

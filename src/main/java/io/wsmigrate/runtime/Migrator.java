@@ -82,25 +82,37 @@ public final class Migrator {
 
     private RunResult run(VersionState state, List<Step> steps) {
         List<CompiledStep> compiled = compiler.compile(steps);
-        if (!compiled.isEmpty()) {
+        // A new version table is created in the first revision's transaction, so a first revision
+        // that fails leaves the database exactly as it was; only a non-transactional one needs it first.
+        boolean createTable = !compiled.isEmpty() && !table.exists(connection);
+        if (createTable && !compiled.get(0).transactional()) {
             table.ensureExists(connection);
+            createTable = false;
         }
         StepRunner runner = new StepRunner(connection, table, options);
         Set<String> heads = new LinkedHashSet<>(state.heads());
         List<StepResult> done = new ArrayList<>();
-        for (int i = 0; i < compiled.size(); i++) {
-            CompiledStep step = compiled.get(i);
-            RowChanges rows = Bookkeeping.forStep(map, heads, step.step(), step.checksum());
-            listener.stepStarted(step.step());
-            long millis;
-            try {
-                millis = runner.run(step, rows, i == compiled.size() - 1);
-            } catch (RuntimeException e) {
-                throw ConnectionLostException.translate(e, connection, step);
+        if (compiled.isEmpty()) {
+            return new RunResult(done, state.heads(), heads);
+        }
+        runner.startSession();
+        try {
+            for (int i = 0; i < compiled.size(); i++) {
+                CompiledStep step = compiled.get(i);
+                RowChanges rows = Bookkeeping.forStep(map, heads, step.step(), step.checksum());
+                listener.stepStarted(step.step());
+                long millis;
+                try {
+                    millis = runner.run(step, rows, i == compiled.size() - 1, createTable && i == 0);
+                } catch (RuntimeException e) {
+                    throw ConnectionLostException.translate(e, connection, step);
+                }
+                listener.stepFinished(step.step(), millis);
+                heads = applyHeads(heads, step.step());
+                done.add(new StepResult(step.step(), step.source(), millis));
             }
-            listener.stepFinished(step.step(), millis);
-            heads = applyHeads(heads, step.step());
-            done.add(new StepResult(step.step(), step.source(), millis));
+        } finally {
+            runner.endSession();
         }
         return new RunResult(done, state.heads(), heads);
     }

@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
  * transaction. Every commit but the run's last is asynchronous: a crash can lose only the newest
  * commits and still leaves the database at a revision boundary, and the last, synchronous commit
  * makes the whole run durable.
+ *
+ * <p>Round trips are what a long run of small revisions costs, so the timeouts and asynchronous
+ * commits are set once for the session ({@link #startSession}, undone by {@link #endSession}) and a
+ * step's version-table rows go to the server as one batch.
  */
 final class StepRunner {
     private static final int STATEMENT_PREVIEW = 160;
@@ -33,24 +37,71 @@ final class StepRunner {
         this.options = options;
     }
 
-    /** Runs the step and returns how long its statements took, in milliseconds. */
-    long run(CompiledStep step, RowChanges rows, boolean last) {
-        return step.transactional() ? runInTransaction(step, rows, last) : runWithoutTransaction(step, rows);
+    /** Sets the run's timeouts and asynchronous commits for the session, in one round trip. */
+    void startSession() {
+        List<String> settings = timeoutSettings("SET ");
+        settings.add("SET synchronous_commit = off");
+        try {
+            connection.setAutoCommit(true);
+            Transactions.executeTogether(connection, settings);
+        } catch (SQLException e) {
+            throw DatabaseException.of("cannot prepare the session for the run", e);
+        }
     }
 
-    private long runInTransaction(CompiledStep step, RowChanges rows, boolean last) {
+    /** Puts the session settings back; quietly, so that it never hides the run's own error. */
+    void endSession() {
+        List<String> resets = new ArrayList<>();
+        for (String setting : timeoutSettings("")) {
+            resets.add("RESET " + setting.substring(0, setting.indexOf(' ')));
+        }
+        resets.add("RESET synchronous_commit");
+        try {
+            Transactions.rollbackQuietly(connection);
+            connection.setAutoCommit(true);
+            Transactions.executeTogether(connection, resets);
+        } catch (SQLException ignored) {
+            // a broken connection: the session ends with it
+        }
+    }
+
+    /**
+     * Runs the step and returns how long its statements took, in milliseconds. With
+     * {@code createVersionTable}, a transactional step first creates the version table in its own
+     * transaction, so that both are rolled back together.
+     */
+    long run(CompiledStep step, RowChanges rows, boolean last, boolean createVersionTable) {
+        return step.transactional() ? runInTransaction(step, rows, last, createVersionTable)
+                : runWithoutTransaction(step, rows, last);
+    }
+
+    /** The step's version-table rows; the run's last commit is synchronous, making all of it durable. */
+    private List<String> recording(RowChanges rows, Long millis, boolean last) {
+        List<String> statements = new ArrayList<>();
+        if (last) {
+            statements.add("SET LOCAL synchronous_commit = on");
+        }
+        statements.addAll(rows.sql(table.name(), millis));
+        return statements;
+    }
+
+    private long runInTransaction(CompiledStep step, RowChanges rows, boolean last, boolean createVersionTable) {
         try {
             connection.setAutoCommit(false);
-            List<String> settings = timeoutSettings("SET LOCAL ");
-            settings.add("SET LOCAL synchronous_commit = " + (last ? "on" : "off"));
-            Transactions.execute(connection, settings);
         } catch (SQLException e) {
-            Transactions.rollbackQuietly(connection);
             throw DatabaseException.of("cannot start the transaction of revision " + step.revisionId(), e);
+        }
+        if (createVersionTable) {
+            try {
+                Transactions.execute(connection, List.of(table.createSql()));
+            } catch (SQLException e) {
+                Transactions.rollbackQuietly(connection);
+                throw DatabaseException.of("cannot create the version table " + table.name(), e);
+            }
         }
         long millis = executeStatements(step, true);
         try {
-            Transactions.execute(connection, rows.sql(table.name(), millis));
+            Transactions.executeTogether(connection, recording(rows, millis, last));
             connection.commit();
         } catch (SQLException e) {
             Transactions.rollbackQuietly(connection);
@@ -62,18 +113,16 @@ final class StepRunner {
         return millis;
     }
 
-    private long runWithoutTransaction(CompiledStep step, RowChanges rows) {
+    private long runWithoutTransaction(CompiledStep step, RowChanges rows, boolean last) {
         try {
             connection.setAutoCommit(true);
-            Transactions.execute(connection, timeoutSettings("SET "));
         } catch (SQLException e) {
             throw DatabaseException.of("cannot prepare the session for revision " + step.revisionId(), e);
         }
         long millis = executeStatements(step, false);
-        Transactions.inTransaction(connection, () -> {
-            Transactions.execute(connection, rows.sql(table.name(), millis));
-            Transactions.execute(connection, List.of("RESET lock_timeout", "RESET statement_timeout"));
-        }, "recording revision " + step.revisionId() + " in " + table.name());
+        Transactions.inTransaction(connection,
+                () -> Transactions.executeTogether(connection, recording(rows, millis, last)),
+                "recording revision " + step.revisionId() + " in " + table.name());
         return millis;
     }
 

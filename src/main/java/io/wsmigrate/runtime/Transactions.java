@@ -36,6 +36,19 @@ final class Transactions {
         }
     }
 
+    /**
+     * Runs the statements as one multi-statement string: the driver sends them in one round trip.
+     * Only for statements we generate, whose failure needs no position.
+     */
+    static void executeTogether(Connection connection, List<String> statements) throws SQLException {
+        if (statements.isEmpty()) {
+            return;
+        }
+        try (Statement s = connection.createStatement()) {
+            s.execute(String.join(";\n", statements));
+        }
+    }
+
     static void rollbackQuietly(Connection connection) {
         try {
             if (!connection.getAutoCommit()) {

@@ -9,6 +9,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +24,23 @@ final class EntryReader {
     static final String SQL = "sql";
     private static final Set<Tag> SCALAR_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL);
 
+    /** Room for the values a file writes out, before aliases have repeated any of them. */
+    private static final int EXPANSION_ALLOWANCE = 10_000;
+
     private final YamlSyntax.ValueConstructor values = new YamlSyntax.ValueConstructor();
     private final String source;
+    /** Lists and maps being read: an alias back to one of them would recurse forever. */
+    private final Set<Node> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final long maxValues;
+    private long valuesRead;
 
-    EntryReader(String source) {
+    /**
+     * {@code textLength} bounds the values read: written out, each takes at least a character,
+     * so only aliases repeating aliases (a "billion laughs") can exceed it, by powers of two.
+     */
+    EntryReader(String source, int textLength) {
         this.source = source;
+        this.maxValues = (long) textLength + EXPANSION_ALLOWANCE;
     }
 
     List<Map<String, Object>> read(Node listNode, String listKey) {
@@ -67,9 +80,35 @@ final class EntryReader {
     }
 
     private Object value(Node node) {
-        if (node instanceof ScalarNode && SCALAR_TAGS.contains(node.getTag())) {
-            return values.scalar((ScalarNode) node);
+        if (++valuesRead > maxValues) {
+            throw Nodes.problem(source, node, "YAML aliases repeat these changes into more than " + maxValues
+                    + " values, more than the file holds; write the repeated parts out instead");
         }
+        if (node instanceof ScalarNode && SCALAR_TAGS.contains(node.getTag())) {
+            return scalar((ScalarNode) node);
+        }
+        if (!inProgress.add(node)) {
+            throw Nodes.problem(source, node, "a YAML alias refers to a list or map that contains it;"
+                    + " changes cannot be recursive");
+        }
+        try {
+            return collection(node);
+        } finally {
+            inProgress.remove(node);
+        }
+    }
+
+    /** A value with an explicit tag such as {@code !!int 'x'} may not be one; say so instead of crashing. */
+    private Object scalar(ScalarNode node) {
+        try {
+            return values.scalar(node);
+        } catch (RuntimeException e) {
+            throw Nodes.problem(source, node, Nodes.describe(node) + " is not a valid " + node.getTag()
+                    + "; remove the tag or quote the value");
+        }
+    }
+
+    private Object collection(Node node) {
         if (node instanceof SequenceNode && Tag.SEQ.equals(node.getTag())) {
             List<Object> items = new ArrayList<>();
             for (Node item : ((SequenceNode) node).getValue()) {

@@ -7,8 +7,11 @@ import java.util.regex.Pattern;
 /** File names of new revision files: {@code <id>_<slug of the message>.yaml}. */
 final class FileNames {
     static final int MAX_SLUG_LENGTH = 40;
-    /** Ids become file names, so they keep to characters every file system accepts. */
-    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+    /**
+     * Ids become file names, so they keep to characters every file system accepts, and rows of the
+     * version table, whose {@code version_num} is a {@code varchar(64)}.
+     */
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 

@@ -35,7 +35,7 @@ final class RevisionFileReader {
 
     RevisionScript readFull(String source, String text) {
         HeaderReader.Header header = HeaderReader.read(compose(source, text), source);
-        EntryReader entries = new EntryReader(source);
+        EntryReader entries = new EntryReader(source, text.length());
         List<Map<String, Object>> upgrade = entries.read(header.nodes().get(HeaderReader.UPGRADE), HeaderReader.UPGRADE);
         List<Map<String, Object>> downgrade =
                 entries.read(header.nodes().get(HeaderReader.DOWNGRADE), HeaderReader.DOWNGRADE);

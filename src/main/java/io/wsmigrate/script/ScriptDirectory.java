@@ -4,8 +4,12 @@ import io.wsmigrate.revision.Revision;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -33,19 +37,32 @@ public final class ScriptDirectory {
 
     private final ScriptLocation location;
     private final ScriptSource source;
+    private final ChecksumCache checksums;
     /** Revision id to file, from the latest listing; lets {@link #load} find a file without listing again. */
     private volatile Map<String, ScriptFile> index;
+    /** Revision id to the SHA-256 of its file's text, from the latest listing: the checksum cache's key. */
+    private volatile Map<String, String> textHashes;
 
-    private ScriptDirectory(ScriptLocation location, ScriptSource source) {
+    private ScriptDirectory(ScriptLocation location, ScriptSource source, ChecksumCache checksums) {
         this.location = location;
         this.source = source;
+        this.checksums = checksums;
     }
 
     public static ScriptDirectory open(ScriptLocation location) {
+        return open(location, null);
+    }
+
+    /**
+     * Opens the scripts folder; {@code cacheFolder}, when not null, is where checksums of parsed
+     * revision files are remembered between runs (see {@link #checksum}).
+     */
+    public static ScriptDirectory open(ScriptLocation location, Path cacheFolder) {
+        ChecksumCache cache = cacheFolder == null ? ChecksumCache.none() : ChecksumCache.in(cacheFolder);
         if (location instanceof ScriptLocation.Folder) {
-            return new ScriptDirectory(location, FolderSource.open(((ScriptLocation.Folder) location).path()));
+            return new ScriptDirectory(location, FolderSource.open(((ScriptLocation.Folder) location).path()), cache);
         }
-        return new ScriptDirectory(location, ClasspathSource.open((ScriptLocation.Classpath) location));
+        return new ScriptDirectory(location, ClasspathSource.open((ScriptLocation.Classpath) location), cache);
     }
 
     /** Creates a scripts folder with a README and an empty {@code versions/}; refuses a non-empty folder. */
@@ -78,6 +95,7 @@ public final class ScriptDirectory {
         RevisionFileReader reader = new RevisionFileReader();
         List<Revision> revisions = new ArrayList<>();
         Map<String, ScriptFile> byId = new HashMap<>();
+        Map<String, String> hashes = new HashMap<>();
         for (ScriptSource.FileText text : source.readAll()) {
             Revision revision = reader.readHeader(text.file().displayPath(), text.text());
             ScriptFile earlier = byId.putIfAbsent(revision.id(), text.file());
@@ -86,10 +104,28 @@ public final class ScriptDirectory {
                         + earlier.displayPath() + " and " + text.file().displayPath()
                         + "; give one of them a new revision id or delete it");
             }
+            hashes.put(revision.id(), ChecksumCache.textHash(text.text()));
             revisions.add(revision);
         }
+        textHashes = Map.copyOf(hashes);
         index = Map.copyOf(byId);
         return List.copyOf(revisions);
+    }
+
+    /**
+     * The checksum of {@code revisionId}, the same as {@code load(revisionId).checksum()}, but
+     * taken from the checksum cache when the file's text is one already parsed.
+     */
+    public String checksum(String revisionId) {
+        Map<String, String> hashes = textHashes;
+        String hash = hashes == null ? null : hashes.get(revisionId);
+        if (hash != null) {
+            var cached = checksums.get(hash);
+            if (cached.isPresent()) {
+                return cached.get();
+            }
+        }
+        return load(revisionId).checksum();
     }
 
     /** The full revision file of {@code revisionId} (a complete id, not a prefix). */
@@ -104,9 +140,12 @@ public final class ScriptDirectory {
             throw new ScriptException("no revision file in " + location.describe() + " declares revision "
                     + revisionId + "; run `ws-migrate history` to list the revisions");
         }
-        RevisionScript script = new RevisionFileReader().readFull(file.displayPath(), file.read());
+        String text = file.read();
+        RevisionScript script = new RevisionFileReader().readFull(file.displayPath(), text);
+        checksums.put(ChecksumCache.textHash(text), script.checksum());
         if (!script.id().equals(revisionId)) {
             index = null;
+            textHashes = null;
             throw new ScriptException(file.displayPath() + ": the file now declares revision " + script.id()
                     + " instead of " + revisionId + "; it changed while ws-migrate ran, run the command again");
         }
@@ -130,6 +169,7 @@ public final class ScriptDirectory {
         requireNewRevision(file.id(), target);
         moveIntoPlace(versions, text, target);
         index = null;
+        textHashes = null;
         return target;
     }
 
@@ -140,7 +180,7 @@ public final class ScriptDirectory {
         }
         if (!FileNames.isSafeId(id)) {
             throw new ScriptException("cannot write revision '" + id + "': a revision id may hold only letters,"
-                    + " digits, '_' and '-', starting with a letter or digit");
+                    + " digits, '_' and '-', starting with a letter or digit, at most 64 characters");
         }
         return ((FolderSource) source).versions();
     }
@@ -192,7 +232,20 @@ public final class ScriptDirectory {
         }
     }
 
+    /** What went wrong in words: Java's file exceptions put only the path in the message, the problem in the type. */
     static String describe(IOException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        if (e instanceof NoSuchFileException) {
+            return e.getMessage() + " does not exist";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied on " + e.getMessage();
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return e.getMessage() + " already exists";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getFile() + ": " + fs.getReason();
+        }
+        return e.getMessage() == null ? "an input/output error" : e.getMessage();
     }
 }

@@ -45,7 +45,7 @@ final class YamlSyntax {
         dumping.setAllowUnicode(true);
         dumping.setDereferenceAliases(true);
         dumping.setNonPrintableStyle(DumperOptions.NonPrintableStyle.ESCAPE);
-        return new Yaml(new ValueConstructor(loading), new ReadableRepresenter(dumping), dumping, loading,
+        return new MergeGuardedYaml(new ValueConstructor(loading), new ReadableRepresenter(dumping), dumping, loading,
                 new NoTimestampResolver());
     }
 

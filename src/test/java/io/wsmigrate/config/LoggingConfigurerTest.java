@@ -8,7 +8,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
-import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.ConsoleAppender;
@@ -158,13 +158,15 @@ class LoggingConfigurerTest {
     }
 
     @Test
-    void packagedLogbackXmlIsQuietAndWritesToStderr() throws Exception {
+    void startupLoggingIsQuietWritesToStderrAndIsWhatLogbackFinds() throws Exception {
         LoggerContext context = new LoggerContext();
-        JoranConfigurator configurator = new JoranConfigurator();
+        StartupLogging configurator = new StartupLogging();
         configurator.setContext(context);
 
-        configurator.doConfigure(getClass().getClassLoader().getResource("logback.xml"));
+        assertThat(configurator.configure(context)).isEqualTo(Configurator.ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY);
 
+        assertThat(java.util.ServiceLoader.load(Configurator.class).stream().map(p -> p.type().getName()))
+                .contains(StartupLogging.class.getName());
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         assertThat(root.getLevel()).isEqualTo(Level.WARN);
         assertThat(((ConsoleAppender<ILoggingEvent>) root.getAppender("STDERR")).getTarget()).isEqualTo("System.err");

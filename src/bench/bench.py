@@ -1,0 +1,215 @@
+"""ws-migrate against Alembic on the same schema, the same database server and the same scenarios,
+alternating the tools run by run. Started by run.sh, which provides the server; see README.md."""
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+import psycopg2
+
+import projects
+import report
+
+PSQL = "/usr/lib/postgresql/15/bin/psql"
+
+
+class Server:
+    def __init__(self, port):
+        self.port = port
+
+    def recreate(self, db):
+        conn = psycopg2.connect(host="127.0.0.1", port=self.port, user="postgres", dbname="postgres")
+        conn.autocommit = True
+        with conn.cursor() as cur:
+            cur.execute("DROP DATABASE IF EXISTS %s" % db)
+            cur.execute("CREATE DATABASE %s" % db)
+        conn.close()
+
+
+class Run:
+    """One timed cold process: wall seconds, peak RSS (MiB), exit code, output."""
+
+    def __init__(self, seconds, rss, rc, out, err):
+        self.seconds, self.rss, self.rc, self.out, self.err = seconds, rss, rc, out, err
+
+
+def measure(command, env=None, cwd=None):
+    with tempfile.NamedTemporaryFile(suffix=".time") as stats:
+        start = time.perf_counter()
+        done = subprocess.run(["/usr/bin/time", "-v", "-o", stats.name] + command, env=env, cwd=cwd,
+                              capture_output=True, text=True)
+        seconds = time.perf_counter() - start
+        rss = 0.0
+        for line in open(stats.name):
+            if "Maximum resident set size" in line:
+                rss = int(line.split(":")[1]) / 1024.0
+    return Run(seconds, rss, done.returncode, done.stdout, done.stderr)
+
+
+class Results:
+    def __init__(self):
+        self.rows = []
+
+    def add(self, scenario, size, runs, notes=None):
+        """runs: tool name -> list of Run."""
+        summary = {}
+        for tool, tool_runs in runs.items():
+            ok = [r for r in tool_runs if r.rc == 0]
+            failed = len(tool_runs) - len(ok)
+            summary[tool] = {
+                "median": statistics.median(r.seconds for r in ok) if ok else None,
+                "rss": statistics.median(r.rss for r in ok) if ok else None,
+                "failed": failed,
+                "error": next((tail(r) for r in tool_runs if r.rc != 0), None),
+            }
+        self.rows.append({"scenario": scenario, "size": size, "tools": summary, "notes": notes or {}})
+        report.progress(self.rows[-1])
+
+
+def tail(run):
+    text = (run.err or run.out or "").strip().splitlines()
+    return " ".join(text[-3:])[:300]
+
+
+def alternate(runs, tools, before=None, after=None):
+    """Runs every tool `runs` times, alternating them and which goes first; returns name -> runs."""
+    results = {name: [] for name, _ in tools}
+    for i in range(runs):
+        order = tools if i % 2 == 0 else list(reversed(tools))
+        for name, command in order:
+            if before:
+                before(name)
+            command_line, env = command()
+            run = measure(command_line, env)
+            results[name].append(run)
+            if after:
+                after(name, run)
+    return results
+
+
+def counted(project, path, altered):
+    """The changes a generated file holds: on how many of the altered tables, and how many others."""
+    ops = project.detected(path)
+    found, spurious = set(), 0
+    for op in ops:
+        t = projects.first_table(op)
+        if t in altered and t not in found:
+            found.add(t)
+        else:
+            spurious += 1
+    return {"ops": len(ops), "found": len(found), "spurious": spurious, "examples": ops[:3]}
+
+
+def schema_scenarios(args, server, results, n):
+    ws, al, altered = projects.make_schema_projects(args.repo, args.work, args.port, n)
+    tools = {"ws-migrate": ws, "alembic": al}
+    kept = {name: [] for name in tools}
+    counts = {}
+
+    def autogen(project, message, variant="base"):
+        return lambda: project.command("revision", "--autogenerate", "-m", message, variant=variant)
+
+    def reset(name):
+        """Removes every revision file but the kept ones (the initial revision, once written)."""
+        for path in tools[name].revision_files():
+            if path not in kept[name]:
+                os.remove(path)
+
+    def count(name, run):
+        new = [p for p in tools[name].revision_files() if p not in kept[name]]
+        counts.setdefault(name, []).append(counted(tools[name], new[-1], altered) if new else None)
+
+    for p in tools.values():
+        server.recreate(p.db)
+        p.clear_versions()
+    scenarios = [("autogenerate: empty DB → N tables", "initial", "base"),
+                 ("autogenerate: N tables, no changes", "nothing", "base"),
+                 ("autogenerate: %d tables altered" % len(altered), "altered", "changed")]
+    for title, message, variant in scenarios:
+        counts.clear()
+        runs = alternate(args.runs, [(name, autogen(p, message, variant)) for name, p in tools.items()],
+                         before=reset, after=count)
+        results.add(title, n, runs, notes=ops_notes(counts, message, len(altered)))
+        if message == "initial":
+            apply_initial(tools)
+            kept.update({name: p.revision_files() for name, p in tools.items()})
+        for name in tools:
+            reset(name)
+
+
+def apply_initial(tools):
+    """Upgrades each tool's database with the initial revision it wrote, untimed."""
+    for name, p in tools.items():
+        command, env = p.command("upgrade", "head")
+        done = subprocess.run(command, env=env, capture_output=True, text=True)
+        if done.returncode != 0 or len(p.revision_files()) != 1:
+            raise SystemExit("%s: applying the initial revision failed: %s" % (name, done.stderr[-2000:]))
+
+
+def ops_notes(counts, message, expected):
+    """What the last run of each tool found, in the scenario's terms."""
+    notes = {}
+    for name, seen in counts.items():
+        last = seen[-1] or {"ops": 0, "found": 0, "spurious": 0}
+        written = "" if seen[-1] else " (no file written)"
+        if message == "initial":
+            notes[name] = "%d changes" % last["ops"]
+        elif message == "nothing":
+            notes[name] = "%d changes, expected 0%s" % (last["ops"], written)
+        else:
+            notes[name] = "%d of %d altered tables found, %d spurious" % (last["found"], expected, last["spurious"])
+    return notes
+
+
+def chain_scenarios(args, server, results):
+    ws, al, floor = projects.make_chain_projects(args.repo, args.work, args.port, args.revisions)
+    floor_db = "floor_chain"
+    tools = [
+        ("ws-migrate", lambda: ws.command("upgrade", "head")),
+        ("alembic", lambda: al.command("upgrade", "head")),
+        ("psql -1 -f", lambda: ([PSQL, "-q", "-X", "-1", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1",
+                                 "-p", str(args.port), "-U", "postgres", "-d", floor_db, "-f", floor], None)),
+    ]
+    dbs = {"ws-migrate": ws.db, "alembic": al.db, "psql -1 -f": floor_db}
+    runs = alternate(args.runs, tools, before=lambda name: server.recreate(dbs[name]))
+    results.add("upgrade: %d revisions, fresh DB" % args.revisions, args.revisions, runs)
+    both = [("ws-migrate", lambda: ws.command("upgrade", "head")), ("alembic", lambda: al.command("upgrade", "head"))]
+    results.add("upgrade head: no-op, %d applied" % args.revisions, args.revisions, alternate(args.runs, both))
+    for command in ("current", "heads", "history"):
+        pair = [("ws-migrate", lambda c=command: ws.command(c)), ("alembic", lambda c=command: al.command(c))]
+        results.add("%s: %d revisions" % (command, args.revisions), args.revisions, alternate(args.runs, pair))
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repo", required=True)
+    parser.add_argument("--work", required=True)
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--sizes", default="50,200,1000")
+    parser.add_argument("--revisions", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--only", default="schema,chain")
+    parser.add_argument("--out", required=True)
+    args = parser.parse_args()
+    server = Server(args.port)
+    results = Results()
+    load_before = report.loadavg()
+    started = time.time()
+    only = args.only.split(",")
+    if "schema" in only:
+        for n in (int(s) for s in args.sizes.split(",")):
+            schema_scenarios(args, server, results, n)
+    if "chain" in only:
+        chain_scenarios(args, server, results)
+    text = report.markdown(results.rows, args, load_before, report.loadavg(), time.time() - started)
+    os.makedirs(os.path.dirname(args.out), exist_ok=True)
+    with open(args.out, "w") as out:
+        out.write(text)
+    sys.stdout.write("\n" + text)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,233 @@
+"""Writes the benchmark's inputs: one synthetic schema as JPA entities and as SQLAlchemy models,
+its 50-table alteration, and a chain of small revisions for both tools.
+
+Every table tNNNN has 9 columns of mixed types, a unique constraint on `code`, an index on
+`name` and (from the second table on) a foreign key `prev_id` to the previous table, so 1000
+tables make a 999-deep chain of references.
+"""
+import hashlib
+import os
+
+ALTERED = 50
+# What the 50 altered tables get, in order: (kind, how many).
+ALTERATIONS = [("type", 10), ("add_column", 15), ("drop_column", 10), ("not_null", 10), ("add_index", 5)]
+
+
+def table(i):
+    return "t%04d" % i
+
+
+def altered_tables(n):
+    """The 50 tables the alteration touches, spread evenly over 1..n, each with its kind."""
+    count = min(ALTERED, n)
+    step = n / count
+    tables = [int(k * step) + 1 for k in range(count)]
+    kinds = [kind for kind, times in ALTERATIONS for _ in range(times)]
+    return dict(zip((table(i) for i in tables), kinds))
+
+
+# ---------------------------------------------------------------- JPA entities
+
+JAVA_TEMPLATE = """package bench.model;
+
+import jakarta.persistence.*;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
+@Entity
+@Table(name = "{t}",
+        uniqueConstraints = @UniqueConstraint(name = "{t}_code_key", columnNames = "code"),
+        indexes = {{{indexes}}})
+public class {cls} {{
+    @Id
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "code", nullable = false, length = 40)
+    private String code;
+
+    @Column(name = "name", nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "amount", precision = 12, scale = 2{amount_null})
+    private BigDecimal amount;
+
+    @Column(name = "qty", nullable = false)
+    private {qty_type} qty;
+
+    @Column(name = "active", nullable = false)
+    private Boolean active;
+
+    @Column(name = "created_at")
+    private OffsetDateTime createdAt;
+{note}{extra}
+{prev}
+}}
+"""
+
+JAVA_NOTE = """
+    @Column(name = "note", columnDefinition = "text")
+    private String note;
+"""
+
+JAVA_EXTRA = """
+    @Column(name = "extra", length = 50)
+    private String extra;
+"""
+
+
+def java_entity(i, kind=None):
+    t = table(i)
+    indexes = ['@Index(name = "%s_name_idx", columnList = "name")' % t]
+    if kind == "add_index":
+        indexes.append('@Index(name = "%s_qty_idx", columnList = "qty")' % t)
+    if i == 1:
+        prev = '    @Column(name = "prev_id")\n    private Long prevId;'
+    else:
+        prev = ('    @ManyToOne(fetch = FetchType.LAZY)\n'
+                '    @JoinColumn(name = "prev_id", foreignKey = @ForeignKey(name = "%s_prev_fk"))\n'
+                '    private %s prev;' % (t, table(i - 1).upper()))
+    return JAVA_TEMPLATE.format(
+        t=t, cls=t.upper(), indexes=", ".join(indexes),
+        amount_null=", nullable = false" if kind == "not_null" else "",
+        qty_type="Long" if kind == "type" else "Integer",
+        note="" if kind == "drop_column" else JAVA_NOTE,
+        extra=JAVA_EXTRA if kind == "add_column" else "",
+        prev=prev)
+
+
+def write_java(folder, n, altered):
+    """One .java file per table; returns the list of paths (for javac)."""
+    package = os.path.join(folder, "bench", "model")
+    os.makedirs(package, exist_ok=True)
+    paths = []
+    for i in range(1, n + 1):
+        path = os.path.join(package, table(i).upper() + ".java")
+        with open(path, "w") as out:
+            out.write(java_entity(i, altered.get(table(i))))
+        paths.append(path)
+    return paths
+
+
+# ---------------------------------------------------------------- SQLAlchemy models
+
+PY_HEADER = """from sqlalchemy import (BigInteger, Boolean, Column, DateTime, ForeignKey, Index, Integer,
+                        Numeric, String, Text, UniqueConstraint)
+from sqlalchemy.orm import declarative_base
+
+Base = declarative_base()
+"""
+
+PY_TEMPLATE = """
+
+class {cls}(Base):
+    __tablename__ = "{t}"
+    __table_args__ = (
+        UniqueConstraint("code", name="{t}_code_key"),
+        Index("{t}_name_idx", "name"),{qty_index}
+    )
+    id = Column(BigInteger, primary_key=True, autoincrement=False)
+    code = Column(String(40), nullable=False)
+    name = Column(String(200), nullable=False)
+    amount = Column(Numeric(12, 2), nullable={amount_nullable})
+    qty = Column({qty_type}, nullable=False)
+    active = Column(Boolean, nullable=False)
+    created_at = Column(DateTime(timezone=True))
+{note}{extra}    prev_id = Column(BigInteger{fk})
+"""
+
+
+def python_model(i, kind=None):
+    t = table(i)
+    return PY_TEMPLATE.format(
+        cls=t.upper(), t=t,
+        qty_index='\n        Index("%s_qty_idx", "qty"),' % t if kind == "add_index" else "",
+        amount_nullable="False" if kind == "not_null" else "True",
+        qty_type="BigInteger" if kind == "type" else "Integer",
+        note="" if kind == "drop_column" else "    note = Column(Text)\n",
+        extra="    extra = Column(String(50))\n" if kind == "add_column" else "",
+        fk="" if i == 1 else ', ForeignKey("%s.id", name="%s_prev_fk")' % (table(i - 1), t))
+
+
+def write_python(path, n, altered):
+    with open(path, "w") as out:
+        out.write(PY_HEADER)
+        for i in range(1, n + 1):
+            out.write(python_model(i, altered.get(table(i))))
+
+
+# ---------------------------------------------------------------- revision chains
+
+def revision_id(i):
+    return hashlib.sha1(("bench revision %d" % i).encode()).hexdigest()[:12]
+
+
+def small_table(i):
+    return "r%04d" % i
+
+
+WS_REVISION = """revision: {rev}
+down_revision: {down}
+branch_labels: []
+depends_on: []
+message: create {t}
+create_date: 2026-01-01T00:00:00Z
+transactional: true
+
+upgrade:
+  - createTable:
+      tableName: {t}
+      columns:
+        - column: {{name: id, type: bigint, constraints: {{primaryKey: true, primaryKeyName: {t}_pkey, nullable: false}}}}
+        - column: {{name: name, type: character varying(100), constraints: {{nullable: false}}}}
+
+downgrade:
+  - dropTable: {{tableName: {t}}}
+"""
+
+ALEMBIC_REVISION = '''"""create {t}"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = "{rev}"
+down_revision = {down}
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    op.create_table("{t}",
+                    sa.Column("id", sa.BigInteger(), nullable=False),
+                    sa.Column("name", sa.String(length=100), nullable=False),
+                    sa.PrimaryKeyConstraint("id", name="{t}_pkey"))
+
+
+def downgrade():
+    op.drop_table("{t}")
+'''
+
+
+def write_revision_chains(ws_versions, alembic_versions, count):
+    """`count` revisions, each creating one small table, for both tools."""
+    for i in range(1, count + 1):
+        rev, t = revision_id(i), small_table(i)
+        down = revision_id(i - 1) if i > 1 else None
+        with open(os.path.join(ws_versions, "%s_create_%s.yaml" % (rev, t)), "w") as out:
+            out.write(WS_REVISION.format(rev=rev, down=down or "null", t=t))
+        with open(os.path.join(alembic_versions, "%s_create_%s.py" % (rev, t)), "w") as out:
+            out.write(ALEMBIC_REVISION.format(rev=rev, down='"%s"' % down if down else "None", t=t))
+
+
+def floor_sql(path, count):
+    """What the chain runs, as one psql script: the DDL and a version-row update per revision."""
+    with open(path, "w") as out:
+        out.write("CREATE TABLE bench_version (version_num varchar(32) NOT NULL PRIMARY KEY);\n")
+        for i in range(1, count + 1):
+            t = small_table(i)
+            out.write("CREATE TABLE %s (id bigint NOT NULL, name character varying(100) NOT NULL,"
+                      " CONSTRAINT %s_pkey PRIMARY KEY (id));\n" % (t, t))
+            if i == 1:
+                out.write("INSERT INTO bench_version VALUES ('%s');\n" % revision_id(i))
+            else:
+                out.write("UPDATE bench_version SET version_num = '%s' WHERE version_num = '%s';\n"
+                          % (revision_id(i), revision_id(i - 1)))

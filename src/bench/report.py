@@ -1,0 +1,99 @@
+"""The benchmark's Markdown report: the machine, the load, and one row per scenario."""
+import os
+import platform
+import subprocess
+import sys
+
+
+def loadavg():
+    return open("/proc/loadavg").read().split()[:3]
+
+
+def _first_line(command):
+    try:
+        done = subprocess.run(command, capture_output=True, text=True)
+        return (done.stdout or done.stderr).strip().splitlines()[0]
+    except (OSError, IndexError):
+        return "unknown"
+
+
+def machine():
+    cpu = "unknown"
+    for line in open("/proc/cpuinfo"):
+        if line.startswith("model name"):
+            cpu = line.split(":", 1)[1].strip()
+            break
+    mem_kib = next(int(l.split()[1]) for l in open("/proc/meminfo") if l.startswith("MemTotal"))
+    return [
+        ("cores (nproc)", str(os.cpu_count())),
+        ("CPU", cpu),
+        ("RAM", "%.1f GiB" % (mem_kib / 1024 / 1024)),
+        ("OS", platform.platform()),
+        ("PostgreSQL", _first_line(["/usr/lib/postgresql/15/bin/postgres", "--version"]) + " (fsync off)"),
+        ("JDK", _first_line(["java", "-version"])),
+        ("Alembic", _first_line(["/usr/bin/python3", "-c",
+                                 "import alembic, sqlalchemy, sys; print('Alembic', alembic.__version__,"
+                                 " '/ SQLAlchemy', sqlalchemy.__version__, '/ Python', sys.version.split()[0])"])),
+    ]
+
+
+def _seconds(summary):
+    if summary is None:
+        return "–"
+    if summary["median"] is None:
+        return "FAIL"
+    text = "%.2f s" % summary["median"]
+    return text + (" (%d failed)" % summary["failed"] if summary["failed"] else "")
+
+
+def _mib(summary):
+    return "–" if summary is None or summary["rss"] is None else "%.0f" % summary["rss"]
+
+
+def _ratio(ws, other):
+    if not ws or not other or ws["median"] is None or other["median"] is None:
+        return "–"
+    return "%.2f×" % (other["median"] / ws["median"])
+
+
+def row_cells(row):
+    tools = row["tools"]
+    ws, al, floor = tools.get("ws-migrate"), tools.get("alembic"), tools.get("psql -1 -f")
+    notes = ["%s: %s" % (name, note) for name, note in row["notes"].items()]
+    if floor:
+        notes.append("psql -1 -f floor: %s; ws-migrate takes %s the floor, Alembic %s" % (
+            _seconds(floor), _ratio(floor, ws), _ratio(floor, al)))
+    for name, summary in tools.items():
+        if summary["error"]:
+            notes.append("%s error: %s" % (name, summary["error"]))
+    return [row["scenario"], str(row["size"]), _seconds(ws), _seconds(al), _ratio(ws, al),
+            _mib(ws), _mib(al), "; ".join(notes)]
+
+
+HEADER = ["scenario", "N", "ws-migrate", "Alembic", "Alembic ÷ ws-migrate", "ws-migrate MiB", "Alembic MiB", "notes"]
+
+
+def markdown(rows, args, load_before, load_after, seconds):
+    lines = ["# ws-migrate vs Alembic", ""]
+    lines.append("Median of %d cold runs per tool, alternating the tools; peak RSS from `/usr/bin/time -v`."
+                 " A ratio above 1× means ws-migrate is faster." % args.runs)
+    lines.append("")
+    lines.append("| machine | |")
+    lines.append("|---|---|")
+    for key, value in machine():
+        lines.append("| %s | %s |" % (key, value))
+    lines.append("| load average before / after | %s / %s |" % (" ".join(load_before), " ".join(load_after)))
+    lines.append("| benchmark wall time | %.0f s |" % seconds)
+    lines.append("")
+    lines.append("| " + " | ".join(HEADER) + " |")
+    lines.append("|" + "---|" * len(HEADER))
+    for row in rows:
+        lines.append("| " + " | ".join(row_cells(row)) + " |")
+    lines.append("")
+    lines.append("Flyway and Liquibase are not installed on this machine and were not measured.")
+    return "\n".join(lines) + "\n"
+
+
+def progress(row):
+    sys.stderr.write("  " + " | ".join(row_cells(row)) + "\n")
+    sys.stderr.flush()

@@ -1,0 +1,63 @@
+package io.wsmigrate.script;
+
+import java.io.Reader;
+import java.util.List;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.composer.ComposerException;
+import org.yaml.snakeyaml.constructor.BaseConstructor;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * SnakeYAML with merge keys resolved while composing, except that a map merging itself
+ * ({@code a: &a {<<: *a}}) is a syntax error: SnakeYAML 2.4 would loop forever flattening it, and
+ * one edited revision file would hang every command. (The settings reader has the same guard; the
+ * two packages share no code by design.)
+ */
+final class MergeGuardedYaml extends Yaml {
+
+    MergeGuardedYaml(BaseConstructor constructor, Representer representer, DumperOptions dumping,
+                     LoaderOptions loading, Resolver resolver) {
+        super(constructor, representer, dumping, loading, resolver);
+    }
+
+    @Override
+    public Node compose(Reader yaml) {
+        Composer composer = new SelfMergeRefusingComposer(new ParserImpl(new StreamReader(yaml), loadingConfig),
+                this);
+        constructor.setComposer(composer);
+        return composer.getSingleNode();
+    }
+
+    private static final class SelfMergeRefusingComposer extends Composer {
+        SelfMergeRefusingComposer(ParserImpl parser, MergeGuardedYaml yaml) {
+            super(parser, yaml.resolver, yaml.loadingConfig);
+        }
+
+        @Override
+        protected void composeMappingChildren(List<NodeTuple> children, MappingNode node) {
+            super.composeMappingChildren(children, node);
+            NodeTuple added = children.get(children.size() - 1);
+            if (Tag.MERGE.equals(added.getKeyNode().getTag()) && mergesItself(node, added.getValueNode())) {
+                throw new ComposerException("while merging a map", node.getStartMark(),
+                        "the merge key << refers to the map that contains it", added.getKeyNode().getStartMark()) {
+                };
+            }
+        }
+
+        private static boolean mergesItself(MappingNode node, Node source) {
+            return source == node
+                    || source instanceof SequenceNode sequence && sequence.getValue().stream().anyMatch(s -> s == node);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.wsmigrate.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CommandLinesTest {
+    private static CommandLine build(String... args) {
+        Terminal terminal = new Terminal(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                Map.of(), false);
+        return CommandLines.create(terminal, args);
+    }
+
+    @Test
+    void theSubcommandIsTheFirstWordThatIsNeitherAGlobalOptionNorTheConfigFile() {
+        assertThat(CommandLines.subcommandName(new String[] {"-c", "heads", "-v", "current", "--check-heads"}))
+                .isEqualTo("current");
+        assertThat(CommandLines.subcommandName(new String[] {"--config", "x.yaml", "-q", "history"})).isEqualTo("history");
+        assertThat(CommandLines.subcommandName(new String[] {"--config=x.yaml", "upgrade", "head"})).isEqualTo("upgrade");
+        assertThat(CommandLines.subcommandName(new String[] {"--help"})).isNull();
+    }
+
+    @Test
+    void aNamedSubcommandIsTheOnlyOneBuilt() {
+        assertThat(build("-c", "config.yaml", "heads").getSubcommands()).containsOnlyKeys("heads");
+    }
+
+    @Test
+    void helpAndUnknownNamesGetEverySubcommandInHelpOrder() {
+        String[] all = RootCommand.SUBCOMMANDS.stream()
+                .map(type -> type.getAnnotation(CommandLine.Command.class).name()).toArray(String[]::new);
+
+        assertThat(build("--help").getSubcommands().keySet()).containsExactly(all);
+        assertThat(build("heds").getSubcommands().keySet()).containsExactly(all);
+        assertThat(build().getSubcommands().keySet()).containsExactly(all);
+    }
+
+    @Test
+    void aSingleSubcommandStillInheritsTheGlobalOptions() {
+        CommandLine line = build("heads");
+        CommandLine.ParseResult parsed = line.parseArgs("-c", "other.yaml", "heads", "-q");
+
+        assertThat(parsed.subcommand().commandSpec().name()).isEqualTo("heads");
+        assertThat(((RootCommand) line.getCommand()).config).hasToString("other.yaml");
+        assertThat(((RootCommand) line.getCommand()).quiet).isTrue();
+    }
+}

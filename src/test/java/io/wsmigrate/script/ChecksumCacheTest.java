@@ -1,0 +1,88 @@
+package io.wsmigrate.script;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ChecksumCacheTest {
+    private static final String FILE = String.join("\n",
+            "revision: ab12",
+            "down_revision: null",
+            "message: Add offer",
+            "upgrade:",
+            "  - createTable:",
+            "      tableName: offer",
+            "      columns:",
+            "        - column: {name: id, type: bigint, constraints: {primaryKey: true}}",
+            "downgrade:",
+            "  - dropTable: {tableName: offer}",
+            "");
+
+    @TempDir
+    Path dir;
+    Path migrations;
+    Path cache;
+    Path file;
+
+    @BeforeEach
+    void writeRevision() throws Exception {
+        migrations = dir.resolve("migrations");
+        cache = dir.resolve(".ws-migrate/cache");
+        ScriptDirectory.init(migrations);
+        file = migrations.resolve("versions/ab12_add_offer.yaml");
+        Files.writeString(file, FILE);
+    }
+
+    private ScriptDirectory open() {
+        ScriptDirectory scripts = ScriptDirectory.open(new ScriptLocation.Folder(migrations), cache);
+        scripts.revisions();
+        return scripts;
+    }
+
+    @Test
+    void checksumFromTheCacheEqualsTheChecksumOfAFullParse() {
+        String parsed = open().load("ab12").checksum();
+
+        assertThat(Files.exists(cache.resolve(ChecksumCache.FILE_NAME))).isTrue();
+        assertThat(open().checksum("ab12")).isEqualTo(parsed);
+    }
+
+    @Test
+    void aCachedEntryIsUsedWithoutParsingTheFileAgain() throws Exception {
+        open().load("ab12");
+        String key = ChecksumCache.textHash(FILE);
+        Files.writeString(cache.resolve(ChecksumCache.FILE_NAME), key + " " + "0".repeat(64) + "\n");
+
+        assertThat(open().checksum("ab12")).isEqualTo("0".repeat(64));
+    }
+
+    @Test
+    void anEditedFileIsParsedAgainNotServedFromTheCache() throws Exception {
+        String before = open().checksum("ab12");
+
+        Files.writeString(file, FILE.replace("type: bigint", "type: integer"));
+
+        ScriptDirectory scripts = open();
+        assertThat(scripts.checksum("ab12")).isNotEqualTo(before).isEqualTo(scripts.load("ab12").checksum());
+    }
+
+    @Test
+    void aDamagedOrUnwritableCacheOnlyMeansParsingAgain() throws Exception {
+        Files.createDirectories(cache);
+        Files.writeString(cache.resolve(ChecksumCache.FILE_NAME), "not a cache line\n\u0000\u0001garbage");
+        String expected = ScriptDirectory.open(new ScriptLocation.Folder(migrations)).load("ab12").checksum();
+
+        assertThat(open().checksum("ab12")).isEqualTo(expected);
+
+        Path blocked = dir.resolve("blocked");
+        Files.writeString(blocked, "a file where the cache folder should be");
+        ScriptDirectory scripts = ScriptDirectory.open(new ScriptLocation.Folder(migrations), blocked.resolve("cache"));
+        scripts.revisions();
+        assertThat(scripts.checksum("ab12")).isEqualTo(expected);
+    }
+}
