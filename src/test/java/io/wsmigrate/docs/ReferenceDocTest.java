@@ -80,9 +80,8 @@ class ReferenceDocTest {
             }
         }
         String page = Files.readString(REFERENCE);
-        for (String name : read) {
-            assertThat(page).as("docs/reference.md documents " + name).contains("| `" + name + "` |");
-        }
+        assertThat(read.stream().filter(name -> !page.contains("| `" + name + "` |")).toList())
+                .as("environment variables the tool reads that the table in docs/reference.md lacks").isEmpty();
     }
 
     /** The root's help, then each subcommand's, in the order of {@code ws-migrate --help}. */
