@@ -21,8 +21,9 @@ final class SyncDbCommand extends Subcommand {
         SyncResult result = new ModelCommands(project).syncDb(allowExisting);
         result.created().forEach(t -> info("Created table " + t));
         result.existing().forEach(t -> info("Left existing table " + t + " as it is"));
-        out().println("Created " + result.created().size() + " table(s); the database is stamped at "
-                + Summaries.describe(result.stampedHeads()) + ".");
+        out().println("Created " + result.created().size() + " table(s); " + (result.stampedHeads().isEmpty()
+                ? "the package has no revisions to stamp." : "the database is stamped at "
+                + Summaries.describe(result.stampedHeads()) + "."));
         return 0;
     }
 }

@@ -11,6 +11,8 @@ import io.wsmigrate.runtime.MigrationOptions;
 import io.wsmigrate.schema.Identifiers;
 import io.wsmigrate.schema.QualifiedName;
 import io.wsmigrate.schema.SchemaModel;
+import io.wsmigrate.script.ScriptLocation;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -45,6 +47,7 @@ public final class ModelCommands {
      * when some of the tables exist, unless {@code allowExisting}: then it creates only the missing ones.
      */
     public SyncResult syncDb(boolean allowExisting) {
+        Set<String> heads = headsToStamp();
         Connection connection = project.connection();
         try (EntityModel model = project.entities(false)) {
             Set<QualifiedName> sequences = new TreeSet<>();
@@ -66,13 +69,24 @@ public final class ModelCommands {
                 toCreate.addAll(sequences);
                 create(connection, model, toCreate);
             }
-            Set<String> heads = project.revisions().heads();
             if (!heads.isEmpty()) {
                 new MigrationCommands(project).stamp(List.copyOf(heads), false, MigrationOptions.defaults(),
                         MigrationListener.NONE);
             }
             return new SyncResult(missing, existing, heads);
         }
+    }
+
+    /**
+     * The scripts' heads, read before anything is created so a broken scripts folder fails first.
+     * A project without a scripts folder (not using migrations yet, as with Websauna's ws-sync-db)
+     * gets its tables and no stamp; its initial migration can be written later.
+     */
+    private Set<String> headsToStamp() {
+        if (project.scriptLocation() instanceof ScriptLocation.Folder folder && !Files.isDirectory(folder.path())) {
+            return Set.of();
+        }
+        return project.revisions().heads();
     }
 
     private static void create(Connection connection, EntityModel model, Set<QualifiedName> tables) {
