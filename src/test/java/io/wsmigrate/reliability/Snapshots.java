@@ -24,11 +24,16 @@ final class Snapshots {
     private Snapshots() {
     }
 
-    /** Relative path to content (Base64, so non-UTF-8 files compare exactly) of every file under {@code root}. */
+    /**
+     * Relative path to content (Base64, so non-UTF-8 files compare exactly) of every file under
+     * {@code root}, except the tool's own git-ignored state folder {@code .ws-migrate/} (embedded
+     * database, checksum cache), which is not the user's.
+     */
     static Map<String, String> files(Path root) {
         Map<String, String> files = new TreeMap<>();
+        Path state = root.resolve(".ws-migrate");
         try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+            for (Path path : (Iterable<Path>) walk.filter(p -> Files.isRegularFile(p) && !p.startsWith(state))::iterator) {
                 files.put(root.relativize(path).toString(), Base64.getEncoder().encodeToString(Files.readAllBytes(path)));
             }
         } catch (IOException e) {
