@@ -74,7 +74,7 @@ def tail(run):
     return " ".join(text[-3:])[:300]
 
 
-def alternate(runs, tools, before=None, after=None):
+def alternate(runs, tools, before=None, after=None, cwd=None):
     """Runs every tool `runs` times, alternating them and which goes first; returns name -> runs."""
     results = {name: [] for name, _ in tools}
     for i in range(runs):
@@ -83,7 +83,7 @@ def alternate(runs, tools, before=None, after=None):
             if before:
                 before(name)
             command_line, env = command()
-            run = measure(command_line, env)
+            run = measure(command_line, env, cwd)
             results[name].append(run)
             if after:
                 after(name, run)
@@ -166,15 +166,20 @@ def ops_notes(counts, message, expected):
 
 def chain_scenarios(args, server, results):
     ws, al, floor = projects.make_chain_projects(args.repo, args.work, args.port, args.revisions)
-    floor_db = "floor_chain"
+    floor_db, liquibase_db = "floor_chain", "liquibase_chain"
+    chain_folder = os.path.dirname(floor)
     tools = [
         ("ws-migrate", lambda: ws.command("upgrade", "head")),
         ("alembic", lambda: al.command("upgrade", "head")),
         ("psql -1 -f", lambda: ([PSQL, "-q", "-X", "-1", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1",
                                  "-p", str(args.port), "-U", "postgres", "-d", floor_db, "-f", floor], None)),
     ]
-    dbs = {"ws-migrate": ws.db, "alembic": al.db, "psql -1 -f": floor_db}
-    runs = alternate(args.runs, tools, before=lambda name: server.recreate(dbs[name]))
+    if not args.no_liquibase:
+        tools.append(("liquibase", lambda: (projects.liquibase_command(args.repo, args.port,
+                                                                       liquibase_db), None)))
+    dbs = {"ws-migrate": ws.db, "alembic": al.db, "psql -1 -f": floor_db, "liquibase": liquibase_db}
+    runs = alternate(args.runs, tools, before=lambda name: server.recreate(dbs[name]),
+                     cwd=chain_folder)
     results.add("upgrade: %d revisions, fresh DB" % args.revisions, args.revisions, runs)
     both = [("ws-migrate", lambda: ws.command("upgrade", "head")), ("alembic", lambda: al.command("upgrade", "head"))]
     results.add("upgrade head: no-op, %d applied" % args.revisions, args.revisions, alternate(args.runs, both))
@@ -192,6 +197,7 @@ def main():
     parser.add_argument("--revisions", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--only", default="schema,chain")
+    parser.add_argument("--no-liquibase", action="store_true", help="skip Liquibase's CLI in the upgrade scenario")
     parser.add_argument("--out", required=True)
     args = parser.parse_args()
     server = Server(args.port)

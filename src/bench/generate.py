@@ -231,3 +231,23 @@ def floor_sql(path, count):
             else:
                 out.write("UPDATE bench_version SET version_num = '%s' WHERE version_num = '%s';\n"
                           % (revision_id(i), revision_id(i - 1)))
+
+
+LIQUIBASE_CHANGESET = """  - changeSet:
+      id: "{rev}"
+      author: bench
+      changes:
+        - createTable:
+            tableName: {t}
+            columns:
+              - column: {{name: id, type: bigint, constraints: {{primaryKey: true, primaryKeyName: {t}_pkey, nullable: false}}}}
+              - column: {{name: name, type: character varying(100), constraints: {{nullable: false}}}}
+"""
+
+
+def liquibase_changelog(path, count):
+    """The same chain as one Liquibase changelog: a changeset per revision."""
+    with open(path, "w") as out:
+        out.write("databaseChangeLog:\n")
+        for i in range(1, count + 1):
+            out.write(LIQUIBASE_CHANGESET.format(rev=revision_id(i), t=small_table(i)))

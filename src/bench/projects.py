@@ -171,7 +171,16 @@ def make_chain_projects(repo, work, port, count):
     generate.write_revision_chains(ws.versions, al.versions, count)
     floor = os.path.join(folder, "floor.sql")
     generate.floor_sql(floor, count)
+    generate.liquibase_changelog(os.path.join(folder, "changelog.yaml"), count)
     return ws, al, floor
+
+
+def liquibase_command(repo, port, db):
+    """Liquibase's own CLI, from the liquibase-core jar ws-migrate ships, with the JVM's defaults."""
+    return ["java", "-cp", os.path.join(repo, "target", "lib", "*"),
+            "liquibase.integration.commandline.LiquibaseCommandLine",
+            "--url=jdbc:postgresql://127.0.0.1:%d/%s" % (port, db), "--username=postgres",
+            "--changelog-file=changelog.yaml", "--analytics-enabled=false", "--show-banner=false", "update"]
 
 
 def first_table(line):

@@ -59,10 +59,14 @@ def _ratio(ws, other):
 def row_cells(row):
     tools = row["tools"]
     ws, al, floor = tools.get("ws-migrate"), tools.get("alembic"), tools.get("psql -1 -f")
+    liquibase = tools.get("liquibase")
     notes = ["%s: %s" % (name, note) for name, note in row["notes"].items()]
     if floor:
         notes.append("psql -1 -f floor: %s; ws-migrate takes %s the floor, Alembic %s" % (
             _seconds(floor), _ratio(floor, ws), _ratio(floor, al)))
+    if liquibase:
+        notes.append("Liquibase 4.33 CLI: %s, %s MiB (Liquibase ÷ ws-migrate %s)" % (
+            _seconds(liquibase), _mib(liquibase), _ratio(ws, liquibase)))
     for name, summary in tools.items():
         if summary["error"]:
             notes.append("%s error: %s" % (name, summary["error"]))
@@ -90,7 +94,9 @@ def markdown(rows, args, load_before, load_after, seconds):
     for row in rows:
         lines.append("| " + " | ".join(row_cells(row)) + " |")
     lines.append("")
-    lines.append("Flyway and Liquibase are not installed on this machine and were not measured.")
+    lines.append("Flyway is not installed on this machine and was not measured. Liquibase is its own CLI"
+                 " (`liquibase.integration.commandline.LiquibaseCommandLine` from the liquibase-core 4.33.0 jar"
+                 " ws-migrate uses), run with the JVM's default options, one changeset per revision.")
     return "\n".join(lines) + "\n"
 
 

@@ -111,10 +111,14 @@ public final class MigrationCommands {
         return new Migrator(connection, project.versionTable(), map, compiler(), stateCheck(map), options, listener);
     }
 
+    /** Liquibase starts only if a step is compiled: never for a no-op upgrade. */
     private StepCompiler compiler() {
-        ChangeSql changeSql = project.scriptLocation() instanceof ScriptLocation.Folder folder
+        return new StepCompiler(project.scripts()::load, this::changeSql);
+    }
+
+    private ChangeSql changeSql() {
+        return project.scriptLocation() instanceof ScriptLocation.Folder folder
                 ? new ChangeSql(folder.path()) : new ChangeSql();
-        return new StepCompiler(project.scripts()::load, changeSql);
     }
 
     private StateCheck stateCheck(RevisionMap map) {

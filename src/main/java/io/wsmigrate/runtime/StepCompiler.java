@@ -11,15 +11,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Turns a plan's steps into SQL through Liquibase, before any of it runs. */
 public final class StepCompiler {
     private final Function<String, RevisionScript> scripts;
-    private final ChangeSql changeSql;
+    private final Supplier<ChangeSql> changeSqlSource;
+    private ChangeSql changeSql;
 
     public StepCompiler(Function<String, RevisionScript> scripts, ChangeSql changeSql) {
+        this(scripts, () -> changeSql);
+    }
+
+    /** Liquibase is started ({@code changeSql} asked for) only when there is a step to compile. */
+    public StepCompiler(Function<String, RevisionScript> scripts, Supplier<ChangeSql> changeSql) {
         this.scripts = scripts;
-        this.changeSql = changeSql;
+        this.changeSqlSource = changeSql;
+    }
+
+    private ChangeSql changeSql() {
+        if (changeSql == null) {
+            changeSql = changeSqlSource.get();
+        }
+        return changeSql;
     }
 
     public List<CompiledStep> compile(List<Step> steps) {
@@ -40,7 +54,7 @@ public final class StepCompiler {
             String where = script.path() + ": " + section + " entry " + (i + 1) + ": ";
             List<String> sql;
             try {
-                sql = changeSql.sql(ChangeEntry.fromMap(entries.get(i)), script.path());
+                sql = changeSql().sql(ChangeEntry.fromMap(entries.get(i)), script.path());
             } catch (WsMigrateException e) {
                 throw new WsMigrateException(e.exitCode(), where + e.getMessage(), e);
             }

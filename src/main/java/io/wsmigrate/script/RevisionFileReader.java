@@ -10,11 +10,12 @@ import org.yaml.snakeyaml.nodes.Node;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Parses revision files. Listing needs only headers, so {@link #readHeader} parses the lines before
- * the first top-level {@code upgrade:}/{@code downgrade:} key and skips the (possibly large) change
- * lists; whenever that shortcut could miss something (a header key after the lists, a second
+ * the first top-level {@code upgrade:}/{@code downgrade:} key (without YAML when they are plainly
+ * written, see {@link PlainHeader}) and skips the (possibly large) change lists; whenever that shortcut could miss something (a header key after the lists, a second
  * document, a header that does not parse on its own) it falls back to the full parse, so both always
  * agree. One instance per thread.
  */
@@ -25,6 +26,10 @@ final class RevisionFileReader {
         int headerEnd = changeListsStart(text);
         if (headerEnd < 0 || !onlyChangeListsFollow(text, headerEnd)) {
             return readFull(source, text).revision();
+        }
+        Optional<Revision> plain = PlainHeader.read(text.substring(0, headerEnd), source);
+        if (plain.isPresent()) {
+            return plain.get();
         }
         try {
             return HeaderReader.read(yaml.compose(new StringReader(text.substring(0, headerEnd))), source).revision();

@@ -40,8 +40,8 @@ public final class ScriptDirectory {
     private final ChecksumCache checksums;
     /** Revision id to file, from the latest listing; lets {@link #load} find a file without listing again. */
     private volatile Map<String, ScriptFile> index;
-    /** Revision id to the SHA-256 of its file's text, from the latest listing: the checksum cache's key. */
-    private volatile Map<String, String> textHashes;
+    /** Revision id to its file's text, from the latest listing: hashed, it is the checksum cache's key. */
+    private volatile Map<String, String> texts;
 
     private ScriptDirectory(ScriptLocation location, ScriptSource source, ChecksumCache checksums) {
         this.location = location;
@@ -95,7 +95,7 @@ public final class ScriptDirectory {
         RevisionFileReader reader = new RevisionFileReader();
         List<Revision> revisions = new ArrayList<>();
         Map<String, ScriptFile> byId = new HashMap<>();
-        Map<String, String> hashes = new HashMap<>();
+        Map<String, String> textsById = new HashMap<>();
         for (ScriptSource.FileText text : source.readAll()) {
             Revision revision = reader.readHeader(text.file().displayPath(), text.text());
             ScriptFile earlier = byId.putIfAbsent(revision.id(), text.file());
@@ -104,10 +104,10 @@ public final class ScriptDirectory {
                         + earlier.displayPath() + " and " + text.file().displayPath()
                         + "; give one of them a new revision id or delete it");
             }
-            hashes.put(revision.id(), ChecksumCache.textHash(text.text()));
+            textsById.put(revision.id(), text.text());
             revisions.add(revision);
         }
-        textHashes = Map.copyOf(hashes);
+        texts = Map.copyOf(textsById);
         index = Map.copyOf(byId);
         return List.copyOf(revisions);
     }
@@ -117,10 +117,10 @@ public final class ScriptDirectory {
      * taken from the checksum cache when the file's text is one already parsed.
      */
     public String checksum(String revisionId) {
-        Map<String, String> hashes = textHashes;
-        String hash = hashes == null ? null : hashes.get(revisionId);
-        if (hash != null) {
-            var cached = checksums.get(hash);
+        Map<String, String> known = texts;
+        String text = known == null ? null : known.get(revisionId);
+        if (text != null) {
+            var cached = checksums.get(ChecksumCache.textHash(text));
             if (cached.isPresent()) {
                 return cached.get();
             }
@@ -145,7 +145,7 @@ public final class ScriptDirectory {
         checksums.put(ChecksumCache.textHash(text), script.checksum());
         if (!script.id().equals(revisionId)) {
             index = null;
-            textHashes = null;
+            texts = null;
             throw new ScriptException(file.displayPath() + ": the file now declares revision " + script.id()
                     + " instead of " + revisionId + "; it changed while ws-migrate ran, run the command again");
         }
@@ -169,7 +169,7 @@ public final class ScriptDirectory {
         requireNewRevision(file.id(), target);
         moveIntoPlace(versions, text, target);
         index = null;
-        textHashes = null;
+        texts = null;
         return target;
     }
 
