@@ -38,6 +38,25 @@ public final class LiquibaseRuntime {
                 """));
     }
 
+    /**
+     * Runs {@link #warmUp} on a new thread and returns it; the caller joins it before using
+     * Liquibase again. The thread shares the caller's Liquibase scope (it is created first, here),
+     * so what it loads is what the caller then uses.
+     */
+    public static Thread warmUpInBackground() {
+        Scope.getCurrentScope();
+        Thread thread = new Thread(() -> {
+            try {
+                warmUp();
+            } catch (RuntimeException e) {
+                // only a head start: the real work reports any problem
+            }
+        }, "ws-migrate-liquibase-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
     /** Whether Liquibase would send usage analytics from inside our scope; always false. */
     static boolean analyticsEnabled() {
         return call(null, () -> Boolean.TRUE.equals(AnalyticsArgs.ENABLED.getCurrentValue()));

@@ -119,11 +119,19 @@ public final class AutogenerateCommands {
     private Diff diff(DiffOptions options, RenameDecider decider) {
         boolean allPackages = options.allPackages() || project.settings().migrations().allPackages()
                 || "true".equalsIgnoreCase(project.environment().get("WS_MIGRATE_ALL_PACKAGES"));
+        // the live catalog is read while Hibernate boots; the scratch database replays after it
+        Overlapped<SchemaModel> live = options.against() == Against.DATABASE
+                ? Overlapped.start("ws-migrate-introspect", this::liveSchemaAtHead) : null;
         SchemaModel model;
         try (EntityModel entities = loadEntities(allPackages)) {
             model = entities.schema();
+        } catch (RuntimeException | Error e) {
+            if (live != null) {
+                live.awaitQuietly();
+            }
+            throw e;
         }
-        SchemaModel database = options.against() == Against.SCRIPTS ? schemaAtHead(allPackages) : liveSchemaAtHead();
+        SchemaModel database = live != null ? live.join() : schemaAtHead(allPackages);
         CompareOptions compare = CompareOptions.owning(ownedBy(model, project.revisions()))
                 .withRenameHints(options.renameHints())
                 .withConcurrentIndexes(options.concurrentIndexes())

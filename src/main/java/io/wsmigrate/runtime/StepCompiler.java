@@ -4,6 +4,7 @@ import io.wsmigrate.ExitCode;
 import io.wsmigrate.WsMigrateException;
 import io.wsmigrate.changes.ChangeEntry;
 import io.wsmigrate.changes.ChangeSql;
+import io.wsmigrate.changes.LiquibaseRuntime;
 import io.wsmigrate.revision.Direction;
 import io.wsmigrate.revision.Step;
 import io.wsmigrate.script.RevisionScript;
@@ -36,16 +37,57 @@ public final class StepCompiler {
         return changeSql;
     }
 
+    /**
+     * Compiles every step, or throws the error of the first step that cannot be. Liquibase's first
+     * use (class loading, plugin scanning: a few hundred milliseconds) runs on another core while
+     * this thread parses the revision files.
+     */
     public List<CompiledStep> compile(List<Step> steps) {
+        if (steps.isEmpty()) {
+            return List.of();
+        }
+        Thread warmUp = changeSql == null && steps.size() > 1 ? LiquibaseRuntime.warmUpInBackground() : null;
+        List<RevisionScript> parsed = new ArrayList<>(steps.size());
+        RuntimeException unreadable = null;
+        try {
+            for (Step step : steps) {
+                parsed.add(scripts.apply(step.revision().id()));
+            }
+        } catch (RuntimeException e) {
+            unreadable = e; // reported after the steps before it, as if compiled one by one
+        } finally {
+            awaitQuietly(warmUp);
+        }
         List<CompiledStep> compiled = new ArrayList<>(steps.size());
-        for (Step step : steps) {
-            compiled.add(compile(step));
+        for (int i = 0; i < parsed.size(); i++) {
+            compiled.add(compile(steps.get(i), parsed.get(i)));
+        }
+        if (unreadable != null) {
+            throw unreadable;
         }
         return compiled;
     }
 
+    /** Waits for the warm-up to end, even when interrupted: only one thread may use Liquibase at a time. */
+    private static void awaitQuietly(Thread thread) {
+        boolean interrupted = false;
+        while (thread != null && thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     public CompiledStep compile(Step step) {
-        RevisionScript script = scripts.apply(step.revision().id());
+        return compile(step, scripts.apply(step.revision().id()));
+    }
+
+    private CompiledStep compile(Step step, RevisionScript script) {
         boolean upgrade = step.direction() == Direction.UPGRADE;
         List<Map<String, Object>> entries = upgrade ? script.upgrade() : script.downgrade();
         String section = upgrade ? "upgrade" : "downgrade";
