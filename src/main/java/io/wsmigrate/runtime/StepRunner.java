@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  *
  * <p>Round trips are what a long run of small revisions costs, so the timeouts and asynchronous
  * commits are set once for the session ({@link #startSession}, undone by {@link #endSession}) and a
- * step's version-table rows go to the server as one batch.
+ * step's version-table rows go to the server as one batch, with its COMMIT.
  */
 final class StepRunner {
     private static final int STATEMENT_PREVIEW = 160;
@@ -101,7 +101,11 @@ final class StepRunner {
         }
         long millis = executeStatements(step, true);
         try {
-            Transactions.executeTogether(connection, recording(rows, millis, last));
+            // the rows and the COMMIT in one round trip; the driver then sees the transaction ended,
+            // and its commit() sends nothing more
+            List<String> recordAndCommit = recording(rows, millis, last);
+            recordAndCommit.add("COMMIT");
+            Transactions.executeTogether(connection, recordAndCommit);
             connection.commit();
         } catch (SQLException e) {
             Transactions.rollbackQuietly(connection);
