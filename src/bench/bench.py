@@ -28,6 +28,16 @@ class Server:
             cur.execute("CREATE DATABASE %s" % db)
         conn.close()
 
+    def count(self, db, sql):
+        """The single number a counting query returns in database `db`."""
+        conn = psycopg2.connect(host="127.0.0.1", port=self.port, user="postgres", dbname=db)
+        try:
+            with conn.cursor() as cur:
+                cur.execute(sql)
+                return cur.fetchone()[0]
+        finally:
+            conn.close()
+
 
 class Run:
     """One timed cold process: wall seconds, peak RSS (MiB), exit code, output."""
@@ -164,9 +174,32 @@ def ops_notes(counts, message, expected):
     return notes
 
 
+# What a complete upgrade of the chain leaves behind, beyond its tables: the tool's own history rows.
+CHAIN_TABLES = "SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename ~ '^r[0-9]{4}$'"
+HISTORY_ROWS = {
+    "liquibase": "SELECT count(*) FROM databasechangelog",
+    "flyway": "SELECT count(*) FROM flyway_schema_history WHERE success AND version IS NOT NULL",
+}
+
+
+def check_chain(server, dbs, count):
+    """An `after` hook: a run that exited 0 without applying all `count` revisions counts as failed."""
+    def check(name, run):
+        if run.rc != 0:
+            return
+        found = {"tables": server.count(dbs[name], CHAIN_TABLES)}
+        if name in HISTORY_ROWS:
+            found["history rows"] = server.count(dbs[name], HISTORY_ROWS[name])
+        short = ["%d %s" % (n, what) for what, n in found.items() if n != count]
+        if short:
+            run.rc = -1
+            run.err = "exited 0 but left %s, expected %d" % (" and ".join(short), count)
+    return check
+
+
 def chain_scenarios(args, server, results):
     ws, al, floor = projects.make_chain_projects(args.repo, args.work, args.port, args.revisions)
-    floor_db, liquibase_db = "floor_chain", "liquibase_chain"
+    floor_db, liquibase_db, flyway_db = "floor_chain", "liquibase_chain", "flyway_chain"
     chain_folder = os.path.dirname(floor)
     tools = [
         ("ws-migrate", lambda: ws.command("upgrade", "head")),
@@ -177,9 +210,14 @@ def chain_scenarios(args, server, results):
     if not args.no_liquibase:
         tools.append(("liquibase", lambda: (projects.liquibase_command(args.repo, args.port,
                                                                        liquibase_db), None)))
-    dbs = {"ws-migrate": ws.db, "alembic": al.db, "psql -1 -f": floor_db, "liquibase": liquibase_db}
+    if not args.no_flyway:
+        flyway_folder = os.path.join(chain_folder, "flyway")
+        tools.append(("flyway", lambda: (projects.flyway_command(args.repo, args.port, flyway_db,
+                                                                 flyway_folder), None)))
+    dbs = {"ws-migrate": ws.db, "alembic": al.db, "psql -1 -f": floor_db, "liquibase": liquibase_db,
+           "flyway": flyway_db}
     runs = alternate(args.runs, tools, before=lambda name: server.recreate(dbs[name]),
-                     cwd=chain_folder)
+                     after=check_chain(server, dbs, args.revisions), cwd=chain_folder)
     results.add("upgrade: %d revisions, fresh DB" % args.revisions, args.revisions, runs)
     both = [("ws-migrate", lambda: ws.command("upgrade", "head")), ("alembic", lambda: al.command("upgrade", "head"))]
     results.add("upgrade head: no-op, %d applied" % args.revisions, args.revisions, alternate(args.runs, both))
@@ -198,6 +236,7 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--only", default="schema,chain")
     parser.add_argument("--no-liquibase", action="store_true", help="skip Liquibase's CLI in the upgrade scenario")
+    parser.add_argument("--no-flyway", action="store_true", help="skip Flyway in the upgrade scenario")
     parser.add_argument("--out", required=True)
     args = parser.parse_args()
     server = Server(args.port)

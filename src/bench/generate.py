@@ -1,5 +1,5 @@
 """Writes the benchmark's inputs: one synthetic schema as JPA entities and as SQLAlchemy models,
-its 50-table alteration, and a chain of small revisions for both tools.
+its 50-table alteration, and a chain of small revisions for every tool.
 
 Every table tNNNN has 9 columns of mixed types, a unique constraint on `code`, an index on
 `name` and (from the second table on) a foreign key `prev_id` to the previous table, so 1000
@@ -218,14 +218,19 @@ def write_revision_chains(ws_versions, alembic_versions, count):
             out.write(ALEMBIC_REVISION.format(rev=rev, down='"%s"' % down if down else "None", t=t))
 
 
+def create_small_table_sql(i):
+    """The DDL of revision i, as SQL: what every tool's revision i creates."""
+    t = small_table(i)
+    return ("CREATE TABLE %s (id bigint NOT NULL, name character varying(100) NOT NULL,"
+            " CONSTRAINT %s_pkey PRIMARY KEY (id));\n" % (t, t))
+
+
 def floor_sql(path, count):
     """What the chain runs, as one psql script: the DDL and a version-row update per revision."""
     with open(path, "w") as out:
         out.write("CREATE TABLE bench_version (version_num varchar(32) NOT NULL PRIMARY KEY);\n")
         for i in range(1, count + 1):
-            t = small_table(i)
-            out.write("CREATE TABLE %s (id bigint NOT NULL, name character varying(100) NOT NULL,"
-                      " CONSTRAINT %s_pkey PRIMARY KEY (id));\n" % (t, t))
+            out.write(create_small_table_sql(i))
             if i == 1:
                 out.write("INSERT INTO bench_version VALUES ('%s');\n" % revision_id(i))
             else:
@@ -251,3 +256,11 @@ def liquibase_changelog(path, count):
         out.write("databaseChangeLog:\n")
         for i in range(1, count + 1):
             out.write(LIQUIBASE_CHANGESET.format(rev=revision_id(i), t=small_table(i)))
+
+
+def flyway_migrations(folder, count):
+    """The same chain as Flyway versioned migrations: V1__create_r0001.sql ... one file per revision."""
+    os.makedirs(folder, exist_ok=True)
+    for i in range(1, count + 1):
+        with open(os.path.join(folder, "V%d__create_%s.sql" % (i, small_table(i))), "w") as out:
+            out.write(create_small_table_sql(i))

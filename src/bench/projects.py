@@ -1,5 +1,6 @@
 """Lays out one ws-migrate project and one Alembic project per schema size (and for the revision
-chain) in the work folder, and knows how to run each tool in its project."""
+chain, also Liquibase's changelog and Flyway's migrations) in the work folder, and knows how to run
+each tool in its project."""
 import glob
 import os
 import re
@@ -159,7 +160,8 @@ def make_schema_projects(repo, work, port, n):
 
 
 def make_chain_projects(repo, work, port, count):
-    """Projects holding a chain of `count` small revisions, and the psql floor script."""
+    """Projects holding a chain of `count` small revisions, the psql floor script, and the same chain
+    as a Liquibase changelog and as Flyway migrations (in the chain folder)."""
     folder = os.path.join(work, "chain")
     empty_classes = os.path.join(folder, "no-classes")
     os.makedirs(empty_classes, exist_ok=True)
@@ -172,6 +174,7 @@ def make_chain_projects(repo, work, port, count):
     floor = os.path.join(folder, "floor.sql")
     generate.floor_sql(floor, count)
     generate.liquibase_changelog(os.path.join(folder, "changelog.yaml"), count)
+    generate.flyway_migrations(os.path.join(folder, "flyway"), count)
     return ws, al, floor
 
 
@@ -181,6 +184,26 @@ def liquibase_command(repo, port, db):
             "liquibase.integration.commandline.LiquibaseCommandLine",
             "--url=jdbc:postgresql://127.0.0.1:%d/%s" % (port, db), "--username=postgres",
             "--changelog-file=changelog.yaml", "--analytics-enabled=false", "--show-banner=false", "update"]
+
+
+def flyway_dir(repo):
+    """Where run.sh puts Flyway's jars (lib/) and the compiled FlywayMigrate main (classes/)."""
+    return os.path.join(repo, "target", "bench", "flyway")
+
+
+def flyway_version(repo):
+    """The flyway-core version run.sh fetched, from its jar's name; None when it is not there."""
+    jars = glob.glob(os.path.join(flyway_dir(repo), "lib", "flyway-core-*.jar"))
+    return os.path.basename(jars[0])[len("flyway-core-"):-len(".jar")] if jars else None
+
+
+def flyway_command(repo, port, db, folder):
+    """`flyway migrate` through Flyway's API (FlywayMigrate, see flyway/), with the JVM's defaults and
+    the PostgreSQL driver ws-migrate ships; `folder` holds the V<n>__*.sql migrations."""
+    driver = glob.glob(os.path.join(repo, "target", "lib", "postgresql-*.jar"))
+    classpath = [os.path.join(flyway_dir(repo), "classes"), os.path.join(flyway_dir(repo), "lib", "*")] + driver
+    return ["java", "-cp", os.pathsep.join(classpath), "FlywayMigrate",
+            "jdbc:postgresql://127.0.0.1:%d/%s" % (port, db), "postgres", "", "filesystem:" + folder]
 
 
 def first_table(line):

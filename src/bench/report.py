@@ -4,6 +4,8 @@ import platform
 import subprocess
 import sys
 
+import projects
+
 
 def loadavg():
     return open("/proc/loadavg").read().split()[:3]
@@ -59,7 +61,7 @@ def _ratio(ws, other):
 def row_cells(row):
     tools = row["tools"]
     ws, al, floor = tools.get("ws-migrate"), tools.get("alembic"), tools.get("psql -1 -f")
-    liquibase = tools.get("liquibase")
+    liquibase, flyway = tools.get("liquibase"), tools.get("flyway")
     notes = ["%s: %s" % (name, note) for name, note in row["notes"].items()]
     if floor:
         notes.append("psql -1 -f floor: %s; ws-migrate takes %s the floor, Alembic %s" % (
@@ -67,6 +69,9 @@ def row_cells(row):
     if liquibase:
         notes.append("Liquibase 4.33 CLI: %s, %s MiB (Liquibase ÷ ws-migrate %s)" % (
             _seconds(liquibase), _mib(liquibase), _ratio(ws, liquibase)))
+    if flyway:
+        notes.append("Flyway (API `migrate`): %s, %s MiB (Flyway ÷ ws-migrate %s)" % (
+            _seconds(flyway), _mib(flyway), _ratio(ws, flyway)))
     for name, summary in tools.items():
         if summary["error"]:
             notes.append("%s error: %s" % (name, summary["error"]))
@@ -75,6 +80,17 @@ def row_cells(row):
 
 
 HEADER = ["scenario", "N", "ws-migrate", "Alembic", "Alembic ÷ ws-migrate", "ws-migrate MiB", "Alembic MiB", "notes"]
+
+
+def _flyway_footer(rows, version):
+    if not any("flyway" in row["tools"] for row in rows):
+        return ("Flyway was not measured in this run (`--no-flyway`, or its jars could not be fetched:"
+                " see run.sh's output).")
+    return ("Flyway is flyway-core %s with flyway-database-postgresql, run through its Java API"
+            " (`Flyway.configure().dataSource(...).locations(\"filesystem:...\").load().migrate()`, the bench's"
+            " `FlywayMigrate` main, a cold JVM with default options), not its command-line runner, whose"
+            " jar needs modules that are not available here; one `V<n>__*.sql` migration per revision,"
+            " each in its own transaction (Flyway's default)." % (version or "?"))
 
 
 def markdown(rows, args, load_before, load_after, seconds):
@@ -94,9 +110,9 @@ def markdown(rows, args, load_before, load_after, seconds):
     for row in rows:
         lines.append("| " + " | ".join(row_cells(row)) + " |")
     lines.append("")
-    lines.append("Flyway is not installed on this machine and was not measured. Liquibase is its own CLI"
-                 " (`liquibase.integration.commandline.LiquibaseCommandLine` from the liquibase-core 4.33.0 jar"
-                 " ws-migrate uses), run with the JVM's default options, one changeset per revision.")
+    lines.append("Liquibase is its own CLI (`liquibase.integration.commandline.LiquibaseCommandLine` from the"
+                 " liquibase-core 4.33.0 jar ws-migrate uses), run with the JVM's default options, one changeset"
+                 " per revision. " + _flyway_footer(rows, projects.flyway_version(args.repo)))
     return "\n".join(lines) + "\n"
 
 

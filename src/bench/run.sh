@@ -5,20 +5,31 @@
 #   bash src/bench/run.sh --quick    # N = 50, 100 revisions, 3 runs: checks the benchmark works
 #
 # Extra arguments go to bench.py (e.g. --sizes 1000 --only schema). Results: stdout and
-# target/bench/results.md. Installs python3-alembic, python3-psycopg2 and time from Debian, and
-# runs a throwaway PostgreSQL 15 (fsync off) on a free local port, stopped at the end.
+# target/bench/results.md. Installs python3-alembic, python3-psycopg2 and time from Debian, fetches
+# Flyway's jars with Maven (once, kept in target/bench/flyway), and runs a throwaway PostgreSQL 15
+# (fsync off) on a free local port, stopped at the end.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 pgbin=/usr/lib/postgresql/15/bin
+# flyway-core and flyway-database-postgresql at this version (see README.md for why not the CLI).
+flyway_version=13.12.0
+flyway_dir="$repo/target/bench/flyway"
 
 args=()
+with_flyway=1  # cleared by --no-flyway, or by an --only that leaves out the chain scenarios
+previous=
 for arg in "$@"; do
   if [ "$arg" = "--quick" ]; then
     args+=(--sizes 50 --revisions 100 --runs 3)
   else
     args+=("$arg")
   fi
+  [ "$arg" = "--no-flyway" ] && with_flyway=
+  if [ "$previous" = "--only" ]; then
+    case ",$arg," in *,chain,*) ;; *) with_flyway= ;; esac
+  fi
+  previous="$arg"
 done
 
 install_packages() {
@@ -40,6 +51,43 @@ build() {
   "$repo/bin/ws-migrate" --version >/dev/null
 }
 
+# Flyway's jars (flyway-core, flyway-database-postgresql and what they need) go to $flyway_dir/lib,
+# fetched once per version through a throwaway pom, offline first; the bench's FlywayMigrate main is
+# compiled against them. The PostgreSQL driver is the one ws-migrate ships in target/lib. Called in
+# an `||` list, where `set -e` does not apply: every step returns on failure itself.
+fetch_flyway() {
+  local lib="$flyway_dir/lib"
+  local stamp="$lib/.fetched"
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$flyway_version" ]; then
+    echo "bench: fetching Flyway $flyway_version with Maven" >&2
+    rm -rf "$lib"
+    mkdir -p "$lib"
+    write_flyway_pom >"$flyway_dir/pom.xml"
+    local copy=(-f "$flyway_dir/pom.xml" dependency:copy-dependencies "-DoutputDirectory=$lib")
+    { mvn -B -q -o "${copy[@]}" || mvn -B -q "${copy[@]}"; } >&2 || return 1
+    echo "$flyway_version" >"$stamp"
+  fi
+  rm -rf "$flyway_dir/classes"
+  javac -nowarn -d "$flyway_dir/classes" -cp "$lib/*" "$here/flyway/FlywayMigrate.java" || return 1
+}
+
+write_flyway_pom() {
+  printf '%s\n' \
+    '<project xmlns="http://maven.apache.org/POM/4.0.0">' \
+    '  <modelVersion>4.0.0</modelVersion>' \
+    '  <groupId>bench</groupId>' \
+    '  <artifactId>flyway-jars</artifactId>' \
+    '  <version>1</version>' \
+    '  <packaging>pom</packaging>' \
+    '  <dependencies>'
+  local module
+  for module in flyway-core flyway-database-postgresql; do
+    printf '    <dependency><groupId>org.flywaydb</groupId><artifactId>%s</artifactId><version>%s</version></dependency>\n' \
+      "$module" "$flyway_version"
+  done
+  printf '%s\n' '  </dependencies>' '</project>'
+}
+
 # initdb refuses to run as root: run the server as the postgres user then.
 as_server_user() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
@@ -47,6 +95,11 @@ as_server_user() {
 
 install_packages
 build
+if [ -n "$with_flyway" ]; then
+  mkdir -p "$flyway_dir"
+  fetch_flyway || { echo "bench: Flyway $flyway_version could not be fetched; measuring without it" >&2
+                    args+=(--no-flyway); }
+fi
 
 work="$(mktemp -d /tmp/ws-migrate-bench.XXXXXX)"
 chmod 755 "$work"
