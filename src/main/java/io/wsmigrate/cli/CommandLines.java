@@ -14,7 +14,7 @@ final class CommandLines {
     }
 
     static CommandLine create(Terminal terminal) {
-        return create(terminal, null);
+        return create(terminal, null, Prefetch.none());
     }
 
     /**
@@ -23,8 +23,8 @@ final class CommandLines {
      * start. Help, a name that is no subcommand, or one that needs the whole tree (completion)
      * gets them all.
      */
-    static CommandLine create(Terminal terminal, String[] args) {
-        RootCommand root = new RootCommand(terminal);
+    static CommandLine create(Terminal terminal, String[] args, Prefetch prefetch) {
+        RootCommand root = new RootCommand(terminal, prefetch);
         CommandLine line = new CommandLine(root);
         String named = args == null ? null : subcommandName(args);
         List<Class<?>> wanted = RootCommand.SUBCOMMANDS.stream()

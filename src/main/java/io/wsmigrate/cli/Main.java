@@ -20,6 +20,9 @@ public final class Main {
     /** Runs one command line with the given streams and environment; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment,
                           boolean interactive) {
-        return CommandLines.create(new Terminal(out, err, environment, interactive), args).execute(args);
+        // started before picocli builds its model, so the two share the machine's cores
+        try (Prefetch prefetch = Prefetch.start(args, environment)) {
+            return CommandLines.create(new Terminal(out, err, environment, interactive), args, prefetch).execute(args);
+        }
     }
 }

@@ -9,6 +9,8 @@ import io.wsmigrate.config.SettingsLoader;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,6 +33,7 @@ final class RootCommand implements Runnable {
     static final String DEFAULT_CONFIG = "config/development.yaml";
 
     private final Terminal terminal;
+    private final Prefetch prefetch;
     private Settings settings;
 
     @Spec
@@ -47,8 +50,9 @@ final class RootCommand implements Runnable {
     @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT, description = "Only errors and results.")
     boolean quiet;
 
-    RootCommand(Terminal terminal) {
+    RootCommand(Terminal terminal, Prefetch prefetch) {
         this.terminal = terminal;
+        this.prefetch = prefetch;
     }
 
     @Override
@@ -69,10 +73,15 @@ final class RootCommand implements Runnable {
     }
 
     Path configFile() {
-        if (config != null) {
-            return config;
+        return configFile(config, terminal.environment());
+    }
+
+    /** The settings file: {@code -c}, else {@code $WS_MIGRATE_CONFIG}, else the default. */
+    static Path configFile(Path option, Map<String, String> environment) {
+        if (option != null) {
+            return option;
         }
-        String fromEnvironment = terminal.environment().get("WS_MIGRATE_CONFIG");
+        String fromEnvironment = environment.get("WS_MIGRATE_CONFIG");
         return Path.of(fromEnvironment == null || fromEnvironment.isBlank() ? DEFAULT_CONFIG : fromEnvironment);
     }
 
@@ -86,7 +95,14 @@ final class RootCommand implements Runnable {
         return settings;
     }
 
+    /** The project of the settings file, the one {@link Prefetch} prepared if it was for this file. */
     Project openProject() {
+        Optional<Project> prepared = settings == null ? prefetch.take(configFile()) : Optional.empty();
+        if (prepared.isPresent()) {
+            settings = prepared.get().settings();
+            LoggingConfigurer.apply(settings.logging(), verbose, quiet);
+            return prepared.get();
+        }
         return new Project(settings(), terminal.environment(), Clock.systemUTC());
     }
 

@@ -42,6 +42,7 @@ public final class MigrationCommands {
     }
 
     public Current current() {
+        project.startConnecting();
         RevisionMap map = project.revisions();
         VersionState state = project.versionTable().read(project.connection());
         StateCheck check = stateCheck(map);
@@ -51,6 +52,7 @@ public final class MigrationCommands {
 
     /** The applied revisions whose file changed after they were applied (never rerun, but worth a look). */
     public Set<String> changedRevisions() {
+        project.startConnecting();
         RevisionMap map = project.revisions();
         return stateCheck(map).changedIds(project.versionTable().read(project.connection()));
     }
@@ -103,6 +105,8 @@ public final class MigrationCommands {
     }
 
     private Migrator migrator(MigrationOptions options, MigrationListener listener) {
+        project.startConnecting();
+        project.revisions();
         return migrator(project.connection(), options, listener);
     }
 

@@ -2,6 +2,7 @@ package io.wsmigrate.command;
 
 import io.wsmigrate.ExitCode;
 import io.wsmigrate.WsMigrateException;
+import io.wsmigrate.config.DatabaseSettings;
 import io.wsmigrate.config.MigrationsSettings;
 import io.wsmigrate.config.Settings;
 import io.wsmigrate.db.Database;
@@ -13,6 +14,7 @@ import io.wsmigrate.revision.RevisionMap;
 import io.wsmigrate.runtime.VersionTable;
 import io.wsmigrate.script.ScriptDirectory;
 import io.wsmigrate.script.ScriptLocation;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -29,6 +31,8 @@ public final class Project implements AutoCloseable {
     private final Clock clock;
     private Database database;
     private Connection connection;
+    /** The connection being opened in the background, see {@link #startConnecting()}. */
+    private Overlapped<Opened> opening;
     private ScriptDirectory scripts;
     private RevisionMap revisions;
 
@@ -101,6 +105,7 @@ public final class Project implements AutoCloseable {
     }
 
     public Database database() {
+        takeOpening();
         if (database == null) {
             database = Database.open(settings.database(), settings.projectDir());
         }
@@ -109,15 +114,57 @@ public final class Project implements AutoCloseable {
 
     /** The one connection of this invocation, in auto-commit mode. */
     public Connection connection() {
+        takeOpening();
         if (connection == null) {
             connection = database().connect();
         }
         return connection;
     }
 
+    /**
+     * Starts opening the connection on another core, for a command that reads the scripts folder
+     * first: connecting (or starting the embedded server) and reading a thousand revision files
+     * need nothing from each other. {@link #connection()} takes the result, or its error. An
+     * embedded database used for the first time is left alone: creating its data folder waits until
+     * the command gets that far, so a command that fails on its scripts leaves no new folder behind.
+     */
+    public void startConnecting() {
+        DatabaseSettings db = settings.database();
+        boolean firstEmbeddedUse = db.isEmbedded() && !Files.isDirectory(db.embeddedDataDir(settings.projectDir()));
+        if (opening == null && connection == null && !firstEmbeddedUse) {
+            Database known = database;
+            opening = Overlapped.start("ws-migrate-connect", () -> {
+                Database opened = known != null ? known : Database.open(settings.database(), settings.projectDir());
+                try {
+                    return new Opened(opened, opened.connect());
+                } catch (RuntimeException e) {
+                    if (known == null) {
+                        opened.close();
+                    }
+                    throw e;
+                }
+            });
+        }
+    }
+
+    private void takeOpening() {
+        if (opening != null) {
+            Overlapped<Opened> started = opening;
+            opening = null;
+            Opened opened = started.join();
+            database = opened.database();
+            connection = opened.connection();
+        }
+    }
+
+    /** A database and its connection, opened together off the main thread. */
+    private record Opened(Database database, Connection connection) {
+    }
+
     @Override
     public void close() {
         try {
+            closeUnused();
             if (connection != null) {
                 connection.close();
             }
@@ -126,6 +173,17 @@ public final class Project implements AutoCloseable {
         } finally {
             if (database != null) {
                 database.close();
+            }
+        }
+    }
+
+    /** A connection still being opened when the command failed: waited for and closed, never leaked. */
+    private void closeUnused() {
+        if (opening != null) {
+            try {
+                takeOpening();
+            } catch (RuntimeException e) {
+                // the command's own failure is the one to report
             }
         }
     }

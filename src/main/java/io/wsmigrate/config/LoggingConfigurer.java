@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -30,26 +31,53 @@ public final class LoggingConfigurer {
     }
 
     public static void apply(LoggingSettings settings, boolean verbose, boolean quiet) {
+        apply(settings, verbose, quiet, PendingLogging.process());
+    }
+
+    /**
+     * Levels are checked now, whether or not Logback has started. The console setup waits for
+     * Logback to start, if it has not yet (see {@link PendingLogging}); a Logback XML file is read
+     * now, so that its errors are reported before any work starts.
+     */
+    static void apply(LoggingSettings settings, boolean verbose, boolean quiet, PendingLogging pending) {
+        boolean quietOnly = quiet && !verbose;
+        if (settings.config() == null) {
+            String rootLevel = quietOnly ? "ERROR" : settings.level();
+            Map<String, String> loggers = quietOnly ? Map.of() : settings.loggers();
+            validate(rootLevel, loggers);
+            Consumer<LoggerContext> console = context -> {
+                configureConsole(context, rootLevel, loggers);
+                verbose(context, verbose);
+            };
+            if (!pending.deferUntilStart(console) && LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+                console.accept(context);
+            }
+            return;
+        }
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return; // another SLF4J binding is in charge and configures itself
         }
-        boolean quietOnly = quiet && !verbose;
-        if (settings.config() != null) {
-            configureFromXml(context, settings.config());
-            if (quietOnly) {
-                root(context).setLevel(Level.ERROR);
-            }
-        } else {
-            configureConsole(context, quietOnly ? "ERROR" : settings.level(), quietOnly ? Map.of() : settings.loggers());
+        configureFromXml(context, settings.config());
+        if (quietOnly) {
+            root(context).setLevel(Level.ERROR);
         }
+        verbose(context, verbose);
+    }
+
+    private static void verbose(LoggerContext context, boolean verbose) {
         if (verbose) {
             context.getLogger(TOOL_LOGGER).setLevel(Level.DEBUG);
         }
     }
 
+    private static void validate(String rootLevel, Map<String, String> loggers) {
+        level(rootLevel, "logging.level");
+        loggers.forEach((name, level) -> level(level, "logging.loggers." + name));
+    }
+
     private static void configureConsole(LoggerContext context, String rootLevel, Map<String, String> loggers) {
+        validate(rootLevel, loggers); // before touching anything
         Level root = level(rootLevel, "logging.level");
-        loggers.forEach((name, level) -> level(level, "logging.loggers." + name)); // validate before touching anything
         context.reset();
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);

@@ -49,10 +49,28 @@ final class Graph {
             parents(revision.id()).forEach(parent -> children.get(parent).add(revision.id()));
             dependencies(revision.id()).forEach(dependency -> dependents.get(dependency).add(revision.id()));
         }
-        children.replaceAll((id, list) -> list.stream().sorted().toList());
-        dependents.replaceAll((id, list) -> list.stream().sorted().toList());
-        heads = revisions.keySet().stream().filter(id -> children(id).isEmpty()).sorted().toList();
-        bases = revisions.keySet().stream().filter(id -> parents(id).isEmpty()).sorted().toList();
+        children.replaceAll((id, list) -> sorted(list));
+        dependents.replaceAll((id, list) -> sorted(list));
+        List<String> headIds = new ArrayList<>();
+        List<String> baseIds = new ArrayList<>();
+        for (String id : revisions.keySet()) {
+            if (children(id).isEmpty()) {
+                headIds.add(id);
+            }
+            if (parents(id).isEmpty()) {
+                baseIds.add(id);
+            }
+        }
+        heads = sorted(headIds);
+        bases = sorted(baseIds);
+    }
+
+    /** Plain loops, no streams: this runs a few thousand times on every command of a long history. */
+    private static List<String> sorted(List<String> ids) {
+        if (ids.size() > 1) {
+            ids.sort(null);
+        }
+        return List.copyOf(ids);
     }
 
     boolean contains(String id) {

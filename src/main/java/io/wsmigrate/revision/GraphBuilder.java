@@ -19,15 +19,20 @@ import java.util.Set;
  */
 final class GraphBuilder {
     static final Set<String> KEYWORDS = Set.of("head", "heads", "base", "current");
+    private static final Comparator<Revision> BY_ID_THEN_SOURCE = (a, b) -> {
+        int byId = a.id().compareTo(b.id());
+        return byId != 0 ? byId : sourceOf(a).compareTo(sourceOf(b));
+    };
 
     private GraphBuilder() {
     }
 
     static Graph build(Collection<Revision> input) {
-        List<Revision> revisions = input.stream()
-                .map(revision -> Objects.requireNonNull(revision, "revision"))
-                .sorted(Comparator.comparing(Revision::id).thenComparing(GraphBuilder::sourceOf))
-                .toList();
+        List<Revision> revisions = new ArrayList<>(input.size());
+        for (Revision revision : input) {
+            revisions.add(Objects.requireNonNull(revision, "revision"));
+        }
+        revisions.sort(BY_ID_THEN_SOURCE);
         Map<String, Revision> byId = indexById(revisions);
         Map<String, String> labels = indexLabels(revisions, byId);
         Map<String, List<String>> parents = new HashMap<>();

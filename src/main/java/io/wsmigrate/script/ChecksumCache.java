@@ -6,27 +6,30 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.zip.CRC32C;
 
 /**
  * Remembers the checksum of every revision file text already parsed, so that checking a thousand
  * applied revisions reads one small file instead of parsing a thousand YAML documents. Entries are
- * keyed by the SHA-256 of the file's whole text: an edited file is a new key, so an entry is never
- * stale, and the result is the one a full parse gives. The file name carries the checksum format
- * ({@link #FILE_NAME}); a change to {@link Checksums} must rename it.
+ * keyed by a 128-bit hash of the file's whole text ({@link #textHash}): an edited file is a new
+ * key, so an entry is never stale, and the result is the one a full parse gives. The file name
+ * carries the key and checksum formats ({@link #FILE_NAME}); a change to either, or to
+ * {@link Checksums}, must rename it.
  *
  * <p>Best effort: a cache that cannot be read or written (a read-only checkout, a damaged line)
- * only means parsing again. New entries are appended as lines {@code <text sha256> <checksum>}.
+ * only means parsing again. New entries are appended as lines {@code <text key> <checksum>}.
  */
 final class ChecksumCache {
-    static final String FILE_NAME = "revision-checksums-v1.txt";
-    private static final Pattern LINE = Pattern.compile("[0-9a-f]{64} [0-9a-f]{64}");
+    static final String FILE_NAME = "revision-checksums-v2.txt";
+    private static final Pattern LINE = Pattern.compile("[0-9a-f]{32} [0-9a-f]{64}");
+    private static final int KEY_LENGTH = 32;
+    private static final long FNV_OFFSET_BASIS = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
     private static final ChecksumCache NONE = new ChecksumCache(null, Map.of());
 
     private final Path file;
@@ -49,7 +52,7 @@ final class ChecksumCache {
         try {
             for (String line : Files.readAllLines(file, StandardCharsets.US_ASCII)) {
                 if (LINE.matcher(line).matches()) {
-                    entries.put(line.substring(0, 64), line.substring(65));
+                    entries.put(line.substring(0, KEY_LENGTH), line.substring(KEY_LENGTH + 1));
                 }
             }
         } catch (NoSuchFileException e) {
@@ -77,13 +80,21 @@ final class ChecksumCache {
         }
     }
 
-    /** The key of a file text. */
+    /**
+     * The key of a file text: its UTF-8 length, CRC-32C and 64-bit FNV-1a, 128 bits in hex. Not
+     * SHA-256: short runs use the C1 compiler alone, which has no SHA intrinsic, and hashing a
+     * thousand revision files took 40 ms; these run at memory speed. The cache only has to tell
+     * edited texts apart, and an edit that keeps the length and both sums is a 96-bit accident.
+     */
     static String textHash(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        CRC32C crc = new CRC32C();
+        crc.update(bytes);
+        long fnv = FNV_OFFSET_BASIS;
+        for (byte b : bytes) {
+            fnv = (fnv ^ (b & 0xff)) * FNV_PRIME;
         }
+        HexFormat hex = HexFormat.of();
+        return hex.toHexDigits(bytes.length) + hex.toHexDigits((int) crc.getValue()) + hex.toHexDigits(fnv);
     }
 }

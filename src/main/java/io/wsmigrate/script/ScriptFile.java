@@ -1,5 +1,6 @@
 package io.wsmigrate.script;
 
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -16,6 +17,7 @@ import java.util.zip.ZipEntry;
  */
 record ScriptFile(String name, String displayPath, Path path, String jarEntry) {
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    private static final char REPLACEMENT_CHARACTER = '\uFFFD';
 
     static ScriptFile onDisk(Path file) {
         return new ScriptFile(file.getFileName().toString(), file.toString(), file, null);
@@ -33,8 +35,10 @@ record ScriptFile(String name, String displayPath, Path path, String jarEntry) {
 
     String read() {
         if (jarEntry == null) {
-            try {
-                return decode(Files.readAllBytes(path));
+            // FileInputStream rather than Files.readAllBytes: fewer layers, measurably faster for a
+            // thousand small files read by a cold JVM
+            try (FileInputStream in = new FileInputStream(path.toFile())) {
+                return decode(in.readAllBytes());
             } catch (IOException e) {
                 throw new ScriptException(displayPath + ": cannot read the file: " + ScriptDirectory.describe(e), e);
             }
@@ -59,9 +63,18 @@ record ScriptFile(String name, String displayPath, Path path, String jarEntry) {
     }
 
     private String decode(byte[] bytes) {
+        // The lenient decoder is the JDK's fast path; only a text with a replacement character in it
+        // (bad bytes, or a real U+FFFD) goes through the strict one, which tells the two apart.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf(REPLACEMENT_CHARACTER) >= 0) {
+            text = strictDecode(bytes);
+        }
+        return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
+    }
+
+    private String strictDecode(byte[] bytes) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-            return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new ScriptException(displayPath + ": not valid UTF-8; save the file as UTF-8", e);
         }

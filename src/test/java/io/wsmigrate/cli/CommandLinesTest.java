@@ -12,7 +12,7 @@ class CommandLinesTest {
     private static CommandLine build(String... args) {
         Terminal terminal = new Terminal(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
                 Map.of(), false);
-        return CommandLines.create(terminal, args);
+        return CommandLines.create(terminal, args, Prefetch.none());
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.wsmigrate.config;
 
 import static io.wsmigrate.config.YamlFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import ch.qos.logback.classic.Level;
@@ -155,6 +156,30 @@ class LoggingConfigurerTest {
 
         assertThat(error.getMessage()).startsWith("logging.loggers.org.x is 'LOUD', not a logging level");
         assertThat(root().getLevel()).as("nothing was changed").isEqualTo(Level.WARN);
+    }
+
+    @Test
+    void settingsAppliedBeforeLogbackStartsAreTheOnesItStartsWith() {
+        PendingLogging pending = new PendingLogging();
+        LoggingConfigurer.apply(new LoggingSettings("DEBUG", Map.of("org.x", "ERROR"), null), false, false, pending);
+
+        LoggerContext context = new LoggerContext();
+        StartupLogging configurator = new StartupLogging(pending);
+        configurator.setContext(context);
+        configurator.configure(context);
+
+        assertThat(context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getLevel()).isEqualTo(Level.DEBUG);
+        assertThat(context.getLogger("org.x").getLevel()).isEqualTo(Level.ERROR);
+        assertThat(context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender("STDERR")).isNotNull();
+    }
+
+    @Test
+    void badLevelIsReportedAtOnceEvenBeforeLogbackStarts() {
+        PendingLogging pending = new PendingLogging();
+
+        assertThatThrownBy(() -> LoggingConfigurer.apply(new LoggingSettings("LOUD", Map.of(), null), false, false,
+                pending)).isInstanceOf(ConfigException.class).hasMessageStartingWith("logging.level is 'LOUD'");
+        assertThat(pending.start()).isEmpty();
     }
 
     @Test

@@ -62,6 +62,15 @@ class ChecksumCacheTest {
     }
 
     @Test
+    void textKeyTellsApartTextsOfTheSameLengthAndIsStable() {
+        String edited = FILE.replace("bigint", "bigind");
+
+        assertThat(ChecksumCache.textHash(FILE)).matches("[0-9a-f]{32}").isEqualTo(ChecksumCache.textHash(FILE))
+                .isNotEqualTo(ChecksumCache.textHash(edited));
+        assertThat(ChecksumCache.textHash("caf\u00e9")).isNotEqualTo(ChecksumCache.textHash("cafe\u0301"));
+    }
+
+    @Test
     void anEditedFileIsParsedAgainNotServedFromTheCache() throws Exception {
         String before = open().checksum("ab12");
 

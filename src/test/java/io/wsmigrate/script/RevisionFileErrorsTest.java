@@ -2,6 +2,7 @@ package io.wsmigrate.script;
 
 import io.wsmigrate.ExitCode;
 import io.wsmigrate.WsMigrateException;
+import io.wsmigrate.revision.Revision;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -215,6 +216,14 @@ class RevisionFileErrorsTest {
         assertThatThrownBy(() -> scripts.revisions())
                 .isInstanceOf(ScriptException.class)
                 .hasMessage(file + ": not valid UTF-8; save the file as UTF-8");
+    }
+
+    @Test
+    void replacementCharacterWrittenInUtf8IsText() throws Exception {
+        Files.writeString(versions.resolve("x.yaml"), "revision: ab12\nmessage: odd \uFFFD sign\nupgrade: []\n",
+                StandardCharsets.UTF_8);
+
+        assertThat(scripts.revisions()).extracting(Revision::message).containsExactly("odd \uFFFD sign");
     }
 
     @Test

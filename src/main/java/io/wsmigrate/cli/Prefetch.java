@@ -1,0 +1,163 @@
+package io.wsmigrate.cli;
+
+import io.wsmigrate.command.Project;
+import io.wsmigrate.config.Settings;
+import io.wsmigrate.config.SettingsLoader;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
+/**
+ * The first work of a command that reads the revision graph, started on the second core while
+ * picocli parses the command line (a tenth of a second): loading the settings, reading the
+ * scripts folder's headers, and for a command that goes on to the database, connecting to a
+ * server. The command takes the prepared project only if the parsed command line names the same
+ * settings file; otherwise, or when preparing failed, it does the work itself, so its errors come
+ * out exactly as without a prefetch. Nothing here writes anything.
+ */
+final class Prefetch implements AutoCloseable {
+    /** Subcommands whose first work is the revision graph. */
+    static final Set<String> READ_REVISIONS = Set.of("upgrade", "downgrade", "stamp", "current", "heads",
+            "branches", "history", "show", "check", "merge", "lint");
+    /** Of those, the ones that connect next, unless run offline ({@code --sql}). */
+    static final Set<String> CONNECT = Set.of("upgrade", "downgrade", "stamp", "current");
+    private static final Set<String> NO_WORK_OPTIONS = Set.of("-h", "--help", "-V", "--version");
+    private static final Prefetch NONE = new Prefetch();
+
+    private final Path configFile;
+    private final FutureTask<Project> work;
+    private Project unclaimed;
+    private boolean taken;
+    private boolean closed;
+
+    private Prefetch() {
+        this.configFile = null;
+        this.work = null;
+    }
+
+    private Prefetch(Path configFile, Map<String, String> environment, boolean connect) {
+        this.configFile = configFile;
+        this.work = new FutureTask<>(() -> prepare(environment, connect));
+    }
+
+    static Prefetch none() {
+        return NONE;
+    }
+
+    /** Starts preparing what the command in {@code args} will need first, if it is worth it. */
+    static Prefetch start(String[] args, Map<String, String> environment) {
+        String command = CommandLines.subcommandName(args);
+        List<String> words = List.of(args);
+        if (command == null || !READ_REVISIONS.contains(command) || words.stream().anyMatch(NO_WORK_OPTIONS::contains)) {
+            return NONE;
+        }
+        Path configFile;
+        try {
+            configFile = RootCommand.configFile(configOption(args), environment);
+        } catch (InvalidPathException e) {
+            return NONE; // picocli reports it
+        }
+        Prefetch prefetch = new Prefetch(configFile, environment, CONNECT.contains(command) && !words.contains("--sql"));
+        Thread thread = new Thread(prefetch.work, "ws-migrate-prefetch");
+        thread.setDaemon(true);
+        thread.start();
+        return prefetch;
+    }
+
+    /**
+     * The project prepared from {@code file}, or empty when none was, it was for another file, or
+     * preparing it failed. Waits for the preparation to end.
+     */
+    Optional<Project> take(Path file) {
+        if (work == null || !file.equals(configFile)) {
+            return Optional.empty();
+        }
+        try {
+            Project project = work.get();
+            synchronized (this) {
+                taken = true;
+                unclaimed = null;
+            }
+            return Optional.of(project);
+        } catch (ExecutionException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Closes a project the command did not take, now or, when it is still being prepared (a
+     * server slow to answer), as soon as it is ready: a usage error never waits for a connection.
+     */
+    @Override
+    public void close() {
+        Project leftOver;
+        synchronized (this) {
+            closed = true;
+            leftOver = taken ? null : unclaimed;
+            unclaimed = null;
+        }
+        closeQuietly(leftOver);
+    }
+
+    private Project prepare(Map<String, String> environment, boolean connect) {
+        Settings settings = new SettingsLoader().load(configFile, environment, Prefetch.class.getClassLoader());
+        Project project = new Project(settings, environment, Clock.systemUTC());
+        // A server only: starting an embedded one ahead is seconds of work a usage error would waste.
+        if (connect && !settings.database().isEmbedded()) {
+            project.startConnecting();
+        }
+        try {
+            project.revisions();
+        } catch (RuntimeException e) {
+            // the command reads the folder again and reports this itself
+        }
+        return ready(project);
+    }
+
+    private Project ready(Project project) {
+        boolean orphaned;
+        synchronized (this) {
+            orphaned = closed && !taken;
+            if (!orphaned) {
+                unclaimed = project;
+            }
+        }
+        if (orphaned) {
+            closeQuietly(project);
+        }
+        return project;
+    }
+
+    private static void closeQuietly(Project project) {
+        if (project != null) {
+            try {
+                project.close();
+            } catch (RuntimeException e) {
+                // a connection nobody used: nothing to report
+            }
+        }
+    }
+
+    /** The value of {@code -c}/{@code --config} as picocli reads its plain spellings; null if absent. */
+    static Path configOption(String[] args) {
+        Path found = null;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if ((arg.equals("-c") || arg.equals("--config")) && i + 1 < args.length) {
+                found = Path.of(args[++i]);
+            } else if (arg.startsWith("--config=")) {
+                found = Path.of(arg.substring("--config=".length()));
+            }
+        }
+        return found;
+    }
+}

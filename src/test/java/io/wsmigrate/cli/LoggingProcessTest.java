@@ -1,0 +1,41 @@
+package io.wsmigrate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wsmigrate.testing.TestPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The logging section in a real process, where Logback starts only when something first logs,
+ * after the settings were read: their levels must be the ones it starts with.
+ */
+class LoggingProcessTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void levelsFromTheSettingsApplyWhenLogbackStartsAfterThem() throws Exception {
+        ToolProject project = ToolProject.create(dir, TestPostgres.get().freshDatabase());
+        Path settings = dir.resolve("config/development.yaml");
+        Files.writeString(settings, Files.readString(settings) + "logging:\n  loggers:\n    io.wsmigrate.tools: DEBUG\n");
+
+        ToolProject.Result result = project.fork(null, "dump-db", "-f", "out.sql");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.err()).contains("DEBUG").contains("ToolLauncher - running [");
+        assertThat(result.out()).doesNotContain("DEBUG");
+    }
+
+    @Test
+    void withoutLoggingSettingsDebugLinesStayOut() throws Exception {
+        ToolProject project = ToolProject.create(dir, TestPostgres.get().freshDatabase());
+
+        ToolProject.Result result = project.fork(null, "dump-db", "-f", "out.sql");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.err()).doesNotContain("DEBUG");
+    }
+}

@@ -1,0 +1,92 @@
+package io.wsmigrate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wsmigrate.command.Project;
+import io.wsmigrate.testing.TestProject;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What is prepared on the second core while picocli parses, and when the command may use it. */
+class PrefetchTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void configOptionIsReadInItsPlainSpellings() {
+        assertThat(Prefetch.configOption(new String[] {"-c", "a.yaml", "current"})).isEqualTo(Path.of("a.yaml"));
+        assertThat(Prefetch.configOption(new String[] {"current", "--config", "b.yaml"})).isEqualTo(Path.of("b.yaml"));
+        assertThat(Prefetch.configOption(new String[] {"--config=c.yaml", "heads"})).isEqualTo(Path.of("c.yaml"));
+        assertThat(Prefetch.configOption(new String[] {"heads"})).isNull();
+    }
+
+    @Test
+    void projectPreparedForTheParsedSettingsFileIsTakenWithItsRevisionsRead() {
+        TestProject test = TestProject.create(dir);
+        test.sqlRevision("a1", null, "first", "CREATE TABLE t (id int)", "DROP TABLE t");
+
+        try (Prefetch prefetch = Prefetch.start(args("heads", test), Map.of())) {
+            Optional<Project> taken = prefetch.take(test.settingsFile());
+
+            assertThat(taken).isPresent();
+            try (Project project = taken.get()) {
+                assertThat(project.settings().file()).isEqualTo(test.settingsFile());
+                assertThat(project.revisions().heads()).containsExactly("a1");
+            }
+        }
+    }
+
+    @Test
+    void projectPreparedForAnotherSettingsFileIsNotTaken() {
+        TestProject test = TestProject.create(dir);
+
+        try (Prefetch prefetch = Prefetch.start(args("heads", test), Map.of())) {
+            assertThat(prefetch.take(dir.resolve("other.yaml"))).isEmpty();
+        }
+    }
+
+    @Test
+    void nothingIsPreparedForHelpOrCommandsThatReadNoRevisions() {
+        TestProject test = TestProject.create(dir);
+
+        for (String[] args : List.of(args("db-info", test), new String[] {"-c", test.settingsFile().toString(),
+                "current", "--help"}, new String[] {"--version"})) {
+            try (Prefetch prefetch = Prefetch.start(args, Map.of())) {
+                assertThat(prefetch.take(test.settingsFile())).as(String.join(" ", args)).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void settingsThatFailToLoadAreLeftForTheCommandToReport() {
+        Path missing = dir.resolve("missing.yaml");
+
+        try (Prefetch prefetch = Prefetch.start(new String[] {"-c", missing.toString(), "heads"}, Map.of())) {
+            assertThat(prefetch.take(missing)).isEmpty();
+        }
+    }
+
+    @Test
+    void connectionPreparedForACommandThatNeverRanIsClosed() {
+        TestProject test = TestProject.create(dir);
+        String database = test.query("select current_database()").get(0);
+
+        Prefetch.start(args("current", test), Map.of()).close();
+
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        List<String> sessions;
+        do {
+            sessions = test.query("select pid from pg_stat_activity where datname = '" + database
+                    + "' and application_name = 'ws-migrate'");
+        } while (!sessions.isEmpty() && System.nanoTime() < deadline);
+        assertThat(sessions).isEmpty();
+    }
+
+    private static String[] args(String command, TestProject test) {
+        return new String[] {"-c", test.settingsFile().toString(), command};
+    }
+}
