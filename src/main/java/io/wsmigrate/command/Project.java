@@ -32,9 +32,9 @@ public final class Project implements AutoCloseable {
     private final Settings settings;
     private final Map<String, String> environment;
     private final Clock clock;
+    private final Supplier<Optional<CompilerIdentity>> compilerIdentity;
     private Database database;
     private Connection connection;
-    private final Supplier<Optional<CompilerIdentity>> compilerIdentity;
     private ScriptDirectory scripts;
     private RevisionMap revisions;
     private CompiledStepCache compiledSteps;

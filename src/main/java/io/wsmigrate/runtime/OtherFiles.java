@@ -12,8 +12,7 @@ import java.util.Set;
  * "yes": an attribute of that name anywhere in an entry is enough.
  */
 final class OtherFiles {
-    private static final Set<String> TYPES = Set.of("sqlFile", "loadData", "loadUpdateData", "customChange",
-            "executeCommand", "output");
+    private static final Set<String> TYPES = Set.of("sqlFile", "loadData", "loadUpdateData", "customChange");
     private static final Set<String> ATTRIBUTES = Set.of("path", "file", "valueBlobFile", "valueClobFile",
             "relativeToChangelogFile", "class");
 

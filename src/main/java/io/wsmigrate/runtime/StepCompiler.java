@@ -122,14 +122,7 @@ public final class StepCompiler {
     }
 
     public CompiledStep compile(Step step) {
-        Optional<CompiledStep> remembered = remembered(step);
-        if (remembered.isPresent()) {
-            return remembered.get();
-        }
-        List<CacheLine.Entry> learned = new ArrayList<>(1);
-        CompiledStep compiled = compile(step, scripts.apply(step.revision().id()), learned);
-        cache.putAll(learned);
-        return compiled;
+        return compile(List.of(step)).get(0);
     }
 
     /** A step compiled before from the same text by the same build, exactly as compiling it again gives. */

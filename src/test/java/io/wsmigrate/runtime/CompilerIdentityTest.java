@@ -1,6 +1,7 @@
 package io.wsmigrate.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,8 @@ class CompilerIdentityTest {
 
     @Test
     void classesRunFromAFolderHaveNoIdentitySoNothingIsRemembered() {
-        assertThat(StepCompiler.class.getProtectionDomain().getCodeSource().getLocation().getPath()).endsWith("/");
+        assumeTrue(StepCompiler.class.getProtectionDomain().getCodeSource().getLocation().getPath().endsWith("/"),
+                "the tests run from a class folder");
 
         assertThat(CompilerIdentity.ofRunningBuild(Map.of())).isEmpty();
     }
