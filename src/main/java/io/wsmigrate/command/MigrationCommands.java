@@ -115,9 +115,9 @@ public final class MigrationCommands {
         return new Migrator(connection, project.versionTable(), map, compiler(), stateCheck(map), options, listener);
     }
 
-    /** Liquibase starts only if a step is compiled: never for a no-op upgrade. */
+    /** Liquibase starts only if a step is compiled, not remembered: never for a no-op upgrade. */
     private StepCompiler compiler() {
-        return new StepCompiler(project.scripts()::load, this::changeSql);
+        return new StepCompiler(project.scripts(), project.compiledSteps(), this::changeSql);
     }
 
     private ChangeSql changeSql() {

@@ -11,15 +11,20 @@ import io.wsmigrate.entities.EntityModel;
 import io.wsmigrate.entities.EntityModelLoader;
 import io.wsmigrate.entities.EntitySource;
 import io.wsmigrate.revision.RevisionMap;
+import io.wsmigrate.runtime.CompiledStepCache;
+import io.wsmigrate.runtime.CompilerIdentity;
 import io.wsmigrate.runtime.VersionTable;
 import io.wsmigrate.script.ScriptDirectory;
 import io.wsmigrate.script.ScriptLocation;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Everything one invocation works with: the settings, the environment, and the database, opened
@@ -29,17 +34,34 @@ public final class Project implements AutoCloseable {
     private final Settings settings;
     private final Map<String, String> environment;
     private final Clock clock;
+    private final Supplier<Optional<CompilerIdentity>> compilerIdentity;
     private Database database;
     private Connection connection;
     /** The connection being opened in the background, see {@link #startConnecting()}. */
     private Overlapped<Opened> opening;
     private ScriptDirectory scripts;
     private RevisionMap revisions;
+    private CompiledStepCache compiledSteps;
 
     public Project(Settings settings, Map<String, String> environment, Clock clock) {
+        this(settings, environment, clock, () -> CompilerIdentity.ofRunningBuild(environment));
+    }
+
+    /**
+     * A project whose compiled steps are remembered under {@code compilerIdentity} (empty: not
+     * remembered), whatever build runs: for tests, which run from class folders.
+     */
+    public Project(Settings settings, Map<String, String> environment, Clock clock,
+                   Optional<CompilerIdentity> compilerIdentity) {
+        this(settings, environment, clock, () -> compilerIdentity);
+    }
+
+    private Project(Settings settings, Map<String, String> environment, Clock clock,
+                    Supplier<Optional<CompilerIdentity>> compilerIdentity) {
         this.settings = settings;
         this.environment = Map.copyOf(environment);
         this.clock = clock;
+        this.compilerIdentity = compilerIdentity;
     }
 
     public Settings settings() {
@@ -69,9 +91,25 @@ public final class Project implements AutoCloseable {
      */
     public ScriptDirectory scripts() {
         if (scripts == null) {
-            scripts = ScriptDirectory.open(scriptLocation(), settings.projectDir().resolve(".ws-migrate").resolve("cache"));
+            scripts = ScriptDirectory.open(scriptLocation(), cacheFolder());
         }
         return scripts;
+    }
+
+    /**
+     * The SQL compiled from revision files, remembered in the same folder for this build of
+     * ws-migrate and Liquibase; nothing is remembered when the build cannot be identified.
+     */
+    public CompiledStepCache compiledSteps() {
+        if (compiledSteps == null) {
+            compiledSteps = compilerIdentity.get().map(identity -> CompiledStepCache.in(cacheFolder(), identity))
+                    .orElse(CompiledStepCache.none());
+        }
+        return compiledSteps;
+    }
+
+    private Path cacheFolder() {
+        return settings.projectDir().resolve(".ws-migrate").resolve("cache");
     }
 
     /** The revision graph of the scripts folder, from the files' headers only. */

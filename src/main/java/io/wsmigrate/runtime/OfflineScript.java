@@ -25,8 +25,9 @@ public final class OfflineScript {
         StringBuilder out = new StringBuilder();
         out.append(table.createSql()).append(";\n\n");
         Set<String> heads = new LinkedHashSet<>(fromHeads);
-        for (Step step : steps) {
-            CompiledStep compiled = compiler.compile(step);
+        // all at once, as online: Liquibase warms up while files are parsed, and new SQL is remembered in one write
+        for (CompiledStep compiled : compiler.compile(steps)) {
+            Step step = compiled.step();
             RowChanges rows = Bookkeeping.forStep(map, heads, step, compiled.checksum());
             out.append("-- ").append(StepText.describe(step)).append('\n');
             if (compiled.transactional()) {

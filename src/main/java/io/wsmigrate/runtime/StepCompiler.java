@@ -7,16 +7,25 @@ import io.wsmigrate.changes.ChangeSql;
 import io.wsmigrate.changes.LiquibaseRuntime;
 import io.wsmigrate.revision.Direction;
 import io.wsmigrate.revision.Step;
+import io.wsmigrate.script.LoadedRevision;
 import io.wsmigrate.script.RevisionScript;
+import io.wsmigrate.script.ScriptDirectory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-/** Turns a plan's steps into SQL through Liquibase, before any of it runs. */
+/**
+ * Turns a plan's steps into SQL through Liquibase, before any of it runs. Steps already compiled
+ * from the same file text by the same build come from a {@link CompiledStepCache}: no YAML, no
+ * Liquibase. One instance per run (thread): like Liquibase, it is not thread-safe.
+ */
 public final class StepCompiler {
-    private final Function<String, RevisionScript> scripts;
+    private final Function<String, Parsed> scripts;
+    private final Function<String, Optional<String>> textHashes;
+    private final CompiledStepCache cache;
     private final Supplier<ChangeSql> changeSqlSource;
     private ChangeSql changeSql;
 
@@ -26,7 +35,23 @@ public final class StepCompiler {
 
     /** Liquibase is started ({@code changeSql} asked for) only when there is a step to compile. */
     public StepCompiler(Function<String, RevisionScript> scripts, Supplier<ChangeSql> changeSql) {
+        this(id -> new Parsed(scripts.apply(id), Optional.empty()), id -> Optional.empty(), CompiledStepCache.none(),
+                changeSql);
+    }
+
+    /**
+     * Compiles the revisions of {@code scripts}, remembering in {@code cache} the steps whose SQL
+     * depends on nothing but their file's text; Liquibase is started only for a step not remembered.
+     */
+    public StepCompiler(ScriptDirectory scripts, CompiledStepCache cache, Supplier<ChangeSql> changeSql) {
+        this(id -> Parsed.of(scripts.loadWithTextHash(id)), scripts::textHash, cache, changeSql);
+    }
+
+    private StepCompiler(Function<String, Parsed> scripts, Function<String, Optional<String>> textHashes,
+                         CompiledStepCache cache, Supplier<ChangeSql> changeSql) {
         this.scripts = scripts;
+        this.textHashes = textHashes;
+        this.cache = cache;
         this.changeSqlSource = changeSql;
     }
 
@@ -40,32 +65,45 @@ public final class StepCompiler {
     /**
      * Compiles every step, or throws the error of the first step that cannot be. Liquibase's first
      * use (class loading, plugin scanning: a few hundred milliseconds) runs on another core while
-     * this thread parses the revision files.
+     * this thread parses the revision files that are not in the cache.
      */
     public List<CompiledStep> compile(List<Step> steps) {
-        if (steps.isEmpty()) {
-            return List.of();
+        List<CompiledStep> compiled = new ArrayList<>(steps.size());
+        List<Integer> missing = new ArrayList<>();
+        for (Step step : steps) {
+            Optional<CompiledStep> remembered = remembered(step);
+            compiled.add(remembered.orElse(null));
+            if (remembered.isEmpty()) {
+                missing.add(compiled.size() - 1);
+            }
         }
-        Thread warmUp = changeSql == null && steps.size() > 1 ? LiquibaseRuntime.warmUpInBackground() : null;
-        List<RevisionScript> parsed = new ArrayList<>(steps.size());
+        if (missing.isEmpty()) {
+            return List.copyOf(compiled);
+        }
+        Thread warmUp = changeSql == null && missing.size() > 1 ? LiquibaseRuntime.warmUpInBackground() : null;
+        List<Parsed> parsed = new ArrayList<>(missing.size());
         RuntimeException unreadable = null;
         try {
-            for (Step step : steps) {
-                parsed.add(scripts.apply(step.revision().id()));
+            for (int index : missing) {
+                parsed.add(scripts.apply(steps.get(index).revision().id()));
             }
         } catch (RuntimeException e) {
             unreadable = e; // reported after the steps before it, as if compiled one by one
         } finally {
             awaitQuietly(warmUp);
         }
-        List<CompiledStep> compiled = new ArrayList<>(steps.size());
-        for (int i = 0; i < parsed.size(); i++) {
-            compiled.add(compile(steps.get(i), parsed.get(i)));
+        List<CacheLine.Entry> learned = new ArrayList<>();
+        try {
+            for (int i = 0; i < parsed.size(); i++) {
+                compiled.set(missing.get(i), compile(steps.get(missing.get(i)), parsed.get(i), learned));
+            }
+        } finally {
+            cache.putAll(learned); // what compiled before an error is still worth keeping
         }
         if (unreadable != null) {
             throw unreadable;
         }
-        return compiled;
+        return List.copyOf(compiled);
     }
 
     /** Waits for the warm-up to end, even when interrupted: only one thread may use Liquibase at a time. */
@@ -84,10 +122,19 @@ public final class StepCompiler {
     }
 
     public CompiledStep compile(Step step) {
-        return compile(step, scripts.apply(step.revision().id()));
+        return compile(List.of(step)).get(0);
     }
 
-    private CompiledStep compile(Step step, RevisionScript script) {
+    /** A step compiled before from the same text by the same build, exactly as compiling it again gives. */
+    private Optional<CompiledStep> remembered(Step step) {
+        return textHashes.apply(step.revision().id())
+                .flatMap(textHash -> cache.get(textHash, step.direction()))
+                .map(sql -> new CompiledStep(step, step.revision().source(), sql.statements(), sql.transactional(),
+                        sql.checksum()));
+    }
+
+    private CompiledStep compile(Step step, Parsed parsed, List<CacheLine.Entry> learned) {
+        RevisionScript script = parsed.script();
         boolean upgrade = step.direction() == Direction.UPGRADE;
         List<Map<String, Object>> entries = upgrade ? script.upgrade() : script.downgrade();
         String section = upgrade ? "upgrade" : "downgrade";
@@ -105,7 +152,12 @@ public final class StepCompiler {
             }
             statements.addAll(sql);
         }
-        return new CompiledStep(step, script.path(), statements, script.transactional(), script.checksum());
+        CompiledStep compiled = new CompiledStep(step, script.path(), statements, script.transactional(),
+                script.checksum());
+        if (parsed.textHash().isPresent() && !OtherFiles.readBy(entries)) {
+            learned.add(new CacheLine.Entry(parsed.textHash().get(), step.direction(), StepSql.of(compiled)));
+        }
+        return compiled;
     }
 
     /** Found now, before anything runs, rather than after the revisions before it were applied. */
@@ -117,6 +169,13 @@ public final class StepCompiler {
                         + " transaction block; add `transactional: false` to the revision so its statements run one"
                         + " by one, outside a transaction");
             }
+        }
+    }
+
+    /** A revision file as parsed, with the key of the text it was parsed from (empty: not to be remembered). */
+    private record Parsed(RevisionScript script, Optional<String> textHash) {
+        static Parsed of(LoadedRevision loaded) {
+            return new Parsed(loaded.script(), Optional.of(loaded.textHash()));
         }
     }
 }

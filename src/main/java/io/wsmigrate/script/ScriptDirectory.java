@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -38,10 +39,8 @@ public final class ScriptDirectory {
     private final ScriptLocation location;
     private final ScriptSource source;
     private final ChecksumCache checksums;
-    /** Revision id to file, from the latest listing; lets {@link #load} find a file without listing again. */
-    private volatile Map<String, ScriptFile> index;
-    /** Revision id to its file's text, from the latest listing: hashed, it is the checksum cache's key. */
-    private volatile Map<String, String> texts;
+    /** The latest listing, so {@link #load} finds a file without listing again; null: list first. */
+    private volatile Listing listing;
 
     private ScriptDirectory(ScriptLocation location, ScriptSource source, ChecksumCache checksums) {
         this.location = location;
@@ -107,8 +106,7 @@ public final class ScriptDirectory {
             textsById.put(revision.id(), text.text());
             revisions.add(revision);
         }
-        texts = Map.copyOf(textsById);
-        index = Map.copyOf(byId);
+        listing = new Listing(byId, textsById);
         return List.copyOf(revisions);
     }
 
@@ -117,8 +115,8 @@ public final class ScriptDirectory {
      * taken from the checksum cache when the file's text is one already parsed.
      */
     public String checksum(String revisionId) {
-        Map<String, String> known = texts;
-        String text = known == null ? null : known.get(revisionId);
+        Listing known = listing;
+        String text = known == null ? null : known.texts().get(revisionId);
         if (text != null) {
             var cached = checksums.get(ChecksumCache.textHash(text));
             if (cached.isPresent()) {
@@ -128,28 +126,46 @@ public final class ScriptDirectory {
         return load(revisionId).checksum();
     }
 
+    /**
+     * The key (a 128-bit hash) of the text of {@code revisionId}'s file as the latest listing read
+     * it (the text its header and {@link #checksum} come from); empty when no listing named the id.
+     */
+    public Optional<String> textHash(String revisionId) {
+        Listing known = listing;
+        String text = known == null ? null : known.texts().get(revisionId);
+        return text == null ? Optional.empty() : Optional.of(ChecksumCache.textHash(text));
+    }
+
     /** The full revision file of {@code revisionId} (a complete id, not a prefix). */
     public RevisionScript load(String revisionId) {
-        Map<String, ScriptFile> known = index;
-        if (known == null || !known.containsKey(revisionId)) {
+        return loadWithTextHash(revisionId).script();
+    }
+
+    /**
+     * {@link #load}, with the key of the text it parsed: the key under which what is derived
+     * from the file can be remembered, since the file may have changed since it was listed.
+     */
+    public LoadedRevision loadWithTextHash(String revisionId) {
+        Listing known = listing;
+        if (known == null || !known.files().containsKey(revisionId)) {
             revisions();
-            known = index;
+            known = listing;
         }
-        ScriptFile file = known.get(revisionId);
+        ScriptFile file = known.files().get(revisionId);
         if (file == null) {
             throw new ScriptException("no revision file in " + location.describe() + " declares revision "
                     + revisionId + "; run `ws-migrate history` to list the revisions");
         }
         String text = file.read();
+        String textHash = ChecksumCache.textHash(text);
         RevisionScript script = new RevisionFileReader().readFull(file.displayPath(), text);
-        checksums.put(ChecksumCache.textHash(text), script.checksum());
+        checksums.put(textHash, script.checksum());
         if (!script.id().equals(revisionId)) {
-            index = null;
-            texts = null;
+            listing = null;
             throw new ScriptException(file.displayPath() + ": the file now declares revision " + script.id()
                     + " instead of " + revisionId + "; it changed while ws-migrate ran, run the command again");
         }
-        return script;
+        return new LoadedRevision(script, textHash);
     }
 
     /**
@@ -168,8 +184,7 @@ public final class ScriptDirectory {
         WriteCheck.requireSame(file, upgrade, downgrade, written);
         requireNewRevision(file.id(), target);
         moveIntoPlace(versions, text, target);
-        index = null;
-        texts = null;
+        listing = null;
         return target;
     }
 
@@ -187,7 +202,7 @@ public final class ScriptDirectory {
 
     private void requireNewRevision(String id, Path target) {
         revisions();
-        ScriptFile existing = index.get(id);
+        ScriptFile existing = listing.files().get(id);
         if (existing != null) {
             throw new ScriptException("cannot write revision " + id + ": " + existing.displayPath()
                     + " already declares it; choose another revision id");
@@ -247,5 +262,13 @@ public final class ScriptDirectory {
             return fs.getFile() + ": " + fs.getReason();
         }
         return e.getMessage() == null ? "an input/output error" : e.getMessage();
+    }
+
+    /** Revision id to file and to the file's text (hashed, the key of what is remembered about it), from one listing. */
+    private record Listing(Map<String, ScriptFile> files, Map<String, String> texts) {
+        Listing {
+            files = Map.copyOf(files);
+            texts = Map.copyOf(texts);
+        }
     }
 }
