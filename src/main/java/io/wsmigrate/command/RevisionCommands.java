@@ -19,7 +19,6 @@ import java.util.Set;
 
 /** Commands on the scripts folder and its graph: init, revision, merge, heads, branches, history, show. */
 public final class RevisionCommands {
-    private static final SecureRandom RANDOM = new SecureRandom();
     private final Project project;
 
     public RevisionCommands(Project project) {
@@ -57,7 +56,7 @@ public final class RevisionCommands {
                List<Map<String, Object>> upgrade, List<Map<String, Object>> downgrade, boolean transactional) {
         writableFolder();
         RevisionMap map = project.revisions();
-        String id = request.revisionId() != null ? request.revisionId() : RevisionIds.newId(RANDOM);
+        String id = request.revisionId() != null ? request.revisionId() : RevisionIds.newId(Ids.RANDOM);
         if (map.get(id).isPresent()) {
             throw new WsMigrateException(ExitCode.REVISION, "revision id " + id + " already exists ("
                     + map.get(id).get().source() + "); choose another --rev-id");
@@ -142,5 +141,13 @@ public final class RevisionCommands {
         }
         throw new WsMigrateException(ExitCode.REVISION, "the scripts folder " + location.describe()
                 + " is inside the classpath and read-only; write revisions in the library's source tree");
+    }
+
+    /**
+     * Seeded on first use, not when the class loads: history, heads and show use this class too,
+     * and seeding a SecureRandom (security providers, the system's entropy) costs them ~15 ms.
+     */
+    private static final class Ids {
+        static final SecureRandom RANDOM = new SecureRandom();
     }
 }
