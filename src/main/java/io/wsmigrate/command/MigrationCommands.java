@@ -117,7 +117,7 @@ public final class MigrationCommands {
 
     /** Liquibase starts only if a step is compiled, not remembered: never for a no-op upgrade. */
     private StepCompiler compiler() {
-        return new StepCompiler(project.scripts(), project.compiledSteps(), this::changeSql);
+        return new StepCompiler(project.scripts(), project::compiledSteps, this::changeSql);
     }
 
     private ChangeSql changeSql() {

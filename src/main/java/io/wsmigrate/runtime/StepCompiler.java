@@ -25,7 +25,8 @@ import java.util.function.Supplier;
 public final class StepCompiler {
     private final Function<String, Parsed> scripts;
     private final Function<String, Optional<String>> textHashes;
-    private final CompiledStepCache cache;
+    private final Supplier<CompiledStepCache> cacheSource;
+    private CompiledStepCache cache;
     private final Supplier<ChangeSql> changeSqlSource;
     private ChangeSql changeSql;
 
@@ -35,24 +36,32 @@ public final class StepCompiler {
 
     /** Liquibase is started ({@code changeSql} asked for) only when there is a step to compile. */
     public StepCompiler(Function<String, RevisionScript> scripts, Supplier<ChangeSql> changeSql) {
-        this(id -> new Parsed(scripts.apply(id), Optional.empty()), id -> Optional.empty(), CompiledStepCache.none(),
+        this(id -> new Parsed(scripts.apply(id), Optional.empty()), id -> Optional.empty(), CompiledStepCache::none,
                 changeSql);
     }
 
     /**
      * Compiles the revisions of {@code scripts}, remembering in {@code cache} the steps whose SQL
      * depends on nothing but their file's text; Liquibase is started only for a step not remembered.
+     * The cache is opened only when there is a step to compile: a no-op upgrade never reads it.
      */
-    public StepCompiler(ScriptDirectory scripts, CompiledStepCache cache, Supplier<ChangeSql> changeSql) {
+    public StepCompiler(ScriptDirectory scripts, Supplier<CompiledStepCache> cache, Supplier<ChangeSql> changeSql) {
         this(id -> Parsed.of(scripts.loadWithTextHash(id)), scripts::textHash, cache, changeSql);
     }
 
     private StepCompiler(Function<String, Parsed> scripts, Function<String, Optional<String>> textHashes,
-                         CompiledStepCache cache, Supplier<ChangeSql> changeSql) {
+                         Supplier<CompiledStepCache> cache, Supplier<ChangeSql> changeSql) {
         this.scripts = scripts;
         this.textHashes = textHashes;
-        this.cache = cache;
+        this.cacheSource = cache;
         this.changeSqlSource = changeSql;
+    }
+
+    private CompiledStepCache cache() {
+        if (cache == null) {
+            cache = cacheSource.get();
+        }
+        return cache;
     }
 
     private ChangeSql changeSql() {
@@ -98,7 +107,7 @@ public final class StepCompiler {
                 compiled.set(missing.get(i), compile(steps.get(missing.get(i)), parsed.get(i), learned));
             }
         } finally {
-            cache.putAll(learned); // what compiled before an error is still worth keeping
+            cache().putAll(learned); // what compiled before an error is still worth keeping
         }
         if (unreadable != null) {
             throw unreadable;
@@ -128,7 +137,7 @@ public final class StepCompiler {
     /** A step compiled before from the same text by the same build, exactly as compiling it again gives. */
     private Optional<CompiledStep> remembered(Step step) {
         return textHashes.apply(step.revision().id())
-                .flatMap(textHash -> cache.get(textHash, step.direction()))
+                .flatMap(textHash -> cache().get(textHash, step.direction()))
                 .map(sql -> new CompiledStep(step, step.revision().source(), sql.statements(), sql.transactional(),
                         sql.checksum()));
     }

@@ -200,7 +200,7 @@ class CompiledStepCacheTest {
     }
 
     private StepCompiler compiler(Project p) {
-        return new StepCompiler(p.scripts(), p.compiledSteps(), () -> {
+        return new StepCompiler(p.scripts(), p::compiledSteps, () -> {
             liquibaseStarts.incrementAndGet();
             return new ChangeSql(project.scriptsFolder());
         });
