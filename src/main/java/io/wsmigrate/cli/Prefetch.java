@@ -3,7 +3,6 @@ package io.wsmigrate.cli;
 import io.wsmigrate.command.Project;
 import io.wsmigrate.config.Settings;
 import io.wsmigrate.config.SettingsLoader;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.regex.Pattern;
 
 /**
  * The first work of a command that reads the revision graph, started on the second core while
@@ -28,6 +28,8 @@ final class Prefetch implements AutoCloseable {
     /** Of those, the ones that connect next, unless run offline ({@code --sql}). */
     static final Set<String> CONNECT = Set.of("upgrade", "downgrade", "stamp", "current");
     private static final Set<String> NO_WORK_OPTIONS = Set.of("-h", "--help", "-V", "--version");
+    /** {@code -cFILE}, {@code -c=FILE} or a cluster of short options with {@code c} in it. */
+    private static final Pattern SHORT_OPTIONS_WITH_C = Pattern.compile("-[^-].*c.*|-c.+");
     private static final Prefetch NONE = new Prefetch();
 
     private final Path configFile;
@@ -60,8 +62,8 @@ final class Prefetch implements AutoCloseable {
         Path configFile;
         try {
             configFile = RootCommand.configFile(configOption(args), environment);
-        } catch (InvalidPathException e) {
-            return NONE; // picocli reports it
+        } catch (IllegalArgumentException e) {
+            return NONE; // an unusual spelling, or a path picocli reports as invalid
         }
         Prefetch prefetch = new Prefetch(configFile, environment, CONNECT.contains(command) && !words.contains("--sql"));
         Thread thread = new Thread(prefetch.work, "ws-migrate-prefetch");
@@ -147,7 +149,12 @@ final class Prefetch implements AutoCloseable {
         }
     }
 
-    /** The value of {@code -c}/{@code --config} as picocli reads its plain spellings; null if absent. */
+    /**
+     * The value of {@code -c}/{@code --config} in its plain spellings ({@code -c FILE},
+     * {@code --config FILE}, {@code --config=FILE}); null if absent. Throws for any other spelling
+     * picocli would accept ({@code -cFILE}, {@code -c=FILE}, {@code -vc FILE}): guessing there could
+     * read, and connect with, another settings file than the one the command names.
+     */
     static Path configOption(String[] args) {
         Path found = null;
         for (int i = 0; i < args.length; i++) {
@@ -156,6 +163,8 @@ final class Prefetch implements AutoCloseable {
                 found = Path.of(args[++i]);
             } else if (arg.startsWith("--config=")) {
                 found = Path.of(arg.substring("--config=".length()));
+            } else if (arg.startsWith("--config") || SHORT_OPTIONS_WITH_C.matcher(arg).matches()) {
+                throw new IllegalArgumentException("a spelling of -c/--config the prefetch does not read: " + arg);
             }
         }
         return found;

@@ -100,7 +100,12 @@ final class RootCommand implements Runnable {
         Optional<Project> prepared = settings == null ? prefetch.take(configFile()) : Optional.empty();
         if (prepared.isPresent()) {
             settings = prepared.get().settings();
-            LoggingConfigurer.apply(settings.logging(), verbose, quiet);
+            try {
+                LoggingConfigurer.apply(settings.logging(), verbose, quiet);
+            } catch (RuntimeException e) {
+                prepared.get().close(); // its connection may be open already
+                throw e;
+            }
             return prepared.get();
         }
         return new Project(settings(), terminal.environment(), Clock.systemUTC());

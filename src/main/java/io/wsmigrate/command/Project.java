@@ -38,7 +38,7 @@ public final class Project implements AutoCloseable {
     private Database database;
     private Connection connection;
     /** The connection being opened in the background, see {@link #startConnecting()}. */
-    private Overlapped<Opened> opening;
+    private OpeningConnection opening;
     private ScriptDirectory scripts;
     private RevisionMap revisions;
     private CompiledStepCache compiledSteps;
@@ -170,33 +170,18 @@ public final class Project implements AutoCloseable {
         DatabaseSettings db = settings.database();
         boolean firstEmbeddedUse = db.isEmbedded() && !Files.isDirectory(db.embeddedDataDir(settings.projectDir()));
         if (opening == null && connection == null && !firstEmbeddedUse) {
-            Database known = database;
-            opening = Overlapped.start("ws-migrate-connect", () -> {
-                Database opened = known != null ? known : Database.open(settings.database(), settings.projectDir());
-                try {
-                    return new Opened(opened, opened.connect());
-                } catch (RuntimeException e) {
-                    if (known == null) {
-                        opened.close();
-                    }
-                    throw e;
-                }
-            });
+            opening = OpeningConnection.start(database, () -> Database.open(db, settings.projectDir()), db.isEmbedded());
         }
     }
 
     private void takeOpening() {
         if (opening != null) {
-            Overlapped<Opened> started = opening;
+            OpeningConnection started = opening;
             opening = null;
-            Opened opened = started.join();
+            OpeningConnection.Opened opened = started.take();
             database = opened.database();
             connection = opened.connection();
         }
-    }
-
-    /** A database and its connection, opened together off the main thread. */
-    private record Opened(Database database, Connection connection) {
     }
 
     @Override
@@ -215,14 +200,11 @@ public final class Project implements AutoCloseable {
         }
     }
 
-    /** A connection still being opened when the command failed: waited for and closed, never leaked. */
+    /** A connection still being opened when the command failed: closed when open, never leaked. */
     private void closeUnused() {
         if (opening != null) {
-            try {
-                takeOpening();
-            } catch (RuntimeException e) {
-                // the command's own failure is the one to report
-            }
+            opening.abandon();
+            opening = null;
         }
     }
 }

@@ -25,6 +25,33 @@ class PrefetchTest {
     }
 
     @Test
+    void otherSpellingsOfTheConfigOptionPrepareNothing() {
+        TestProject test = TestProject.create(dir);
+        String file = test.settingsFile().toString();
+
+        for (String[] args : List.of(new String[] {"-c" + file, "current"}, new String[] {"-c=" + file, "current"},
+                new String[] {"-vc", file, "current"}, new String[] {"--config:" + file, "current"})) {
+            try (Prefetch prefetch = Prefetch.start(args, Map.of())) {
+                assertThat(prefetch.take(test.settingsFile())).as(String.join(" ", args)).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void preparedConnectionIsClosedWhenTheLoggingSettingsFail() {
+        TestProject test = TestProject.create(dir);
+        test.writeSettings("migrations:\n  package: com.example.shop\n  location: migrations\n"
+                + "logging:\n  config: nowhere.xml\n");
+        String database = test.query("select current_database()").get(0);
+
+        TestProject.CliRun run = test.cli("current");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
+        assertThat(run.err()).contains("logging.config names");
+        assertThat(sessionsAfterClosing(test, database)).isEmpty();
+    }
+
+    @Test
     void projectPreparedForTheParsedSettingsFileIsTakenWithItsRevisionsRead() {
         TestProject test = TestProject.create(dir);
         test.sqlRevision("a1", null, "first", "CREATE TABLE t (id int)", "DROP TABLE t");
@@ -77,13 +104,18 @@ class PrefetchTest {
 
         Prefetch.start(args("current", test), Map.of()).close();
 
+        assertThat(sessionsAfterClosing(test, database)).isEmpty();
+    }
+
+    /** ws-migrate's sessions on {@code database}, once the server noticed closed ones (up to 10 s). */
+    private static List<String> sessionsAfterClosing(TestProject test, String database) {
         long deadline = System.nanoTime() + 10_000_000_000L;
         List<String> sessions;
         do {
             sessions = test.query("select pid from pg_stat_activity where datname = '" + database
                     + "' and application_name = 'ws-migrate'");
         } while (!sessions.isEmpty() && System.nanoTime() < deadline);
-        assertThat(sessions).isEmpty();
+        return sessions;
     }
 
     private static String[] args(String command, TestProject test) {

@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,22 @@ class ProjectConnectionTest {
             project.startConnecting();
             assertThatThrownBy(project::connection).isInstanceOf(DatabaseException.class)
                     .hasMessageStartingWith("cannot connect to jdbc:postgresql://127.0.0.1:" + closedPort + "/nowhere");
+        }
+    }
+
+    @Test
+    void commandThatFailsDoesNotWaitForAServerThatNeverAnswers() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0)) { // connections queue up, nobody answers them
+            DatabaseSettings hanging = new DatabaseSettings("jdbc:postgresql://127.0.0.1:" + silent.getLocalPort()
+                    + "/nowhere", "someone", null, Map.of(), Duration.ofSeconds(60), null, null);
+            Project project = project(hanging);
+            project.startConnecting();
+
+            long start = System.nanoTime();
+            project.close();
+
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("close waited for the 60 s connect timeout")
+                    .isLessThan(Duration.ofSeconds(10));
         }
     }
 

@@ -1,0 +1,100 @@
+package io.wsmigrate.command;
+
+import io.wsmigrate.db.Database;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.Supplier;
+
+/**
+ * A database and its connection being opened on another thread (see
+ * {@link Project#startConnecting()}). Taken, it is the command's; abandoned (the command failed
+ * first), it is closed as soon as it is open, without making the failing command wait for a slow
+ * server, except an embedded one, which is waited for so that its server is always stopped.
+ */
+final class OpeningConnection {
+    private final Overlapped<Opened> work;
+    private final boolean waitWhenAbandoned;
+    /** False when the database was open before (the project closes it); the connection is always ours. */
+    private final boolean ownsDatabase;
+    private boolean abandoned;
+    private Opened unclaimed;
+
+    /** A database and its connection, opened together. */
+    record Opened(Database database, Connection connection) {
+    }
+
+    private OpeningConnection(Database known, Supplier<Database> open, boolean embedded) {
+        this.waitWhenAbandoned = embedded;
+        this.ownsDatabase = known == null;
+        this.work = Overlapped.start("ws-migrate-connect", () -> {
+            Database database = known != null ? known : open.get();
+            Connection connection;
+            try {
+                connection = database.connect();
+            } catch (RuntimeException e) {
+                if (known == null) {
+                    database.close();
+                }
+                throw e;
+            }
+            return ready(new Opened(database, connection));
+        });
+    }
+
+    /** Opens {@code known}'s connection, or a database from {@code open} and its connection. */
+    static OpeningConnection start(Database known, Supplier<Database> open, boolean embedded) {
+        return new OpeningConnection(known, open, embedded);
+    }
+
+    /** The database and connection, or the error opening them; waits until they are open. */
+    Opened take() {
+        Opened opened = work.join();
+        synchronized (this) {
+            unclaimed = null;
+        }
+        return opened;
+    }
+
+    /** The command no longer needs it: closed now, or by the opening thread when it is open. */
+    void abandon() {
+        if (waitWhenAbandoned) {
+            work.awaitQuietly();
+        }
+        Opened toClose;
+        synchronized (this) {
+            abandoned = true;
+            toClose = unclaimed;
+            unclaimed = null;
+        }
+        close(toClose);
+    }
+
+    private Opened ready(Opened opened) {
+        boolean closeNow;
+        synchronized (this) {
+            closeNow = abandoned;
+            if (!closeNow) {
+                unclaimed = opened;
+            }
+        }
+        if (closeNow) {
+            close(opened);
+        }
+        return opened;
+    }
+
+    private void close(Opened opened) {
+        if (opened == null) {
+            return;
+        }
+        try {
+            opened.connection().close();
+        } catch (SQLException e) {
+            // nobody used it: nothing to report
+        } finally {
+            if (ownsDatabase) {
+                opened.database().close();
+            }
+        }
+    }
+}
