@@ -34,9 +34,25 @@ final class PendingLogging {
         return true;
     }
 
-    /** Logback is starting: the configuration kept for it, if any. */
+    /**
+     * Logback is starting: the configuration kept for it, if any. Not yet marked started, so that
+     * a configuration deferred while Logback starts on another thread is not lost: the starter
+     * asks {@link #finish} for it after applying this one.
+     */
     synchronized Optional<Consumer<LoggerContext>> start() {
-        started = true;
+        return take();
+    }
+
+    /** A configuration deferred since {@link #start}, to apply too; empty marks Logback started. */
+    synchronized Optional<Consumer<LoggerContext>> finish() {
+        Optional<Consumer<LoggerContext>> later = take();
+        if (later.isEmpty()) {
+            started = true;
+        }
+        return later;
+    }
+
+    private Optional<Consumer<LoggerContext>> take() {
         Optional<Consumer<LoggerContext>> kept = Optional.ofNullable(configuration);
         configuration = null;
         return kept;

@@ -14,8 +14,8 @@ import org.slf4j.Logger;
 /**
  * Logback's configuration when it starts: the settings' one if {@link LoggingConfigurer} left it in
  * {@link PendingLogging} (nothing had logged before the settings were read), else warnings only, on
- * stderr, until the settings are applied, so stdout stays for command output and nothing chatty (Hibernate, Liquibase, zonky) runs
- * before configuration. Found by Logback as a service (META-INF/services) before it looks for a
+ * stderr, until the settings are applied, so stdout stays for command output and nothing chatty
+ * (Hibernate, Liquibase, zonky) runs before configuration. Found by Logback as a service (META-INF/services) before it looks for a
  * {@code logback.xml}; set up in code because parsing XML cost every command over 0.1 s of CPU.
  */
 public final class StartupLogging extends ContextAwareBase implements Configurator {
@@ -37,6 +37,9 @@ public final class StartupLogging extends ContextAwareBase implements Configurat
             fromSettings.get().accept(context);
         } else {
             warningsOnly(context);
+        }
+        for (var later = pending.finish(); later.isPresent(); later = pending.finish()) {
+            later.get().accept(context);
         }
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
