@@ -1,6 +1,7 @@
 package io.wsmigrate.runtime;
 
 import io.wsmigrate.revision.Direction;
+import io.wsmigrate.script.CacheFolder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -77,8 +78,8 @@ public final class CompiledStepCache {
 
     private void append(String lines) {
         try {
-            Files.createDirectories(file.getParent());
             if (!Files.exists(file)) {
+                CacheFolder.create(file.getParent());
                 deleteOtherBuildsFiles();
             }
             Files.writeString(file, lines, StandardCharsets.US_ASCII, StandardOpenOption.CREATE,

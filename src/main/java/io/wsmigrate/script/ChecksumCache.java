@@ -17,7 +17,8 @@ import java.util.zip.CRC32C;
  * Remembers the checksum of every revision file text already parsed, so that checking a thousand
  * applied revisions reads one small file instead of parsing a thousand YAML documents. Entries are
  * keyed by a 128-bit hash of the file's whole text ({@link #textHash}): an edited file is a new
- * key, so an entry is never stale, and the result is the one a full parse gives. The file name
+ * key, so an entry is never stale (barring two texts that share length and both sums, a 96-bit
+ * accident), and the result is the one a full parse gives. The file name
  * carries the key and checksum formats ({@link #FILE_NAME}); a change to either, or to
  * {@link Checksums}, must rename it.
  *
@@ -26,6 +27,7 @@ import java.util.zip.CRC32C;
  */
 final class ChecksumCache {
     static final String FILE_NAME = "revision-checksums-v2.txt";
+    private static final String PREVIOUS_FILE_NAME = "revision-checksums-v1.txt";
     private static final Pattern LINE = Pattern.compile("[0-9a-f]{32} [0-9a-f]{64}");
     private static final int KEY_LENGTH = 32;
     private static final long FNV_OFFSET_BASIS = 0xcbf29ce484222325L;
@@ -72,7 +74,10 @@ final class ChecksumCache {
             return;
         }
         try {
-            Files.createDirectories(file.getParent());
+            if (!Files.exists(file)) {
+                CacheFolder.create(file.getParent());
+                Files.deleteIfExists(file.resolveSibling(PREVIOUS_FILE_NAME)); // its keys are never asked for again
+            }
             Files.writeString(file, textHash + " " + checksum + "\n", StandardCharsets.US_ASCII,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException | RuntimeException e) {

@@ -3,8 +3,8 @@ package io.wsmigrate.script;
 import java.util.Objects;
 
 /**
- * A revision file as parsed, with the SHA-256 of the exact text that was parsed, the key under which
- * what is derived from the file (its checksum, its SQL) can be remembered without going stale.
+ * A revision file as parsed, with the key (a 128-bit hash) of the exact text that was parsed, under
+ * which what is derived from the file (its checksum, its SQL) can be remembered without going stale.
  */
 public record LoadedRevision(RevisionScript script, String textHash) {
     public LoadedRevision {

@@ -2,6 +2,7 @@ package io.wsmigrate.script;
 
 import io.wsmigrate.revision.Revision;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -249,6 +250,9 @@ public final class ScriptDirectory {
 
     /** What went wrong in words: Java's file exceptions put only the path in the message, the problem in the type. */
     static String describe(IOException e) {
+        if (e instanceof FileNotFoundException && e.getMessage() != null && e.getMessage().endsWith(")")) {
+            return describeJavaIo(e.getMessage());
+        }
         if (e instanceof NoSuchFileException) {
             return e.getMessage() + " does not exist";
         }
@@ -262,6 +266,21 @@ public final class ScriptDirectory {
             return fs.getFile() + ": " + fs.getReason();
         }
         return e.getMessage() == null ? "an input/output error" : e.getMessage();
+    }
+
+    /** java.io's "<path> (<reason>)", worded as the NIO exceptions above are. */
+    private static String describeJavaIo(String message) {
+        int open = message.lastIndexOf(" (");
+        if (open < 0) {
+            return message;
+        }
+        String path = message.substring(0, open);
+        String reason = message.substring(open + 2, message.length() - 1);
+        return switch (reason) {
+            case "No such file or directory" -> path + " does not exist";
+            case "Permission denied" -> "permission denied on " + path;
+            default -> path + ": " + reason;
+        };
     }
 
     /** Revision id to file and to the file's text (hashed, the key of what is remembered about it), from one listing. */

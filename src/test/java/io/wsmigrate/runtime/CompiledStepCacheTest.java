@@ -264,9 +264,10 @@ class CompiledStepCacheTest {
         return steps.stream().filter(step -> step.revisionId().equals(id)).findFirst().orElseThrow().statements();
     }
 
+    /** The cache files in {@code folder}; not its {@code .gitignore}. */
     private static List<Path> filesIn(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.sorted().toList();
+            return files.filter(file -> !file.getFileName().toString().equals(".gitignore")).sorted().toList();
         }
     }
 

@@ -53,6 +53,28 @@ class CompilerIdentityTest {
     }
 
     @Test
+    void credentialsInTheEnvironmentAreNotPartOfTheIdentity() throws Exception {
+        Path wsMigrate = Files.writeString(dir.resolve("ws-migrate.jar"), "build");
+        Path liquibase = Files.writeString(dir.resolve("liquibase.jar"), "liquibase");
+        CompilerIdentity plain = CompilerIdentity.ofJars(wsMigrate, liquibase, Map.of()).orElseThrow();
+
+        assertThat(CompilerIdentity.ofJars(wsMigrate, liquibase, Map.of("LIQUIBASE_COMMAND_PASSWORD", "hunter2",
+                "LIQUIBASE_COMMAND_USERNAME", "admin", "LIQUIBASE_LICENSE_KEY", "abc"))).contains(plain);
+    }
+
+    @Test
+    void aJarAddedBesideLiquibaseIsAnotherIdentity() throws Exception {
+        Path lib = Files.createDirectories(dir.resolve("lib"));
+        Path wsMigrate = Files.writeString(dir.resolve("ws-migrate.jar"), "build");
+        Path liquibase = Files.writeString(lib.resolve("liquibase-core.jar"), "liquibase");
+        CompilerIdentity plain = CompilerIdentity.ofJars(wsMigrate, liquibase, Map.of()).orElseThrow();
+
+        Files.writeString(lib.resolve("liquibase-extension.jar"), "an extension");
+
+        assertThat(CompilerIdentity.ofJars(wsMigrate, liquibase, Map.of())).get().isNotEqualTo(plain);
+    }
+
+    @Test
     void aJarThatCannotBeReadIsNoIdentity() throws Exception {
         Path liquibase = Files.writeString(dir.resolve("liquibase.jar"), "liquibase");
 

@@ -71,6 +71,17 @@ class ChecksumCacheTest {
     }
 
     @Test
+    void cacheFolderIgnoresItselfInGitAndDropsTheOldFormatsFile() throws Exception {
+        Files.createDirectories(cache);
+        Files.writeString(cache.resolve("revision-checksums-v1.txt"), "a".repeat(64) + " " + "b".repeat(64) + "\n");
+
+        open().load("ab12");
+
+        assertThat(cache.resolve(".gitignore")).content().contains("*");
+        assertThat(cache.resolve("revision-checksums-v1.txt")).doesNotExist();
+    }
+
+    @Test
     void anEditedFileIsParsedAgainNotServedFromTheCache() throws Exception {
         String before = open().checksum("ab12");
 

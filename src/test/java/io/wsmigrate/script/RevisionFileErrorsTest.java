@@ -219,6 +219,18 @@ class RevisionFileErrorsTest {
     }
 
     @Test
+    void fileDeletedBetweenListingAndLoadingIsNamedAsMissing() throws Exception {
+        Path file = versions.resolve("x.yaml");
+        Files.writeString(file, "revision: ab12\nupgrade: []\n", StandardCharsets.UTF_8);
+        scripts.revisions();
+        Files.delete(file);
+
+        assertThatThrownBy(() -> scripts.load("ab12"))
+                .isInstanceOf(ScriptException.class)
+                .hasMessage(file + ": cannot read the file: " + file + " does not exist");
+    }
+
+    @Test
     void replacementCharacterWrittenInUtf8IsText() throws Exception {
         Files.writeString(versions.resolve("x.yaml"), "revision: ab12\nmessage: odd \uFFFD sign\nupgrade: []\n",
                 StandardCharsets.UTF_8);
