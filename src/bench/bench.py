@@ -74,6 +74,8 @@ class Results:
                 "rss": statistics.median(r.rss for r in ok) if ok else None,
                 "failed": failed,
                 "error": next((tail(r) for r in tool_runs if r.rc != 0), None),
+                # the first run after the project was laid out: nothing remembered yet
+                "first": tool_runs[0].seconds if tool_runs and tool_runs[0].rc == 0 else None,
             }
         self.rows.append({"scenario": scenario, "size": size, "tools": summary, "notes": notes or {}})
         report.progress(self.rows[-1])

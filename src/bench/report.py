@@ -66,6 +66,9 @@ def row_cells(row):
     if floor:
         notes.append("psql -1 -f floor: %s; ws-migrate takes %s the floor, Alembic %s" % (
             _seconds(floor), _ratio(floor, ws), _ratio(floor, al)))
+    if floor and ws and al and ws["first"] is not None and al["first"] is not None:
+        notes.append("first runs, nothing remembered yet (ws-migrate's compiled steps, Alembic's __pycache__): "
+                     "ws-migrate %.2f s, Alembic %.2f s" % (ws["first"], al["first"]))
     if liquibase:
         notes.append("Liquibase 4.33 CLI: %s, %s MiB (Liquibase ÷ ws-migrate %s)" % (
             _seconds(liquibase), _mib(liquibase), _ratio(ws, liquibase)))
