@@ -113,15 +113,7 @@ final class Prefetch implements AutoCloseable {
     private Project prepare(Map<String, String> environment, boolean connect) {
         Settings settings = new SettingsLoader().load(configFile, environment, Prefetch.class.getClassLoader());
         Project project = new Project(settings, environment, Clock.systemUTC());
-        // A server only: starting an embedded one ahead is seconds of work a usage error would waste.
-        if (connect && !settings.database().isEmbedded()) {
-            project.startConnecting();
-        }
-        try {
-            project.revisions();
-        } catch (RuntimeException e) {
-            // the command reads the folder again and reports this itself
-        }
+        project.prepareAhead(connect);
         return ready(project);
     }
 

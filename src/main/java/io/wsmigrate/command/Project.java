@@ -174,6 +174,23 @@ public final class Project implements AutoCloseable {
         }
     }
 
+    /**
+     * The first work of a command that reads the revision graph, done ahead of it (see the CLI's
+     * prefetch): the graph read, and with {@code connect} a connection started, to a server only
+     * (starting an embedded one ahead is seconds of work a usage error would waste). An error
+     * reading the graph is not thrown: the command meets it again, and reports it, itself.
+     */
+    public void prepareAhead(boolean connect) {
+        if (connect && !settings.database().isEmbedded()) {
+            startConnecting();
+        }
+        try {
+            revisions();
+        } catch (RuntimeException e) {
+            // the command reads the folder again and reports this itself
+        }
+    }
+
     private void takeOpening() {
         if (opening != null) {
             OpeningConnection started = opening;

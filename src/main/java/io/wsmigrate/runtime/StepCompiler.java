@@ -26,8 +26,8 @@ public final class StepCompiler {
     private final Function<String, Parsed> scripts;
     private final Function<String, Optional<String>> textHashes;
     private final Supplier<CompiledStepCache> cacheSource;
-    private CompiledStepCache cache;
     private final Supplier<ChangeSql> changeSqlSource;
+    private CompiledStepCache cache;
     private ChangeSql changeSql;
 
     public StepCompiler(Function<String, RevisionScript> scripts, ChangeSql changeSql) {
