@@ -3,6 +3,7 @@ package io.wsmigrate.config;
 import io.wsmigrate.config.ConfigNode.ListValue;
 import io.wsmigrate.config.ConfigNode.MapValue;
 import io.wsmigrate.config.ConfigNode.ScalarValue;
+import io.wsmigrate.yaml.MergeGuardedYaml;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;

@@ -1,5 +1,6 @@
 package io.wsmigrate.script;
 
+import io.wsmigrate.yaml.MergeGuardedYaml;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;

@@ -1,4 +1,4 @@
-package io.wsmigrate.script;
+package io.wsmigrate.yaml;
 
 import java.io.Reader;
 import java.util.List;
@@ -21,13 +21,17 @@ import org.yaml.snakeyaml.resolver.Resolver;
 /**
  * SnakeYAML with merge keys resolved while composing, except that a map merging itself
  * ({@code a: &a {<<: *a}}) is a syntax error: SnakeYAML 2.4 would loop forever flattening it, and
- * one edited revision file would hang every command. (The settings reader has the same guard; the
- * two packages share no code by design.)
+ * a three-line settings file or one edited revision file would hang every command.
  */
-final class MergeGuardedYaml extends Yaml {
+public final class MergeGuardedYaml extends Yaml {
 
-    MergeGuardedYaml(BaseConstructor constructor, Representer representer, DumperOptions dumping,
-                     LoaderOptions loading, Resolver resolver) {
+    /** For reading only: SnakeYAML's default representer and resolver. */
+    public MergeGuardedYaml(BaseConstructor constructor, LoaderOptions loading) {
+        this(constructor, new Representer(new DumperOptions()), new DumperOptions(), loading, new Resolver());
+    }
+
+    public MergeGuardedYaml(BaseConstructor constructor, Representer representer, DumperOptions dumping,
+                            LoaderOptions loading, Resolver resolver) {
         super(constructor, representer, dumping, loading, resolver);
     }
 
