@@ -6,6 +6,7 @@ import io.wsmigrate.compare.CompareOptions;
 import io.wsmigrate.compare.CompareResult;
 import io.wsmigrate.compare.RenameCandidate;
 import io.wsmigrate.compare.SchemaComparator;
+import io.wsmigrate.config.LoggingConfigurer;
 import io.wsmigrate.entities.EntityModel;
 import io.wsmigrate.introspect.CatalogIntrospector;
 import io.wsmigrate.introspect.IntrospectOptions;
@@ -120,6 +121,7 @@ public final class AutogenerateCommands {
         boolean allPackages = options.allPackages() || project.settings().migrations().allPackages()
                 || "true".equalsIgnoreCase(project.environment().get("WS_MIGRATE_ALL_PACKAGES"));
         // the live catalog is read while Hibernate boots; the scratch database replays after it
+        LoggingConfigurer.startNow(); // Hibernate and an embedded server both log, from two threads
         Overlapped<SchemaModel> live = options.against() == Against.DATABASE
                 ? Overlapped.start("ws-migrate-introspect", this::liveSchemaAtHead) : null;
         SchemaModel model;

@@ -3,6 +3,7 @@ package io.wsmigrate.command;
 import io.wsmigrate.ExitCode;
 import io.wsmigrate.WsMigrateException;
 import io.wsmigrate.config.DatabaseSettings;
+import io.wsmigrate.config.LoggingConfigurer;
 import io.wsmigrate.config.MigrationsSettings;
 import io.wsmigrate.config.Settings;
 import io.wsmigrate.db.Database;
@@ -170,6 +171,9 @@ public final class Project implements AutoCloseable {
         DatabaseSettings db = settings.database();
         boolean firstEmbeddedUse = db.isEmbedded() && !Files.isDirectory(db.embeddedDataDir(settings.projectDir()));
         if (opening == null && connection == null && !firstEmbeddedUse) {
+            if (db.isEmbedded()) {
+                LoggingConfigurer.startNow(); // the embedded server logs from the connecting thread
+            }
             opening = OpeningConnection.start(database, () -> Database.open(db, settings.projectDir()), db.isEmbedded());
         }
     }

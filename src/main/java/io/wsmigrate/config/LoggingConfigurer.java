@@ -64,6 +64,16 @@ public final class LoggingConfigurer {
         verbose(context, verbose);
     }
 
+    /**
+     * Starts Logback now, on this thread, with the settings' configuration if one waits for it. Call
+     * it before starting threads that log at the same time as this one (Hibernate booting here, the
+     * embedded server starting there): a thread that logs while another is starting SLF4J has its
+     * calls queued and replayed, and SLF4J prints a warning about it on stderr.
+     */
+    public static void startNow() {
+        LoggerFactory.getILoggerFactory();
+    }
+
     private static void verbose(LoggerContext context, boolean verbose) {
         if (verbose) {
             context.getLogger(TOOL_LOGGER).setLevel(Level.DEBUG);

@@ -30,6 +30,22 @@ class LoggingProcessTest {
     }
 
     @Test
+    void hibernateAndTheEmbeddedServerLoggingFromTwoThreadsGetNoWarningFromSlf4j() throws Exception {
+        ToolProject project = ToolProject.create(dir, TestPostgres.get().freshDatabase());
+        Files.createDirectories(dir.resolve("migrations/versions"));
+        Files.writeString(dir.resolve("migrations/README"), "scripts\n");
+        Path settings = Files.writeString(dir.resolve("config/embedded.yaml"), "database:\n  url: embedded\n"
+                + "migrations:\n  package: com.example.shop\n  location: migrations\n  classpath: ["
+                + Path.of("target/sample-classes").toAbsolutePath() + "]\n");
+
+        // autogenerate reads the catalog (starting the embedded server) while Hibernate boots
+        ToolProject.Result result = project.fork(null, "-c", settings.toString(), "check");
+
+        assertThat(result.err()).as(result.toString()).doesNotContain("SLF4J");
+        assertThat(result.out()).as(result.toString()).contains("create table customer");
+    }
+
+    @Test
     void withoutLoggingSettingsDebugLinesStayOut() throws Exception {
         ToolProject project = ToolProject.create(dir, TestPostgres.get().freshDatabase());
 
