@@ -11,10 +11,14 @@ import ch.qos.logback.core.joran.spi.JoranException;
 import ch.qos.logback.core.status.Status;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
+import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
+import org.slf4j.helpers.SubstituteLoggerFactory;
 
 /**
  * Configures Logback from the {@code logging} section before any work starts: a stderr console
@@ -26,6 +30,7 @@ import org.slf4j.LoggerFactory;
 public final class LoggingConfigurer {
     public static final String PATTERN = "%-5level %logger{20} - %msg%n";
     static final String TOOL_LOGGER = "io.wsmigrate";
+    private static final Duration STARTUP_WAIT = Duration.ofSeconds(2);
 
     private LoggingConfigurer() {
     }
@@ -49,19 +54,36 @@ public final class LoggingConfigurer {
                 configureConsole(context, rootLevel, loggers);
                 verbose(context, verbose);
             };
-            if (!pending.deferUntilStart(console) && LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
-                console.accept(context);
+            if (!pending.deferUntilStart(console)) {
+                logbackContext().ifPresent(console);
             }
             return;
         }
-        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+        Optional<LoggerContext> logback = logbackContext();
+        if (logback.isEmpty()) {
             return; // another SLF4J binding is in charge and configures itself
         }
+        LoggerContext context = logback.get();
         configureFromXml(context, settings.config());
         if (quietOnly) {
             root(context).setLevel(Level.ERROR);
         }
         verbose(context, verbose);
+    }
+
+    /**
+     * Logback's context, or empty when another SLF4J binding is in charge. While another thread is
+     * still starting SLF4J, it answers with a stand-in factory: wait for the real one then (briefly:
+     * starting takes milliseconds), so that settings applied meanwhile are not lost.
+     */
+    private static Optional<LoggerContext> logbackContext() {
+        long deadline = System.nanoTime() + STARTUP_WAIT.toNanos();
+        ILoggerFactory factory = LoggerFactory.getILoggerFactory();
+        while (factory instanceof SubstituteLoggerFactory && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(1_000_000); // a millisecond: leave the core to the thread starting it
+            factory = LoggerFactory.getILoggerFactory();
+        }
+        return factory instanceof LoggerContext context ? Optional.of(context) : Optional.empty();
     }
 
     /**
