@@ -27,6 +27,19 @@ public record RowChanges(Map<String, String> insert, Set<String> delete, Set<Str
      * deterministic. {@code executionMillis} is recorded on inserted rows when known.
      */
     public List<String> sql(QualifiedName table, Long executionMillis) {
+        return sql(table, executionMillis == null ? "NULL" : executionMillis.toString());
+    }
+
+    /**
+     * The statements for rows written in the same transaction, right after the revision's own
+     * statements: {@code execution_ms} is the time the transaction has taken so far, as the server
+     * measures it, since the client sends everything at once and cannot time the statements alone.
+     */
+    List<String> sqlTimedByServer(QualifiedName table) {
+        return sql(table, "(extract(epoch FROM clock_timestamp() - transaction_timestamp()) * 1000)::bigint");
+    }
+
+    private List<String> sql(QualifiedName table, String executionMillis) {
         List<String> statements = new ArrayList<>();
         String name = table.sql();
         if (!delete.isEmpty()) {
@@ -46,7 +59,7 @@ public record RowChanges(Map<String, String> insert, Set<String> delete, Set<Str
                 String checksum = insert.get(id);
                 values.add("(" + Identifiers.literal(id) + ", " + markHead.contains(id) + ", "
                         + (checksum == null ? "NULL" : Identifiers.literal(checksum)) + ", "
-                        + (executionMillis == null ? "NULL" : executionMillis.toString()) + ", " + stamped + ")");
+                        + executionMillis + ", " + stamped + ")");
             }
             statements.add("INSERT INTO " + name + " (version_num, is_head, checksum, execution_ms, stamped) VALUES "
                     + String.join(", ", values));

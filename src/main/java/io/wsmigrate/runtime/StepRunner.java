@@ -77,11 +77,15 @@ final class StepRunner {
 
     /** The step's version-table rows; the run's last commit is synchronous, making all of it durable. */
     private List<String> recording(RowChanges rows, Long millis, boolean last) {
+        return recording(last, rows.sql(table.name(), millis));
+    }
+
+    private List<String> recording(boolean last, List<String> rowStatements) {
         List<String> statements = new ArrayList<>();
         if (last) {
             statements.add("SET LOCAL synchronous_commit = on");
         }
-        statements.addAll(rows.sql(table.name(), millis));
+        statements.addAll(rowStatements);
         return statements;
     }
 
@@ -99,6 +103,9 @@ final class StepRunner {
                 throw DatabaseException.of("cannot create the version table " + table.name(), e);
             }
         }
+        if (step.statements().size() == 1) {
+            return runWithOneRoundTrip(step, rows, last);
+        }
         long millis = executeStatements(step, true);
         try {
             // the rows and the COMMIT in one round trip; the driver then sees the transaction ended,
@@ -115,6 +122,55 @@ final class StepRunner {
             Transactions.autoCommitQuietly(connection);
         }
         return millis;
+    }
+
+    /**
+     * A one-statement revision (most of a long history): its statement, its version rows and the
+     * COMMIT in one round trip instead of two. The server then reports one error for the lot; when
+     * it is not plainly the statement's (a timeout, a lost connection), the statement is run again
+     * alone in a transaction that is rolled back, to tell its failure from the rows'.
+     */
+    private long runWithOneRoundTrip(CompiledStep step, RowChanges rows, boolean last) {
+        long start = System.nanoTime();
+        List<String> all = new ArrayList<>(step.statements());
+        all.addAll(recording(last, rows.sqlTimedByServer(table.name())));
+        all.add("COMMIT");
+        try {
+            Transactions.executeTogether(connection, all);
+            connection.commit();
+        } catch (SQLException e) {
+            Transactions.rollbackQuietly(connection);
+            throw statementFailedAlone(step, e)
+                    ? statementFailure(step, 0, e, true)
+                    : new MigrationException(failure(step, "while recording it in " + table.name(), e)
+                            + "; it was rolled back", e);
+        } finally {
+            Transactions.autoCommitQuietly(connection);
+        }
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /**
+     * Whether the step's one statement, not its version rows, failed: a timeout, a deadlock or a lost
+     * connection is the statement's (the rows touch only the version table, under the run's lock);
+     * any other error is told apart by running the statement again, alone, and rolling it back.
+     */
+    private boolean statementFailedAlone(CompiledStep step, SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.startsWith("08") || state.startsWith("57") || state.startsWith("40") || state.equals("55P03")) {
+            return true;
+        }
+        try {
+            connection.setAutoCommit(false);
+            try (Statement s = connection.createStatement()) {
+                s.execute(step.statements().get(0));
+            }
+            return false;
+        } catch (SQLException again) {
+            return true;
+        } finally {
+            Transactions.rollbackQuietly(connection);
+        }
     }
 
     private long runWithoutTransaction(CompiledStep step, RowChanges rows, boolean last) {
@@ -139,18 +195,23 @@ final class StepRunner {
                     s.execute(statements.get(i));
                 } catch (SQLException e) {
                     Transactions.rollbackQuietly(connection);
-                    String where = "at statement " + (i + 1) + " of " + statements.size() + " `"
-                            + preview(statements.get(i)) + "`";
-                    String outcome = transactional ? "; it was rolled back and earlier revisions stay applied"
-                            : "; the revision is non-transactional: statements before this one stay applied,"
-                                    + " repair them by hand, then rerun" + invalidIndexHint(statements.get(i));
-                    throw new MigrationException(failure(step, where, e) + outcome + hint(e), e);
+                    throw statementFailure(step, i, e, transactional);
                 }
             }
         } catch (SQLException e) {
             throw DatabaseException.of("cannot run revision " + step.revisionId(), e);
         }
         return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private MigrationException statementFailure(CompiledStep step, int index, SQLException e, boolean transactional) {
+        List<String> statements = step.statements();
+        String where = "at statement " + (index + 1) + " of " + statements.size() + " `" + preview(statements.get(index))
+                + "`";
+        String outcome = transactional ? "; it was rolled back and earlier revisions stay applied"
+                : "; the revision is non-transactional: statements before this one stay applied,"
+                        + " repair them by hand, then rerun" + invalidIndexHint(statements.get(index));
+        return new MigrationException(failure(step, where, e) + outcome + hint(e), e);
     }
 
     private List<String> timeoutSettings(String prefix) {

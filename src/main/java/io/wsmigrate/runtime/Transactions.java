@@ -38,14 +38,15 @@ final class Transactions {
 
     /**
      * Runs the statements as one multi-statement string: the driver sends them in one round trip.
-     * Only for statements we generate, whose failure needs no position.
+     * Each separator has a line of its own, so that a statement ending in a {@code --} comment
+     * cannot swallow it and run into the next one.
      */
     static void executeTogether(Connection connection, List<String> statements) throws SQLException {
         if (statements.isEmpty()) {
             return;
         }
         try (Statement s = connection.createStatement()) {
-            s.execute(String.join(";\n", statements));
+            s.execute(String.join("\n;\n", statements));
         }
     }
 

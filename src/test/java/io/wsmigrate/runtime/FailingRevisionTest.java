@@ -57,6 +57,46 @@ class FailingRevisionTest {
     }
 
     @Test
+    void aOneStatementRevisionThatFailsNamesItsStatement() {
+        project.sqlRevision("a1", null, "Customer", "CREATE TABLE customer (id int PRIMARY KEY)", "DROP TABLE customer");
+        Path failing = project.sqlRevision("b2", "a1", "Orders", "INSERT INTO no_such_table VALUES (1)", "SELECT 1");
+
+        assertThatThrownBy(() -> upgrade("head"))
+                .isInstanceOf(MigrationException.class)
+                .hasMessageContaining("upgrade of revision b2 (" + failing + ") failed at statement 1 of 1"
+                        + " `INSERT INTO no_such_table VALUES (1)`")
+                .hasMessageContaining("relation \"no_such_table\" does not exist")
+                .hasMessageContaining("it was rolled back and earlier revisions stay applied");
+        assertThat(project.appliedRevisions()).containsExactly("a1");
+    }
+
+    @Test
+    void aOneStatementRevisionWhoseVersionRowsFailIsRolledBackAndSaysSo() {
+        project.sqlRevision("a1", null, "Customer", "CREATE TABLE customer (id int PRIMARY KEY)", "DROP TABLE customer");
+        Path failing = project.sqlRevision("b2", "a1", "Drops the version table",
+                "DROP TABLE " + project.versionTable(), "SELECT 1");
+
+        assertThatThrownBy(() -> upgrade("head"))
+                .isInstanceOf(MigrationException.class)
+                .hasMessageContaining("upgrade of revision b2 (" + failing + ") failed while recording it in ")
+                .hasMessageContaining("it was rolled back");
+        assertThat(project.tables()).containsExactly("customer", project.versionTable());
+        assertThat(project.appliedRevisions()).containsExactly("a1");
+    }
+
+    @Test
+    void aOneStatementRevisionEndingInALineCommentRunsAndRecordsItsTime() {
+        project.sqlRevision("a1", null, "Customer", "CREATE TABLE customer (id int PRIMARY KEY) -- the first table",
+                "DROP TABLE customer");
+
+        upgrade("head");
+
+        assertThat(project.tables()).containsExactly("customer", project.versionTable());
+        assertThat(project.appliedRevisions()).containsExactly("a1");
+        assertThat(project.query("SELECT execution_ms >= 0 FROM " + project.versionTable())).containsExactly("t");
+    }
+
+    @Test
     void anUnknownChangeTypeIsFoundBeforeAnyRevisionRuns() {
         project.sqlRevision("a1", null, "Customer", "CREATE TABLE customer (id int)", "DROP TABLE customer");
         project.sqlRevision("b2", "a1", "Orders", "CREATE TABLE orders (id int)", "DROP TABLE orders");
