@@ -1,5 +1,6 @@
 package io.wsmigrate.cli;
 
+import io.wsmigrate.command.Overlapped;
 import io.wsmigrate.command.Project;
 import io.wsmigrate.config.Settings;
 import io.wsmigrate.config.SettingsLoader;
@@ -9,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.regex.Pattern;
 
 /**
@@ -30,22 +29,15 @@ final class Prefetch implements AutoCloseable {
     private static final Set<String> NO_WORK_OPTIONS = Set.of("-h", "--help", "-V", "--version");
     /** {@code -cFILE}, {@code -c=FILE} or a cluster of short options with {@code c} in it. */
     private static final Pattern SHORT_OPTIONS_WITH_C = Pattern.compile("-[^-].*c.*|-c.+");
-    private static final Prefetch NONE = new Prefetch();
+    private static final Prefetch NONE = new Prefetch(null, null);
 
     private final Path configFile;
-    private final FutureTask<Project> work;
-    private Project unclaimed;
+    private final Overlapped<Project> work;
     private boolean taken;
-    private boolean closed;
 
-    private Prefetch() {
-        this.configFile = null;
-        this.work = null;
-    }
-
-    private Prefetch(Path configFile, Map<String, String> environment, boolean connect) {
+    private Prefetch(Path configFile, Overlapped<Project> work) {
         this.configFile = configFile;
-        this.work = new FutureTask<>(() -> prepare(environment, connect));
+        this.work = work;
     }
 
     static Prefetch none() {
@@ -65,11 +57,9 @@ final class Prefetch implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             return NONE; // an unusual spelling, or a path picocli reports as invalid
         }
-        Prefetch prefetch = new Prefetch(configFile, environment, CONNECT.contains(command) && !words.contains("--sql"));
-        Thread thread = new Thread(prefetch.work, "ws-migrate-prefetch");
-        thread.setDaemon(true);
-        thread.start();
-        return prefetch;
+        boolean connect = CONNECT.contains(command) && !words.contains("--sql");
+        return new Prefetch(configFile, Overlapped.start("ws-migrate-prefetch",
+                () -> prepare(configFile, environment, connect)));
     }
 
     /**
@@ -81,17 +71,11 @@ final class Prefetch implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            Project project = work.get();
-            synchronized (this) {
-                taken = true;
-                unclaimed = null;
-            }
+            Project project = work.join();
+            taken = true;
             return Optional.of(project);
-        } catch (ExecutionException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.empty(); // the command loads the settings itself and reports this
         }
     }
 
@@ -101,43 +85,23 @@ final class Prefetch implements AutoCloseable {
      */
     @Override
     public void close() {
-        Project leftOver;
-        synchronized (this) {
-            closed = true;
-            leftOver = taken ? null : unclaimed;
-            unclaimed = null;
+        if (work != null && !taken) {
+            work.abandon(Prefetch::closeQuietly);
         }
-        closeQuietly(leftOver);
     }
 
-    private Project prepare(Map<String, String> environment, boolean connect) {
+    private static Project prepare(Path configFile, Map<String, String> environment, boolean connect) {
         Settings settings = new SettingsLoader().load(configFile, environment, Prefetch.class.getClassLoader());
         Project project = new Project(settings, environment, Clock.systemUTC());
         project.prepareAhead(connect);
-        return ready(project);
-    }
-
-    private Project ready(Project project) {
-        boolean orphaned;
-        synchronized (this) {
-            orphaned = closed && !taken;
-            if (!orphaned) {
-                unclaimed = project;
-            }
-        }
-        if (orphaned) {
-            closeQuietly(project);
-        }
         return project;
     }
 
     private static void closeQuietly(Project project) {
-        if (project != null) {
-            try {
-                project.close();
-            } catch (RuntimeException e) {
-                // a connection nobody used: nothing to report
-            }
+        try {
+            project.close();
+        } catch (RuntimeException e) {
+            // a connection nobody used: nothing to report
         }
     }
 

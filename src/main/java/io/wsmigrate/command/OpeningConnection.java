@@ -16,8 +16,6 @@ final class OpeningConnection {
     private final boolean waitWhenAbandoned;
     /** False when the database was open before (the project closes it); the connection is always ours. */
     private final boolean ownsDatabase;
-    private boolean abandoned;
-    private Opened unclaimed;
 
     /** A database and its connection, opened together. */
     record Opened(Database database, Connection connection) {
@@ -28,16 +26,14 @@ final class OpeningConnection {
         this.ownsDatabase = known == null;
         this.work = Overlapped.start("ws-migrate-connect", () -> {
             Database database = known != null ? known : open.get();
-            Connection connection;
             try {
-                connection = database.connect();
+                return new Opened(database, database.connect());
             } catch (RuntimeException e) {
                 if (known == null) {
                     database.close();
                 }
                 throw e;
             }
-            return ready(new Opened(database, connection));
         });
     }
 
@@ -48,11 +44,7 @@ final class OpeningConnection {
 
     /** The database and connection, or the error opening them; waits until they are open. */
     Opened take() {
-        Opened opened = work.join();
-        synchronized (this) {
-            unclaimed = null;
-        }
-        return opened;
+        return work.join();
     }
 
     /** The command no longer needs it: closed now, or by the opening thread when it is open. */
@@ -60,33 +52,10 @@ final class OpeningConnection {
         if (waitWhenAbandoned) {
             work.awaitQuietly();
         }
-        Opened toClose;
-        synchronized (this) {
-            abandoned = true;
-            toClose = unclaimed;
-            unclaimed = null;
-        }
-        close(toClose);
-    }
-
-    private Opened ready(Opened opened) {
-        boolean closeNow;
-        synchronized (this) {
-            closeNow = abandoned;
-            if (!closeNow) {
-                unclaimed = opened;
-            }
-        }
-        if (closeNow) {
-            close(opened);
-        }
-        return opened;
+        work.abandon(this::close);
     }
 
     private void close(Opened opened) {
-        if (opened == null) {
-            return;
-        }
         try {
             opened.connection().close();
         } catch (SQLException e) {

@@ -5,32 +5,42 @@ import io.wsmigrate.WsMigrateException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
 
 /**
  * Work started on its own thread to overlap with the caller's, whose result (or exception, as
  * thrown) the caller takes when it needs it. Autogenerate reads the database's catalog this way
- * while Hibernate boots: neither needs the other until the comparison, and the machine has more
- * than one core.
+ * while Hibernate boots; a connection opens while the scripts folder is read; the CLI prepares a
+ * project while picocli parses. A result that holds resources and that the caller will never take
+ * (it failed first) is {@link #abandon abandoned}: released as soon as it exists, without waiting.
  */
-final class Overlapped<T> {
+public final class Overlapped<T> {
     private final FutureTask<T> task;
+    private boolean abandoned;
+    private Consumer<? super T> release;
+    /** The result once computed, until it is taken or released. */
+    private T unclaimed;
 
-    private Overlapped(FutureTask<T> task) {
-        this.task = task;
+    private Overlapped(Callable<T> work) {
+        this.task = new FutureTask<>(() -> handOver(work.call()));
     }
 
-    static <T> Overlapped<T> start(String name, Callable<T> work) {
-        FutureTask<T> task = new FutureTask<>(work);
-        Thread thread = new Thread(task, name);
+    public static <T> Overlapped<T> start(String name, Callable<T> work) {
+        Overlapped<T> overlapped = new Overlapped<>(work);
+        Thread thread = new Thread(overlapped.task, name);
         thread.setDaemon(true);
         thread.start();
-        return new Overlapped<>(task);
+        return overlapped;
     }
 
     /** The result; the work's own exception when it failed. */
-    T join() {
+    public T join() {
         try {
-            return task.get();
+            T result = task.get();
+            synchronized (this) {
+                unclaimed = null;
+            }
+            return result;
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
@@ -46,7 +56,7 @@ final class Overlapped<T> {
     }
 
     /** Waits for the work to end, ignoring its outcome: the caller is failing for its own reason. */
-    void awaitQuietly() {
+    public void awaitQuietly() {
         try {
             task.get();
         } catch (ExecutionException | RuntimeException e) {
@@ -54,5 +64,36 @@ final class Overlapped<T> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * The caller will not take the result: {@code release} gets it now if it exists, or on the
+     * working thread as soon as it does. Never waits; a result already taken is not released.
+     */
+    public void abandon(Consumer<? super T> release) {
+        T ready;
+        synchronized (this) {
+            abandoned = true;
+            this.release = release;
+            ready = unclaimed;
+            unclaimed = null;
+        }
+        if (ready != null) {
+            release.accept(ready);
+        }
+    }
+
+    private T handOver(T result) {
+        Consumer<? super T> releaseNow;
+        synchronized (this) {
+            releaseNow = abandoned ? release : null;
+            if (releaseNow == null) {
+                unclaimed = result;
+            }
+        }
+        if (releaseNow != null && result != null) {
+            releaseNow.accept(result);
+        }
+        return result;
     }
 }
