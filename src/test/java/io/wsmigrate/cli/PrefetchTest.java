@@ -42,13 +42,12 @@ class PrefetchTest {
         TestProject test = TestProject.create(dir);
         test.writeSettings("migrations:\n  package: com.example.shop\n  location: migrations\n"
                 + "logging:\n  config: nowhere.xml\n");
-        String database = test.query("select current_database()").get(0);
 
         TestProject.CliRun run = test.cli("current");
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
         assertThat(run.err()).contains("logging.config names");
-        assertThat(sessionsAfterClosing(test, database)).isEmpty();
+        assertThat(test.toolSessionsAfterClosing()).isEmpty();
     }
 
     @Test
@@ -100,22 +99,10 @@ class PrefetchTest {
     @Test
     void connectionPreparedForACommandThatNeverRanIsClosed() {
         TestProject test = TestProject.create(dir);
-        String database = test.query("select current_database()").get(0);
 
         Prefetch.start(args("current", test), Map.of()).close();
 
-        assertThat(sessionsAfterClosing(test, database)).isEmpty();
-    }
-
-    /** ws-migrate's sessions on {@code database}, once the server noticed closed ones (up to 10 s). */
-    private static List<String> sessionsAfterClosing(TestProject test, String database) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        List<String> sessions;
-        do {
-            sessions = test.query("select pid from pg_stat_activity where datname = '" + database
-                    + "' and application_name = 'ws-migrate'");
-        } while (!sessions.isEmpty() && System.nanoTime() < deadline);
-        return sessions;
+        assertThat(test.toolSessionsAfterClosing()).isEmpty();
     }
 
     private static String[] args(String command, TestProject test) {

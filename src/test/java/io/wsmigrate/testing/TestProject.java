@@ -222,6 +222,20 @@ public final class TestProject {
     }
 
     /** The tables of the public schema, sorted. */
+    /**
+     * ws-migrate's sessions on this project's database once the server has noticed the closed ones
+     * (it ends a session a moment after its client closed it): waits up to 10 s for none to be left.
+     */
+    public List<String> toolSessionsAfterClosing() {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        List<String> sessions;
+        do {
+            sessions = query("SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+                    + " AND application_name = 'ws-migrate'");
+        } while (!sessions.isEmpty() && System.nanoTime() < deadline);
+        return sessions;
+    }
+
     public List<String> tables() {
         return query("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename");
     }
