@@ -7,12 +7,13 @@ import io.wsmigrate.ops.ColumnOperation.AlterColumnIdentity;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnNullability;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnType;
 import io.wsmigrate.ops.ColumnOperation.DropColumn;
+import io.wsmigrate.ops.ColumnOperation.IdentityToSerial;
 import io.wsmigrate.ops.ColumnOperation.RenameColumn;
+import io.wsmigrate.ops.ColumnOperation.SerialToIdentity;
 import io.wsmigrate.ops.ColumnOperation.SetColumnComment;
 import io.wsmigrate.ops.TypeChanges;
 import io.wsmigrate.schema.ColumnType;
 import io.wsmigrate.schema.Identifiers;
-import io.wsmigrate.schema.Identity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -60,6 +61,12 @@ final class ColumnChanges {
         }
         if (operation instanceof AlterColumnIdentity) {
             return identity((AlterColumnIdentity) operation);
+        }
+        if (operation instanceof SerialToIdentity) {
+            return List.of(ChangeEntry.sql(KeyGeneratorSql.serialToIdentity((SerialToIdentity) operation)));
+        }
+        if (operation instanceof IdentityToSerial) {
+            return List.of(ChangeEntry.sql(KeyGeneratorSql.identityToSerial((IdentityToSerial) operation)));
         }
         SetColumnComment comment = (SetColumnComment) operation;
         if (!SqlText.isTrimmedText(comment.to())) {
@@ -129,10 +136,6 @@ final class ColumnChanges {
         if (change.from() == change.to()) {
             return List.of();
         }
-        String statement = SqlText.identity(change.table(), change.column(), change.from(), change.to());
-        if (change.from() == Identity.NONE) {
-            statement += ";\n" + SqlText.syncIdentitySequence(change.table(), change.column());
-        }
-        return List.of(ChangeEntry.sql(statement));
+        return List.of(ChangeEntry.sql(KeyGeneratorSql.identity(change)));
     }
 }

@@ -163,6 +163,11 @@ final class SqlText {
                 + Identifiers.literal(String.valueOf(kind)) + ", " + Identifiers.literal(what) + "; END IF;"
                 + " EXECUTE format(" + Identifiers.literal("ALTER TABLE " + table.sql().replace("%", "%%") + " " + action)
                 + ", found); END ";
+        return doBlock(body);
+    }
+
+    /** A {@code DO} block running {@code body} (from DECLARE or BEGIN to END), dollar-quoted. */
+    static String doBlock(String body) {
         String tag = dollarTag(body);
         return "DO " + tag + body + tag;
     }

@@ -7,7 +7,9 @@ import io.wsmigrate.ops.ColumnOperation.AlterColumnIdentity;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnNullability;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnType;
 import io.wsmigrate.ops.ColumnOperation.DropColumn;
+import io.wsmigrate.ops.ColumnOperation.IdentityToSerial;
 import io.wsmigrate.ops.ColumnOperation.RenameColumn;
+import io.wsmigrate.ops.ColumnOperation.SerialToIdentity;
 import io.wsmigrate.ops.ColumnOperation.SetColumnComment;
 import io.wsmigrate.schema.CheckConstraint;
 import io.wsmigrate.schema.Column;
@@ -74,6 +76,20 @@ final class ColumnApplier {
                 schema.require(!adding || (!c.nullable() && ColumnComparator.effectiveDefault(c) == null),
                         "an identity needs a NOT NULL column without a default");
                 return c.withIdentity(identity.to());
+            });
+        } else if (operation instanceof SerialToIdentity change) {
+            change(schema, table, change.column(), c -> {
+                schema.require(c.identity() == Identity.NONE && sameDefault(c, change.serialDefault()),
+                        "it is not a serial on " + change.sequence());
+                schema.require(!c.nullable() && c.type().equals(change.type()),
+                        "an identity needs a NOT NULL column of the serial's type");
+                return c.withDefault(null).withIdentity(change.identity());
+            });
+        } else if (operation instanceof IdentityToSerial change) {
+            change(schema, table, change.column(), c -> {
+                schema.require(c.identity() == change.identity() && c.type().equals(change.type()),
+                        "it is not an identity " + change.identity() + " of type " + change.type());
+                return c.withIdentity(Identity.NONE).withDefault(change.serialDefault());
             });
         } else {
             SetColumnComment comment = (SetColumnComment) operation;

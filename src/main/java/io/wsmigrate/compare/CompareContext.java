@@ -14,13 +14,19 @@ import java.util.Set;
  */
 final class CompareContext {
     private final CompareOptions options;
+    private final KeyGenerators generators;
     private final PlanBuilder plan = new PlanBuilder();
     private final NameRegistry names = new NameRegistry();
     private final Map<QualifiedName, Set<Set<String>>> droppedKeys = new HashMap<>();
     private final Set<String> droppedForeignKeys = new HashSet<>();
 
-    CompareContext(CompareOptions options) {
+    CompareContext(CompareOptions options, KeyGenerators generators) {
         this.options = options;
+        this.generators = generators;
+    }
+
+    KeyGenerators generators() {
+        return generators;
     }
 
     CompareOptions options() {

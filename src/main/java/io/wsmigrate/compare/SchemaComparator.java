@@ -23,7 +23,8 @@ public final class SchemaComparator {
         RenameHints hints = RenameHints.parse(options.renameHints(), byName(database.tables()), modelTables);
         Map<QualifiedName, Table> databaseTables = hints.apply(byName(database.tables()));
 
-        CompareContext context = new CompareContext(options);
+        CompareContext context = new CompareContext(options,
+                new KeyGenerators(database.sequences(), model.sequences()));
         hints.addOperations(context.plan());
         databaseTables.values().forEach(context.names()::reserveAll);
         modelTables.values().forEach(context.names()::pinAll);

@@ -30,7 +30,7 @@ final class TableComparator {
             if (existing == null) {
                 plan.add(Phase.ALTER_TABLE, name, ADDED_COLUMNS, new AddColumn(name, wanted));
             } else {
-                for (ColumnOperation op : ColumnComparator.compare(name, existing, wanted)) {
+                for (ColumnOperation op : ColumnComparator.compare(name, existing, wanted, context.generators())) {
                     plan.add(Phase.ALTER_TABLE, name, CHANGED_COLUMNS, wanted.name(), op);
                 }
             }

@@ -128,16 +128,59 @@ public sealed interface ColumnOperation extends Operation {
         }
     }
 
-    record AlterColumnIdentity(QualifiedName table, String column, Identity from, Identity to)
-            implements ColumnOperation {
+    /**
+     * Adds, drops or changes an identity. {@code sequence}, when not null, is the free sequence the
+     * application numbered the column from before it became an identity (or numbers it from after):
+     * the identity continues after that sequence's last value, or hands its own back to it, so no
+     * key is given out twice.
+     */
+    record AlterColumnIdentity(QualifiedName table, String column, Identity from, Identity to,
+                               QualifiedName sequence) implements ColumnOperation {
+        public AlterColumnIdentity(QualifiedName table, String column, Identity from, Identity to) {
+            this(table, column, from, to, null);
+        }
+
         @Override
         public Operation reverse() {
-            return new AlterColumnIdentity(table, column, to, from);
+            return new AlterColumnIdentity(table, column, to, from, sequence);
         }
 
         @Override
         public String describe() {
             return "identity of " + table + "." + column + ": " + from + " -> " + to;
+        }
+    }
+
+    /**
+     * A serial column (its {@code serialDefault}, {@code nextval} of the {@code sequence} it owns)
+     * becomes an identity column: the default and the sequence go, the identity continues after the
+     * sequence's last value and the column's largest value. {@code type} is the column's type
+     * while it is a serial, the type the sequence has.
+     */
+    record SerialToIdentity(QualifiedName table, String column, ColumnType type, QualifiedName sequence,
+                            String serialDefault, Identity identity) implements ColumnOperation {
+        @Override
+        public Operation reverse() {
+            return new IdentityToSerial(table, column, type, sequence, serialDefault, identity);
+        }
+
+        @Override
+        public String describe() {
+            return "serial " + table + "." + column + " (sequence " + sequence + ") -> identity " + identity;
+        }
+    }
+
+    /** The reverse of {@link SerialToIdentity}: the owned sequence continues after the identity's values. */
+    record IdentityToSerial(QualifiedName table, String column, ColumnType type, QualifiedName sequence,
+                            String serialDefault, Identity identity) implements ColumnOperation {
+        @Override
+        public Operation reverse() {
+            return new SerialToIdentity(table, column, type, sequence, serialDefault, identity);
+        }
+
+        @Override
+        public String describe() {
+            return "identity " + identity + " " + table + "." + column + " -> serial (sequence " + sequence + ")";
         }
     }
 

@@ -173,6 +173,15 @@ final class AutogenFixture implements AutoCloseable {
         downgradeRestoresBefore();
     }
 
+    /** The columns' generators and the sequences, as {@link GeneratorCatalog} prints them. */
+    String generators() {
+        try (Connection connection = TestPostgres.connect(database)) {
+            return GeneratorCatalog.describe(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     String schemaText() {
         try (Connection connection = TestPostgres.connect(database)) {
             return SchemaText.describe(introspect(connection));

@@ -43,6 +43,8 @@ class ChangeRendererTest {
                 new ColumnOperation.AlterColumnNullability(T, "a", INT, false),
                 new ColumnOperation.AlterColumnDefault(T, "a", INT, null, "1"),
                 new ColumnOperation.AlterColumnIdentity(T, "a", Identity.NONE, Identity.ALWAYS),
+                new ColumnOperation.SerialToIdentity(T, "a", INT, QualifiedName.of("offer_a_seq"),
+                        "nextval('offer_a_seq'::regclass)", Identity.BY_DEFAULT),
                 new ColumnOperation.SetColumnComment(T, "a", null, "c"),
                 new ConstraintOperation.AddPrimaryKey(T, new PrimaryKey("offer_pk", List.of("id"))),
                 new ConstraintOperation.AddUniqueConstraint(T, new UniqueConstraint("u", List.of("a"))),

@@ -7,7 +7,6 @@ import static io.wsmigrate.compare.Fixtures.identity;
 import static io.wsmigrate.compare.Fixtures.primaryKey;
 import static io.wsmigrate.compare.Fixtures.required;
 import static io.wsmigrate.compare.Fixtures.schema;
-import static io.wsmigrate.compare.Fixtures.serial;
 import static io.wsmigrate.compare.Fixtures.table;
 import static io.wsmigrate.compare.Fixtures.unique;
 import static io.wsmigrate.compare.Fixtures.with;
@@ -24,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class EquivalenceTest {
 
     private static SchemaModel asPostgresReportsIt() {
-        Table customer = table("customer", serial("customer", "id", "integer"),
+        Table customer = table("customer", identity("id", "integer"),
                 required("email", "character varying(255)"),
                 column("created", "timestamp(6) with time zone").withDefault("CURRENT_TIMESTAMP"),
                 column("vip", "boolean").withDefault("false"))
