@@ -12,8 +12,10 @@ import io.wsmigrate.ops.ColumnOperation.RenameColumn;
 import io.wsmigrate.ops.ColumnOperation.SerialToIdentity;
 import io.wsmigrate.ops.ColumnOperation.SetColumnComment;
 import io.wsmigrate.ops.TypeChanges;
+import io.wsmigrate.schema.Column;
 import io.wsmigrate.schema.ColumnType;
 import io.wsmigrate.schema.Identifiers;
+import io.wsmigrate.schema.QualifiedName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -31,6 +33,9 @@ final class ColumnChanges {
         Attributes table = Attributes.create().table(operation.table());
         if (operation instanceof AddColumn) {
             AddColumn add = (AddColumn) operation;
+            if (add.column().generated() != null) {
+                return generatedColumn(add.table(), add.column());
+            }
             List<ChangeEntry> entries = new ArrayList<>();
             entries.add(table.put("columns", Attributes.columns(List.of(ChangeRenderer.column(add.column(), null))))
                     .entry("addColumn"));
@@ -129,6 +134,20 @@ final class ColumnChanges {
 
     private static boolean isString(ColumnType type) {
         return STRING_TYPES.contains(type.base()) && !type.isArray();
+    }
+
+    /**
+     * Liquibase has no word for a generated column: it is added in SQL, its comment after it, and
+     * its downgrade is the reverse operation's {@code dropColumn}.
+     */
+    static List<ChangeEntry> generatedColumn(QualifiedName table, Column column) {
+        List<ChangeEntry> entries = new ArrayList<>();
+        entries.add(ChangeEntry.sql(SqlText.alterTable(table, "ADD COLUMN " + Identifiers.quote(column.name()) + " "
+                + column.type().sql() + " " + column.generated().sql() + (column.nullable() ? "" : " NOT NULL"))));
+        if (column.comment() != null) {
+            entries.add(ChangeEntry.sql(SqlText.commentOnColumn(table, column.name(), column.comment())));
+        }
+        return entries;
     }
 
     /** Liquibase's {@code addAutoIncrement} makes a serial-style sequence on PostgreSQL, not an identity. */

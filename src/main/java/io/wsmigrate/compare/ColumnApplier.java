@@ -105,6 +105,7 @@ final class ColumnApplier {
         Column existing = schema.column(table, column.name());
         boolean same = existing.type().equals(column.type()) && existing.nullable() == column.nullable()
                 && existing.identity() == column.identity() && Objects.equals(existing.comment(), column.comment())
+                && !GeneratedColumns.differ(existing, column)
                 && sameDefault(existing, column.defaultExpression());
         schema.require(same, "the dropped column differs from column " + column.name() + " in the schema");
         requireUnused(schema, table, column.name());

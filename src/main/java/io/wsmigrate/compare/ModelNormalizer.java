@@ -58,7 +58,8 @@ final class ModelNormalizer {
     }
 
     private static Column normalize(Column column) {
-        return column.withDefault(Normalizer.defaultExpression(column.defaultExpression(), column.type()));
+        return column.withDefault(Normalizer.defaultExpression(column.defaultExpression(), column.type()))
+                .withGenerated(GeneratedColumns.canonical(column.generated()));
     }
 
     private static Index normalize(Table table, Index index) {

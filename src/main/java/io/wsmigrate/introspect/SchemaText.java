@@ -66,6 +66,9 @@ public final class SchemaText {
         if (column.identity() != Identity.NONE) {
             text.append(' ').append(column.identity().sql().toLowerCase(java.util.Locale.ROOT));
         }
+        if (column.generated() != null) {
+            text.append(' ').append(column.generated().sql());
+        }
         return text.append(comment(column.comment())).toString();
     }
 

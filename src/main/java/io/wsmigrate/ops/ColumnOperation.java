@@ -30,7 +30,7 @@ public sealed interface ColumnOperation extends Operation {
         @Override
         public Optional<String> review() {
             boolean failsOnRows = !column.nullable() && column.defaultExpression() == null
-                    && column.identity() == Identity.NONE;
+                    && column.identity() == Identity.NONE && column.generated() == null;
             return failsOnRows
                     ? Optional.of("NOT NULL column without a default fails if " + table + " has rows")
                     : Optional.empty();
