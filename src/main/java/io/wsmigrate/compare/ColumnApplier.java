@@ -77,7 +77,19 @@ final class ColumnApplier {
                         "an identity needs a NOT NULL column without a default");
                 return c.withIdentity(identity.to());
             });
-        } else if (operation instanceof SerialToIdentity change) {
+        } else if (operation instanceof SerialToIdentity || operation instanceof IdentityToSerial) {
+            switchGenerator(schema, table, operation);
+        } else {
+            SetColumnComment comment = (SetColumnComment) operation;
+            change(schema, table, comment.column(), c -> {
+                schema.require(Objects.equals(c.comment(), comment.from()), "its comment is not the one replaced");
+                return c.withComment(comment.to());
+            });
+        }
+    }
+
+    private static void switchGenerator(AppliedSchema schema, Table table, ColumnOperation operation) {
+        if (operation instanceof SerialToIdentity change) {
             change(schema, table, change.column(), c -> {
                 schema.require(c.identity() == Identity.NONE && sameDefault(c, change.serialDefault()),
                         "it is not a serial on " + change.sequence());
@@ -85,17 +97,12 @@ final class ColumnApplier {
                         "an identity needs a NOT NULL column of the serial's type");
                 return c.withDefault(null).withIdentity(change.identity());
             });
-        } else if (operation instanceof IdentityToSerial change) {
+        } else {
+            IdentityToSerial change = (IdentityToSerial) operation;
             change(schema, table, change.column(), c -> {
                 schema.require(c.identity() == change.identity() && c.type().equals(change.type()),
                         "it is not an identity " + change.identity() + " of type " + change.type());
                 return c.withIdentity(Identity.NONE).withDefault(change.serialDefault());
-            });
-        } else {
-            SetColumnComment comment = (SetColumnComment) operation;
-            change(schema, table, comment.column(), c -> {
-                schema.require(Objects.equals(c.comment(), comment.from()), "its comment is not the one replaced");
-                return c.withComment(comment.to());
             });
         }
     }

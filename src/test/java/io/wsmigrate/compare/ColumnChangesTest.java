@@ -19,6 +19,8 @@ import io.wsmigrate.ops.ColumnOperation.AlterColumnType;
 import io.wsmigrate.ops.ColumnOperation.DropColumn;
 import io.wsmigrate.ops.ColumnOperation.SerialToIdentity;
 import io.wsmigrate.ops.ColumnOperation.SetColumnComment;
+import io.wsmigrate.ops.SequenceOperation.CreateSequence;
+import io.wsmigrate.ops.SequenceOperation.DropSequence;
 import io.wsmigrate.schema.Column;
 import io.wsmigrate.schema.ColumnType;
 import io.wsmigrate.schema.Identity;
@@ -165,6 +167,19 @@ class ColumnChangesTest {
         assertThat(upgrade(schema(keyed("item", identity("id", "integer"))), serialItem))
                 .containsExactly(toIdentity.reverse());
         assertRoundTrip(identityItem, serialItem);
+    }
+
+    @Test
+    void anIdentityThatReplacesHibernatesTableSequenceTakesItsValueOverAndTheSequenceGoesLast() {
+        Sequence itemSeq = new Sequence(name("item_seq"), 1, 50);
+        SchemaModel database = new SchemaModel(List.of(keyed("item", required("id", "bigint"))), List.of(itemSeq));
+        SchemaModel model = schema(keyed("item", identity("id", "bigint")));
+        assertThat(upgrade(database, model)).containsExactly(
+                new AlterColumnIdentity(ITEM, "id", Identity.NONE, Identity.BY_DEFAULT, name("item_seq")),
+                new DropSequence(itemSeq));
+        assertRoundTrip(database, model);
+        assertThat(upgrade(model, database)).first()
+                .isEqualTo(new CreateSequence(itemSeq));
     }
 
     @Test
