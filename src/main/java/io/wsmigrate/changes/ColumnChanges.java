@@ -8,8 +8,10 @@ import io.wsmigrate.ops.ColumnOperation.AlterColumnNullability;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnType;
 import io.wsmigrate.ops.ColumnOperation.DropColumn;
 import io.wsmigrate.ops.ColumnOperation.IdentityToSerial;
+import io.wsmigrate.ops.ColumnOperation.PlainToSerial;
 import io.wsmigrate.ops.ColumnOperation.RenameColumn;
 import io.wsmigrate.ops.ColumnOperation.SerialToIdentity;
+import io.wsmigrate.ops.ColumnOperation.SerialToPlain;
 import io.wsmigrate.ops.ColumnOperation.SetColumnComment;
 import io.wsmigrate.ops.TypeChanges;
 import io.wsmigrate.schema.Column;
@@ -69,6 +71,12 @@ final class ColumnChanges {
         }
         if (operation instanceof SerialToIdentity) {
             return List.of(ChangeEntry.sql(KeyGeneratorSql.serialToIdentity((SerialToIdentity) operation)));
+        }
+        if (operation instanceof SerialToPlain) {
+            return List.of(ChangeEntry.sql(KeyGeneratorSql.serialToPlain((SerialToPlain) operation)));
+        }
+        if (operation instanceof PlainToSerial) {
+            return List.of(ChangeEntry.sql(KeyGeneratorSql.plainToSerial((PlainToSerial) operation)));
         }
         if (operation instanceof IdentityToSerial) {
             return List.of(ChangeEntry.sql(KeyGeneratorSql.identityToSerial((IdentityToSerial) operation)));

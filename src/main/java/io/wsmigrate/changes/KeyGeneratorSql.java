@@ -2,7 +2,9 @@ package io.wsmigrate.changes;
 
 import io.wsmigrate.ops.ColumnOperation.AlterColumnIdentity;
 import io.wsmigrate.ops.ColumnOperation.IdentityToSerial;
+import io.wsmigrate.ops.ColumnOperation.PlainToSerial;
 import io.wsmigrate.ops.ColumnOperation.SerialToIdentity;
+import io.wsmigrate.ops.ColumnOperation.SerialToPlain;
 import io.wsmigrate.schema.ColumnType;
 import io.wsmigrate.schema.Identifiers;
 import io.wsmigrate.schema.Identity;
@@ -45,18 +47,37 @@ final class KeyGeneratorSql {
     /** The serial's sequence as {@code serial} creates it: of the column's type, owned by the column. */
     static String identityToSerial(IdentityToSerial change) {
         String column = Identifiers.quote(change.column());
+        return serialFrom(change.table(), change.column(), change.sequence(), change.serialDefault(), change.type(),
+                "SELECT GREATEST(" + lastValue(identitySequence(change.table(), change.column())) + ", max("
+                        + column + ")) FROM " + change.table().sql(), "ALTER TABLE " + change.table().sql()
+                        + " ALTER COLUMN " + column + " DROP IDENTITY;");
+    }
+
+    /** The serial's default and sequence go; a sequence that takes over continues after them. */
+    static String serialToPlain(SerialToPlain change) {
+        String column = Identifiers.quote(change.column());
         String table = change.table().sql();
-        String sequence = change.sequence().sql();
+        String handOver = change.continuedBy() == null ? "" : " PERFORM setval("
+                + Identifiers.literal(change.continuedBy().sql()) + ", GREATEST(next_value, "
+                + lastValue(Identifiers.literal(change.continuedBy().sql())) + "));";
         String body = " DECLARE next_value bigint; BEGIN"
-                + " SELECT GREATEST(" + lastValue(identitySequence(change.table(), change.column())) + ", max("
-                + column + ")) FROM " + table + " INTO next_value;"
-                + " ALTER TABLE " + table + " ALTER COLUMN " + column + " DROP IDENTITY;"
-                + " CREATE SEQUENCE " + sequence + sequenceType(change.type()) + ";"
-                + " ALTER SEQUENCE " + sequence + " OWNED BY " + table + "." + column + ";"
-                + " ALTER TABLE " + table + " ALTER COLUMN " + column + " SET DEFAULT " + change.serialDefault() + ";"
-                + " PERFORM setval(" + Identifiers.literal(sequence) + ", next_value);"
+                + " SELECT GREATEST(" + lastValue(Identifiers.literal(change.sequence().sql())) + ", max(" + column
+                + ")) FROM " + table + " INTO next_value;"
+                + " ALTER TABLE " + table + " ALTER COLUMN " + column + " DROP DEFAULT;"
+                + " DROP SEQUENCE " + change.sequence().sql() + ";"
+                + handOver
                 + " END ";
         return SqlText.doBlock(body);
+    }
+
+    /** The serial's sequence is created again, after the column's values and those of the sequence used since. */
+    static String plainToSerial(PlainToSerial change) {
+        String column = Identifiers.quote(change.column());
+        String table = change.table().sql();
+        String taken = change.continuedBy() == null ? ""
+                : lastValue(Identifiers.literal(change.continuedBy().sql())) + ", ";
+        return serialFrom(change.table(), change.column(), change.sequence(), change.serialDefault(), change.type(),
+                "SELECT GREATEST(" + taken + "max(" + column + ")) FROM " + table);
     }
 
     /**
@@ -82,6 +103,24 @@ final class KeyGeneratorSql {
         }
         return "SELECT setval(" + sequence + ", GREATEST(" + lastValue(sequence) + ", " + lastValue(identitySequence)
                 + ", max(" + column + "))) FROM " + change.table().sql() + ";\n" + statement;
+    }
+
+    /**
+     * A block that reads where numbering must continue ({@code lastQuery}, one value), runs
+     * {@code before}, then makes the column a serial whose sequence continues after that value.
+     */
+    private static String serialFrom(QualifiedName table, String columnName, QualifiedName sequenceName,
+                                     String serialDefault, ColumnType type, String lastQuery, String... before) {
+        String column = Identifiers.quote(columnName);
+        String sequence = sequenceName.sql();
+        String body = " DECLARE next_value bigint; BEGIN " + lastQuery + " INTO next_value; "
+                + String.join(" ", before)
+                + " CREATE SEQUENCE " + sequence + sequenceType(type) + ";"
+                + " ALTER SEQUENCE " + sequence + " OWNED BY " + table.sql() + "." + column + ";"
+                + " ALTER TABLE " + table.sql() + " ALTER COLUMN " + column + " SET DEFAULT " + serialDefault + ";"
+                + " PERFORM setval(" + Identifiers.literal(sequence) + ", next_value);"
+                + " END ";
+        return SqlText.doBlock(body);
     }
 
     private static String lastValue(String sequenceText) {

@@ -9,7 +9,9 @@ import io.wsmigrate.ops.ColumnOperation.AlterColumnType;
 import io.wsmigrate.ops.ColumnOperation.DropColumn;
 import io.wsmigrate.ops.ColumnOperation.IdentityToSerial;
 import io.wsmigrate.ops.ColumnOperation.RenameColumn;
+import io.wsmigrate.ops.ColumnOperation.PlainToSerial;
 import io.wsmigrate.ops.ColumnOperation.SerialToIdentity;
+import io.wsmigrate.ops.ColumnOperation.SerialToPlain;
 import io.wsmigrate.ops.ColumnOperation.SetColumnComment;
 import io.wsmigrate.schema.CheckConstraint;
 import io.wsmigrate.schema.Column;
@@ -77,7 +79,8 @@ final class ColumnApplier {
                         "an identity needs a NOT NULL column without a default");
                 return c.withIdentity(identity.to());
             });
-        } else if (operation instanceof SerialToIdentity || operation instanceof IdentityToSerial) {
+        } else if (operation instanceof SerialToIdentity || operation instanceof IdentityToSerial
+                || operation instanceof SerialToPlain || operation instanceof PlainToSerial) {
             switchGenerator(schema, table, operation);
         } else {
             SetColumnComment comment = (SetColumnComment) operation;
@@ -96,6 +99,18 @@ final class ColumnApplier {
                 schema.require(!c.nullable() && c.type().equals(change.type()),
                         "an identity needs a NOT NULL column of the serial's type");
                 return c.withDefault(null).withIdentity(change.identity());
+            });
+        } else if (operation instanceof SerialToPlain change) {
+            change(schema, table, change.column(), c -> {
+                schema.require(c.identity() == Identity.NONE && sameDefault(c, change.serialDefault())
+                        && c.type().equals(change.type()), "it is not a serial on " + change.sequence());
+                return c.withDefault(null);
+            });
+        } else if (operation instanceof PlainToSerial change) {
+            change(schema, table, change.column(), c -> {
+                schema.require(c.identity() == Identity.NONE && c.defaultExpression() == null
+                        && c.type().equals(change.type()), "it has a generator or is not of type " + change.type());
+                return c.withDefault(change.serialDefault());
             });
         } else {
             IdentityToSerial change = (IdentityToSerial) operation;

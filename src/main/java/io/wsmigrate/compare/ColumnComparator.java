@@ -7,6 +7,7 @@ import io.wsmigrate.ops.ColumnOperation.AlterColumnNullability;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnType;
 import io.wsmigrate.ops.ColumnOperation.IdentityToSerial;
 import io.wsmigrate.ops.ColumnOperation.SerialToIdentity;
+import io.wsmigrate.ops.ColumnOperation.SerialToPlain;
 import io.wsmigrate.ops.ColumnOperation.SetColumnComment;
 import io.wsmigrate.schema.Column;
 import io.wsmigrate.schema.ColumnType;
@@ -36,6 +37,13 @@ final class ColumnComparator {
         Optional<QualifiedName> serial = generators.databaseSerial(current);
         if (serial.isPresent() && target.identity() != Identity.NONE && effectiveDefault(target) == null) {
             return serialToIdentity(table, current, target, serial.get());
+        }
+        if (serial.isPresent() && target.identity() == Identity.NONE && effectiveDefault(target) == null) {
+            List<ColumnOperation> ops = new ArrayList<>();
+            ops.add(new SerialToPlain(table, current.name(), current.type(), serial.get(), current.defaultExpression(),
+                    generators.replacedSequence(table, current.name())));
+            ops.addAll(compare(table, current.withDefault(null), target, generators));
+            return ops;
         }
         Optional<QualifiedName> newSerial = generators.modelSerial(target);
         if (newSerial.isPresent() && current.identity() != Identity.NONE && effectiveDefault(current) == null) {

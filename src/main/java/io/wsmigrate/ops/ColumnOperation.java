@@ -184,6 +184,40 @@ public sealed interface ColumnOperation extends Operation {
         }
     }
 
+    /**
+     * A serial column stops numbering its rows: its default and the sequence it owns go. When the
+     * application numbers the column from a free sequence instead ({@code continuedBy}, not null),
+     * that sequence continues after the serial's last value and the column's largest value.
+     */
+    record SerialToPlain(QualifiedName table, String column, ColumnType type, QualifiedName sequence,
+                         String serialDefault, QualifiedName continuedBy) implements ColumnOperation {
+        @Override
+        public Operation reverse() {
+            return new PlainToSerial(table, column, type, sequence, serialDefault, continuedBy);
+        }
+
+        @Override
+        public String describe() {
+            return "serial " + table + "." + column + " (sequence " + sequence + ") -> "
+                    + (continuedBy == null ? "no generator" : "sequence " + continuedBy);
+        }
+    }
+
+    /** The reverse of {@link SerialToPlain}: the serial's sequence continues after the column's values. */
+    record PlainToSerial(QualifiedName table, String column, ColumnType type, QualifiedName sequence,
+                         String serialDefault, QualifiedName continuedBy) implements ColumnOperation {
+        @Override
+        public Operation reverse() {
+            return new SerialToPlain(table, column, type, sequence, serialDefault, continuedBy);
+        }
+
+        @Override
+        public String describe() {
+            return (continuedBy == null ? "no generator" : "sequence " + continuedBy) + " -> serial " + table
+                    + "." + column + " (sequence " + sequence + ")";
+        }
+    }
+
     record SetColumnComment(QualifiedName table, String column, String from, String to) implements ColumnOperation {
         @Override
         public Operation reverse() {

@@ -52,7 +52,7 @@ class KeyGeneratorKindsTest {
     }
 
     @Test
-    void keysOfHibernateSequencesBecomeIdentitiesAndBackWithoutGivingOutAKeyTwice() {
+    void keysOfHibernateSequencesBecomeIdentitiesAndSerialsAndBackWithoutGivingOutAKeyTwice() {
         String hibernate = hibernateGenerators("keysequences");
         try (AutogenFixture fixture = AutogenFixture.create(folder.resolve("upgraded"), "keysequences", """
                 create sequence ticket_seq start with 1 increment by 50;
@@ -63,13 +63,20 @@ class KeyGeneratorKindsTest {
                 insert into ticket values (1), (2), (3);
                 insert into badge default values;
                 insert into badge default values;
+                create table receipt (id serial primary key);
+                insert into receipt default values;
+                insert into receipt default values;
+                insert into receipt default values;
+                delete from receipt where id = 3;
                 """)) {
             String before = fixture.generators();
             Result result = fixture.autogenerate();
 
             assertThat(AutogenFixture.upgrade(result)).containsExactly(
                     "create sequence badge_seq",
+                    "create sequence receipt_seq",
                     "identity of badge.id: BY_DEFAULT -> NONE",
+                    "serial receipt.id (sequence receipt_id_seq) -> sequence receipt_seq",
                     "identity of ticket.id: NONE -> BY_DEFAULT",
                     "drop sequence ticket_seq");
             fixture.upgradeLeavesNoDifferences();
@@ -78,6 +85,8 @@ class KeyGeneratorKindsTest {
             assertThat(fixture.query("select max(id) from ticket"))
                     .as("ticket_seq had handed out up to 51 to Hibernate's pooled optimizer").containsExactly("52");
             assertThat(fixture.query("select nextval('badge_seq')")).as("the pool after it is 3..52").containsExactly("52");
+            assertThat(fixture.query("select nextval('receipt_seq')")).as("the serial gave out 3; the pool is 4..53")
+                    .containsExactly("53");
 
             fixture.downgradeRestoresBefore();
             assertThat(fixture.generators()).isEqualTo(before);
@@ -85,6 +94,8 @@ class KeyGeneratorKindsTest {
                     .containsExactly("102");
             fixture.execute("insert into badge default values");
             assertThat(fixture.query("select max(id) from badge")).containsExactly("53");
+            fixture.execute("insert into receipt default values");
+            assertThat(fixture.query("select max(id) from receipt")).containsExactly("54");
         }
     }
 

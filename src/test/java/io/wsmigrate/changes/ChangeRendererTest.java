@@ -45,6 +45,8 @@ class ChangeRendererTest {
                 new ColumnOperation.AlterColumnIdentity(T, "a", Identity.NONE, Identity.ALWAYS),
                 new ColumnOperation.SerialToIdentity(T, "a", INT, QualifiedName.of("offer_a_seq"),
                         "nextval('offer_a_seq'::regclass)", Identity.BY_DEFAULT),
+                new ColumnOperation.SerialToPlain(T, "a", INT, QualifiedName.of("offer_a_seq"),
+                        "nextval('offer_a_seq'::regclass)", QualifiedName.of("offer_seq")),
                 new ColumnOperation.SetColumnComment(T, "a", null, "c"),
                 new ConstraintOperation.AddPrimaryKey(T, new PrimaryKey("offer_pk", List.of("id"))),
                 new ConstraintOperation.AddUniqueConstraint(T, new UniqueConstraint("u", List.of("a"))),

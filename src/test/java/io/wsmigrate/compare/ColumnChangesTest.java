@@ -18,6 +18,7 @@ import io.wsmigrate.ops.ColumnOperation.AlterColumnNullability;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnType;
 import io.wsmigrate.ops.ColumnOperation.DropColumn;
 import io.wsmigrate.ops.ColumnOperation.SerialToIdentity;
+import io.wsmigrate.ops.ColumnOperation.SerialToPlain;
 import io.wsmigrate.ops.ColumnOperation.SetColumnComment;
 import io.wsmigrate.ops.SequenceOperation.CreateSequence;
 import io.wsmigrate.ops.SequenceOperation.DropSequence;
@@ -205,10 +206,12 @@ class ColumnChangesTest {
     }
 
     @Test
-    void serialColumnAgainstAPlainColumnLosesItsDefault() {
+    void serialColumnAgainstAPlainColumnLosesItsDefaultAndItsSequence() {
         Column live = serial("item", "id", "bigint");
-        assertThat(upgrade(schema(keyed("item", live)), schema(keyed("item", required("id", "bigint")))))
-                .containsExactly(new AlterColumnDefault(ITEM, "id", live.type(), live.defaultExpression(), null));
+        SchemaModel plain = schema(keyed("item", required("id", "bigint")));
+        assertThat(upgrade(schema(keyed("item", live)), plain)).containsExactly(new SerialToPlain(ITEM, "id",
+                live.type(), name("item_id_seq"), live.defaultExpression(), null));
+        assertRoundTrip(schema(keyed("item", live)), plain);
     }
 
     @Test
