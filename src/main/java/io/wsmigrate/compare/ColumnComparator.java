@@ -36,10 +36,10 @@ final class ColumnComparator {
         String toDefault = effectiveDefault(target);
         boolean typeChanges = !current.type().equals(target.type());
         String using = typeChanges ? using(name, current.type(), target.type()) : null;
-        // PostgreSQL carries a default through a type change as the old expression cast to the new
-        // type ('x'::character varying becomes ('x'::character varying)::text), and a cast that needs
-        // USING has no automatic form at all. Set again after the change, the default is stored as
-        // Hibernate's DDL stores it on a new column ('x'::text), even when it reads the same.
+        // PostgreSQL carries a default through a type change as the old expression under a cast to
+        // the new type (a text column keeps 'x'::character varying), and a cast that needs USING has
+        // no automatic form at all. Set again after the change, the default is stored as Hibernate's
+        // DDL stores it on a new column ('x'::text), even when it reads the same.
         boolean defaultCannotFollow = typeChanges && fromDefault != null;
         boolean defaultChanges = !equivalentGenerators && (defaultCannotFollow || !Objects.equals(
                 Normalizer.defaultExpression(fromDefault, current.type()),

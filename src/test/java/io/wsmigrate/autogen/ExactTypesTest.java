@@ -52,6 +52,9 @@ class ExactTypesTest {
                 "sample.moments|timestamp(6) with time zone[]|6||f");
         try (AutogenFixture fixture = AutogenFixture.create(folder, "modifiers", "select 1")) {
             fixture.autogenerate();
+            assertThat(fixture.upgradeSql()).containsIgnoringCase("happened_at timestamp(6) with time zone")
+                    .containsIgnoringCase("moments timestamp(6) with time zone[]")
+                    .containsIgnoringCase("starts_at time(0) without time zone");
             fixture.upgradeLeavesNoDifferences();
             assertThat(fixture.query(CATALOG)).containsExactlyElementsOf(expected);
             fixture.downgradeRestoresBefore();
@@ -80,6 +83,10 @@ class ExactTypesTest {
                     "drop default of reading.label",
                     "alter type of reading.label: character varying(50) -> text",
                     "set default of reading.label");
+            assertThat(fixture.upgradeSql())
+                    .containsIgnoringCase("ALTER COLUMN happened_at TYPE timestamp(6) with time zone")
+                    .containsIgnoringCase("ALTER COLUMN pause TYPE interval second(6)")
+                    .containsIgnoringCase("ALTER COLUMN moments TYPE timestamp(6) with time zone[]");
             fixture.upgradeLeavesNoDifferences();
             assertThat(fixture.query(CATALOG)).containsExactlyElementsOf(expected);
             assertThat(fixture.query(CATALOG)).contains("reading.label|text|-1|'x'::text|f");
