@@ -194,6 +194,10 @@ final class AutogenFixture implements AutoCloseable {
         assertThat(schemaText()).as("schema after downgrade -1").isEqualTo(before);
     }
 
+    void downgrade(String target) {
+        new MigrationCommands(project).downgrade(target, MigrationOptions.defaults(), MigrationListener.NONE);
+    }
+
     /** {@code downgrade} to the initial revision, over every revision autogenerate wrote: the before schema again. */
     void downgradeAllRestoresBefore() {
         new MigrationCommands(project).downgrade(INITIAL_REVISION, MigrationOptions.defaults(), MigrationListener.NONE);

@@ -1,6 +1,7 @@
 package io.wsmigrate.autogen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wsmigrate.command.AutogenerateCommands.Result;
 import java.io.IOException;
@@ -166,6 +167,39 @@ class EnumKindsTest {
             fixture.downgradeRestoresBefore();
             assertThat(fixture.query("select status, priority from issue order by id"))
                     .containsExactly("CLOSED|LOW", "OPEN|HIGH");
+        }
+    }
+
+    @Test
+    void aRebuildConvertsArrayColumnsOfTablesThePackageDoesNotOwnToo() {
+        try (AutogenFixture fixture = AutogenFixture.create(folder, "enumremoved",
+                enumType("color", "'BLUE', 'GREEN', 'RED'") + """
+                create table car (id bigint primary key, color color default 'RED');
+                create index car_color_idx on car (color);
+                """)) {
+            fixture.execute("create table paint_history (id int primary key, colors color[] default '{RED}');"
+                    + " insert into paint_history values (1, '{RED,BLUE}')");
+            fixture.autogenerate();
+
+            fixture.upgradeLeavesNoDifferences();
+            assertThat(fixture.query("select format_type(atttypid, atttypmod) from pg_attribute"
+                    + " where attrelid = 'paint_history'::regclass and attname = 'colors'")).containsExactly("color[]");
+            assertThat(fixture.query("select colors, pg_get_expr(adbin, adrelid) from paint_history, pg_attrdef"
+                    + " where adrelid = 'paint_history'::regclass")).containsExactly("{RED,BLUE}|'{RED}'::color[]");
+
+            fixture.downgrade("-1");
+            assertThat(fixture.query("select colors::text from paint_history")).containsExactly("{RED,BLUE}");
+            fixture.execute("insert into paint_history values (2, '{GREEN}')");
+        }
+    }
+
+    /** Why label additions get a revision of their own: PostgreSQL refuses to use a label before its commit. */
+    @Test
+    void aLabelAddedInATransactionCannotBeUsedBeforeItCommits() {
+        try (AutogenFixture fixture = AutogenFixture.create(folder, "enumadded", enumType("mood", "'SAD'"))) {
+            assertThatThrownBy(() -> fixture.execute("begin; alter type mood add value 'CALM';"
+                    + " create table t (m mood default 'CALM'); commit"))
+                    .hasMessageContaining("unsafe use of new value");
         }
     }
 }
