@@ -188,6 +188,11 @@ final class AutogenFixture implements AutoCloseable {
         assertThat(schemaText()).as("schema after upgrade head against Hibernate's DDL").isEqualTo(hibernateSchema(kind));
     }
 
+    /** What {@code upgrade --sql head} prints: the SQL of every revision from base to head. */
+    String upgradeSql() {
+        return new MigrationCommands(project).upgradeSql("head");
+    }
+
     /** {@code downgrade -1}: the schema must be the before DDL's again, object for object. */
     void downgradeRestoresBefore() {
         new MigrationCommands(project).downgrade("-1", MigrationOptions.defaults(), MigrationListener.NONE);
