@@ -4,6 +4,7 @@ import java.io.FileNotFoundException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -110,6 +111,15 @@ public final class ChangeSql {
      */
     public boolean requiresNoTransaction(ChangeEntry entry) {
         return FREE_SQL.contains(entry.type()) && sql(entry).stream().anyMatch(ChangeSql::statementRequiresNoTransaction);
+    }
+
+    /**
+     * The transaction control statement ({@code COMMIT}, {@code ROLLBACK}, {@code BEGIN},
+     * {@code SAVEPOINT}, {@code SET TRANSACTION}...) that {@code sql} holds, if any: a revision may
+     * not hold one, since ws-migrate runs and records each revision in a transaction of its own.
+     */
+    public static Optional<String> transactionControl(String sql) {
+        return TransactionControl.find(sql);
     }
 
     /** True for statements PostgreSQL refuses inside a transaction block. */

@@ -48,7 +48,7 @@ public final class LintCommands {
                 revisions.add(compile(project.scripts().load(revision.id()), changeSql));
             }
         }
-        List<Finding> findings = new Linter(ChangeSql::statementRequiresNoTransaction).lint(revisions, selected)
+        List<Finding> findings = new Linter(ChangeSql::statementRequiresNoTransaction, ChangeSql::transactionControl).lint(revisions, selected)
                 .stream().filter(finding -> !ignored.contains(finding.rule())).toList();
         return new Report(selected.size(), findings);
     }

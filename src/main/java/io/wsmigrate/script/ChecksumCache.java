@@ -26,8 +26,8 @@ import java.util.zip.CRC32C;
  * only means parsing again. New entries are appended as lines {@code <text key> <checksum>}.
  */
 final class ChecksumCache {
-    static final String FILE_NAME = "revision-checksums-v2.txt";
-    private static final String PREVIOUS_FILE_NAME = "revision-checksums-v1.txt";
+    static final String FILE_NAME = "revision-checksums-v3.txt";
+    private static final String PREVIOUS_FILE_NAME = "revision-checksums-v2.txt";
     private static final Pattern LINE = Pattern.compile("[0-9a-f]{32} [0-9a-f]{64}");
     private static final int KEY_LENGTH = 32;
     private static final long FNV_OFFSET_BASIS = 0xcbf29ce484222325L;

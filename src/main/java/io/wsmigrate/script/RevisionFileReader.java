@@ -28,7 +28,7 @@ final class RevisionFileReader {
             return readFull(source, text).revision();
         }
         Optional<Revision> plain = PlainHeader.read(text.substring(0, headerEnd), source);
-        if (plain.isPresent()) {
+        if (plain.isPresent() && FileNames.isValidId(plain.get().id())) {
             return plain.get();
         }
         try {
