@@ -164,7 +164,9 @@ public final class StepCompiler {
         }
         CompiledStep compiled = new CompiledStep(step, script.path(), statements, script.transactional(),
                 script.checksum());
-        if (parsed.textHash().isPresent() && !OtherFiles.readBy(entries)) {
+        // either direction naming a file makes the checksum depend on it, and the checksum is the script's
+        if (parsed.textHash().isPresent() && !OtherFiles.readBy(script.upgrade())
+                && !OtherFiles.readBy(script.downgrade())) {
             learned.add(new CacheLine.Entry(parsed.textHash().get(), step.direction(), StepSql.of(compiled)));
         }
         return compiled;

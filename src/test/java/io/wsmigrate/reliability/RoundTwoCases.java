@@ -1,5 +1,6 @@
 package io.wsmigrate.reliability;
 
+import static io.wsmigrate.ExitCode.CONFIG;
 import static io.wsmigrate.ExitCode.REVISION;
 import static io.wsmigrate.reliability.BadInput.scripts;
 
@@ -19,6 +20,7 @@ import java.util.List;
 final class RoundTwoCases {
     private static final String V = "migrations/versions/";
     private static final String LONG_ID = "a".repeat(70);
+    private static final String LONG_PACKAGE = "com.example." + "x".repeat(60);
 
     private RoundTwoCases() {
     }
@@ -99,11 +101,52 @@ final class RoundTwoCases {
                     sql(s, "UPDATE ws_migrate_com_example_badinput SET is_head = true");
                 }).run("upgrade", "head").fails(REVISION, "a1 is marked as head but is below another head",
                         "stamp --purge b2"),
+                scripts("two packages whose version tables collide").withDatabase().given(s -> {
+                    s.tableRevision("a1", null, "t1");
+                    s.runOk("upgrade", "head");
+                    otherPackage(s, "other.yaml", "com.example_badinput", "other");
+                    s.write("other/versions/z9_r.yaml", "revision: z9\nupgrade: []\ndowngrade: []\n");
+                }).run("-c", "{root}/config/other.yaml", "stamp", "--purge", "z9").fails(CONFIG, "the version table"
+                        + " ws_migrate_com_example_badinput belongs to package com.example.badinput, not"
+                        + " com.example_badinput", "set migrations.version_table", "nothing was changed"),
+                scripts("package names equal after 63 bytes").withDatabase().given(s -> {
+                    otherPackage(s, "a.yaml", LONG_PACKAGE + ".billing", "migrations");
+                    s.tableRevision("a1", null, "t1");
+                    s.runOk("-c", s.root().resolve("config/a.yaml").toString(), "upgrade", "head");
+                    otherPackage(s, "b.yaml", LONG_PACKAGE + ".shipping", "other");
+                    s.write("other/versions/z9_r.yaml", "revision: z9\nupgrade: []\ndowngrade: []\n");
+                }).run("-c", "{root}/config/b.yaml", "upgrade", "head").fails(CONFIG, "belongs to package "
+                        + LONG_PACKAGE + ".billing, not " + LONG_PACKAGE + ".shipping"),
+                scripts("a line of 4 MB in a revision file").given(s -> s.write(V + "a1_r.yaml",
+                                "revision: a1\nupgrade:\n  - sql: \"SELECT '" + "x".repeat(4_000_000) + "'\"\n"))
+                        .run("upgrade", "--sql", "head").fails(REVISION, "a1_r.yaml:3:1: line 3 is 4000020 characters"
+                                + " long; ws-migrate reads lines of at most 262144 characters"),
+                scripts("a sqlFile of over 1 MB of SQL").given(s -> {
+                    s.write("migrations/big.sql", ("INSERT INTO t VALUES ('" + "x".repeat(200) + "');\n").repeat(5000));
+                    s.revision("a1", null, "- sqlFile: {path: big.sql}", "[]");
+                }).run("upgrade", "--sql", "head").fails(REVISION, "upgrade entry 1: the sqlFile change holds",
+                        "at most 1048576 per entry"),
+                scripts("customChange class not on migrations.classpath").withDatabase().given(s -> s.revision("a1",
+                                null, "- customChange: {class: com.example.custom.Missing}", "[]"))
+                        .run("upgrade", "head").fails(REVISION, "a1_r.yaml: upgrade entry 1: the class"
+                                + " com.example.custom.Missing of this customChange is not on migrations.classpath"
+                                + " (which is empty); add the directory or jar"),
                 scripts("version table without a head").withDatabase().given(s -> {
                     s.tableRevision("a1", null, "t1");
                     s.runOk("upgrade", "head");
                     sql(s, "UPDATE ws_migrate_com_example_badinput SET is_head = false");
                 }).run("current").fails(REVISION, "no row is marked as head", "a1 has a row but is below no head"));
+    }
+
+    /** A settings file {@code config/<file>} for another package with its scripts in {@code location}. */
+    private static void otherPackage(Sandbox sandbox, String file, String packageName, String location) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (String line : Sandbox.VALID_SETTINGS) {
+            lines.add(line.replace("package: " + Sandbox.PACKAGE, "package: " + packageName)
+                    .replace("location: migrations", "location: " + location));
+        }
+        sandbox.write("config/" + file, String.join("\n", lines) + "\n");
+        sandbox.write(location + "/versions/.gitkeep", "");
     }
 
     /** Runs {@code statement} on the sandbox's database, as someone editing it by hand would. */
