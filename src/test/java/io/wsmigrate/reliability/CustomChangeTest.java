@@ -32,11 +32,7 @@ class CustomChangeTest {
             import liquibase.statement.core.RawSqlStatement;
 
             public class MakeTable implements CustomSqlChange {
-                private String tableName;
-
-                public void setTableName(String tableName) {
-                    this.tableName = tableName;
-                }
+                private final String tableName = "custom_made";
 
                 public SqlStatement[] generateStatements(Database database) {
                     return new SqlStatement[] {new RawSqlStatement("CREATE TABLE " + tableName + " (id int)")};
@@ -73,7 +69,7 @@ class CustomChangeTest {
         List<String> lines = new ArrayList<>(Arrays.asList(Sandbox.VALID_SETTINGS));
         lines.add(lines.indexOf("  location: migrations") + 1, "  classpath: [" + dir.resolve("classes") + "]");
         sandbox.settings(lines.toArray(String[]::new));
-        sandbox.revision("a1", null, "- customChange: {class: com.example.custom.MakeTable, tableName: custom_made}",
+        sandbox.revision("a1", null, "- customChange: {class: com.example.custom.MakeTable}",
                 "- dropTable: {tableName: custom_made}");
 
         CliResult upgrade = sandbox.run("upgrade", "head");
