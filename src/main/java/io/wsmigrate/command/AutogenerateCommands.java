@@ -8,8 +8,6 @@ import io.wsmigrate.compare.RenameCandidate;
 import io.wsmigrate.compare.SchemaComparator;
 import io.wsmigrate.config.LoggingConfigurer;
 import io.wsmigrate.entities.EntityModel;
-import io.wsmigrate.introspect.CatalogIntrospector;
-import io.wsmigrate.introspect.IntrospectOptions;
 import io.wsmigrate.revision.RevisionIds;
 import io.wsmigrate.revision.RevisionMap;
 import io.wsmigrate.runtime.MigrationException;
@@ -243,9 +241,7 @@ public final class AutogenerateCommands {
     }
 
     private SchemaModel introspect(Connection connection) {
-        String versionTable = project.versionTable().name().name();
-        return CatalogIntrospector.introspect(connection, IntrospectOptions.defaults()
-                .withInclude(name -> !name.name().equals(versionTable) && !name.name().startsWith("ws_migrate_")));
+        return PackageCatalog.read(project, connection);
     }
 
 }
