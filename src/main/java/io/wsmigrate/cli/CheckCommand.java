@@ -38,7 +38,12 @@ final class CheckCommand extends Subcommand {
     }
 
     private boolean checkEntities(Project project) {
-        CompareResult result = new AutogenerateCommands(project).check(diff.options());
+        AutogenerateCommands.Result checked = new AutogenerateCommands(project).checkWithNotices(diff.options());
+        if (!checked.unowned().isEmpty()) {
+            info("Notice: left alone, not this package's (another package's, or adopt it with migrations.adopt): "
+                    + String.join(", ", checked.unowned()));
+        }
+        CompareResult result = checked.comparison();
         String other = diff.options().against() == Against.SCRIPTS ? "the scripts" : "the database";
         if (result.isEmpty()) {
             info("No differences: the entities match " + other + ".");

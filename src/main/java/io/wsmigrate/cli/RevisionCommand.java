@@ -58,6 +58,10 @@ final class RevisionCommand extends Subcommand {
         }
         AutogenerateCommands.Result result = new AutogenerateCommands(project).revision(request, diff.options(),
                 root.terminal().interactive() ? new RenameQuestion(root.terminal()) : RenameDecider.NEVER);
+        if (!result.unowned().isEmpty()) {
+            warn("left alone, not this package's (another package's, or adopt it with migrations.adopt): "
+                    + String.join(", ", result.unowned()));
+        }
         if (result.file() == null) {
             out().println("No changes detected; no revision written.");
             return 0;

@@ -59,8 +59,13 @@ final class AdoptionFixture {
     }
 
     Project project(String entities) {
+        return project(entities, List.of());
+    }
+
+    /** The project whose settings adopt {@code adopt} (migrations.adopt). */
+    Project project(String entities, List<String> adopt) {
         MigrationsSettings migrations = new MigrationsSettings(entities, List.of(testClasses()),
-                folder.resolve("migrations").toString(), "ws_migrate_adoption");
+                folder.resolve("migrations").toString(), "ws_migrate_adoption", Map.of(), false, adopt);
         return new Project(new Settings(folder.resolve("ws-migrate.yaml"), folder, database, migrations, null),
                 Map.of(), Clock.systemUTC());
     }
