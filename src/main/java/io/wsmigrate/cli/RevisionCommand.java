@@ -71,6 +71,9 @@ final class RevisionCommand extends Subcommand {
                 .forEach(op -> warn("review before running: " + op.describe() + ": " + op.review().get()));
         result.comparison().renameCandidates().forEach(c -> warn("possible rename written as drop + add: "
                 + c.describe() + "; rerun with --rename " + c.hint() + " if it is one"));
+        result.unscriptedDrops().forEach(change -> warn(change + ": a name no revision file spells out, taken from"
+                + " the database; if the database drifts from the scripts this fails on databases built from them:"
+                + " run `ws-migrate check --drift`, and converge first (revision --autogenerate --converge)"));
         result.files().forEach(file -> out().println("Generated " + file));
         return 0;
     }

@@ -56,14 +56,16 @@ public final class AutogenerateCommands {
      * The diff's outcome: the revision files written, in the order they run (none when nothing
      * differs; more than one when production-safe forms need revisions of their own).
      */
-    public record Result(CompareResult comparison, List<Path> files, List<String> unowned) {
+    public record Result(CompareResult comparison, List<Path> files, List<String> unowned,
+                         List<String> unscriptedDrops) {
         public Result {
             files = List.copyOf(files);
             unowned = List.copyOf(unowned);
+            unscriptedDrops = List.copyOf(unscriptedDrops);
         }
 
         public Result(CompareResult comparison, List<Path> files) {
-            this(comparison, files, List.of());
+            this(comparison, files, List.of(), List.of());
         }
 
         /** The first revision written, or null when nothing was. */
@@ -80,7 +82,7 @@ public final class AutogenerateCommands {
     /** {@code check}'s differences, and the objects of the compared schemas that no package owns. */
     public Result checkWithNotices(DiffOptions options) {
         Diff diff = diff(options, RenameDecider.NEVER);
-        return new Result(diff.result(), List.of(), diff.unowned());
+        return new Result(diff.result(), List.of(), diff.unowned(), List.of());
     }
 
     /** {@code revision --autogenerate}: writes a revision when there are differences. */
@@ -90,8 +92,11 @@ public final class AutogenerateCommands {
         Diff diff = diff(options, decider);
         CompareResult result = diff.result();
         if (result.isEmpty()) {
-            return new Result(result, List.of(), diff.unowned());
+            return new Result(result, List.of(), diff.unowned(), List.of());
         }
+        // before the new file joins the history: its own text names everything it drops
+        List<String> unscripted = options.against() == Against.DATABASE
+                ? UnscriptedNames.in(project, result.plan().upgrade()) : List.of();
         Set<String> newSchemas = NewSchemas.of(result.plan(), diff.database());
         List<SafeRevisionParts.Part> parts = new ArrayList<>(
                 SafeRevisionParts.split(result.plan(), RevisionHeader.lines(result, newSchemas, diff.unowned())));
@@ -107,7 +112,7 @@ public final class AutogenerateCommands {
             parents = List.of(id);
             next = new RevisionCommands.RevisionRequest(request.message(), null, id, false, List.of(), List.of());
         }
-        return new Result(result, files, diff.unowned());
+        return new Result(result, files, diff.unowned(), unscripted);
     }
 
     /** The first revision creates the schemas new tables need, and its downgrade drops them if empty. */

@@ -156,6 +156,7 @@ class AdoptionFlowsTest {
         AutogenerateCommands.Result change = adopted.autogenerate(AdoptionFixture.V2, "cascade pet deletes");
         assertThat(change.comparison().differences()).anyMatch(line -> line.startsWith("drop foreign key"))
                 .anyMatch(line -> line.startsWith("add foreign key"));
+        assertThat(change.unscriptedDrops()).as("drops by the scripts' names").isEmpty();
         adopted.upgrade(AdoptionFixture.V2);
         AdoptionFixture fresh = adopted.onFreshDatabase();
         fresh.upgrade(AdoptionFixture.V2);
