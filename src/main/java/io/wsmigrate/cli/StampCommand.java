@@ -40,6 +40,9 @@ final class StampCommand extends Subcommand {
     @Override
     int run(Project project) {
         MigrationCommands commands = new MigrationCommands(project);
+        if (sql && checkDrift) {
+            throw RootCommand.usage("--check-drift compares the database; --sql touches none: use one of them");
+        }
         if (sql) {
             out().print(commands.stampSql(targets, purge));
             return 0;
