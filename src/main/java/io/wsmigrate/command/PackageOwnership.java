@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Which tables and sequences of the database the package owns, as Websauna decides it: its models'
+ * Which tables, sequences and enum types of the database the package owns, as Websauna decides it: its models'
  * objects, those its history created, and those its settings adopt ({@code migrations.adopt}). Only
  * owned objects may be dropped by autogenerate. The others in the schemas the package uses are
  * listed, never dropped, never silent; other migration tools' bookkeeping tables are neither.
@@ -28,6 +28,7 @@ final class PackageOwnership {
         this.project = project;
         model.tables().forEach(t -> modelled.add(t.name()));
         model.sequences().forEach(s -> modelled.add(s.name()));
+        model.enumTypes().forEach(e -> modelled.add(e.name()));
         project.settings().migrations().adopt().forEach(name -> adopted.add(QualifiedName.parse(name)));
     }
 
@@ -47,7 +48,7 @@ final class PackageOwnership {
         };
     }
 
-    /** {@code table x} and {@code sequence y} for each object of the model's schemas that nothing owns. */
+    /** {@code table x}, {@code sequence y} and {@code type z} for each object of the model's schemas that nothing owns. */
     List<String> unowned(SchemaModel database) {
         Set<String> schemas = new HashSet<>();
         modelled.forEach(name -> schemas.add(name.schema()));
@@ -58,6 +59,7 @@ final class PackageOwnership {
         database.tables().stream().filter(t -> listed.test(t.name())).forEach(t -> unowned.add("table " + t.name()));
         database.sequences().stream().filter(s -> listed.test(s.name()))
                 .forEach(s -> unowned.add("sequence " + s.name()));
+        database.enumTypes().stream().filter(e -> listed.test(e.name())).forEach(e -> unowned.add("type " + e.name()));
         return unowned;
     }
 }

@@ -32,6 +32,7 @@ public final class DriftComparator {
         Set<QualifiedName> scripted = new HashSet<>();
         scripts.tables().forEach(t -> scripted.add(t.name()));
         scripts.sequences().forEach(s -> scripted.add(s.name()));
+        scripts.enumTypes().forEach(e -> scripted.add(e.name()));
         SchemaModel scoped = database.filter(scripted::contains);
         List<Drift> drifts = new ArrayList<>();
         for (Operation op : SchemaComparator.compare(scoped, scripts, CompareOptions.owningAll()).plan().upgrade()) {

@@ -26,6 +26,11 @@ final class SqlNames {
         this.identifierHelper = identifierHelper;
     }
 
+    /** The context Hibernate renders DDL with, for statements of auxiliary database objects. */
+    SqlStringGenerationContext context() {
+        return context;
+    }
+
     /** The table with {@code hibernate.default_schema} applied, else PostgreSQL's {@code public}. */
     QualifiedName table(Table table) {
         return new QualifiedName(schema(table.getSchemaIdentifier()), of(table.getNameIdentifier()));

@@ -13,7 +13,8 @@ import java.util.Map;
  * that one spelling, so two types are equal exactly when PostgreSQL would store the same type.
  * Modifiers are kept exactly as written, as the catalog keeps them: {@code timestamp(6)} is not
  * {@code timestamp}, nor {@code numeric(10,0)} {@code numeric}; only the lengths PostgreSQL itself
- * fills in ({@code character} is {@code character(1)}, {@code bit} is {@code bit(1)}) are added.
+ * fills in ({@code character} is {@code character(1)}, {@code bit} is {@code bit(1)},
+ * {@code numeric(10)} is {@code numeric(10,0)}) are added.
  */
 public record ColumnType(String base, List<Integer> modifiers, int arrayDimensions) {
     private static final Map<String, String> ALIASES = Map.ofEntries(
@@ -87,6 +88,9 @@ public record ColumnType(String base, List<Integer> modifiers, int arrayDimensio
         // catalog (atttypmod 6 and -1), even though both store microseconds.
         if ((base.equals("character") || base.equals("bit")) && modifiers.isEmpty()) {
             modifiers = List.of(1);
+        }
+        if (base.equals("numeric") && modifiers.size() == 1) {
+            modifiers = List.of(modifiers.get(0), 0);
         }
         return new ColumnType(base, modifiers, dimensions);
     }

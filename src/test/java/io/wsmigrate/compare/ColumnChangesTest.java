@@ -77,6 +77,7 @@ class ColumnChangesTest {
                         ColumnType.parse("timestamp(6) with time zone"), null));
         assertThat(upgrade(item(column("t", "time(6)")), item(column("t", "time")))).hasSize(1);
         assertThat(upgrade(item(column("b", "bit")), item(column("b", "bit(1)")))).isEmpty();
+        assertThat(upgrade(item(column("n", "numeric(10,0)")), item(column("n", "decimal(10)")))).isEmpty();
     }
 
     @Test
