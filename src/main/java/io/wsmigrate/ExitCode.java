@@ -3,7 +3,7 @@ package io.wsmigrate;
 /** Every exit code the tool returns, in one place so `--help` and the docs can list them. */
 public enum ExitCode {
     OK(0, "success"),
-    DIFFERENCES(1, "check found differences, or the database is not at head"),
+    DIFFERENCES(1, "check found differences or drift, or the database is not at head"),
     USAGE(2, "unknown command or option, or a bad argument"),
     CONFIG(3, "the settings file is missing, malformed or incomplete"),
     DATABASE(4, "the database could not be reached, the connection was lost (rerun to continue), or it refused a statement"),

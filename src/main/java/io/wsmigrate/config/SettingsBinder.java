@@ -85,7 +85,7 @@ final class SettingsBinder {
                     .toString();
         }
         return new MigrationsSettings(packageName, classpath, location, section.text("version_table"),
-                section.textMap("hibernate"), section.bool("all_packages", false));
+                section.textMap("hibernate"), section.bool("all_packages", false), section.textList("adopt"));
     }
 
     private static LoggingSettings logging(Section section, Path settingsDir) {

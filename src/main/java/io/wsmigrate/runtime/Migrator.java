@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Runs upgrades, downgrades and stamps against one connection, under the package's advisory lock:
@@ -46,8 +47,11 @@ public final class Migrator {
 
     public RunResult downgrade(String target) {
         return locked(() -> {
-            VersionState state = readChecked();
-            return run(state, map.downgradePlan(state.heads(), target));
+            VersionState state = table.read(connection);
+            stateCheck.requireKnown(state);
+            List<Step> steps = map.downgradePlan(state.heads(), target);
+            stateCheck.warnChanged(state, steps.stream().map(Step::id).collect(Collectors.toSet()), listener);
+            return run(state, steps);
         });
     }
 

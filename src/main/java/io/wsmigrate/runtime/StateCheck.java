@@ -38,6 +38,11 @@ public final class StateCheck {
         changedRevisions(state).forEach(listener::warning);
     }
 
+    /** The warnings of {@link #verify}, for a downgrade that will unapply {@code downgraded}. */
+    public void warnChanged(VersionState state, Set<String> downgraded, MigrationListener listener) {
+        changedRevisions(state, downgraded).forEach(listener::warning);
+    }
+
     public void requireKnown(VersionState state) {
         List<String> unknown = state.applied().stream().filter(id -> map.get(id).isEmpty()).toList();
         if (!unknown.isEmpty()) {
@@ -91,12 +96,22 @@ public final class StateCheck {
 
     /** One warning per applied revision whose file no longer hashes to the recorded checksum. */
     public List<String> changedRevisions(VersionState state) {
+        return changedRevisions(state, Set.of());
+    }
+
+    /**
+     * As {@link #changedRevisions(VersionState)}; a revision about to be downgraded runs the
+     * downgrade of its file as it is now, since the applied version of the file is not kept: say so.
+     */
+    public List<String> changedRevisions(VersionState state, Set<String> downgraded) {
         List<String> warnings = new ArrayList<>();
         for (AppliedRevision row : state.rows()) {
             changedFile(row).ifPresent(now -> warnings.add("revision " + row.revision() + " (" + now.path()
                     + ") changed after it was applied" + (row.appliedAt() == null ? "" : " on "
-                    + row.appliedAt().toLocalDate()) + "; its changes are not rerun: write a new revision"
-                    + " for further changes, or restore the file"));
+                    + row.appliedAt().toLocalDate()) + (downgraded.contains(row.revision())
+                    ? "; this downgrade runs the downgrade of the file as it is now (edited), not of the version"
+                    + " that was applied: check that it undoes what was applied, or restore the file first"
+                    : "; its changes are not rerun: write a new revision for further changes, or restore the file")));
         }
         return warnings;
     }
