@@ -86,7 +86,7 @@ public final class AutogenerateCommands {
         if (result.isEmpty()) {
             return new Result(result, List.of());
         }
-        Set<String> newSchemas = NewSchemas.of(result.plan(), diff.database());
+        Set<String> newSchemas = NewSchemas.of(result.plan(), diff.database().schemaNames());
         List<SafeRevisionParts.Part> parts = new ArrayList<>(
                 SafeRevisionParts.split(result.plan(), RevisionHeader.lines(result, newSchemas)));
         parts.set(0, withSchemas(parts.get(0), newSchemas));
@@ -113,8 +113,12 @@ public final class AutogenerateCommands {
         return new SafeRevisionParts.Part(part.suffix(), part.header(), upgrade, downgrade, part.transactional());
     }
 
-    /** A comparison and the database schema it was made against. */
-    private record Diff(CompareResult result, SchemaModel database) {
+    /** A comparison and the database it was made against. */
+    private record Diff(CompareResult result, DatabaseSide database) {
+    }
+
+    /** The database side of a diff: its tables and sequences, and every schema it holds (empty ones too). */
+    private record DatabaseSide(SchemaModel schema, Set<String> schemaNames) {
     }
 
     private Diff diff(DiffOptions options, RenameDecider decider) {
@@ -122,7 +126,7 @@ public final class AutogenerateCommands {
                 || "true".equalsIgnoreCase(project.environment().get("WS_MIGRATE_ALL_PACKAGES"));
         // the live catalog is read while Hibernate boots; the scratch database replays after it
         LoggingConfigurer.startNow(); // Hibernate and an embedded server both log, from two threads
-        Overlapped<SchemaModel> live = options.against() == Against.DATABASE
+        Overlapped<DatabaseSide> live = options.against() == Against.DATABASE
                 ? Overlapped.start("ws-migrate-introspect", this::liveSchemaAtHead) : null;
         SchemaModel model;
         try (EntityModel entities = loadEntities(allPackages)) {
@@ -133,19 +137,19 @@ public final class AutogenerateCommands {
             }
             throw e;
         }
-        SchemaModel database = live != null ? live.join() : schemaAtHead(allPackages);
+        DatabaseSide database = live != null ? live.join() : schemaAtHead(allPackages);
         CompareOptions compare = CompareOptions.owning(ownedBy(model, project.revisions()))
                 .withRenameHints(options.renameHints())
                 .withConcurrentIndexes(options.concurrentIndexes())
                 .withNotValidForeignKeys(options.notValidForeignKeys());
-        CompareResult result = SchemaComparator.compare(database, model, compare);
+        CompareResult result = SchemaComparator.compare(database.schema(), model, compare);
         Map<String, String> accepted = acceptedRenames(result.renameCandidates(), decider);
         if (accepted.isEmpty()) {
             return new Diff(result, database);
         }
         Map<String, String> hints = new LinkedHashMap<>(options.renameHints());
         hints.putAll(accepted);
-        return new Diff(SchemaComparator.compare(database, model, compare.withRenameHints(hints)), database);
+        return new Diff(SchemaComparator.compare(database.schema(), model, compare.withRenameHints(hints)), database);
     }
 
     /**
@@ -202,7 +206,7 @@ public final class AutogenerateCommands {
     }
 
     /** The live database, which must be at head: otherwise the diff would re-create pending revisions. */
-    private SchemaModel liveSchemaAtHead() {
+    private DatabaseSide liveSchemaAtHead() {
         Connection connection = project.connection();
         RevisionMap map = project.revisions();
         Set<String> current = project.versionTable().read(connection).heads();
@@ -221,7 +225,7 @@ public final class AutogenerateCommands {
      * with every package's entities) cannot replay there: say so rather than seem to fail on the
      * user's database.
      */
-    private SchemaModel schemaAtHead(boolean allPackages) {
+    private DatabaseSide schemaAtHead(boolean allPackages) {
         try (ScratchDatabase scratch = ScratchDatabase.start()) {
             if (!project.revisions().all().isEmpty()) {
                 replay(scratch, allPackages);
@@ -242,10 +246,11 @@ public final class AutogenerateCommands {
         }
     }
 
-    private SchemaModel introspect(Connection connection) {
+    private DatabaseSide introspect(Connection connection) {
         String versionTable = project.versionTable().name().name();
-        return CatalogIntrospector.introspect(connection, IntrospectOptions.defaults()
+        SchemaModel schema = CatalogIntrospector.introspect(connection, IntrospectOptions.defaults()
                 .withInclude(name -> !name.name().equals(versionTable) && !name.name().startsWith("ws_migrate_")));
+        return new DatabaseSide(schema, CatalogIntrospector.schemaNames(connection));
     }
 
 }
