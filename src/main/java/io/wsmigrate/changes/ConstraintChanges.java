@@ -11,6 +11,8 @@ import io.wsmigrate.ops.ConstraintOperation.DropForeignKey;
 import io.wsmigrate.ops.ConstraintOperation.DropIndex;
 import io.wsmigrate.ops.ConstraintOperation.DropPrimaryKey;
 import io.wsmigrate.ops.ConstraintOperation.DropUniqueConstraint;
+import io.wsmigrate.ops.ConstraintOperation.RenameConstraint;
+import io.wsmigrate.ops.ConstraintOperation.RenameIndex;
 import io.wsmigrate.schema.ForeignKey;
 import io.wsmigrate.schema.Identifiers;
 import io.wsmigrate.schema.Index;
@@ -59,6 +61,13 @@ final class ConstraintChanges {
         }
         if (operation instanceof AddCheckConstraint) {
             return List.of(ChangeEntry.sql(SqlText.addCheck(table, ((AddCheckConstraint) operation).check())));
+        }
+        if (operation instanceof RenameIndex rename) {
+            return List.of(ChangeEntry.sql(SqlText.renameIndex(table, rename.from(), rename.to())));
+        }
+        if (operation instanceof RenameConstraint rename) {
+            return List.of(ChangeEntry.sql(SqlText.alterTable(table, "RENAME CONSTRAINT "
+                    + Identifiers.quote(rename.from()) + " TO " + Identifiers.quote(rename.to()))));
         }
         DropCheckConstraint drop = (DropCheckConstraint) operation;
         if (drop.check().name() == null) {

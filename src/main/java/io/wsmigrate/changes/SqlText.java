@@ -101,6 +101,11 @@ final class SqlText {
         return "DROP INDEX " + (concurrently ? "CONCURRENTLY " : "") + index.sql();
     }
 
+    /** The index keeps its schema, so only the new bare name follows {@code RENAME TO}. */
+    static String renameIndex(QualifiedName table, String from, String to) {
+        return "ALTER INDEX " + new QualifiedName(table.schema(), from).sql() + " RENAME TO " + Identifiers.quote(to);
+    }
+
     /** A key of an index: a quoted column name, or an expression in parentheses as PostgreSQL needs. */
     static String indexKey(IndexColumn key) {
         String text = isExpression(key) ? parenthesized(key.expression()) : Identifiers.quote(key.expression());

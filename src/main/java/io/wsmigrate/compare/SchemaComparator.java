@@ -52,6 +52,7 @@ public final class SchemaComparator {
         }
         dropTables(context, removed, surviving);
         DependentForeignKeys.dropAndRestore(context, surviving, modelTables);
+        KeyRenames.foreignKeys(context);
         SequenceComparator.compare(context, database.sequences(), model.sequences(), databaseTables.values());
         return new CompareResult(context.plan().build(), RenameCandidates.find(removed, added, kept));
     }

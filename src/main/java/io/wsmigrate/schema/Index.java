@@ -17,4 +17,8 @@ public record Index(String name, List<IndexColumn> columns, boolean unique, Stri
     public static Index on(String name, boolean unique, String... columns) {
         return new Index(name, java.util.Arrays.stream(columns).map(IndexColumn::asc).toList(), unique, null, null);
     }
+
+    public Index withName(String newName) {
+        return new Index(newName, columns, unique, predicate, method);
+    }
 }
