@@ -116,10 +116,11 @@ final class ConstraintChanges {
         return Attributes.create().table(table).put("constraintName", unique.name()).entry("dropUniqueConstraint");
     }
 
-    /** Liquibase's open-source createIndex has no WHERE, USING method, expression keys or CONCURRENTLY. */
+    /** Liquibase's open-source createIndex has no WHERE, USING, INCLUDE, NULLS, expression keys or CONCURRENTLY. */
     static ChangeEntry createIndex(QualifiedName table, Index index, boolean concurrently) {
         List<String> keys = index.columns().stream().map(IndexColumn::expression).toList();
         boolean plain = !concurrently && index.predicate() == null && index.method().equals("btree")
+                && index.include().isEmpty() && !index.nullsNotDistinct()
                 && index.name() != null && index.columns().stream().noneMatch(SqlText::isExpression) && isListSafe(keys);
         if (!plain) {
             return ChangeEntry.sql(SqlText.createIndex(table, index, concurrently));

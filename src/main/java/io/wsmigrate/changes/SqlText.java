@@ -90,6 +90,10 @@ final class SqlText {
         sql.append(index.method().equals("btree") ? "" : " USING " + index.method());
         sql.append(" (").append(index.columns().stream().map(SqlText::indexKey).collect(Collectors.joining(", ")));
         sql.append(')');
+        if (!index.include().isEmpty()) {
+            sql.append(" INCLUDE (").append(columnList(index.include())).append(')');
+        }
+        sql.append(index.nullsNotDistinct() ? " NULLS NOT DISTINCT" : "");
         if (index.predicate() != null) {
             sql.append(" WHERE ").append(index.predicate());
         }
