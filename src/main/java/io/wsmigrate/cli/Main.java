@@ -22,7 +22,7 @@ public final class Main {
                           boolean interactive) {
         // started before picocli builds its model, so the two share the machine's cores
         try (Prefetch prefetch = Prefetch.start(args, environment)) {
-            return CommandLines.create(new Terminal(out, err, environment, interactive), args, prefetch).execute(args);
+            return CommandLines.execute(new Terminal(out, err, environment, interactive), args, prefetch);
         }
     }
 }

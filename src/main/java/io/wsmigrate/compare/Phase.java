@@ -5,7 +5,8 @@ package io.wsmigrate.compare;
  * downgrade. Renames of tables and columns come first so every later operation speaks the model's
  * names; renames of keys and indexes follow the drops, which may free the names they take. Foreign keys
  * are dropped before anything they depend on and added after everything they need; tables carry
- * no foreign keys, so tables themselves never need ordering among each other.
+ * no foreign keys, so tables themselves never need ordering among each other. Enum types exist
+ * before the columns that use them and go after the last of those.
  */
 enum Phase {
     RENAME_TABLE,
@@ -13,6 +14,7 @@ enum Phase {
     DROP_FOREIGN_KEY,
     DROP_KEY,
     RENAME_KEY,
+    ENUM_TYPE,
     SEQUENCE,
     CREATE_TABLE,
     ALTER_TABLE,
@@ -20,5 +22,6 @@ enum Phase {
     ADD_FOREIGN_KEY,
     DROP_COLUMN,
     DROP_TABLE,
-    DROP_SEQUENCE
+    DROP_SEQUENCE,
+    DROP_ENUM_TYPE
 }
