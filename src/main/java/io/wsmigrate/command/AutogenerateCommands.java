@@ -8,6 +8,7 @@ import io.wsmigrate.compare.RenameCandidate;
 import io.wsmigrate.compare.SchemaComparator;
 import io.wsmigrate.config.LoggingConfigurer;
 import io.wsmigrate.entities.EntityModel;
+import io.wsmigrate.introspect.CatalogIntrospector;
 import io.wsmigrate.revision.RevisionIds;
 import io.wsmigrate.revision.RevisionMap;
 import io.wsmigrate.runtime.MigrationException;
@@ -97,7 +98,7 @@ public final class AutogenerateCommands {
         // before the new file joins the history: its own text names everything it drops
         List<String> unscripted = options.against() == Against.DATABASE
                 ? UnscriptedNames.in(project, result.plan().upgrade()) : List.of();
-        Set<String> newSchemas = NewSchemas.of(result.plan(), diff.database());
+        Set<String> newSchemas = NewSchemas.of(result.plan(), diff.database().schemaNames());
         List<SafeRevisionParts.Part> parts = new ArrayList<>(
                 SafeRevisionParts.split(result.plan(), RevisionHeader.lines(result, newSchemas, diff.unowned())));
         parts.set(0, withSchemas(parts.get(0), newSchemas));
@@ -124,8 +125,12 @@ public final class AutogenerateCommands {
         return new SafeRevisionParts.Part(part.suffix(), part.header(), upgrade, downgrade, part.transactional());
     }
 
-    /** A comparison, the database schema it was made against, and what of it no package owns. */
-    private record Diff(CompareResult result, SchemaModel database, List<String> unowned) {
+    /** A comparison, the database it was made against, and what of it no package owns. */
+    private record Diff(CompareResult result, DatabaseSide database, List<String> unowned) {
+    }
+
+    /** The database side of a diff: its tables and sequences, and every schema it holds (empty ones too). */
+    private record DatabaseSide(SchemaModel schema, Set<String> schemaNames) {
     }
 
     private Diff diff(DiffOptions options, RenameDecider decider) {
@@ -133,7 +138,7 @@ public final class AutogenerateCommands {
                 || "true".equalsIgnoreCase(project.environment().get("WS_MIGRATE_ALL_PACKAGES"));
         // the live catalog is read while Hibernate boots; the scratch database replays after it
         LoggingConfigurer.startNow(); // Hibernate and an embedded server both log, from two threads
-        Overlapped<SchemaModel> live = options.against() == Against.DATABASE
+        Overlapped<DatabaseSide> live = options.against() == Against.DATABASE
                 ? Overlapped.start("ws-migrate-introspect", this::liveSchemaAtHead) : null;
         SchemaModel model;
         try (EntityModel entities = loadEntities(allPackages)) {
@@ -144,21 +149,22 @@ public final class AutogenerateCommands {
             }
             throw e;
         }
-        SchemaModel database = live != null ? live.join() : schemaAtHead(allPackages);
+        DatabaseSide database = live != null ? live.join() : schemaAtHead(allPackages);
         PackageOwnership ownership = new PackageOwnership(project, model);
         CompareOptions compare = CompareOptions.owning(ownership.owned())
                 .withRenameHints(options.renameHints())
                 .withConcurrentIndexes(options.concurrentIndexes())
                 .withNotValidForeignKeys(options.notValidForeignKeys());
-        CompareResult result = SchemaComparator.compare(database, model, compare);
+        CompareResult result = SchemaComparator.compare(database.schema(), model, compare);
         Map<String, String> accepted = acceptedRenames(result.renameCandidates(), decider);
-        List<String> unowned = ownership.unowned(database);
+        List<String> unowned = ownership.unowned(database.schema());
         if (accepted.isEmpty()) {
             return new Diff(result, database, unowned);
         }
         Map<String, String> hints = new LinkedHashMap<>(options.renameHints());
         hints.putAll(accepted);
-        return new Diff(SchemaComparator.compare(database, model, compare.withRenameHints(hints)), database, unowned);
+        return new Diff(SchemaComparator.compare(database.schema(), model, compare.withRenameHints(hints)), database,
+                unowned);
     }
 
     private static Map<String, String> acceptedRenames(List<RenameCandidate> candidates, RenameDecider decider) {
@@ -194,7 +200,7 @@ public final class AutogenerateCommands {
     }
 
     /** The live database, which must be at head: otherwise the diff would re-create pending revisions. */
-    private SchemaModel liveSchemaAtHead() {
+    private DatabaseSide liveSchemaAtHead() {
         Connection connection = project.connection();
         RevisionMap map = project.revisions();
         Set<String> current = project.versionTable().read(connection).heads();
@@ -213,7 +219,7 @@ public final class AutogenerateCommands {
      * with every package's entities) cannot replay there: say so rather than seem to fail on the
      * user's database.
      */
-    private SchemaModel schemaAtHead(boolean allPackages) {
+    private DatabaseSide schemaAtHead(boolean allPackages) {
         try (ScratchDatabase scratch = ScratchDatabase.start()) {
             if (!project.revisions().all().isEmpty()) {
                 replay(scratch, allPackages);
@@ -234,8 +240,8 @@ public final class AutogenerateCommands {
         }
     }
 
-    private SchemaModel introspect(Connection connection) {
-        return PackageCatalog.read(project, connection);
+    private DatabaseSide introspect(Connection connection) {
+        return new DatabaseSide(PackageCatalog.read(project, connection), CatalogIntrospector.schemaNames(connection));
     }
 
 }

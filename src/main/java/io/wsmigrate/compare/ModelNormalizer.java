@@ -69,7 +69,7 @@ final class ModelNormalizer {
                         c.descending()))
                 .toList();
         return new Index(null, columns, index.unique(), Normalizer.expression(index.predicate()),
-                index.method().toLowerCase(java.util.Locale.ROOT));
+                index.method().toLowerCase(java.util.Locale.ROOT), index.include(), index.nullsNotDistinct());
     }
 
     private static ForeignKey unnamed(ForeignKey key) {

@@ -54,6 +54,7 @@ public final class SchemaComparator {
         }
         dropTables(context, removed, surviving);
         DependentForeignKeys.dropAndRestore(context, surviving, modelTables);
+        KeyRenames.foreignKeys(context);
         SequenceComparator.compare(context, database.sequences(), model.sequences(), databaseTables.values());
         EnumComparator.compare(context, database.enumTypes(), model.enumTypes(), new EnumComparator.Tables(
                 databaseBeforeRenames.values(), databaseTables.values(), modelTables.values(),

@@ -82,7 +82,9 @@ public final class SchemaText {
         String keys = index.columns().stream().map(SchemaText::indexKey)
                 .collect(Collectors.joining(", ", "(", ")"));
         return Identifiers.quote(index.name()) + (index.unique() ? " unique" : "") + " using " + index.method()
-                + " " + keys + (index.predicate() == null ? "" : " where " + index.predicate());
+                + " " + keys + (index.include().isEmpty() ? "" : " include " + names(index.include()))
+                + (index.nullsNotDistinct() ? " nulls not distinct" : "")
+                + (index.predicate() == null ? "" : " where " + index.predicate());
     }
 
     private static String indexKey(IndexColumn key) {

@@ -56,6 +56,8 @@ class ChangeRendererTest {
                 new ConstraintOperation.CreateIndex(T, Index.on("i", false, "a"), false),
                 new ConstraintOperation.AddForeignKey(T, fk, false),
                 new ConstraintOperation.AddCheckConstraint(T, new CheckConstraint("ck", "a > 0")),
+                new ConstraintOperation.RenameIndex(T, "i", "Offer_Idx"),
+                new ConstraintOperation.RenameConstraint(T, "ck", "offer_positive_ck"),
                 new SequenceOperation.CreateSequence(seq),
                 new SequenceOperation.AlterSequence(seq, new Sequence(seq.name(), 1, 10)),
                 new EnumTypeOperation.CreateEnumType(mood),
