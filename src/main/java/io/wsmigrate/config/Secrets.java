@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * {@code ****} by its exact value, so a password containing {@code ;}, spaces or {@code &} is
  * hidden whole. Short values would match unrelated words, so the rule depends on the length:
  * <ul>
- *   <li>8 characters or more: wherever the value appears;</li>
- *   <li>4 to 7: where it stands alone, not inside a longer run of letters and digits;</li>
+ *   <li>16 characters or more: wherever the value appears (no word is that long by chance);</li>
+ *   <li>4 to 15: where it stands alone, not inside a longer run of letters and digits, so that
+ *       a password {@code postgres} does not turn {@code postgresql} into {@code ****ql};</li>
  *   <li>1 to 3: only where it stands as a credential's value ({@code password=pw},
  *       {@code password: pw}, {@code //user:pw@host}).</li>
  * </ul>
@@ -31,7 +32,7 @@ import java.util.regex.Pattern;
  */
 public final class Secrets {
     public static final String MASK = "****";
-    private static final int ANYWHERE = 8;
+    private static final int ANYWHERE = 16;
     private static final int STANDING_ALONE = 4;
     /** Names of URL parameters, properties and variables whose values are credentials. */
     private static final Pattern CREDENTIAL_NAME = Pattern.compile(

@@ -21,8 +21,9 @@ import sun.misc.Signal;
  * so the command fails where it stands, its transaction is rolled back, and it reports what was
  * applied before exiting with {@link ExitCode#INTERRUPTED} (130) or {@link ExitCode#TERMINATED}
  * (143). Cancelling repeats until the command acknowledges it, since a cancel that arrives between
- * two statements does nothing. A client program in the foreground (psql, pg_dump) is stopped with
- * SIGTERM on SIGTERM; Ctrl-C reaches it from the terminal. With no connection open there is
+ * two statements does nothing. A client program in the foreground (psql, pg_dump) gets SIGINT on
+ * SIGTERM, so that it cancels its own query, then SIGTERM if it does not end; Ctrl-C reaches it
+ * from the terminal. With no connection open there is
  * nothing to clean up in the database: the JVM exits with the code straight away (its shutdown
  * hooks delete temporary files). A second signal, or a command that does not end within
  * {@link #GRACE_SECONDS}, exits at once after a last cancel.
@@ -30,6 +31,7 @@ import sun.misc.Signal;
 public final class Interruption {
     static final long GRACE_SECONDS = 30;
     private static final long RECANCEL_MILLIS = 200;
+    private static final long CHILD_WAIT_SECONDS = 5;
     private static final Set<Connection> OPEN = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
     private static volatile Kind received;
     private static volatile boolean acknowledged;
@@ -114,7 +116,9 @@ public final class Interruption {
         Process running = child;
         if (running != null) {
             if (kind == Kind.SIGTERM) {
-                running.destroy(); // the waiting command reports it and cleans up after it
+                Thread stopper = new Thread(() -> stop(running), "ws-migrate-stop-child");
+                stopper.setDaemon(true);
+                stopper.start(); // the command waiting for the child reports it and cleans up after it
             }
         } else if (openConnections().isEmpty()) {
             Runtime.getRuntime().exit(kind.exitCode().code());
@@ -122,6 +126,28 @@ public final class Interruption {
             Thread canceller = new Thread(() -> keepCancelling(kind), "ws-migrate-cancel");
             canceller.setDaemon(true);
             canceller.start();
+        }
+    }
+
+    /**
+     * SIGINT first, which psql and pg_dump answer by cancelling their running query on the server
+     * (SIGTERM would leave psql's query running there); SIGTERM, then SIGKILL if it does not end.
+     */
+    private static void stop(Process running) {
+        try {
+            new ProcessBuilder("kill", "-INT", Long.toString(running.pid())).start().waitFor(CHILD_WAIT_SECONDS,
+                    TimeUnit.SECONDS);
+            if (!running.waitFor(CHILD_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                running.destroy();
+                if (!running.waitFor(CHILD_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                    running.destroyForcibly();
+                }
+            }
+        } catch (java.io.IOException e) {
+            running.destroy(); // no kill program: SIGTERM straight away
+        } catch (InterruptedException e) {
+            running.destroyForcibly();
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -40,6 +40,8 @@ class SecretsMaskTest {
         Secrets two = Secrets.of(List.of("on"));
         assertThat(two.mask("connection refused on host; ?user=u&password=on&ssl=true; password: on; //u:on@h"))
                 .isEqualTo("connection refused on host; ?user=u&password=****&ssl=true; password: ****; //u:****@h");
+        Secrets word = Secrets.of(List.of("postgres"));
+        assertThat(word.mask("jdbc:postgresql://h/db as postgres")).isEqualTo("jdbc:postgresql://h/db as ****");
         Secrets five = Secrets.of(List.of("shop1"));
         assertThat(five.mask("package com.example.shop12 and the password shop1.")).isEqualTo(
                 "package com.example.shop12 and the password ****.");

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -78,17 +77,8 @@ class InterruptTest {
         }
     }
 
-    /** Statements of ws-migrate sessions running on the server now. */
     private static int activeStatements(Connection admin, String like) throws Exception {
-        try (PreparedStatement ps = admin.prepareStatement("SELECT count(*) FROM pg_stat_activity"
-                + " WHERE application_name = 'ws-migrate' AND state = 'active' AND pid <> pg_backend_pid()"
-                + " AND datname = current_database() AND query LIKE ?")) {
-            ps.setString(1, like);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
+        return DatabaseState.activeQueries(admin, "ws-migrate", like);
     }
 
     /** A process started with SIGINT ignored (a background job) cannot take it over: Java then leaves it. */

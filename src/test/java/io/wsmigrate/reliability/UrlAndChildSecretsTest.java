@@ -101,11 +101,19 @@ class UrlAndChildSecretsTest {
         sandbox.settings(Sandbox.VALID_SETTINGS);
         CompletableFuture<CliResult> run = CompletableFuture.supplyAsync(() -> sandbox.run("db-shell", "--", "-X",
                 "-w", "-A", "-t", "--command=select pg_sleep(2), current_user"));
-        ProcessHandle psql = awaitChild("psql", run);
-        String cmdline = read(Path.of("/proc", Long.toString(psql.pid()), "cmdline"));
-        String environ = read(Path.of("/proc", Long.toString(psql.pid()), "environ"));
+        String environ = "";
+        String cmdline = "";
+        // the child may still be between fork and exec, with the JVM's environment: wait for psql's own
+        for (int i = 0; i < 500 && !environ.contains("PGPASSFILE="); i++) {
+            ProcessHandle psql = awaitChild("psql", run);
+            cmdline = read(Path.of("/proc", Long.toString(psql.pid()), "cmdline"));
+            environ = read(Path.of("/proc", Long.toString(psql.pid()), "environ"));
+            Thread.sleep(5);
+        }
+        String psqlEnvironment = environ;
         Path passFile = Path.of(Stream.of(environ.split("\0")).filter(v -> v.startsWith("PGPASSFILE="))
-                .findFirst().orElseThrow().substring("PGPASSFILE=".length()));
+                .findFirst().orElseThrow(() -> new AssertionError("no PGPASSFILE: " + psqlEnvironment))
+                .substring("PGPASSFILE=".length()));
         String passFileMode = java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(passFile));
         String folderMode = java.nio.file.attribute.PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(passFile.getParent()));
