@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * The changes to one column present on both sides, in an order PostgreSQL accepts both ways: an
  * identity is dropped before a default is set and added after the default is gone and NOT NULL is
- * in place; a default that cannot survive a type change is dropped before it and set after it.
+ * in place; a column's default is dropped before its type changes and set again after it.
  */
 final class ColumnComparator {
     private static final Set<String> STRING_TYPES = Set.of("text", "character varying", "character");
@@ -36,9 +36,11 @@ final class ColumnComparator {
         String toDefault = effectiveDefault(target);
         boolean typeChanges = !current.type().equals(target.type());
         String using = typeChanges ? using(name, current.type(), target.type()) : null;
-        // A cast that needs USING has no automatic form, so the old default (say 'true'::character
-        // varying) cannot follow it, even when it reads the same as the new one.
-        boolean defaultCannotFollow = using != null && fromDefault != null;
+        // PostgreSQL carries a default through a type change as the old expression under a cast to
+        // the new type (a text column keeps 'x'::character varying), and a cast that needs USING has
+        // no automatic form at all. Set again after the change, the default is stored as Hibernate's
+        // DDL stores it on a new column ('x'::text), even when it reads the same.
+        boolean defaultCannotFollow = typeChanges && fromDefault != null;
         boolean defaultChanges = !equivalentGenerators && (defaultCannotFollow || !Objects.equals(
                 Normalizer.defaultExpression(fromDefault, current.type()),
                 Normalizer.defaultExpression(toDefault, target.type())));

@@ -8,6 +8,8 @@ public final class TypeChanges {
     private static final List<String> INTEGERS = List.of("smallint", "integer", "bigint");
     private static final List<String> TEXTS = List.of("text", "character varying", "character");
     private static final List<String> TIMESTAMPS = List.of("timestamp without time zone", "timestamp with time zone");
+    /** The largest fractional-second precision, which a time, timestamp or interval without one has. */
+    private static final int MAX_SECOND_PRECISION = 6;
 
     /** From cheapest to riskiest. */
     public enum Kind {
@@ -82,23 +84,34 @@ public final class TypeChanges {
 
     /** Same base type with a smaller length, precision or scale (none means unbounded). */
     private static boolean shorter(ColumnType from, ColumnType to) {
-        if (to.modifiers().isEmpty()) {
+        List<Integer> fromModifiers = modifiers(from);
+        List<Integer> toModifiers = modifiers(to);
+        if (toModifiers.isEmpty()) {
             return false;
         }
-        if (from.modifiers().isEmpty()) {
+        if (fromModifiers.isEmpty()) {
             return true;
         }
-        for (int i = 0; i < Math.min(from.modifiers().size(), to.modifiers().size()); i++) {
-            if (to.modifiers().get(i) < from.modifiers().get(i)) {
+        for (int i = 0; i < Math.min(fromModifiers.size(), toModifiers.size()); i++) {
+            if (toModifiers.get(i) < fromModifiers.get(i)) {
                 return true;
             }
         }
         boolean numeric = from.base().equals("numeric");
-        if (numeric && from.modifiers().size() == 2 && to.modifiers().size() == 2) {
-            int fromIntegerDigits = from.modifiers().get(0) - from.modifiers().get(1);
-            int toIntegerDigits = to.modifiers().get(0) - to.modifiers().get(1);
+        if (numeric && fromModifiers.size() == 2 && toModifiers.size() == 2) {
+            int fromIntegerDigits = fromModifiers.get(0) - fromModifiers.get(1);
+            int toIntegerDigits = toModifiers.get(0) - toModifiers.get(1);
             return toIntegerDigits < fromIntegerDigits;
         }
         return false;
+    }
+
+    /**
+     * The modifiers that bound the values: a time, timestamp or interval without a precision keeps
+     * microseconds, as one with precision 6 does, so {@code timestamp} to {@code timestamp(6)} loses nothing.
+     */
+    private static List<Integer> modifiers(ColumnType type) {
+        boolean seconds = type.base().startsWith("time") || type.base().startsWith("interval");
+        return seconds && type.modifiers().isEmpty() ? List.of(MAX_SECOND_PRECISION) : type.modifiers();
     }
 }

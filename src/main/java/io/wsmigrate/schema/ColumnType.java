@@ -11,6 +11,10 @@ import java.util.Map;
  * scale) and its array dimensions. {@link #parse} folds every alias Hibernate or a user may write
  * ({@code varchar}, {@code int4}, {@code timestamptz}, {@code float(53)}, {@code integer array}) into
  * that one spelling, so two types are equal exactly when PostgreSQL would store the same type.
+ * Modifiers are kept exactly as written, as the catalog keeps them: {@code timestamp(6)} is not
+ * {@code timestamp}, nor {@code numeric(10,0)} {@code numeric}; only the lengths PostgreSQL itself
+ * fills in ({@code character} is {@code character(1)}, {@code bit} is {@code bit(1)},
+ * {@code numeric(10)} is {@code numeric(10,0)}) are added.
  */
 public record ColumnType(String base, List<Integer> modifiers, int arrayDimensions) {
     private static final Map<String, String> ALIASES = Map.ofEntries(
@@ -28,7 +32,6 @@ public record ColumnType(String base, List<Integer> modifiers, int arrayDimensio
     private static final List<String> TEMPORAL = List.of(
             "timestamp without time zone", "timestamp with time zone", "time without time zone",
             "time with time zone");
-    private static final int DEFAULT_TEMPORAL_PRECISION = 6;
 
     public ColumnType {
         base = base.toLowerCase(Locale.ROOT);
@@ -81,11 +84,13 @@ public record ColumnType(String base, List<Integer> modifiers, int arrayDimensio
             boolean single = base.equals("float") && !modifiers.isEmpty() && modifiers.get(0) <= 24;
             return new ColumnType(single ? "real" : "double precision", List.of(), dimensions);
         }
-        if (TEMPORAL.contains(base) && modifiers.equals(List.of(DEFAULT_TEMPORAL_PRECISION))) {
-            modifiers = List.of();
-        }
-        if (base.equals("character") && modifiers.isEmpty()) {
+        // A precision is kept as written: timestamp(6) and timestamp are different types in the
+        // catalog (atttypmod 6 and -1), even though both store microseconds.
+        if ((base.equals("character") || base.equals("bit")) && modifiers.isEmpty()) {
             modifiers = List.of(1);
+        }
+        if (base.equals("numeric") && modifiers.size() == 1) {
+            modifiers = List.of(modifiers.get(0), 0);
         }
         return new ColumnType(base, modifiers, dimensions);
     }

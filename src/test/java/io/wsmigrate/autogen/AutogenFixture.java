@@ -161,6 +161,11 @@ final class AutogenFixture implements AutoCloseable {
                 .as("differences after upgrade head").isEmpty();
     }
 
+    /** What {@code upgrade --sql head} prints: the SQL of every revision from base to head. */
+    String upgradeSql() {
+        return new MigrationCommands(project).upgradeSql("head");
+    }
+
     /** {@code downgrade -1}: the schema must be the before DDL's again, object for object. */
     void downgradeRestoresBefore() {
         new MigrationCommands(project).downgrade("-1", MigrationOptions.defaults(), MigrationListener.NONE);

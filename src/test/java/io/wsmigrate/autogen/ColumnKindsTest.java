@@ -65,7 +65,7 @@ class ColumnKindsTest {
                                    priority integer default 1 not null,
                                    created_at timestamp(6) with time zone default now(),
                                    done boolean default 'f' not null,
-                                   updated_at timestamp with time zone default current_timestamp);
+                                   updated_at timestamp(6) with time zone default current_timestamp);
                 insert into task (id, status) values (1, 'old');
                 """)) {
             Result result = fixture.autogenerate();
@@ -74,7 +74,7 @@ class ColumnKindsTest {
             assertThat(result.comparison().plan().upgrade()).containsExactly(
                     new AddColumn(task, new Column("label", ColumnType.parse("varchar(30)"), false, "'it''s new'",
                             Identity.NONE, null)),
-                    new AlterColumnDefault(task, "created_at", ColumnType.parse("timestamp with time zone"),
+                    new AlterColumnDefault(task, "created_at", ColumnType.parse("timestamp(6) with time zone"),
                             "now()", null),
                     new AlterColumnDefault(task, "priority", ColumnType.parse("integer"), "1", "5"),
                     new AlterColumnDefault(task, "status", ColumnType.parse("varchar(20)"), null, "'new'"));
@@ -98,9 +98,9 @@ class ColumnKindsTest {
                     "alter type of measurement.amount: numeric(10,2) -> numeric(12,4)",
                     "alter type of measurement.code: character varying(100) -> character varying(20)",
                     "alter type of measurement.counter: integer -> bigint",
-                    "alter type of measurement.happened_at: timestamp without time zone -> timestamp with time zone",
+                    "alter type of measurement.happened_at: timestamp without time zone -> timestamp(6) with time zone",
                     "alter type of measurement.label: character varying(50) -> character varying(100)",
-                    "alter type of measurement.local_at: timestamp(3) without time zone -> timestamp without time zone",
+                    "alter type of measurement.local_at: timestamp(3) without time zone -> timestamp(6) without time zone",
                     "alter type of measurement.measured_at: timestamp with time zone -> timestamp(3) with time zone",
                     "alter type of measurement.notes: text -> character varying(2000)",
                     "alter type of measurement.ratio: numeric(8,4) -> numeric(8,2)",

@@ -60,7 +60,7 @@ class KeyKindsTest {
     @Test
     void indexesWithSeveralColumnsDirectionAndUniquenessAreCreatedReorderedOnesReplacedAndOldOnesDropped() {
         try (AutogenFixture fixture = AutogenFixture.create(folder, "indexes", """
-                create table event (id bigint primary key, kind varchar(20), happened_at timestamp with time zone,
+                create table event (id bigint primary key, kind varchar(20), happened_at timestamp(6) with time zone,
                                     source varchar(50), code varchar(20), level integer);
                 create index event_kind_idx on event (kind);
                 create index event_source_level_idx on event (source, level);

@@ -26,7 +26,11 @@ class ColumnTypeFidelityTest {
             "double precision[]", "money", "boolean", "bit(3)", "bit varying(5)", "bit varying(5)[]",
             "date", "time without time zone", "time(3) with time zone", "time(3) with time zone[]",
             "timestamp without time zone", "timestamp(3) without time zone[]", "timestamp(0) with time zone",
-            "timestamp with time zone", "interval", "interval second(3)", "interval day to second",
+            "timestamp with time zone", "timestamp(6) with time zone", "timestamp(6) without time zone",
+            "time(6) without time zone", "time(0) without time zone", "time(6) with time zone[]",
+            "timestamp(6) with time zone[]", "numeric(21,0)", "numeric(38,2)[]", "bit(1)", "bit varying",
+            "interval", "interval second(3)", "interval second(6)", "interval(2)", "interval day to second(4)",
+            "interval day to second",
             "uuid", "bytea", "oid", "jsonb", "json", "xml", "inet", "tsvector", "int4range", "\"char\"",
             "mood", "mood[]");
 
@@ -59,7 +63,11 @@ class ColumnTypeFidelityTest {
             db.apply(new AlterColumnType(table, "names", names, longer, null));
             db.apply(new AlterColumnType(table, "id", ColumnType.parse("integer"), ColumnType.parse("double precision[]"),
                     "ARRAY[id]"));
-            assertThat(db.columns("t")).containsExactly("id double precision[]", "names character varying(50)[]");
+            db.apply(new AddColumn(table, new Column("at", ColumnType.parse("timestamptz"), true, null, null, null)));
+            db.apply(new AlterColumnType(table, "at", ColumnType.parse("timestamptz"),
+                    ColumnType.parse("timestamp(6) with time zone"), null));
+            assertThat(db.columns("t")).containsExactly("id double precision[]", "names character varying(50)[]",
+                    "at timestamp(6) with time zone");
         }
     }
 

@@ -67,7 +67,17 @@ class ColumnChangesTest {
     @Test
     void typeAliasesAreNoChange() {
         assertThat(upgrade(item(column("at", "timestamp(6) without time zone"), column("n", "int4")),
-                item(column("at", "timestamp"), column("n", "integer")))).isEmpty();
+                item(column("at", "timestamp(6)"), column("n", "integer")))).isEmpty();
+    }
+
+    @Test
+    void aPrecisionIsADifferenceEvenWhereItEqualsTheStoredResolution() {
+        assertThat(upgrade(item(column("at", "timestamptz")), item(column("at", "timestamp(6) with time zone"))))
+                .containsExactly(new AlterColumnType(ITEM, "at", ColumnType.parse("timestamp with time zone"),
+                        ColumnType.parse("timestamp(6) with time zone"), null));
+        assertThat(upgrade(item(column("t", "time(6)")), item(column("t", "time")))).hasSize(1);
+        assertThat(upgrade(item(column("b", "bit")), item(column("b", "bit(1)")))).isEmpty();
+        assertThat(upgrade(item(column("n", "numeric(10,0)")), item(column("n", "decimal(10)")))).isEmpty();
     }
 
     @Test
@@ -117,6 +127,17 @@ class ColumnChangesTest {
                 new AlterColumnDefault(ITEM, "code", before.type(), "'1'::character varying", null),
                 new AlterColumnType(ITEM, "code", before.type(), after.type(), "code::integer"),
                 new AlterColumnDefault(ITEM, "code", after.type(), null, "2"));
+        assertRoundTrip(item(before), item(after));
+    }
+
+    @Test
+    void aDefaultThatReadsTheSameIsSetAgainAfterATypeChangeSoItIsStoredForTheNewType() {
+        Column before = column("code", "varchar(10)").withDefault("'x'::character varying");
+        Column after = column("code", "text").withDefault("'x'");
+        assertThat(upgrade(item(before), item(after))).containsExactly(
+                new AlterColumnDefault(ITEM, "code", before.type(), "'x'::character varying", null),
+                new AlterColumnType(ITEM, "code", before.type(), after.type(), null),
+                new AlterColumnDefault(ITEM, "code", after.type(), null, "'x'"));
         assertRoundTrip(item(before), item(after));
     }
 

@@ -48,7 +48,7 @@ class EquivalenceTest {
 
     private static SchemaModel asHibernateDescribesIt() {
         Table customer = table("customer", identity("id", "integer"), required("email", "varchar(255)"),
-                column("created", "timestamptz").withDefault("now()"), column("vip", "bool").withDefault("'false'"))
+                column("created", "timestamptz(6)").withDefault("now()"), column("vip", "bool").withDefault("'false'"))
                 .withPrimaryKey(primaryKey("customerPK", "id"))
                 .withUniqueConstraints(List.of(unique("UK_cust_email", "email")));
         Table orders = with(table("orders", identity("id", "bigint"), required("customer_id", "integer"),

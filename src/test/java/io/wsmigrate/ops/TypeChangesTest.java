@@ -20,6 +20,15 @@ class TypeChangesTest {
     }
 
     @Test
+    void aSecondPrecisionOfSixIsWhatATemporalTypeWithoutOneKeeps() {
+        assertThat(kind("timestamptz", "timestamptz(6)")).isEqualTo(Kind.METADATA_ONLY);
+        assertThat(kind("timestamp(6)", "timestamp")).isEqualTo(Kind.METADATA_ONLY);
+        assertThat(kind("time", "time(6)")).isEqualTo(Kind.METADATA_ONLY);
+        assertThat(kind("interval second", "interval second(6)")).isEqualTo(Kind.METADATA_ONLY);
+        assertThat(kind("timestamp", "timestamp(3)")).isEqualTo(Kind.NARROWING);
+    }
+
+    @Test
     void wideningThatRewritesTheTableIsARewrite() {
         assertThat(kind("integer", "bigint")).isEqualTo(Kind.REWRITE);
         assertThat(kind("timestamp", "timestamptz")).isEqualTo(Kind.REWRITE);
