@@ -43,9 +43,12 @@ public final class Secrets {
     private static volatile Secrets remembered = new Secrets(List.of());
 
     private final List<String> values;
+    /** For each value, the pattern that finds it where it is masked (unused for the long ones). */
+    private final List<Pattern> patterns;
 
     private Secrets(List<String> values) {
         this.values = values.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.patterns = this.values.stream().map(Secrets::patternFor).toList();
     }
 
     /** Exactly these values. */
@@ -149,23 +152,58 @@ public final class Secrets {
 
     /** {@code text} with these secrets replaced by {@code ****}, by the rules above. */
     public String mask(String text) {
-        if (text == null || text.isEmpty()) {
+        if (text == null || text.isEmpty() || !mayHoldSecret(text)) {
             return text;
         }
         String masked = text;
-        for (String value : values) {
+        for (int i = 0; i < values.size(); i++) {
+            String value = values.get(i);
             if (value.length() >= ANYWHERE) {
                 masked = masked.replace(value, MASK);
-            } else if (value.length() >= STANDING_ALONE) {
-                masked = masked.replaceAll("(?<![\\p{L}\\p{N}])" + Pattern.quote(value) + "(?![\\p{L}\\p{N}])", MASK);
-            } else {
-                masked = masked.replaceAll("(?i)((?:ssl)?pass(?:word|phrase)\\s*[=:]\\s*[\"']?)" + Pattern.quote(value)
-                        + "(?=$|[&;\\s\"',)])", "$1" + MASK);
-                masked = masked.replace(":" + value + "@", ":" + MASK + "@");
+            } else if (masked.contains(value)) {
+                masked = patterns.get(i).matcher(masked).replaceAll(m -> Matcher.quoteReplacement(prefix(m) + MASK));
             }
         }
         masked = PARAMETER.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
         return USERINFO.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK + "@"));
+    }
+
+    /** Cheap test first: most text (a long --sql script) holds no secret and no password parameter. */
+    private boolean mayHoldSecret(String text) {
+        return text.indexOf('@') >= 0 || containsIgnoreCase(text, "pass") || values.stream().anyMatch(text::contains);
+    }
+
+    private static boolean containsIgnoreCase(String text, String part) {
+        for (int i = 0; i + part.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, part, 0, part.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The pattern that finds {@code value} where the rules mask it: standing alone; or, when short,
+     * as a password's value ({@code password=pw}, {@code password: pw}) or a user-info password
+     * ({@code :pw@}). What its groups caught before the value is kept.
+     */
+    private static Pattern patternFor(String value) {
+        String quoted = Pattern.quote(value);
+        if (value.length() >= STANDING_ALONE) {
+            return Pattern.compile("(?<![\\p{L}\\p{N}])" + quoted + "(?![\\p{L}\\p{N}])");
+        }
+        return Pattern.compile("(?i)((?:ssl)?pass(?:word|phrase)\\s*[=:]\\s*[\"']?)" + quoted
+                + "(?=$|[&;\\s\"',)])|(:)" + quoted + "(?=@)");
+    }
+
+    private static String prefix(Matcher m) {
+        StringBuilder kept = new StringBuilder();
+        for (int group = 1; group <= m.groupCount(); group++) {
+            if (m.group(group) != null) {
+                kept.append(m.group(group));
+            }
+        }
+        return kept.toString();
     }
 
     @Override
