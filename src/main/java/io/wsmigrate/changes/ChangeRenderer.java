@@ -2,6 +2,7 @@ package io.wsmigrate.changes;
 
 import io.wsmigrate.ops.ColumnOperation;
 import io.wsmigrate.ops.ConstraintOperation;
+import io.wsmigrate.ops.EnumTypeOperation;
 import io.wsmigrate.ops.Operation;
 import io.wsmigrate.ops.SequenceOperation;
 import io.wsmigrate.ops.TableOperation;
@@ -22,7 +23,7 @@ import java.util.Objects;
  * Writes operations in Liquibase's change vocabulary, as a person would in a changelog:
  * {@code createTable}, {@code addColumn}, {@code createIndex}, ... Whatever Liquibase's open-source
  * changes cannot say exactly (check constraints, partial, expression or concurrent indexes, identity
- * changes, narrowing type changes) becomes a {@code sql} change with the exact PostgreSQL statement.
+ * changes, narrowing type changes, enum types) becomes a {@code sql} change with the exact PostgreSQL statement.
  */
 public final class ChangeRenderer {
     private ChangeRenderer() {
@@ -39,6 +40,9 @@ public final class ChangeRenderer {
         }
         if (operation instanceof ConstraintOperation) {
             return ConstraintChanges.render((ConstraintOperation) operation);
+        }
+        if (operation instanceof EnumTypeOperation enumType) {
+            return EnumChanges.render(enumType);
         }
         return sequence((SequenceOperation) operation);
     }

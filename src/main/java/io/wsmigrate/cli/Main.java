@@ -27,7 +27,7 @@ public final class Main {
         // started before picocli builds its model, so the two share the machine's cores
         try (Prefetch prefetch = Prefetch.start(args, environment)) {
             Terminal terminal = new Terminal(MaskingWriter.wrap(out), MaskingWriter.wrap(err), environment, interactive);
-            int code = CommandLines.create(terminal, args, prefetch).execute(args);
+            int code = CommandLines.execute(terminal, args, prefetch);
             terminal.out().flush();
             terminal.err().flush();
             return code;

@@ -149,7 +149,7 @@ public final class AutogenerateCommands {
     }
 
     /**
-     * What the package owns: its models' tables and sequences, and the tables its history created.
+     * What the package owns: its models' tables, sequences and enum types, and those its history created.
      * The comparison asks only about database objects the models lack, so the history (every
      * revision file parsed, most of a no-change run on a long history) is read only then.
      */
@@ -157,6 +157,7 @@ public final class AutogenerateCommands {
         Set<QualifiedName> modelled = new HashSet<>();
         model.tables().forEach(t -> modelled.add(t.name()));
         model.sequences().forEach(s -> modelled.add(s.name()));
+        model.enumTypes().forEach(e -> modelled.add(e.name()));
         List<Set<QualifiedName>> history = new ArrayList<>(1);
         return name -> {
             if (modelled.contains(name)) {

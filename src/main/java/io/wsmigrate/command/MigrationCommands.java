@@ -10,6 +10,7 @@ import io.wsmigrate.runtime.MigrationOptions;
 import io.wsmigrate.runtime.Migrator;
 import io.wsmigrate.runtime.Migrator.RunResult;
 import io.wsmigrate.runtime.OfflineScript;
+import io.wsmigrate.runtime.Progress;
 import io.wsmigrate.runtime.StateCheck;
 import io.wsmigrate.runtime.StepCompiler;
 import io.wsmigrate.runtime.VersionState;
@@ -47,7 +48,9 @@ public final class MigrationCommands {
         VersionState state = project.versionTable().read(project.connection());
         StateCheck check = stateCheck(map);
         check.requireKnown(state);
-        return new Current(state, map.isAtHeads(state.heads()), map.heads(), check.changedRevisions(state));
+        List<String> warnings = new java.util.ArrayList<>(check.changedRevisions(state));
+        new Progress(project.connection(), project.versionTable()).describe().ifPresent(warnings::add);
+        return new Current(state, map.isAtHeads(state.heads()), map.heads(), warnings);
     }
 
     /** The applied revisions whose file changed after they were applied (never rerun, but worth a look). */
@@ -122,7 +125,7 @@ public final class MigrationCommands {
 
     private ChangeSql changeSql() {
         return project.scriptLocation() instanceof ScriptLocation.Folder folder
-                ? new ChangeSql(folder.path()) : new ChangeSql();
+                ? new ChangeSql(folder.path(), project.settings().migrations().classpath()) : new ChangeSql();
     }
 
     private StateCheck stateCheck(RevisionMap map) {

@@ -78,7 +78,7 @@ public final class Project implements AutoCloseable {
     }
 
     public VersionTable versionTable() {
-        return VersionTable.named(settings.migrations().effectiveVersionTable());
+        return VersionTable.named(settings.migrations().effectiveVersionTable(), settings.migrations().packageName());
     }
 
     public ScriptLocation scriptLocation() {

@@ -4,6 +4,7 @@ import io.wsmigrate.ExitCode;
 import io.wsmigrate.WsMigrateException;
 import io.wsmigrate.ops.Operation;
 import io.wsmigrate.schema.Column;
+import io.wsmigrate.schema.EnumType;
 import io.wsmigrate.schema.ForeignKey;
 import io.wsmigrate.schema.Index;
 import io.wsmigrate.schema.QualifiedName;
@@ -21,11 +22,13 @@ import java.util.TreeMap;
 final class AppliedSchema {
     private final Map<QualifiedName, Table> tables = new TreeMap<>();
     private final Map<QualifiedName, Sequence> sequences = new TreeMap<>();
+    private final Map<QualifiedName, EnumType> enumTypes = new TreeMap<>();
     private Operation current;
 
     AppliedSchema(SchemaModel start) {
         start.tables().forEach(t -> tables.put(t.name(), t));
         start.sequences().forEach(s -> sequences.put(s.name(), s));
+        start.enumTypes().forEach(e -> enumTypes.put(e.name(), e));
     }
 
     void begin(Operation operation) {
@@ -33,7 +36,8 @@ final class AppliedSchema {
     }
 
     SchemaModel toModel() {
-        return new SchemaModel(new ArrayList<>(tables.values()), new ArrayList<>(sequences.values()));
+        return new SchemaModel(new ArrayList<>(tables.values()), new ArrayList<>(sequences.values()),
+                new ArrayList<>(enumTypes.values()));
     }
 
     Map<QualifiedName, Table> tables() {
@@ -42,6 +46,10 @@ final class AppliedSchema {
 
     Map<QualifiedName, Sequence> sequences() {
         return sequences;
+    }
+
+    Map<QualifiedName, EnumType> enumTypes() {
+        return enumTypes;
     }
 
     Table table(QualifiedName name) {

@@ -22,7 +22,8 @@ final class ModelNormalizer {
     }
 
     static SchemaModel normalize(SchemaModel model) {
-        return new SchemaModel(model.tables().stream().map(ModelNormalizer::normalize).toList(), model.sequences());
+        return new SchemaModel(model.tables().stream().map(ModelNormalizer::normalize).toList(), model.sequences(),
+                model.enumTypes());
     }
 
     static Table normalize(Table table) {

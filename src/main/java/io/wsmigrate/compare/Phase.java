@@ -4,13 +4,15 @@ package io.wsmigrate.compare;
  * The order in which operations run so that PostgreSQL accepts the upgrade and, reversed, the
  * downgrade. Renames come first so every later operation speaks the model's names. Foreign keys
  * are dropped before anything they depend on and added after everything they need; tables carry
- * no foreign keys, so tables themselves never need ordering among each other.
+ * no foreign keys, so tables themselves never need ordering among each other. Enum types exist
+ * before the columns that use them and go after the last of those.
  */
 enum Phase {
     RENAME_TABLE,
     RENAME_COLUMN,
     DROP_FOREIGN_KEY,
     DROP_KEY,
+    ENUM_TYPE,
     SEQUENCE,
     CREATE_TABLE,
     ALTER_TABLE,
@@ -18,5 +20,6 @@ enum Phase {
     ADD_FOREIGN_KEY,
     DROP_COLUMN,
     DROP_TABLE,
-    DROP_SEQUENCE
+    DROP_SEQUENCE,
+    DROP_ENUM_TYPE
 }

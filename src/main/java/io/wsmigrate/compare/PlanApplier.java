@@ -2,6 +2,10 @@ package io.wsmigrate.compare;
 
 import io.wsmigrate.ops.ColumnOperation;
 import io.wsmigrate.ops.ConstraintOperation;
+import io.wsmigrate.ops.EnumTypeOperation;
+import io.wsmigrate.ops.EnumTypeOperation.AlterEnumValues;
+import io.wsmigrate.ops.EnumTypeOperation.CreateEnumType;
+import io.wsmigrate.ops.EnumTypeOperation.DropEnumType;
 import io.wsmigrate.ops.MigrationPlan;
 import io.wsmigrate.ops.Operation;
 import io.wsmigrate.ops.SequenceOperation;
@@ -9,6 +13,7 @@ import io.wsmigrate.ops.SequenceOperation.AlterSequence;
 import io.wsmigrate.ops.SequenceOperation.CreateSequence;
 import io.wsmigrate.ops.SequenceOperation.DropSequence;
 import io.wsmigrate.ops.TableOperation;
+import io.wsmigrate.schema.EnumType;
 import io.wsmigrate.schema.SchemaModel;
 import io.wsmigrate.schema.Sequence;
 import java.util.List;
@@ -35,6 +40,8 @@ public final class PlanApplier {
                 ColumnApplier.apply(schema, column);
             } else if (operation instanceof ConstraintOperation constraint) {
                 ConstraintApplier.apply(schema, constraint);
+            } else if (operation instanceof EnumTypeOperation enumType) {
+                enumType(schema, enumType);
             } else {
                 sequence(schema, (SequenceOperation) operation);
             }
@@ -48,6 +55,27 @@ public final class PlanApplier {
 
     public static SchemaModel downgrade(SchemaModel end, MigrationPlan plan) {
         return apply(end, plan.downgrade());
+    }
+
+    /** A type is created once, dropped only unused, and altered only from the labels it has. */
+    private static void enumType(AppliedSchema schema, EnumTypeOperation operation) {
+        if (operation instanceof CreateEnumType create) {
+            EnumType type = create.type();
+            schema.require(!schema.enumTypes().containsKey(type.name()), "enum type " + type.name() + " exists");
+            schema.enumTypes().put(type.name(), type);
+        } else if (operation instanceof DropEnumType drop) {
+            EnumType type = drop.type();
+            schema.require(type.equals(schema.enumTypes().get(type.name())),
+                    "enum type " + type.name() + " does not exist as described");
+            schema.require(EnumComparator.columnsOf(type, schema.tables().values()).isEmpty(),
+                    "enum type " + type.name() + " is still used by a column");
+            schema.enumTypes().remove(type.name());
+        } else {
+            AlterEnumValues alter = (AlterEnumValues) operation;
+            schema.require(alter.from().equals(schema.enumTypes().get(alter.from().name())),
+                    "enum type " + alter.from().name() + " does not have the labels " + alter.from().labels());
+            schema.enumTypes().put(alter.to().name(), alter.to());
+        }
     }
 
     private static void sequence(AppliedSchema schema, SequenceOperation operation) {

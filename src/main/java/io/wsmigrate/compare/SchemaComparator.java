@@ -21,7 +21,8 @@ public final class SchemaComparator {
     public static CompareResult compare(SchemaModel database, SchemaModel model, CompareOptions options) {
         Map<QualifiedName, Table> modelTables = byName(model.tables());
         RenameHints hints = RenameHints.parse(options.renameHints(), byName(database.tables()), modelTables);
-        Map<QualifiedName, Table> databaseTables = hints.apply(byName(database.tables()));
+        Map<QualifiedName, Table> databaseBeforeRenames = byName(database.tables());
+        Map<QualifiedName, Table> databaseTables = hints.apply(databaseBeforeRenames);
 
         CompareContext context = new CompareContext(options);
         hints.addOperations(context.plan());
@@ -53,6 +54,9 @@ public final class SchemaComparator {
         dropTables(context, removed, surviving);
         DependentForeignKeys.dropAndRestore(context, surviving, modelTables);
         SequenceComparator.compare(context, database.sequences(), model.sequences(), databaseTables.values());
+        EnumComparator.compare(context, database.enumTypes(), model.enumTypes(), new EnumComparator.Tables(
+                databaseBeforeRenames.values(), databaseTables.values(), modelTables.values(),
+                surviving.stream().filter(t -> !modelTables.containsKey(t.name())).toList()));
         return new CompareResult(context.plan().build(), RenameCandidates.find(removed, added, kept));
     }
 

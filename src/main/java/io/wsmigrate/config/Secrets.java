@@ -196,7 +196,7 @@ public final class Secrets {
                 + "(?=$|[&;\\s\"',)])|(:)" + quoted + "(?=@)");
     }
 
-    private static String prefix(Matcher m) {
+    private static String prefix(java.util.regex.MatchResult m) {
         StringBuilder kept = new StringBuilder();
         for (int group = 1; group <= m.groupCount(); group++) {
             if (m.group(group) != null) {

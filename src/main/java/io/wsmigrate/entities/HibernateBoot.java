@@ -18,7 +18,8 @@ import org.hibernate.dialect.PostgreSQLDialect;
 /**
  * Builds Hibernate {@link Metadata} for PostgreSQL without a database: the dialect is chosen from
  * the declared product name and version, and JDBC metadata access is switched off so that nothing
- * tries to connect.
+ * tries to connect. The metadata then goes through the steps a SessionFactory takes on it
+ * ({@link SessionFactorySteps}), so that its tables are the ones the running application creates.
  */
 final class HibernateBoot {
     static final String DATABASE_NAME = "jakarta.persistence.database-product-name";
@@ -73,6 +74,7 @@ final class HibernateBoot {
             packages.forEach(sources::addPackage);
             Metadata metadata = sources.buildMetadata();
             requirePostgresql(metadata.getDatabase().getDialect());
+            SessionFactorySteps.apply(metadata, registry);
             return new BootedMetadata(metadata, registry, classLoader);
         } catch (WsMigrateException e) {
             StandardServiceRegistryBuilder.destroy(registry);

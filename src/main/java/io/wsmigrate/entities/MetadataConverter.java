@@ -15,17 +15,19 @@ import org.hibernate.dialect.Dialect;
 
 /**
  * Hibernate {@code Metadata} → {@link SchemaModel}: every physical table and sequence of every
- * namespace, as Hibernate's PostgreSQL DDL would create them. Views, subselect tables and
- * Hibernate's auxiliary database objects are not tables and are left out.
+ * namespace, and the enum types, as Hibernate's PostgreSQL DDL would create them. Views, subselect
+ * tables and Hibernate's other auxiliary database objects are not tables and are left out.
  */
 final class MetadataConverter {
     private final SqlNames names;
     private final ColumnConverter columns;
     private final ConstraintConverter constraints;
     private final Metadata metadata;
+    private final Dialect dialect;
 
     MetadataConverter(Metadata metadata, Dialect dialect, SqlNames names) {
         this.metadata = metadata;
+        this.dialect = dialect;
         this.names = names;
         this.columns = new ColumnConverter(metadata, dialect, names);
         this.constraints = new ConstraintConverter(dialect, names);
@@ -45,7 +47,7 @@ final class MetadataConverter {
                         sequence.getIncrementSize()));
             }
         }
-        return new SchemaModel(tables, sequences);
+        return new SchemaModel(tables, sequences, EnumTypeReader.read(metadata, dialect, names.context()));
     }
 
     /** The tables Hibernate's schema creator writes a {@code create table} for. */

@@ -2,6 +2,7 @@ package io.wsmigrate.introspect;
 
 import io.wsmigrate.ExitCode;
 import io.wsmigrate.WsMigrateException;
+import io.wsmigrate.schema.EnumType;
 import io.wsmigrate.schema.SchemaModel;
 import io.wsmigrate.schema.Sequence;
 import io.wsmigrate.schema.Table;
@@ -11,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the schema of a live PostgreSQL database from {@code pg_catalog} with five bulk queries
- * (tables, columns, constraints, indexes, sequences), whatever the number of tables; JDBC's
+ * Reads the schema of a live PostgreSQL database from {@code pg_catalog} with six bulk queries
+ * (tables, columns, constraints, indexes, sequences, enum types), whatever the number of tables; JDBC's
  * {@code DatabaseMetaData} is not used because it asks per table and is orders of magnitude
  * slower. Names come back exactly as stored, so quoted mixed-case names round-trip.
  *
@@ -36,8 +37,9 @@ public final class CatalogIntrospector {
             ConstraintReader.read(connection, scope, tables);
             IndexReader.read(connection, scope, tables);
             List<Sequence> sequences = SequenceReader.read(connection, scope, options.include());
+            List<EnumType> enumTypes = EnumReader.read(connection, scope, options.include());
             List<Table> built = tables.values().stream().map(TableParts::build).toList();
-            return new SchemaModel(built, sequences);
+            return new SchemaModel(built, sequences, enumTypes);
         } catch (SQLException e) {
             throw new WsMigrateException(ExitCode.DATABASE,
                     "cannot read the database catalog: " + firstLine(e.getMessage()), e);

@@ -2,6 +2,7 @@ package io.wsmigrate.introspect;
 
 import io.wsmigrate.schema.CheckConstraint;
 import io.wsmigrate.schema.Column;
+import io.wsmigrate.schema.EnumType;
 import io.wsmigrate.schema.ForeignKey;
 import io.wsmigrate.schema.Identifiers;
 import io.wsmigrate.schema.Identity;
@@ -17,8 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * A model as deterministic text: one line per object (table, column, key, index, foreign key,
- * check, sequence), sorted, so two models print the same text exactly when they hold the same
- * objects and a failed comparison shows the differing lines. Identifiers are quoted where SQL
+ * check, sequence, enum type), sorted, so two models print the same text exactly when they hold
+ * the same objects and a failed comparison shows the differing lines. Identifiers are quoted where SQL
  * would need it and tables always carry their schema. Column position is not printed: dropping
  * and re-adding a column moves it to the end of its table without changing the schema's meaning.
  */
@@ -34,6 +35,11 @@ public final class SchemaText {
         for (Sequence sequence : model.sequences()) {
             lines.add("sequence " + name(sequence.name()) + " start " + sequence.start()
                     + " increment " + sequence.increment());
+        }
+        for (EnumType type : model.enumTypes()) {
+            lines.add("enum type " + name(type.name()) + " " + type.labels().stream().map(Identifiers::literal)
+                    .collect(Collectors.joining(", ", "(", ")"))
+                    + (type.implicitCasts().isEmpty() ? "" : " implicit casts " + type.implicitCasts()));
         }
         return lines.stream().map(SchemaText::oneLine).sorted().collect(Collectors.joining("\n", "", "\n"));
     }

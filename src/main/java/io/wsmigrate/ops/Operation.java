@@ -8,7 +8,7 @@ import java.util.Optional;
  * and {@link #review()} explains why a person should look at it before it runs on real data.
  */
 public sealed interface Operation
-        permits TableOperation, ColumnOperation, ConstraintOperation, SequenceOperation {
+        permits TableOperation, ColumnOperation, ConstraintOperation, SequenceOperation, EnumTypeOperation {
 
     /** The operation that undoes this one. */
     Operation reverse();

@@ -66,7 +66,12 @@ public final class Migrator {
             Set<String> newHeads = map.headsAfterStamp(purge ? Set.of() : state.heads(), resolved, purge);
             RowChanges rows = Bookkeeping.forStamp(map, state, newHeads, purge, checksums);
             table.ensureExists(connection);
-            Transactions.inTransaction(connection, () -> Transactions.execute(connection, rows.sql(table.name(), null)),
+            List<String> statements = new ArrayList<>(rows.sql(table.name(), null));
+            Progress progress = new Progress(connection, table);
+            if (progress.read().isPresent()) {
+                statements.addAll(progress.clearSql()); // the user has put the half-applied revision right
+            }
+            Transactions.inTransaction(connection, () -> Transactions.execute(connection, statements),
                     "stamping " + String.join(", ", resolved));
             return new RunResult(List.of(), state.heads(), newHeads);
         });
@@ -91,6 +96,7 @@ public final class Migrator {
             table.ensureExists(connection);
             createTable = false;
         }
+        new Progress(connection, table).requireNoneInterrupted();
         StepRunner runner = new StepRunner(connection, table, options);
         Set<String> heads = new LinkedHashSet<>(state.heads());
         List<StepResult> done = new ArrayList<>();
@@ -135,8 +141,10 @@ public final class Migrator {
 
     private RunResult locked(Supplier<RunResult> work) {
         try {
-            AdvisoryLock lock = AdvisoryLock.acquire(connection, table.name().toString(), options.lockWait());
+            AdvisoryLock lock = AdvisoryLock.acquire(connection, table.name().toString(), table.name().sql(),
+                    options.lockWait());
             try {
+                table.claim(connection);
                 return work.get();
             } finally {
                 endTransaction();

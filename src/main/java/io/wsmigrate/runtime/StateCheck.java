@@ -49,6 +49,44 @@ public final class StateCheck {
             throw new WsMigrateException(ExitCode.REVISION, "the version table " + tableName + " names revision "
                     + String.join(", ", unknown) + " that no script in " + scriptsLocation + " has; " + repair);
         }
+        requireConsistent(state);
+    }
+
+    /**
+     * The rows must be exactly the heads and everything below them: a row deleted or a head flag
+     * changed by hand would make the next step's bookkeeping wrong (a downgrade onto a missing row
+     * leaves no head at all), so nothing runs until a stamp has put the rows right.
+     */
+    private void requireConsistent(VersionState state) {
+        if (state.isEmpty()) {
+            return;
+        }
+        Set<String> heads = state.heads();
+        Set<String> applied = state.applied();
+        Set<String> expected = map.ancestors(heads);
+        List<String> problems = new ArrayList<>();
+        if (heads.isEmpty()) {
+            problems.add("no row is marked as head");
+        }
+        List<String> missing = expected.stream().filter(id -> !applied.contains(id)).toList();
+        if (!missing.isEmpty()) {
+            problems.add("no row for " + String.join(", ", missing) + " below head " + String.join(", ", heads));
+        }
+        List<String> stray = applied.stream().filter(id -> !expected.contains(id)).toList();
+        if (!stray.isEmpty()) {
+            problems.add(String.join(", ", stray) + " has a row but is below no head");
+        }
+        Set<String> trueHeads = map.headsOf(heads);
+        List<String> covered = heads.stream().filter(id -> !trueHeads.contains(id)).toList();
+        if (!covered.isEmpty()) {
+            problems.add(String.join(", ", covered) + " is marked as head but is below another head");
+        }
+        if (!problems.isEmpty()) {
+            throw new WsMigrateException(ExitCode.REVISION, "the version table " + tableName + " is inconsistent ("
+                    + String.join("; ", problems) + "); it was changed outside ws-migrate: if the schema is at "
+                    + String.join(", ", map.headsOf(applied)) + ", run `ws-migrate stamp --purge "
+                    + String.join(" ", map.headsOf(applied)) + "` (back up first); nothing was run");
+        }
     }
 
     /** One warning per applied revision whose file no longer hashes to the recorded checksum. */

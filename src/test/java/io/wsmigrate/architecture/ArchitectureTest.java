@@ -71,7 +71,7 @@ class ArchitectureTest {
     @Test
     void onlyEntitiesUsesHibernateAndOnlyChangesUsesLiquibase() {
         noClasses().that().resideOutsideOfPackage("io.wsmigrate.entities..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.hibernate..", "jakarta.persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.hibernate..", "jakarta.persistence..", "jakarta.validation..")
                 .check(classes);
         noClasses().that().resideOutsideOfPackage("io.wsmigrate.changes..")
                 .should().dependOnClassesThat().resideInAnyPackage("liquibase..")

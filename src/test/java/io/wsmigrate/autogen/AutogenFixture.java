@@ -89,6 +89,24 @@ final class AutogenFixture implements AutoCloseable {
 
     /** A database holding exactly what Hibernate's own DDL creates for fixture package {@code kind}. */
     static AutogenFixture createFromEntities(Path folder, String kind) {
+        return create(folder, kind, hibernateDdl(kind));
+    }
+
+    /**
+     * The oracle: the schema Hibernate's own DDL for fixture package {@code kind} creates on an
+     * empty database, as {@link SchemaText} prints it.
+     */
+    static String hibernateSchema(String kind) {
+        DatabaseSettings database = TestPostgres.get().freshDatabase();
+        try (Connection connection = TestPostgres.connect(database); Statement statement = connection.createStatement()) {
+            statement.execute(hibernateDdl(kind));
+            return SchemaText.describe(introspect(connection));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Hibernate's DDL of " + kind + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static String hibernateDdl(String kind) {
         StringBuilder ddl = new StringBuilder();
         try (EntityModel model = EntityModelLoader.load(new EntitySource(List.of(testClasses()),
                 List.of(FIXTURES + kind), true, Map.of()))) {
@@ -97,7 +115,7 @@ final class AutogenFixture implements AutoCloseable {
                             .append(";\n"));
             model.createDdl(Set.of()).forEach(statement -> ddl.append(statement).append(";\n"));
         }
-        return create(folder, kind, ddl.toString());
+        return ddl.toString();
     }
 
     /** The initial revision as autogenerate would write it for an empty database: it makes the tables owned. */
@@ -161,6 +179,15 @@ final class AutogenFixture implements AutoCloseable {
                 .as("differences after upgrade head").isEmpty();
     }
 
+    /**
+     * {@code upgrade head}, then {@code check} is clean and the catalog is exactly the one
+     * Hibernate's own DDL for {@code kind} creates on an empty database.
+     */
+    void upgradeMatchesHibernate(String kind) {
+        upgradeLeavesNoDifferences();
+        assertThat(schemaText()).as("schema after upgrade head against Hibernate's DDL").isEqualTo(hibernateSchema(kind));
+    }
+
     /** What {@code upgrade --sql head} prints: the SQL of every revision from base to head. */
     String upgradeSql() {
         return new MigrationCommands(project).upgradeSql("head");
@@ -172,10 +199,25 @@ final class AutogenFixture implements AutoCloseable {
         assertThat(schemaText()).as("schema after downgrade -1").isEqualTo(before);
     }
 
+    void downgrade(String target) {
+        new MigrationCommands(project).downgrade(target, MigrationOptions.defaults(), MigrationListener.NONE);
+    }
+
+    /** {@code downgrade} to the initial revision, over every revision autogenerate wrote: the before schema again. */
+    void downgradeAllRestoresBefore() {
+        new MigrationCommands(project).downgrade(INITIAL_REVISION, MigrationOptions.defaults(), MigrationListener.NONE);
+        assertThat(schemaText()).as("schema after downgrade to the initial revision").isEqualTo(before);
+    }
+
     /** Both directions: upgrade leaves nothing to do, downgrade gives back the exact before schema. */
     void roundTrips() {
         upgradeLeavesNoDifferences();
         downgradeRestoresBefore();
+    }
+
+    /** What {@code upgrade --sql FROM:TO} prints. */
+    String upgradeSql(String range) {
+        return new MigrationCommands(project).upgradeSql(range);
     }
 
     String schemaText() {

@@ -29,8 +29,8 @@ class ColumnKindsTest {
             Result result = fixture.autogenerate();
 
             assertThat(AutogenFixture.upgrade(result)).containsExactly(
-                    "add column item.description",
                     "add column item.quantity",
+                    "add column item.description",
                     "drop column item.legacy_code");
             assertThat(AutogenFixture.header(result)).containsSequence(
                     "REVIEW (destructive or data-dependent):",

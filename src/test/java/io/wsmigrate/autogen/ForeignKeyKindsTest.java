@@ -19,7 +19,7 @@ class ForeignKeyKindsTest {
         try (AutogenFixture fixture = AutogenFixture.create(folder, "foreignkeys", """
                 create schema billing;
                 create table customer (id bigint primary key);
-                create table purchase (id bigint not null, line_no integer not null, primary key (id, line_no));
+                create table purchase (id bigint not null, line_no integer not null, primary key (line_no, id));
                 create table shipment (id bigint primary key, purchase_id bigint, purchase_line integer);
                 create table category (id bigint primary key, parent_id bigint);
                 create table billing.invoice (id bigint primary key, customer_id bigint);
@@ -29,7 +29,7 @@ class ForeignKeyKindsTest {
             assertThat(AutogenFixture.upgrade(result)).containsExactly(
                     "add foreign key invoice_customer_fk billing.invoice(customer_id) -> customer",
                     "add foreign key category_parent_fk category(parent_id) -> category",
-                    "add foreign key shipment_purchase_fk shipment(purchase_id, purchase_line) -> purchase");
+                    "add foreign key shipment_purchase_fk shipment(purchase_line, purchase_id) -> purchase");
             fixture.roundTrips();
         }
     }

@@ -46,8 +46,8 @@ class NamingKindsTest {
                     "create table LineItem",
                     "add column MixedCase.Kind",
                     "add column order.CreatedAt",
-                    "add column order.desc",
                     "add column order.MixedCaseId",
+                    "add column order.desc",
                     "add check constraint MixedCase_Kind_check on MixedCase",
                     "create index mixedcase_displayname_idx on MixedCase",
                     "add foreign key order_mixed_case_fk order(MixedCaseId) -> MixedCase");

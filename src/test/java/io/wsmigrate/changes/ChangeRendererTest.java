@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.ops.ColumnOperation;
 import io.wsmigrate.ops.ConstraintOperation;
+import io.wsmigrate.ops.EnumTypeOperation;
 import io.wsmigrate.ops.Operation;
 import io.wsmigrate.ops.SequenceOperation;
 import io.wsmigrate.ops.TableOperation;
 import io.wsmigrate.schema.CheckConstraint;
 import io.wsmigrate.schema.Column;
 import io.wsmigrate.schema.ColumnType;
+import io.wsmigrate.schema.EnumType;
 import io.wsmigrate.schema.ForeignKey;
 import io.wsmigrate.schema.Identity;
 import io.wsmigrate.schema.Index;
@@ -33,6 +35,7 @@ class ChangeRendererTest {
         ForeignKey fk = new ForeignKey("offer_seller_fk", List.of("seller"), QualifiedName.of("seller"), List.of("id"),
                 null, null);
         Sequence seq = new Sequence(QualifiedName.of("s"), 1, 50);
+        EnumType mood = new EnumType(QualifiedName.of("mood"), List.of("SAD"), List.of("character varying"));
         return List.of(
                 new TableOperation.CreateTable(TableOperationsTest.offer()),
                 new TableOperation.RenameTable(T, QualifiedName.of("offers")),
@@ -50,7 +53,10 @@ class ChangeRendererTest {
                 new ConstraintOperation.AddForeignKey(T, fk, false),
                 new ConstraintOperation.AddCheckConstraint(T, new CheckConstraint("ck", "a > 0")),
                 new SequenceOperation.CreateSequence(seq),
-                new SequenceOperation.AlterSequence(seq, new Sequence(seq.name(), 1, 10)));
+                new SequenceOperation.AlterSequence(seq, new Sequence(seq.name(), 1, 10)),
+                new EnumTypeOperation.CreateEnumType(mood),
+                new EnumTypeOperation.AlterEnumValues(mood, new EnumType(mood.name(), List.of("SAD", "HAPPY")),
+                        List.of(new EnumTypeOperation.EnumColumn(T, "mood", mood.columnType(), null))));
     }
 
     @Test
@@ -172,6 +178,7 @@ class ChangeRendererTest {
     @Test
     void operationsWithoutEffectRenderNothing() {
         Sequence seq = new Sequence(QualifiedName.of("s"), 1, 50);
+        EnumType mood = new EnumType(QualifiedName.of("mood"), List.of("SAD"), List.of("character varying"));
         assertThat(ChangeRenderer.render(List.of(
                 new SequenceOperation.AlterSequence(seq, new Sequence(seq.name(), 5, 50)),
                 new ColumnOperation.AlterColumnIdentity(T, "id", Identity.ALWAYS, Identity.ALWAYS)))).isEmpty();
