@@ -1,5 +1,6 @@
 package io.wsmigrate.cli;
 
+import io.wsmigrate.config.LoggingConfigurer;
 import io.wsmigrate.db.Interruption;
 import io.wsmigrate.tools.PasswordFolder;
 import java.io.PrintWriter;
@@ -24,6 +25,7 @@ public final class Main {
     /** Runs one command line with the given streams and environment; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment,
                           boolean interactive) {
+        LoggingConfigurer.beginCommand();
         // started before picocli builds its model, so the two share the machine's cores
         try (Prefetch prefetch = Prefetch.start(args, environment)) {
             Terminal terminal = new Terminal(MaskingWriter.wrap(out), MaskingWriter.wrap(err), environment, interactive);

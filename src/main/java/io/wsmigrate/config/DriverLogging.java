@@ -45,6 +45,15 @@ final class DriverLogging {
     }
 
     /**
+     * A new command starts: its settings have not routed the driver yet, so whatever level an
+     * earlier command in this JVM gave it (an embedding application, the docs' tests) is not kept.
+     */
+    static synchronized void newCommand() {
+        routed = false;
+        silenceUntilRouted();
+    }
+
+    /**
      * Until the settings' logging is applied, the driver logs nothing: a URL parsed while the
      * settings load (a bad port, a broken %-escape) is reported by our own error instead.
      */

@@ -35,6 +35,14 @@ public final class LoggingConfigurer {
     private LoggingConfigurer() {
     }
 
+    /**
+     * Call before a command line's settings are read: the driver stays silent until that
+     * command's logging is applied, not at the level an earlier command in this JVM left.
+     */
+    public static void beginCommand() {
+        DriverLogging.newCommand();
+    }
+
     public static void apply(LoggingSettings settings, boolean verbose, boolean quiet) {
         apply(settings, verbose, quiet, PendingLogging.process());
     }
