@@ -1,7 +1,10 @@
 package io.wsmigrate.command;
 
+import io.wsmigrate.runtime.VersionTable;
+import io.wsmigrate.schema.Column;
 import io.wsmigrate.schema.QualifiedName;
 import io.wsmigrate.schema.SchemaModel;
+import io.wsmigrate.schema.Table;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +15,8 @@ import java.util.function.Predicate;
  * Which tables, sequences and enum types of the database the package owns, as Websauna decides it: its models'
  * objects, those its history created, and those its settings adopt ({@code migrations.adopt}). Only
  * owned objects may be dropped by autogenerate. The others in the schemas the package uses are
- * listed, never dropped, never silent; other migration tools' bookkeeping tables are neither.
+ * listed, never dropped, never silent; other migration tools' bookkeeping tables and other
+ * packages' version tables are neither.
  */
 final class PackageOwnership {
     /** Liquibase's and Flyway's history tables: left alone, and not worth a notice. */
@@ -48,6 +52,11 @@ final class PackageOwnership {
         };
     }
 
+    /** Another package's history: that package's, and never worth a notice here. */
+    private static boolean isVersionTable(Table table) {
+        return VersionTable.hasColumnsOfOne(table.columns().stream().map(Column::name).toList());
+    }
+
     /** {@code table x}, {@code sequence y} and {@code type z} for each object of the model's schemas that nothing owns. */
     List<String> unowned(SchemaModel database) {
         Set<String> schemas = new HashSet<>();
@@ -56,7 +65,8 @@ final class PackageOwnership {
         Predicate<QualifiedName> listed = name -> schemas.contains(name.schema()) && !owned.test(name)
                 && !OTHER_TOOLS.contains(name.name());
         List<String> unowned = new ArrayList<>();
-        database.tables().stream().filter(t -> listed.test(t.name())).forEach(t -> unowned.add("table " + t.name()));
+        database.tables().stream().filter(t -> listed.test(t.name()) && !isVersionTable(t))
+                .forEach(t -> unowned.add("table " + t.name()));
         database.sequences().stream().filter(s -> listed.test(s.name()))
                 .forEach(s -> unowned.add("sequence " + s.name()));
         database.enumTypes().stream().filter(e -> listed.test(e.name())).forEach(e -> unowned.add("type " + e.name()));

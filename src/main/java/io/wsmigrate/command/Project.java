@@ -80,8 +80,15 @@ public final class Project implements AutoCloseable {
         return clock;
     }
 
+    /**
+     * The package's version table. Only a name derived from the package is checked against
+     * another package's: a name the settings give is the user's word for which table holds this
+     * history (after a package was renamed, say), so it is neither marked nor refused.
+     */
     public VersionTable versionTable() {
-        return VersionTable.named(settings.migrations().effectiveVersionTable(), settings.migrations().packageName());
+        MigrationsSettings migrations = settings.migrations();
+        boolean derived = migrations.versionTable() == null || migrations.versionTable().isBlank();
+        return VersionTable.named(migrations.effectiveVersionTable(), derived ? migrations.packageName() : null);
     }
 
     public ScriptLocation scriptLocation() {

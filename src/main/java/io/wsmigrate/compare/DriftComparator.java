@@ -1,5 +1,6 @@
 package io.wsmigrate.compare;
 
+import io.wsmigrate.ops.ConstraintOperation;
 import io.wsmigrate.ops.Operation;
 import io.wsmigrate.schema.ForeignKey;
 import io.wsmigrate.schema.Index;
@@ -36,7 +37,10 @@ public final class DriftComparator {
         SchemaModel scoped = database.filter(scripted::contains);
         List<Drift> drifts = new ArrayList<>();
         for (Operation op : SchemaComparator.compare(scoped, scripts, CompareOptions.owningAll()).plan().upgrade()) {
-            drifts.add(Drift.structure(op.target(), op.describe()));
+            // a rename to a name the scripts chose is name drift, reported below with both names
+            if (!(op instanceof ConstraintOperation.RenameIndex || op instanceof ConstraintOperation.RenameConstraint)) {
+                drifts.add(Drift.structure(op.target(), op.describe()));
+            }
         }
         Map<QualifiedName, Table> databaseTables = new TreeMap<>();
         scoped.tables().forEach(t -> databaseTables.put(t.name(), t));

@@ -36,6 +36,15 @@ public record VersionTable(QualifiedName name, String owner) {
         return new VersionTable(QualifiedName.parse(table), owner);
     }
 
+    /**
+     * Whether a table with these columns is a ws-migrate version table (of any package, marked or
+     * not): what other packages' comparisons leave alone without listing it.
+     */
+    public static boolean hasColumnsOfOne(java.util.Collection<String> columns) {
+        return columns.containsAll(List.of("version_num", "is_head", "checksum", "applied_at", "execution_ms",
+                "stamped"));
+    }
+
     public String createSql() {
         return "CREATE TABLE IF NOT EXISTS " + name.sql() + " (version_num varchar(64) NOT NULL PRIMARY KEY,"
                 + " is_head boolean NOT NULL, checksum char(64), applied_at timestamptz NOT NULL DEFAULT now(),"
