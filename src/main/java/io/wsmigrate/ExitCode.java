@@ -3,7 +3,7 @@ package io.wsmigrate;
 /** Every exit code the tool returns, in one place so `--help` and the docs can list them. */
 public enum ExitCode {
     OK(0, "success"),
-    DIFFERENCES(1, "check found differences, or the database is not at head"),
+    DIFFERENCES(1, "check found differences or drift, or the database is not at head"),
     USAGE(2, "unknown command or option, or a bad argument"),
     CONFIG(3, "the settings file is missing, malformed or incomplete"),
     DATABASE(4, "the database could not be reached, the connection was lost (rerun to continue), or it refused a statement"),
@@ -12,6 +12,8 @@ public enum ExitCode {
     LOCK(7, "another ws-migrate run holds the migration lock past --lock-timeout"),
     MODEL(8, "the entity classes could not be scanned or mapped"),
     TOOL(9, "an external tool (psql, pg_dump) is missing or failed"),
+    INTERRUPTED(130, "stopped by Ctrl-C (SIGINT): the running statement was cancelled and its revision rolled back"),
+    TERMINATED(143, "stopped by SIGTERM: the running statement was cancelled and its revision rolled back"),
     INTERNAL(70, "an internal error; please report it with --verbose output");
 
     private final int code;

@@ -23,7 +23,9 @@ import java.util.Objects;
  * Writes operations in Liquibase's change vocabulary, as a person would in a changelog:
  * {@code createTable}, {@code addColumn}, {@code createIndex}, ... Whatever Liquibase's open-source
  * changes cannot say exactly (check constraints, partial, expression or concurrent indexes, identity
- * changes, narrowing type changes, enum types) becomes a {@code sql} change with the exact PostgreSQL statement.
+ * changes, narrowing type changes, enum types, generated columns) becomes a {@code sql} change with
+ * the exact PostgreSQL statement. A generated column is added right after {@code createTable},
+ * which cannot declare one: it ends up after the table's other columns.
  */
 public final class ChangeRenderer {
     private ChangeRenderer() {
@@ -88,7 +90,12 @@ public final class ChangeRenderer {
         boolean inlineKey = primaryKey != null && isInTableOrder(table, primaryKey)
                 && ConstraintChanges.isListSafe(primaryKey.columns());
         List<Map<String, Object>> columns = new ArrayList<>();
+        List<Column> generated = new ArrayList<>();
         for (Column column : table.columns()) {
+            if (column.generated() != null) {
+                generated.add(column);
+                continue;
+            }
             boolean inKey = inlineKey && primaryKey.columns().contains(column.name());
             columns.add(column(column, inKey ? primaryKey : null));
         }
@@ -100,7 +107,8 @@ public final class ChangeRenderer {
         if (!SqlText.isTrimmedText(table.comment())) {
             entries.add(ChangeEntry.sql(SqlText.commentOnTable(name, table.comment())));
         }
-        entries.addAll(untrimmedComments(name, table.columns()));
+        entries.addAll(untrimmedComments(name, table.columns().stream().filter(c -> c.generated() == null).toList()));
+        generated.forEach(column -> entries.addAll(ColumnChanges.generatedColumn(name, column)));
         if (primaryKey != null && !inlineKey) {
             entries.add(ConstraintChanges.addPrimaryKey(name, primaryKey));
         }

@@ -4,6 +4,7 @@ import java.io.FileNotFoundException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -46,21 +47,36 @@ public final class ChangeSql {
             "output", "prints while SQL is generated, not when the revision runs;"
                     + " use a sql change with DO $$ BEGIN RAISE NOTICE '...'; END $$");
 
+    /**
+     * The most SQL one {@code sql} or {@code sqlFile} entry may hold. Liquibase's SQL parser grows
+     * its token buffer 2048 characters at a time, so a long statement costs the square of its
+     * length (a 4 MB literal ran for over a minute); 1 MiB takes well under a second.
+     */
+    static final int MAX_SQL = 1024 * 1024;
+
     /** Liquibase's changelog when no revision file is named: a file in the folder itself. */
     private static final String FOLDER_CHANGELOG = "revision.yaml";
 
     private final ExactPostgresDatabase database = new ExactPostgresDatabase();
     private final ResourceAccessor resources;
     private final Path folder;
+    private final CustomChangeClasses customClasses;
 
     /** For entries that read no files ({@code sqlFile}, {@code loadData} need a folder). */
     public ChangeSql() {
         this.resources = new CompositeResourceAccessor();
         this.folder = null;
+        this.customClasses = new CustomChangeClasses(List.of());
     }
 
     /** Files named by {@code sqlFile}, {@code loadData} or {@code createView path:} are read from {@code folder}. */
     public ChangeSql(Path folder) {
+        this(folder, List.of());
+    }
+
+    /** Also loads the classes of {@code customChange} entries from {@code classpath} (migrations.classpath). */
+    public ChangeSql(Path folder, List<Path> classpath) {
+        this.customClasses = new CustomChangeClasses(classpath);
         try {
             this.resources = new DirectoryResourceAccessor(folder);
             this.folder = folder.toAbsolutePath().normalize();
@@ -80,7 +96,8 @@ public final class ChangeSql {
      * as Liquibase reads them next to a changelog.
      */
     public List<String> sql(ChangeEntry entry, String revisionFile) {
-        return LiquibaseRuntime.call(resources, () -> generate(entry, changelogPath(revisionFile)));
+        return LiquibaseRuntime.call(resources, customClasses.loaderFor(entry),
+                () -> generate(entry, changelogPath(revisionFile)));
     }
 
     private String changelogPath(String revisionFile) {
@@ -110,6 +127,15 @@ public final class ChangeSql {
      */
     public boolean requiresNoTransaction(ChangeEntry entry) {
         return FREE_SQL.contains(entry.type()) && sql(entry).stream().anyMatch(ChangeSql::statementRequiresNoTransaction);
+    }
+
+    /**
+     * The transaction control statement ({@code COMMIT}, {@code ROLLBACK}, {@code BEGIN},
+     * {@code SAVEPOINT}, {@code SET TRANSACTION}...) that {@code sql} holds, if any: a revision may
+     * not hold one, since ws-migrate runs and records each revision in a transaction of its own.
+     */
+    public static Optional<String> transactionControl(String sql) {
+        return TransactionControl.find(sql);
     }
 
     /** True for statements PostgreSQL refuses inside a transaction block. */
@@ -156,6 +182,8 @@ public final class ChangeSql {
             throw new ChangeException("invalid " + entry.type() + " change: "
                     + oneLine(String.join("; ", errors.getErrorMessages())) + "; see " + CHANGE_TYPES_URL);
         }
+        // after validation, which names a missing file as the author wrote it; before any parsing
+        requireBoundedSql(entry, change);
         List<String> statements = new ArrayList<>();
         SqlStatement[] generated = change.generateStatements(database);
         for (SqlStatement statement : generated == null ? new SqlStatement[0] : generated) {
@@ -188,10 +216,24 @@ public final class ChangeSql {
                 change.setChangeSet(new ChangeSet(new DatabaseChangeLog(changelogPath)));
             }
         } catch (ParsedNodeException | RuntimeException e) {
-            throw new ChangeException("cannot read the " + entry.type() + " change: " + oneLine(e.getMessage()), e);
+            String explained = customClasses.explain(entry, e);
+            throw new ChangeException(explained != null ? explained
+                    : "cannot read the " + entry.type() + " change: " + oneLine(e.getMessage()), e);
         }
         AttributeChecker.check(entry, change, factory);
         return change;
+    }
+
+    private static void requireBoundedSql(ChangeEntry entry, Change change) {
+        if (change instanceof AbstractSQLChange sqlChange) {
+            String sql = sqlChange.getSql();
+            if (sql != null && sql.length() > MAX_SQL) {
+                throw new ChangeException("the " + entry.type() + " change holds " + sql.length() + " characters of"
+                        + " SQL; ws-migrate takes at most " + MAX_SQL + " per entry (Liquibase's SQL parser slows"
+                        + " down with the square of a longer one): split it into several entries, or load bulk data"
+                        + " with loadData from a CSV file");
+            }
+        }
     }
 
     /**

@@ -7,12 +7,17 @@ import io.wsmigrate.ops.ColumnOperation.AlterColumnIdentity;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnNullability;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnType;
 import io.wsmigrate.ops.ColumnOperation.DropColumn;
+import io.wsmigrate.ops.ColumnOperation.IdentityToSerial;
+import io.wsmigrate.ops.ColumnOperation.PlainToSerial;
 import io.wsmigrate.ops.ColumnOperation.RenameColumn;
+import io.wsmigrate.ops.ColumnOperation.SerialToIdentity;
+import io.wsmigrate.ops.ColumnOperation.SerialToPlain;
 import io.wsmigrate.ops.ColumnOperation.SetColumnComment;
 import io.wsmigrate.ops.TypeChanges;
+import io.wsmigrate.schema.Column;
 import io.wsmigrate.schema.ColumnType;
 import io.wsmigrate.schema.Identifiers;
-import io.wsmigrate.schema.Identity;
+import io.wsmigrate.schema.QualifiedName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +35,9 @@ final class ColumnChanges {
         Attributes table = Attributes.create().table(operation.table());
         if (operation instanceof AddColumn) {
             AddColumn add = (AddColumn) operation;
+            if (add.column().generated() != null) {
+                return generatedColumn(add.table(), add.column());
+            }
             List<ChangeEntry> entries = new ArrayList<>();
             entries.add(table.put("columns", Attributes.columns(List.of(ChangeRenderer.column(add.column(), null))))
                     .entry("addColumn"));
@@ -60,6 +68,18 @@ final class ColumnChanges {
         }
         if (operation instanceof AlterColumnIdentity) {
             return identity((AlterColumnIdentity) operation);
+        }
+        if (operation instanceof SerialToIdentity) {
+            return List.of(ChangeEntry.sql(KeyGeneratorSql.serialToIdentity((SerialToIdentity) operation)));
+        }
+        if (operation instanceof SerialToPlain) {
+            return List.of(ChangeEntry.sql(KeyGeneratorSql.serialToPlain((SerialToPlain) operation)));
+        }
+        if (operation instanceof PlainToSerial) {
+            return List.of(ChangeEntry.sql(KeyGeneratorSql.plainToSerial((PlainToSerial) operation)));
+        }
+        if (operation instanceof IdentityToSerial) {
+            return List.of(ChangeEntry.sql(KeyGeneratorSql.identityToSerial((IdentityToSerial) operation)));
         }
         SetColumnComment comment = (SetColumnComment) operation;
         if (!SqlText.isTrimmedText(comment.to())) {
@@ -124,15 +144,25 @@ final class ColumnChanges {
         return STRING_TYPES.contains(type.base()) && !type.isArray();
     }
 
+    /**
+     * Liquibase has no word for a generated column: it is added in SQL, its comment after it, and
+     * its downgrade is the reverse operation's {@code dropColumn}.
+     */
+    static List<ChangeEntry> generatedColumn(QualifiedName table, Column column) {
+        List<ChangeEntry> entries = new ArrayList<>();
+        entries.add(ChangeEntry.sql(SqlText.alterTable(table, "ADD COLUMN " + Identifiers.quote(column.name()) + " "
+                + column.type().sql() + " " + column.generated().sql() + (column.nullable() ? "" : " NOT NULL"))));
+        if (column.comment() != null) {
+            entries.add(ChangeEntry.sql(SqlText.commentOnColumn(table, column.name(), column.comment())));
+        }
+        return entries;
+    }
+
     /** Liquibase's {@code addAutoIncrement} makes a serial-style sequence on PostgreSQL, not an identity. */
     private static List<ChangeEntry> identity(AlterColumnIdentity change) {
         if (change.from() == change.to()) {
             return List.of();
         }
-        String statement = SqlText.identity(change.table(), change.column(), change.from(), change.to());
-        if (change.from() == Identity.NONE) {
-            statement += ";\n" + SqlText.syncIdentitySequence(change.table(), change.column());
-        }
-        return List.of(ChangeEntry.sql(statement));
+        return List.of(ChangeEntry.sql(KeyGeneratorSql.identity(change)));
     }
 }

@@ -11,6 +11,8 @@ import io.wsmigrate.ops.ConstraintOperation.DropForeignKey;
 import io.wsmigrate.ops.ConstraintOperation.DropIndex;
 import io.wsmigrate.ops.ConstraintOperation.DropPrimaryKey;
 import io.wsmigrate.ops.ConstraintOperation.DropUniqueConstraint;
+import io.wsmigrate.ops.ConstraintOperation.RenameConstraint;
+import io.wsmigrate.ops.ConstraintOperation.RenameIndex;
 import io.wsmigrate.schema.ForeignKey;
 import io.wsmigrate.schema.Identifiers;
 import io.wsmigrate.schema.Index;
@@ -60,6 +62,13 @@ final class ConstraintChanges {
         if (operation instanceof AddCheckConstraint) {
             return List.of(ChangeEntry.sql(SqlText.addCheck(table, ((AddCheckConstraint) operation).check())));
         }
+        if (operation instanceof RenameIndex rename) {
+            return List.of(ChangeEntry.sql(SqlText.renameIndex(table, rename.from(), rename.to())));
+        }
+        if (operation instanceof RenameConstraint rename) {
+            return List.of(ChangeEntry.sql(SqlText.alterTable(table, "RENAME CONSTRAINT "
+                    + Identifiers.quote(rename.from()) + " TO " + Identifiers.quote(rename.to()))));
+        }
         DropCheckConstraint drop = (DropCheckConstraint) operation;
         if (drop.check().name() == null) {
             throw new ChangeException("cannot drop the unnamed check constraint (" + drop.check().expression() + ") on "
@@ -107,10 +116,11 @@ final class ConstraintChanges {
         return Attributes.create().table(table).put("constraintName", unique.name()).entry("dropUniqueConstraint");
     }
 
-    /** Liquibase's open-source createIndex has no WHERE, USING method, expression keys or CONCURRENTLY. */
+    /** Liquibase's open-source createIndex has no WHERE, USING, INCLUDE, NULLS, expression keys or CONCURRENTLY. */
     static ChangeEntry createIndex(QualifiedName table, Index index, boolean concurrently) {
         List<String> keys = index.columns().stream().map(IndexColumn::expression).toList();
         boolean plain = !concurrently && index.predicate() == null && index.method().equals("btree")
+                && index.include().isEmpty() && !index.nullsNotDistinct()
                 && index.name() != null && index.columns().stream().noneMatch(SqlText::isExpression) && isListSafe(keys);
         if (!plain) {
             return ChangeEntry.sql(SqlText.createIndex(table, index, concurrently));

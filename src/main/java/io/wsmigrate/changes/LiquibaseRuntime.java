@@ -63,7 +63,15 @@ public final class LiquibaseRuntime {
     }
 
     static <T> T call(ResourceAccessor resources, Callable<T> work) {
+        return call(resources, null, work);
+    }
+
+    /** {@code classLoader}, when not null, is where Liquibase loads classes named by entries (customChange). */
+    static <T> T call(ResourceAccessor resources, ClassLoader classLoader, Callable<T> work) {
         Map<String, Object> values = new HashMap<>();
+        if (classLoader != null) {
+            values.put(Scope.Attr.classLoader.name(), classLoader);
+        }
         values.put(AnalyticsArgs.ENABLED.getKey(), false);
         values.put(Scope.Attr.logService.name(), QUIET);
         values.put(Scope.Attr.ui.name(), new LoggerUIService());

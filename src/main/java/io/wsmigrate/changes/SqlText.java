@@ -90,6 +90,10 @@ final class SqlText {
         sql.append(index.method().equals("btree") ? "" : " USING " + index.method());
         sql.append(" (").append(index.columns().stream().map(SqlText::indexKey).collect(Collectors.joining(", ")));
         sql.append(')');
+        if (!index.include().isEmpty()) {
+            sql.append(" INCLUDE (").append(columnList(index.include())).append(')');
+        }
+        sql.append(index.nullsNotDistinct() ? " NULLS NOT DISTINCT" : "");
         if (index.predicate() != null) {
             sql.append(" WHERE ").append(index.predicate());
         }
@@ -99,6 +103,11 @@ final class SqlText {
     static String dropIndex(QualifiedName table, String indexName, boolean concurrently) {
         QualifiedName index = new QualifiedName(table.schema(), indexName);
         return "DROP INDEX " + (concurrently ? "CONCURRENTLY " : "") + index.sql();
+    }
+
+    /** The index keeps its schema, so only the new bare name follows {@code RENAME TO}. */
+    static String renameIndex(QualifiedName table, String from, String to) {
+        return "ALTER INDEX " + new QualifiedName(table.schema(), from).sql() + " RENAME TO " + Identifiers.quote(to);
     }
 
     /** A key of an index: a quoted column name, or an expression in parentheses as PostgreSQL needs. */
@@ -163,6 +172,11 @@ final class SqlText {
                 + Identifiers.literal(String.valueOf(kind)) + ", " + Identifiers.literal(what) + "; END IF;"
                 + " EXECUTE format(" + Identifiers.literal("ALTER TABLE " + table.sql().replace("%", "%%") + " " + action)
                 + ", found); END ";
+        return doBlock(body);
+    }
+
+    /** A {@code DO} block running {@code body} (from DECLARE or BEGIN to END), dollar-quoted. */
+    static String doBlock(String body) {
         String tag = dollarTag(body);
         return "DO " + tag + body + tag;
     }

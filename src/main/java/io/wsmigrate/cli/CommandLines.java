@@ -2,8 +2,10 @@ package io.wsmigrate.cli;
 
 import io.wsmigrate.ExitCode;
 import io.wsmigrate.WsMigrateException;
+import io.wsmigrate.db.Interruption;
 import io.wsmigrate.db.Redaction;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,7 +26,10 @@ final class CommandLines {
      * gets them all.
      */
     static CommandLine create(Terminal terminal, String[] args, Prefetch prefetch) {
-        RootCommand root = new RootCommand(terminal, prefetch);
+        return create(terminal, new RootCommand(terminal, prefetch), args);
+    }
+
+    private static CommandLine create(Terminal terminal, RootCommand root, String[] args) {
         CommandLine line = new CommandLine(root);
         String named = args == null ? null : subcommandName(args);
         List<Class<?>> wanted = RootCommand.SUBCOMMANDS.stream()
@@ -54,11 +59,35 @@ final class CommandLines {
         line.getHelpSectionMap().put(EXIT_CODES, new ExitCodesHelp());
     }
 
+    /**
+     * Runs {@code args}. An {@link Error} (out of memory, a stack overflow) passes picocli's handler
+     * by; it ends the same way as an exception, with one line and the internal error code, never
+     * with a raw stack trace and the JVM's exit code 1, which would read as "differences found".
+     */
+    static int execute(Terminal terminal, String[] args, Prefetch prefetch) {
+        RootCommand root = new RootCommand(terminal, prefetch);
+        CommandLine line = create(terminal, root, args);
+        try {
+            return line.execute(args);
+        } catch (Error e) {
+            return handle(e, root, terminal);
+        }
+    }
+
     /** One line on stderr, the stack trace only with --verbose; secrets masked either way. */
-    private static int handle(Exception e, RootCommand root, Terminal terminal) {
+    private static int handle(Throwable e, RootCommand root, Terminal terminal) {
         ExitCode code = e instanceof WsMigrateException w ? w.exitCode() : ExitCode.INTERNAL;
-        String message = e instanceof WsMigrateException ? e.getMessage()
+        String message = e instanceof WsMigrateException ? e.getMessage() : e instanceof OutOfMemoryError
+                ? "out of memory (" + e.getMessage() + "): the command needs a larger Java heap; rerun with"
+                + " WS_MIGRATE_JAVA_OPTS=-Xmx2g (or more), or split the data a revision loads into smaller files"
                 : "internal error: " + e + "; rerun with --verbose and report it";
+        Optional<Interruption.Kind> signal = Interruption.received();
+        if (signal.isPresent() && code != signal.get().exitCode()) {
+            // a failure the cancelled statement caused outside a migration run: say why it failed
+            Interruption.acknowledge();
+            code = signal.get().exitCode();
+            message = "stopped by " + signal.get().description() + ": " + message;
+        }
         String secret = root.knownPassword();
         terminal.err().println(terminal.style("@|bold,red ERROR:|@ ") + Redaction.secret(oneLine(message), secret));
         if (root.verbose()) {

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code dump-db [-f FILE] [-- PG_DUMP_ARG...]}: pg_dump of the configured database, like ws-dump-db. */
 @Command(name = "dump-db", mixinStandardHelpOptions = true,
@@ -39,8 +41,12 @@ final class DumpDbCommand extends Subcommand {
     @Parameters(paramLabel = "PG_DUMP_ARG", arity = "0..*", description = "Arguments for pg_dump, after --.")
     List<String> pgDumpArguments = new ArrayList<>();
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     int run(Project project) {
+        refuseArgumentsBeforeDoubleDash();
         out().flush();
         root.terminal().err().flush();
         DumpResult result = new ToolCommands(project).dumpDb(Optional.ofNullable(file), pgDumpArguments,
@@ -48,6 +54,21 @@ final class DumpDbCommand extends Subcommand {
         result.file().ifPresent(written -> info("Dumped the database to " + written + " (" + size(written)
                 + ", pg_dump " + result.pgDumpVersion().text() + ", server " + result.serverVersion().text() + ")."));
         return 0;
+    }
+
+    /**
+     * {@code dump-db backup.sql} would hand backup.sql to pg_dump as the database to dump: only
+     * what follows {@code --} goes to pg_dump, and the file is {@code -f FILE}.
+     */
+    private void refuseArgumentsBeforeDoubleDash() {
+        List<String> original = spec.commandLine().getParseResult().originalArgs();
+        int dashes = original.indexOf("--");
+        int afterDashes = dashes < 0 ? 0 : original.size() - dashes - 1;
+        if (pgDumpArguments.size() > afterDashes) {
+            String first = pgDumpArguments.get(0);
+            throw RootCommand.usage("dump-db takes no argument `" + first + "`: write the dump to a file with"
+                    + " `dump-db -f " + first + "`; arguments for pg_dump go after `--`");
+        }
     }
 
     private static String size(Path file) {

@@ -1,5 +1,7 @@
 package io.wsmigrate.cli;
 
+import io.wsmigrate.db.Interruption;
+import io.wsmigrate.tools.PasswordFolder;
 import java.io.PrintWriter;
 import java.util.Map;
 
@@ -9,6 +11,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        PasswordFolder.removeStale(); // a run killed with SIGKILL could not delete its password file
+        Interruption.install(); // Ctrl-C and SIGTERM cancel the running statement instead of leaving it
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         int code = run(args, out, err, System.getenv(), System.console() != null);
@@ -22,7 +26,11 @@ public final class Main {
                           boolean interactive) {
         // started before picocli builds its model, so the two share the machine's cores
         try (Prefetch prefetch = Prefetch.start(args, environment)) {
-            return CommandLines.create(new Terminal(out, err, environment, interactive), args, prefetch).execute(args);
+            Terminal terminal = new Terminal(MaskingWriter.wrap(out), MaskingWriter.wrap(err), environment, interactive);
+            int code = CommandLines.execute(terminal, args, prefetch);
+            terminal.out().flush();
+            terminal.err().flush();
+            return code;
         }
     }
 }

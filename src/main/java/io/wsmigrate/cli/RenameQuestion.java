@@ -18,7 +18,7 @@ final class RenameQuestion implements RenameDecider {
         if (console == null) {
             return false;
         }
-        terminal.err().print("Is " + candidate.describe() + " a rename? Data is kept only if it is. [y/N] ");
+        terminal.err().print(candidate.question() + " [y/N] ");
         terminal.err().flush();
         String answer = console.readLine();
         return answer != null && answer.trim().toLowerCase(java.util.Locale.ROOT).startsWith("y");

@@ -1,5 +1,8 @@
 package io.wsmigrate.cli;
 
+import io.wsmigrate.ExitCode;
+import io.wsmigrate.WsMigrateException;
+import io.wsmigrate.command.DriftCommands;
 import io.wsmigrate.command.MigrationCommands;
 import io.wsmigrate.command.Project;
 import io.wsmigrate.runtime.Migrator.RunResult;
@@ -22,15 +25,40 @@ final class StampCommand extends Subcommand {
     @Option(names = "--sql", description = "Print the SQL instead of running it; touches no database.")
     boolean sql;
 
+    @Option(names = "--check-drift", description = "First compare the database with what the scripts create at REV "
+            + "(replayed into a throwaway embedded PostgreSQL), names included; on drift, list it and stamp nothing "
+            + "(exit 1) unless --force.")
+    boolean checkDrift;
+
+    @Option(names = "--force", description = "With --check-drift: stamp even when the database drifts, after listing "
+            + "the drift.")
+    boolean force;
+
     @Mixin
     MigrationOptionsMixin migration;
 
     @Override
     int run(Project project) {
         MigrationCommands commands = new MigrationCommands(project);
+        if (sql && checkDrift) {
+            throw RootCommand.usage("--check-drift compares the database; --sql touches none: use one of them");
+        }
         if (sql) {
             out().print(commands.stampSql(targets, purge));
             return 0;
+        }
+        if (force && !checkDrift) {
+            throw RootCommand.usage("--force only lifts --check-drift's refusal; use stamp --check-drift --force");
+        }
+        if (checkDrift && new DriftReport(this).print(new DriftCommands(project).checkAt(targets))
+                == DriftReport.Printed.DRIFT) {
+            if (!force) {
+                throw new WsMigrateException(ExitCode.DIFFERENCES, "nothing stamped: the database drifts from the"
+                        + " scripts at " + String.join(", ", targets) + "; stamp anyway with --force, then converge"
+                        + " it with `ws-migrate revision --autogenerate --converge -m MESSAGE`");
+            }
+            warn("stamping although the database drifts (--force); converge it next: ws-migrate revision"
+                    + " --autogenerate --converge -m MESSAGE");
         }
         RunResult result = commands.stamp(targets, purge, migration.options(project.settings().database()),
                 MigrationOptionsMixin.printing(this));

@@ -9,22 +9,18 @@ import io.wsmigrate.compare.SchemaComparator;
 import io.wsmigrate.config.LoggingConfigurer;
 import io.wsmigrate.entities.EntityModel;
 import io.wsmigrate.introspect.CatalogIntrospector;
-import io.wsmigrate.introspect.IntrospectOptions;
 import io.wsmigrate.revision.RevisionIds;
 import io.wsmigrate.revision.RevisionMap;
 import io.wsmigrate.runtime.MigrationException;
-import io.wsmigrate.schema.QualifiedName;
 import io.wsmigrate.schema.SchemaModel;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /** {@code revision --autogenerate} and {@code check}: diff the package's entities against PostgreSQL. */
 public final class AutogenerateCommands {
@@ -61,9 +57,16 @@ public final class AutogenerateCommands {
      * The diff's outcome: the revision files written, in the order they run (none when nothing
      * differs; more than one when production-safe forms need revisions of their own).
      */
-    public record Result(CompareResult comparison, List<Path> files) {
+    public record Result(CompareResult comparison, List<Path> files, List<String> unowned,
+                         List<String> unscriptedDrops) {
         public Result {
             files = List.copyOf(files);
+            unowned = List.copyOf(unowned);
+            unscriptedDrops = List.copyOf(unscriptedDrops);
+        }
+
+        public Result(CompareResult comparison, List<Path> files) {
+            this(comparison, files, List.of(), List.of());
         }
 
         /** The first revision written, or null when nothing was. */
@@ -74,7 +77,13 @@ public final class AutogenerateCommands {
 
     /** {@code check}: the differences between the models and the schema, written nowhere. */
     public CompareResult check(DiffOptions options) {
-        return diff(options, RenameDecider.NEVER).result();
+        return checkWithNotices(options).comparison();
+    }
+
+    /** {@code check}'s differences, and the objects of the compared schemas that no package owns. */
+    public Result checkWithNotices(DiffOptions options) {
+        Diff diff = diff(options, RenameDecider.NEVER);
+        return new Result(diff.result(), List.of(), diff.unowned(), List.of());
     }
 
     /** {@code revision --autogenerate}: writes a revision when there are differences. */
@@ -84,11 +93,14 @@ public final class AutogenerateCommands {
         Diff diff = diff(options, decider);
         CompareResult result = diff.result();
         if (result.isEmpty()) {
-            return new Result(result, List.of());
+            return new Result(result, List.of(), diff.unowned(), List.of());
         }
-        Set<String> newSchemas = NewSchemas.of(result.plan(), diff.database());
+        // before the new file joins the history: its own text names everything it drops
+        List<String> unscripted = options.against() == Against.DATABASE
+                ? UnscriptedNames.in(project, result.plan().upgrade()) : List.of();
+        Set<String> newSchemas = NewSchemas.of(result.plan(), diff.database().schemaNames());
         List<SafeRevisionParts.Part> parts = new ArrayList<>(
-                SafeRevisionParts.split(result.plan(), RevisionHeader.lines(result, newSchemas)));
+                SafeRevisionParts.split(result.plan(), RevisionHeader.lines(result, newSchemas, diff.unowned())));
         parts.set(0, withSchemas(parts.get(0), newSchemas));
         List<Path> files = new ArrayList<>();
         RevisionCommands.RevisionRequest next = request;
@@ -101,7 +113,7 @@ public final class AutogenerateCommands {
             parents = List.of(id);
             next = new RevisionCommands.RevisionRequest(request.message(), null, id, false, List.of(), List.of());
         }
-        return new Result(result, files);
+        return new Result(result, files, diff.unowned(), unscripted);
     }
 
     /** The first revision creates the schemas new tables need, and its downgrade drops them if empty. */
@@ -113,8 +125,12 @@ public final class AutogenerateCommands {
         return new SafeRevisionParts.Part(part.suffix(), part.header(), upgrade, downgrade, part.transactional());
     }
 
-    /** A comparison and the database schema it was made against. */
-    private record Diff(CompareResult result, SchemaModel database) {
+    /** A comparison, the database it was made against, and what of it no package owns. */
+    private record Diff(CompareResult result, DatabaseSide database, List<String> unowned) {
+    }
+
+    /** The database side of a diff: its tables and sequences, and every schema it holds (empty ones too). */
+    private record DatabaseSide(SchemaModel schema, Set<String> schemaNames) {
     }
 
     private Diff diff(DiffOptions options, RenameDecider decider) {
@@ -122,7 +138,7 @@ public final class AutogenerateCommands {
                 || "true".equalsIgnoreCase(project.environment().get("WS_MIGRATE_ALL_PACKAGES"));
         // the live catalog is read while Hibernate boots; the scratch database replays after it
         LoggingConfigurer.startNow(); // Hibernate and an embedded server both log, from two threads
-        Overlapped<SchemaModel> live = options.against() == Against.DATABASE
+        Overlapped<DatabaseSide> live = options.against() == Against.DATABASE
                 ? Overlapped.start("ws-migrate-introspect", this::liveSchemaAtHead) : null;
         SchemaModel model;
         try (EntityModel entities = loadEntities(allPackages)) {
@@ -133,41 +149,22 @@ public final class AutogenerateCommands {
             }
             throw e;
         }
-        SchemaModel database = live != null ? live.join() : schemaAtHead(allPackages);
-        CompareOptions compare = CompareOptions.owning(ownedBy(model, project.revisions()))
+        DatabaseSide database = live != null ? live.join() : schemaAtHead(allPackages);
+        PackageOwnership ownership = new PackageOwnership(project, model);
+        CompareOptions compare = CompareOptions.owning(ownership.owned())
                 .withRenameHints(options.renameHints())
                 .withConcurrentIndexes(options.concurrentIndexes())
                 .withNotValidForeignKeys(options.notValidForeignKeys());
-        CompareResult result = SchemaComparator.compare(database, model, compare);
+        CompareResult result = SchemaComparator.compare(database.schema(), model, compare);
         Map<String, String> accepted = acceptedRenames(result.renameCandidates(), decider);
+        List<String> unowned = ownership.unowned(database.schema());
         if (accepted.isEmpty()) {
-            return new Diff(result, database);
+            return new Diff(result, database, unowned);
         }
         Map<String, String> hints = new LinkedHashMap<>(options.renameHints());
         hints.putAll(accepted);
-        return new Diff(SchemaComparator.compare(database, model, compare.withRenameHints(hints)), database);
-    }
-
-    /**
-     * What the package owns: its models' tables, sequences and enum types, and those its history created.
-     * The comparison asks only about database objects the models lack, so the history (every
-     * revision file parsed, most of a no-change run on a long history) is read only then.
-     */
-    private Predicate<QualifiedName> ownedBy(SchemaModel model, RevisionMap map) {
-        Set<QualifiedName> modelled = new HashSet<>();
-        model.tables().forEach(t -> modelled.add(t.name()));
-        model.sequences().forEach(s -> modelled.add(s.name()));
-        model.enumTypes().forEach(e -> modelled.add(e.name()));
-        List<Set<QualifiedName>> history = new ArrayList<>(1);
-        return name -> {
-            if (modelled.contains(name)) {
-                return true;
-            }
-            if (history.isEmpty()) {
-                history.add(OwnedTables.createdBy(project.scripts(), map.all()));
-            }
-            return history.get(0).contains(name);
-        };
+        return new Diff(SchemaComparator.compare(database.schema(), model, compare.withRenameHints(hints)), database,
+                unowned);
     }
 
     private static Map<String, String> acceptedRenames(List<RenameCandidate> candidates, RenameDecider decider) {
@@ -203,7 +200,7 @@ public final class AutogenerateCommands {
     }
 
     /** The live database, which must be at head: otherwise the diff would re-create pending revisions. */
-    private SchemaModel liveSchemaAtHead() {
+    private DatabaseSide liveSchemaAtHead() {
         Connection connection = project.connection();
         RevisionMap map = project.revisions();
         Set<String> current = project.versionTable().read(connection).heads();
@@ -222,7 +219,7 @@ public final class AutogenerateCommands {
      * with every package's entities) cannot replay there: say so rather than seem to fail on the
      * user's database.
      */
-    private SchemaModel schemaAtHead(boolean allPackages) {
+    private DatabaseSide schemaAtHead(boolean allPackages) {
         try (ScratchDatabase scratch = ScratchDatabase.start()) {
             if (!project.revisions().all().isEmpty()) {
                 replay(scratch, allPackages);
@@ -243,10 +240,8 @@ public final class AutogenerateCommands {
         }
     }
 
-    private SchemaModel introspect(Connection connection) {
-        String versionTable = project.versionTable().name().name();
-        return CatalogIntrospector.introspect(connection, IntrospectOptions.defaults()
-                .withInclude(name -> !name.name().equals(versionTable) && !name.name().startsWith("ws_migrate_")));
+    private DatabaseSide introspect(Connection connection) {
+        return new DatabaseSide(PackageCatalog.read(project, connection), CatalogIntrospector.schemaNames(connection));
     }
 
 }

@@ -41,6 +41,6 @@ public final class DatabaseCommands {
 
     /** Who holds this package's migration lock now (empty when nobody does). */
     public List<AdvisoryLock.LockHolder> lockHolders() {
-        return AdvisoryLock.holders(project.connection(), project.versionTable().name().toString());
+        return AdvisoryLock.holders(project.connection(), project.versionTable().name().sql());
     }
 }

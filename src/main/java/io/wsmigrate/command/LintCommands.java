@@ -41,14 +41,14 @@ public final class LintCommands {
         Set<String> selected = selected(map, target);
         Set<String> history = map.ancestors(selected);
         ChangeSql changeSql = project.scriptLocation() instanceof ScriptLocation.Folder folder
-                ? new ChangeSql(folder.path()) : new ChangeSql();
+                ? new ChangeSql(folder.path(), project.settings().migrations().classpath()) : new ChangeSql();
         List<RevisionSql> revisions = new ArrayList<>();
         for (Revision revision : map.all()) {
             if (history.contains(revision.id())) {
                 revisions.add(compile(project.scripts().load(revision.id()), changeSql));
             }
         }
-        List<Finding> findings = new Linter(ChangeSql::statementRequiresNoTransaction).lint(revisions, selected)
+        List<Finding> findings = new Linter(ChangeSql::statementRequiresNoTransaction, ChangeSql::transactionControl).lint(revisions, selected)
                 .stream().filter(finding -> !ignored.contains(finding.rule())).toList();
         return new Report(selected.size(), findings);
     }

@@ -10,6 +10,7 @@ import io.wsmigrate.runtime.MigrationOptions;
 import io.wsmigrate.runtime.Migrator;
 import io.wsmigrate.runtime.Migrator.RunResult;
 import io.wsmigrate.runtime.OfflineScript;
+import io.wsmigrate.runtime.Progress;
 import io.wsmigrate.runtime.StateCheck;
 import io.wsmigrate.runtime.StepCompiler;
 import io.wsmigrate.runtime.VersionState;
@@ -47,7 +48,9 @@ public final class MigrationCommands {
         VersionState state = project.versionTable().read(project.connection());
         StateCheck check = stateCheck(map);
         check.requireKnown(state);
-        return new Current(state, map.isAtHeads(state.heads()), map.heads(), check.changedRevisions(state));
+        List<String> warnings = new java.util.ArrayList<>(check.changedRevisions(state));
+        new Progress(project.connection(), project.versionTable()).describe().ifPresent(warnings::add);
+        return new Current(state, map.isAtHeads(state.heads()), map.heads(), warnings);
     }
 
     /** The applied revisions whose file changed after they were applied (never rerun, but worth a look). */
@@ -64,7 +67,7 @@ public final class MigrationCommands {
     public String upgradeSql(String range) {
         Range r = Range.parse(range, "base");
         RevisionMap map = project.revisions();
-        Set<String> from = map.headsOf(map.resolve(r.from(), Set.of()));
+        Set<String> from = map.headsOf(map.resolve(r.from(), currentFor(r)));
         return offline(map).render(from, map.upgradePlan(from, r.to()));
     }
 
@@ -76,7 +79,7 @@ public final class MigrationCommands {
         }
         Range r = Range.parse(range, "head");
         RevisionMap map = project.revisions();
-        Set<String> from = map.headsOf(map.resolve(r.from(), Set.of()));
+        Set<String> from = map.headsOf(map.resolve(r.from(), currentFor(r)));
         List<Step> steps = map.downgradePlan(from, r.to());
         return offline(map).render(from, steps);
     }
@@ -93,6 +96,23 @@ public final class MigrationCommands {
         }
         Set<String> newHeads = map.headsAfterStamp(purge ? Set.of() : from, to, purge);
         return offline(map).renderStamp(from, newHeads, purge, this::checksumOf);
+    }
+
+    /**
+     * {@code current} in an offline range is where the database is: its version table is read (and
+     * nothing else). Without a database to read, say so rather than start from base.
+     */
+    private Set<String> currentFor(Range range) {
+        if (!range.from().startsWith("current") && !range.to().startsWith("current")) {
+            return Set.of();
+        }
+        try {
+            return project.versionTable().read(project.connection()).heads();
+        } catch (WsMigrateException e) {
+            throw new WsMigrateException(ExitCode.USAGE, "`current` in an --sql range is the revision the database"
+                    + " is at, and the database cannot be read (" + e.getMessage() + "); give the revision instead,"
+                    + " e.g. `ws-migrate current` on a machine that reaches the database, then FROM:TO with its id", e);
+        }
     }
 
     private OfflineScript offline(RevisionMap map) {
@@ -122,7 +142,7 @@ public final class MigrationCommands {
 
     private ChangeSql changeSql() {
         return project.scriptLocation() instanceof ScriptLocation.Folder folder
-                ? new ChangeSql(folder.path()) : new ChangeSql();
+                ? new ChangeSql(folder.path(), project.settings().migrations().classpath()) : new ChangeSql();
     }
 
     private StateCheck stateCheck(RevisionMap map) {

@@ -7,27 +7,25 @@ import io.wsmigrate.ops.SequenceOperation.CreateSequence;
 import io.wsmigrate.ops.TableOperation.CreateTable;
 import io.wsmigrate.schema.Identifiers;
 import io.wsmigrate.schema.QualifiedName;
-import io.wsmigrate.schema.SchemaModel;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
- * The schemas a revision's new tables and sequences live in that the compared database has no table
- * in: an entity's {@code @Table(schema = "audit")} on a fresh database (or the scratch database of
- * {@code --against scripts}) needs {@code CREATE SCHEMA} before its {@code CREATE TABLE}. The
- * upgrade creates them if missing; the downgrade drops them again only when empty, so a schema that
- * also holds other objects (another package's tables) survives.
+ * The schemas a revision's new tables and sequences live in that the compared database does not
+ * hold: an entity's {@code @Table(schema = "audit")} on a fresh database (or the scratch database of
+ * {@code --against scripts}) needs {@code CREATE SCHEMA} before its {@code CREATE TABLE}. A schema
+ * the database already holds, even an empty one, is neither created nor dropped: a downgrade drops
+ * only what its upgrade created. The upgrade creates the new ones if missing; the downgrade drops
+ * them again only when empty, so a schema that meanwhile holds other objects survives.
  */
 final class NewSchemas {
     private NewSchemas() {
     }
 
     /** The schemas to create, sorted; never {@code public}, which every database has. */
-    static Set<String> of(MigrationPlan plan, SchemaModel database) {
-        Set<String> existing = database.tables().stream().map(t -> t.name().schema()).collect(Collectors.toSet());
+    static Set<String> of(MigrationPlan plan, Set<String> existing) {
         Set<String> needed = new TreeSet<>();
         for (Operation operation : plan.upgrade()) {
             QualifiedName created = createdName(operation);

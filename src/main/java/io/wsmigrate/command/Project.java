@@ -15,8 +15,11 @@ import io.wsmigrate.revision.RevisionMap;
 import io.wsmigrate.runtime.CompiledStepCache;
 import io.wsmigrate.runtime.CompilerIdentity;
 import io.wsmigrate.runtime.VersionTable;
+import io.wsmigrate.script.CacheFolder;
 import io.wsmigrate.script.ScriptDirectory;
 import io.wsmigrate.script.ScriptLocation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -78,7 +81,7 @@ public final class Project implements AutoCloseable {
     }
 
     public VersionTable versionTable() {
-        return VersionTable.named(settings.migrations().effectiveVersionTable());
+        return VersionTable.named(settings.migrations().effectiveVersionTable(), settings.migrations().packageName());
     }
 
     public ScriptLocation scriptLocation() {
@@ -110,7 +113,24 @@ public final class Project implements AutoCloseable {
     }
 
     private Path cacheFolder() {
-        return settings.projectDir().resolve(".ws-migrate").resolve("cache");
+        return toolFolder().resolve("cache");
+    }
+
+    /** {@code .ws-migrate}: the embedded database's data and the cache, local to this checkout. */
+    private Path toolFolder() {
+        return settings.projectDir().resolve(".ws-migrate");
+    }
+
+    /** The default embedded database lives in {@code .ws-migrate}, which then ignores itself in git. */
+    private void ignoreToolFolder() {
+        DatabaseSettings db = settings.database();
+        if (db.isEmbedded() && db.embeddedDataDir(settings.projectDir()).getParent().equals(toolFolder())) {
+            try {
+                CacheFolder.create(toolFolder());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create " + toolFolder(), e);
+            }
+        }
     }
 
     /** The revision graph of the scripts folder, from the files' headers only. */
@@ -146,6 +166,7 @@ public final class Project implements AutoCloseable {
     public Database database() {
         takeOpening();
         if (database == null) {
+            ignoreToolFolder();
             database = Database.open(settings.database(), settings.projectDir());
         }
         return database;

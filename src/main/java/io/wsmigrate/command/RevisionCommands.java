@@ -124,12 +124,22 @@ public final class RevisionCommands {
         return project.revisions().range(range == null ? ":" : range, currentHeads);
     }
 
+    /** One revision's script; {@code current} is the revision the database is at, read from its version table. */
     public RevisionScript show(String target) {
         RevisionMap map = project.revisions();
-        Set<String> ids = map.resolve(target, Set.of());
+        boolean current = target.trim().startsWith("current");
+        Set<String> heads = current ? project.versionTable().read(project.connection()).heads() : Set.of();
+        Set<String> ids = map.resolve(target, heads);
+        if (ids.isEmpty()) {
+            throw new WsMigrateException(ExitCode.REVISION, current
+                    ? "the database is at base (no revision applied): there is no current revision to show"
+                    : "`" + target + "` names no revision (base is the state before the first one); show takes one"
+                    + " revision: an id or its prefix, head, or label@head");
+        }
         if (ids.size() != 1) {
             throw new WsMigrateException(ExitCode.REVISION, "`" + target + "` names " + ids.size()
-                    + " revisions; show takes one: " + String.join(", ", ids));
+                    + " revisions (" + String.join(", ", new java.util.TreeSet<>(ids)) + "); show takes one: give one"
+                    + " of these ids");
         }
         return project.scripts().load(ids.iterator().next());
     }

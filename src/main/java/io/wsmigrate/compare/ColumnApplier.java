@@ -7,7 +7,11 @@ import io.wsmigrate.ops.ColumnOperation.AlterColumnIdentity;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnNullability;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnType;
 import io.wsmigrate.ops.ColumnOperation.DropColumn;
+import io.wsmigrate.ops.ColumnOperation.IdentityToSerial;
 import io.wsmigrate.ops.ColumnOperation.RenameColumn;
+import io.wsmigrate.ops.ColumnOperation.PlainToSerial;
+import io.wsmigrate.ops.ColumnOperation.SerialToIdentity;
+import io.wsmigrate.ops.ColumnOperation.SerialToPlain;
 import io.wsmigrate.ops.ColumnOperation.SetColumnComment;
 import io.wsmigrate.schema.CheckConstraint;
 import io.wsmigrate.schema.Column;
@@ -75,6 +79,9 @@ final class ColumnApplier {
                         "an identity needs a NOT NULL column without a default");
                 return c.withIdentity(identity.to());
             });
+        } else if (operation instanceof SerialToIdentity || operation instanceof IdentityToSerial
+                || operation instanceof SerialToPlain || operation instanceof PlainToSerial) {
+            switchGenerator(schema, table, operation);
         } else {
             SetColumnComment comment = (SetColumnComment) operation;
             change(schema, table, comment.column(), c -> {
@@ -84,11 +91,43 @@ final class ColumnApplier {
         }
     }
 
+    private static void switchGenerator(AppliedSchema schema, Table table, ColumnOperation operation) {
+        if (operation instanceof SerialToIdentity change) {
+            change(schema, table, change.column(), c -> {
+                schema.require(c.identity() == Identity.NONE && sameDefault(c, change.serialDefault()),
+                        "it is not a serial on " + change.sequence());
+                schema.require(!c.nullable() && c.type().equals(change.type()),
+                        "an identity needs a NOT NULL column of the serial's type");
+                return c.withDefault(null).withIdentity(change.identity());
+            });
+        } else if (operation instanceof SerialToPlain change) {
+            change(schema, table, change.column(), c -> {
+                schema.require(c.identity() == Identity.NONE && sameDefault(c, change.serialDefault())
+                        && c.type().equals(change.type()), "it is not a serial on " + change.sequence());
+                return c.withDefault(null);
+            });
+        } else if (operation instanceof PlainToSerial change) {
+            change(schema, table, change.column(), c -> {
+                schema.require(c.identity() == Identity.NONE && c.defaultExpression() == null
+                        && c.type().equals(change.type()), "it has a generator or is not of type " + change.type());
+                return c.withDefault(change.serialDefault());
+            });
+        } else {
+            IdentityToSerial change = (IdentityToSerial) operation;
+            change(schema, table, change.column(), c -> {
+                schema.require(c.identity() == change.identity() && c.type().equals(change.type()),
+                        "it is not an identity " + change.identity() + " of type " + change.type());
+                return c.withIdentity(Identity.NONE).withDefault(change.serialDefault());
+            });
+        }
+    }
+
     /** Nothing may still use the column, and the carried column must be the one dropped. */
     private static void drop(AppliedSchema schema, Table table, Column column) {
         Column existing = schema.column(table, column.name());
         boolean same = existing.type().equals(column.type()) && existing.nullable() == column.nullable()
                 && existing.identity() == column.identity() && Objects.equals(existing.comment(), column.comment())
+                && !GeneratedColumns.differ(existing, column)
                 && sameDefault(existing, column.defaultExpression());
         schema.require(same, "the dropped column differs from column " + column.name() + " in the schema");
         requireUnused(schema, table, column.name());

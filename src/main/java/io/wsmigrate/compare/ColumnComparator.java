@@ -5,6 +5,9 @@ import io.wsmigrate.ops.ColumnOperation.AlterColumnDefault;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnIdentity;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnNullability;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnType;
+import io.wsmigrate.ops.ColumnOperation.IdentityToSerial;
+import io.wsmigrate.ops.ColumnOperation.SerialToIdentity;
+import io.wsmigrate.ops.ColumnOperation.SerialToPlain;
 import io.wsmigrate.ops.ColumnOperation.SetColumnComment;
 import io.wsmigrate.schema.Column;
 import io.wsmigrate.schema.ColumnType;
@@ -14,12 +17,15 @@ import io.wsmigrate.schema.QualifiedName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The changes to one column present on both sides, in an order PostgreSQL accepts both ways: an
  * identity is dropped before a default is set and added after the default is gone and NOT NULL is
  * in place; a column's default is dropped before its type changes and set again after it.
+ * A serial and an identity are different things in the catalog (a default and an owned sequence,
+ * or the column's own identity sequence), so a switch between them is one operation of its own.
  */
 final class ColumnComparator {
     private static final Set<String> STRING_TYPES = Set.of("text", "character varying", "character");
@@ -27,11 +33,28 @@ final class ColumnComparator {
     private ColumnComparator() {
     }
 
-    static List<ColumnOperation> compare(QualifiedName table, Column current, Column target) {
+    static List<ColumnOperation> compare(QualifiedName table, Column current, Column target, KeyGenerators generators) {
+        Optional<QualifiedName> serial = generators.databaseSerial(current);
+        if (serial.isPresent() && target.identity() != Identity.NONE && effectiveDefault(target) == null) {
+            return serialToIdentity(table, current, target, serial.get());
+        }
+        if (serial.isPresent() && target.identity() == Identity.NONE && effectiveDefault(target) == null) {
+            List<ColumnOperation> ops = new ArrayList<>();
+            ops.add(new SerialToPlain(table, current.name(), current.type(), serial.get(), current.defaultExpression(),
+                    generators.replacedSequence(table, current.name())));
+            ops.addAll(compare(table, current.withDefault(null), target, generators));
+            return ops;
+        }
+        Optional<QualifiedName> newSerial = generators.modelSerial(target);
+        if (newSerial.isPresent() && current.identity() != Identity.NONE && effectiveDefault(current) == null) {
+            return identityToSerial(table, current, target, newSerial.get());
+        }
         List<ColumnOperation> ops = new ArrayList<>();
         String name = current.name();
-        boolean equivalentGenerators = serialMatchesIdentity(current, target) || serialMatchesIdentity(target, current);
-        boolean identityChanges = !equivalentGenerators && current.identity() != target.identity();
+        boolean identityChanges = current.identity() != target.identity();
+        boolean identityComesOrGoes = identityChanges
+                && (current.identity() == Identity.NONE || target.identity() == Identity.NONE);
+        QualifiedName replaced = identityComesOrGoes ? generators.replacedSequence(table, name) : null;
         String fromDefault = effectiveDefault(current);
         String toDefault = effectiveDefault(target);
         boolean typeChanges = !current.type().equals(target.type());
@@ -41,12 +64,12 @@ final class ColumnComparator {
         // no automatic form at all. Set again after the change, the default is stored as Hibernate's
         // DDL stores it on a new column ('x'::text), even when it reads the same.
         boolean defaultCannotFollow = typeChanges && fromDefault != null;
-        boolean defaultChanges = !equivalentGenerators && (defaultCannotFollow || !Objects.equals(
+        boolean defaultChanges = defaultCannotFollow || !Objects.equals(
                 Normalizer.defaultExpression(fromDefault, current.type()),
-                Normalizer.defaultExpression(toDefault, target.type())));
+                Normalizer.defaultExpression(toDefault, target.type()));
 
         if (identityChanges && target.identity() == Identity.NONE) {
-            ops.add(new AlterColumnIdentity(table, name, current.identity(), Identity.NONE));
+            ops.add(new AlterColumnIdentity(table, name, current.identity(), Identity.NONE, replaced));
         }
         String defaultBeforeType = fromDefault;
         if (defaultChanges && typeChanges && fromDefault != null) {
@@ -63,24 +86,53 @@ final class ColumnComparator {
             ops.add(new AlterColumnDefault(table, name, target.type(), defaultBeforeType, toDefault));
         }
         if (identityChanges && target.identity() != Identity.NONE) {
-            ops.add(new AlterColumnIdentity(table, name, current.identity(), target.identity()));
+            ops.add(new AlterColumnIdentity(table, name, current.identity(), target.identity(), replaced));
         }
         if (!current.nullable() && target.nullable()) {
             ops.add(new AlterColumnNullability(table, name, target.type(), true));
         }
-        if (!Objects.equals(current.comment(), target.comment())) {
-            ops.add(new SetColumnComment(table, name, current.comment(), target.comment()));
-        }
+        addComment(ops, table, current, target);
         return ops;
     }
 
     /**
-     * A serial column ({@code nextval(..)} default, no identity) against an identity column with no
-     * default: both number new rows from a sequence, so this is no difference worth a migration.
+     * The serial's default and sequence make way for the identity while the column still has the
+     * serial's type, so that the reverse recreates the sequence with that type; then the type.
      */
-    static boolean serialMatchesIdentity(Column serial, Column identity) {
-        return serial.identity() == Identity.NONE && Normalizer.sequenceOf(serial.defaultExpression()).isPresent()
-                && identity.identity() != Identity.NONE && effectiveDefault(identity) == null;
+    private static List<ColumnOperation> serialToIdentity(QualifiedName table, Column current, Column target,
+                                                          QualifiedName sequence) {
+        List<ColumnOperation> ops = new ArrayList<>();
+        if (current.nullable()) {
+            ops.add(new AlterColumnNullability(table, current.name(), current.type(), false));
+        }
+        ops.add(new SerialToIdentity(table, current.name(), current.type(), sequence, current.defaultExpression(),
+                target.identity()));
+        if (!current.type().equals(target.type())) {
+            ops.add(new AlterColumnType(table, current.name(), current.type(), target.type(), null));
+        }
+        addComment(ops, table, current, target);
+        return ops;
+    }
+
+    private static List<ColumnOperation> identityToSerial(QualifiedName table, Column current, Column target,
+                                                          QualifiedName sequence) {
+        List<ColumnOperation> ops = new ArrayList<>();
+        if (!current.type().equals(target.type())) {
+            ops.add(new AlterColumnType(table, current.name(), current.type(), target.type(), null));
+        }
+        ops.add(new IdentityToSerial(table, current.name(), target.type(), sequence, target.defaultExpression(),
+                current.identity()));
+        if (target.nullable()) {
+            ops.add(new AlterColumnNullability(table, current.name(), target.type(), true));
+        }
+        addComment(ops, table, current, target);
+        return ops;
+    }
+
+    private static void addComment(List<ColumnOperation> ops, QualifiedName table, Column current, Column target) {
+        if (!Objects.equals(current.comment(), target.comment())) {
+            ops.add(new SetColumnComment(table, current.name(), current.comment(), target.comment()));
+        }
     }
 
     /** The default as written, or null when it is absent or only {@code NULL}. */

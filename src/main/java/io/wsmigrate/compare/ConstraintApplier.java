@@ -11,6 +11,8 @@ import io.wsmigrate.ops.ConstraintOperation.DropForeignKey;
 import io.wsmigrate.ops.ConstraintOperation.DropIndex;
 import io.wsmigrate.ops.ConstraintOperation.DropPrimaryKey;
 import io.wsmigrate.ops.ConstraintOperation.DropUniqueConstraint;
+import io.wsmigrate.ops.ConstraintOperation.RenameConstraint;
+import io.wsmigrate.ops.ConstraintOperation.RenameIndex;
 import io.wsmigrate.schema.ForeignKey;
 import io.wsmigrate.schema.Index;
 import io.wsmigrate.schema.IndexColumn;
@@ -57,6 +59,10 @@ final class ConstraintApplier {
             schema.put(table.withIndexes(plus(table.indexes(), create.index())));
         } else if (operation instanceof DropIndex drop) {
             dropIndex(schema, table, drop.index());
+        } else if (operation instanceof RenameIndex rename) {
+            RenameApplier.apply(schema, table, rename, rename.from(), rename.to());
+        } else if (operation instanceof RenameConstraint rename) {
+            RenameApplier.apply(schema, table, rename, rename.from(), rename.to());
         } else {
             foreignKeysAndChecks(schema, table, operation);
         }

@@ -2,6 +2,7 @@ package io.wsmigrate.compare;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * How PostgreSQL names a constraint or index created without a name ({@code makeObjectName} and
@@ -11,8 +12,17 @@ import java.util.List;
 final class ConventionalNames {
     /** NAMEDATALEN - 1: the longest identifier PostgreSQL keeps, in bytes. */
     static final int MAX_BYTES = 63;
+    private static final Pattern HIBERNATE_HASHED = Pattern.compile("(?i)(fk|uk|idx)[0-9a-y]{20,25}");
 
     private ConventionalNames() {
+    }
+
+    /**
+     * True for a name Hibernate's implicit naming hashed from the table and columns: {@code FK}, {@code UK}
+     * or {@code IDX} and a base-35 MD5 (up to 25 letters and digits), as PostgreSQL stores it unquoted.
+     */
+    static boolean isChosenByHibernate(String name) {
+        return HIBERNATE_HASHED.matcher(name).matches();
     }
 
     /** {@code name1_name2_label}, or {@code name1_label} when name2 is null, truncated as PostgreSQL does. */

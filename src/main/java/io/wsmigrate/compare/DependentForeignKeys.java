@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * Foreign keys that did not change but point at a primary key or unique key that is dropped (to be
  * replaced): PostgreSQL refuses to drop a key that a foreign key depends on, so such foreign keys
- * are dropped first and added again once the new key exists.
+ * are dropped first and added again once the new key exists, under the name the model gives them.
  */
 final class DependentForeignKeys {
     private DependentForeignKeys() {
@@ -33,8 +33,9 @@ final class DependentForeignKeys {
                         new DropForeignKey(table.name(), key));
                 Table referenced = model.get(key.referencedTable());
                 if (referenced != null && hasKey(referenced, key.referencedColumns())) {
-                    context.plan().add(Phase.ADD_FOREIGN_KEY, table.name(), 0, key.name(),
-                            new AddForeignKey(table.name(), key, context.options().notValidForeignKeys()));
+                    ForeignKey restored = key.withName(context.foreignKeyName(table.name(), key));
+                    context.plan().add(Phase.ADD_FOREIGN_KEY, table.name(), 0, restored.name(),
+                            new AddForeignKey(table.name(), restored, context.options().notValidForeignKeys()));
                 }
             }
         }

@@ -25,7 +25,8 @@ import java.util.Objects;
 /**
  * Primary key, unique constraints, indexes, checks and foreign keys of one table present on both
  * sides, matched by structure. A changed object is dropped and added again; what is dropped frees
- * its name before unnamed model objects are named, so a changed CHECK keeps PostgreSQL's name.
+ * its name before unnamed model objects are named, so a changed CHECK keeps PostgreSQL's name. An
+ * unchanged object whose name the model chose otherwise is renamed ({@link KeyRenames}).
  */
 final class KeyComparator {
     private final CompareContext context;
@@ -33,6 +34,7 @@ final class KeyComparator {
     private final Table target;
     private final QualifiedName table;
     private final List<Index> currentIndexes;
+    private final KeyRenames renames;
 
     private KeyComparator(CompareContext context, Table current, Table target) {
         this.context = context;
@@ -40,6 +42,7 @@ final class KeyComparator {
         this.target = target;
         this.table = target.name();
         this.currentIndexes = new ArrayList<>(current.indexes());
+        this.renames = new KeyRenames(context, table);
     }
 
     static void compare(CompareContext context, Table current, Table target) {
@@ -63,6 +66,8 @@ final class KeyComparator {
         indexes.onlyCurrent().forEach(this::dropIndex);
         checks.onlyCurrent().forEach(this::dropCheck);
         droppedForeignKeys.forEach(this::dropForeignKey);
+        renames.indexes(indexes.matched(), Index::name);
+        renames.constraints(checks.matched(), CheckConstraint::name);
 
         if (primaryKeyChanges && target.primaryKey() != null) {
             PrimaryKey key = context.names().named(table, target.primaryKey());
@@ -115,6 +120,7 @@ final class KeyComparator {
                 currentIndexes.remove(index);
             }
         }
+        renames.constraints(uniques.matched(), UniqueConstraint::name);
         for (UniqueConstraint unique : uniques.onlyCurrent()) {
             context.names().release(table.schema(), unique.name());
             context.keyDropped(table, unique.columns());
@@ -135,6 +141,8 @@ final class KeyComparator {
             if (was.onDelete() != wanted.onDelete() || was.onUpdate() != wanted.onUpdate()) {
                 dropped.add(was);
                 added.add(wanted);
+            } else if (KeyRenames.isRename(was.name(), wanted.name())) {
+                context.foreignKeyRenamed(table, was, wanted.name());
             }
         }
     }

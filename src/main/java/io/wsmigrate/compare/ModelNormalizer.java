@@ -59,7 +59,8 @@ final class ModelNormalizer {
     }
 
     private static Column normalize(Column column) {
-        return column.withDefault(Normalizer.defaultExpression(column.defaultExpression(), column.type()));
+        return column.withDefault(Normalizer.defaultExpression(column.defaultExpression(), column.type()))
+                .withGenerated(GeneratedColumns.canonical(column.generated()));
     }
 
     private static Index normalize(Table table, Index index) {
@@ -68,7 +69,7 @@ final class ModelNormalizer {
                         c.descending()))
                 .toList();
         return new Index(null, columns, index.unique(), Normalizer.expression(index.predicate()),
-                index.method().toLowerCase(java.util.Locale.ROOT));
+                index.method().toLowerCase(java.util.Locale.ROOT), index.include(), index.nullsNotDistinct());
     }
 
     private static ForeignKey unnamed(ForeignKey key) {

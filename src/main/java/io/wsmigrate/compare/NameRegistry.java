@@ -81,7 +81,7 @@ final class NameRegistry {
         }
         String name = choose(table.name(), ConventionalNames.columnsAddition(indexColumnNames(table, index)),
                 index.unique() ? "key" : "idx");
-        return new Index(name, index.columns(), index.unique(), index.predicate(), index.method());
+        return index.withName(name);
     }
 
     ForeignKey named(QualifiedName table, ForeignKey key) {

@@ -87,8 +87,8 @@ public final class Normalizer {
      * The model in comparison form: canonical defaults and expressions, no names on keys,
      * constraints and indexes, sets sorted. Two models with equal normal forms need no migration
      * between them; {@link SchemaComparator} also treats a few cross-side spellings as equal that a
-     * single model cannot express (a serial column against an identity column, a unique constraint
-     * against a unique index).
+     * single model cannot express (a unique constraint against a unique index). A serial column
+     * and an identity column are not equal: the catalog holds different objects for them.
      */
     public static SchemaModel normalize(SchemaModel model) {
         return ModelNormalizer.normalize(model);

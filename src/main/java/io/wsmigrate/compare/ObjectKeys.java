@@ -25,11 +25,16 @@ final class ObjectKeys {
         return String.join(",", unique.columns());
     }
 
-    /** Columns (or expressions) with direction, uniqueness, access method and predicate. */
+    /**
+     * Columns (or expressions) with direction, uniqueness, access method, predicate and INCLUDE.
+     * NULLS NOT DISTINCT is left out: Hibernate cannot write it validly (it appends options after
+     * the key list, where PostgreSQL wants them before), so the database's choice stands.
+     */
     static String index(Table table, Index index) {
         String columns = index.columns().stream().map(c -> indexColumn(table, c)).collect(Collectors.joining(", "));
         String predicate = Normalizer.expression(index.predicate());
         return (index.unique() ? "unique " : "") + index.method().toLowerCase(Locale.ROOT) + " (" + columns + ")"
+                + (index.include().isEmpty() ? "" : " include (" + String.join(", ", index.include()) + ")")
                 + (predicate == null ? "" : " where " + predicate);
     }
 
@@ -47,6 +52,7 @@ final class ObjectKeys {
     /** True when the index is what a UNIQUE constraint on exactly these columns would have built. */
     static boolean isPlainUniqueIndex(Table table, Index index, List<String> columns) {
         if (!index.unique() || index.predicate() != null || !index.method().equalsIgnoreCase("btree")
+                || !index.include().isEmpty()
                 || index.columns().size() != columns.size()) {
             return false;
         }

@@ -21,4 +21,11 @@ public record RenameCandidate(Kind kind, QualifiedName table, String from, Strin
                 ? "table " + table + " may have been renamed to " + to
                 : "column " + table + "." + from + " may have been renamed to " + to;
     }
+
+    /** The question a person answers: "Was column visits.visit_date renamed to date_of_visit?" */
+    public String question() {
+        return kind == Kind.TABLE
+                ? "Was table " + table + " renamed to " + to + "?"
+                : "Was column " + table + "." + from + " renamed to " + to + "?";
+    }
 }

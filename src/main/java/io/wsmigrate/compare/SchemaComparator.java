@@ -24,7 +24,8 @@ public final class SchemaComparator {
         Map<QualifiedName, Table> databaseBeforeRenames = byName(database.tables());
         Map<QualifiedName, Table> databaseTables = hints.apply(databaseBeforeRenames);
 
-        CompareContext context = new CompareContext(options);
+        CompareContext context = new CompareContext(options,
+                new KeyGenerators(database.sequences(), model.sequences()));
         hints.addOperations(context.plan());
         databaseTables.values().forEach(context.names()::reserveAll);
         modelTables.values().forEach(context.names()::pinAll);
@@ -53,6 +54,7 @@ public final class SchemaComparator {
         }
         dropTables(context, removed, surviving);
         DependentForeignKeys.dropAndRestore(context, surviving, modelTables);
+        KeyRenames.foreignKeys(context);
         SequenceComparator.compare(context, database.sequences(), model.sequences(), databaseTables.values());
         EnumComparator.compare(context, database.enumTypes(), model.enumTypes(), new EnumComparator.Tables(
                 databaseBeforeRenames.values(), databaseTables.values(), modelTables.values(),

@@ -82,7 +82,7 @@ final class SchemaEdits {
                         : renameInExpression(c.expression(), from, to), c.descending()))
                 .toList();
         return new Index(index.name(), columns, index.unique(), renameInExpression(index.predicate(), from, to),
-                index.method());
+                index.method(), rename(index.include(), from, to), index.nullsNotDistinct());
     }
 
     private static List<String> rename(List<String> names, String from, String to) {

@@ -29,8 +29,12 @@ final class TableComparator {
             Column existing = current.column(wanted.name()).orElse(null);
             if (existing == null) {
                 plan.add(Phase.ALTER_TABLE, name, ADDED_COLUMNS, new AddColumn(name, wanted));
+            } else if (GeneratedColumns.differ(existing, wanted)) {
+                // A generation expression cannot be altered before PostgreSQL 17: the column is rebuilt.
+                plan.add(Phase.ALTER_TABLE, name, CHANGED_COLUMNS, wanted.name(), new DropColumn(name, existing));
+                plan.add(Phase.ALTER_TABLE, name, CHANGED_COLUMNS, wanted.name(), new AddColumn(name, wanted));
             } else {
-                for (ColumnOperation op : ColumnComparator.compare(name, existing, wanted)) {
+                for (ColumnOperation op : ColumnComparator.compare(name, existing, wanted, context.generators())) {
                     plan.add(Phase.ALTER_TABLE, name, CHANGED_COLUMNS, wanted.name(), op);
                 }
             }

@@ -54,6 +54,7 @@ public final class LoggingConfigurer {
                 configureConsole(context, rootLevel, loggers);
                 verbose(context, verbose);
             };
+            DriverLogging.route(DriverLogging.levelFor(rootLevel, loggers));
             if (!pending.deferUntilStart(console)) {
                 logbackContext().ifPresent(console);
             }
@@ -65,9 +66,11 @@ public final class LoggingConfigurer {
         }
         LoggerContext context = logback.get();
         configureFromXml(context, settings.config());
+        MaskingTurboFilter.install(context);
         if (quietOnly) {
             root(context).setLevel(Level.ERROR);
         }
+        DriverLogging.route(quietOnly ? "ERROR" : "DEBUG"); // the XML file's levels decide
         verbose(context, verbose);
     }
 
@@ -123,6 +126,7 @@ public final class LoggingConfigurer {
         appender.start();
         root(context).addAppender(appender);
         root(context).setLevel(root);
+        MaskingTurboFilter.install(context);
         loggers.forEach((name, level) -> context.getLogger(name).setLevel(level(level, "logging.loggers." + name)));
     }
 

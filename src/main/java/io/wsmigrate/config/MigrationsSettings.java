@@ -14,10 +14,12 @@ import java.util.Objects;
  * The settings loader gives {@code classpath} entries and a non-classpath {@code location} as
  * absolute paths, resolved against {@link Settings#projectDir()}. {@code hibernate} holds Hibernate
  * properties for building the entities' metadata (naming strategies, default schema, quoting);
- * {@code allPackages} compares every package's entities, not only this package's.
+ * {@code allPackages} compares every package's entities, not only this package's. {@code adopt} names
+ * tables and sequences ({@code name} or {@code schema.name}) the package owns although no revision of
+ * its history created them: autogenerate may drop them once no entity maps them.
  */
 public record MigrationsSettings(String packageName, List<Path> classpath, String location, String versionTable,
-                                 Map<String, String> hibernate, boolean allPackages) {
+                                 Map<String, String> hibernate, boolean allPackages, List<String> adopt) {
     public static final String DEFAULT_LOCATION = "migrations";
     /** PostgreSQL truncates identifiers longer than this. */
     private static final int MAX_IDENTIFIER = 63;
@@ -27,6 +29,12 @@ public record MigrationsSettings(String packageName, List<Path> classpath, Strin
         classpath = List.copyOf(classpath == null ? List.of() : classpath);
         location = location == null || location.isBlank() ? DEFAULT_LOCATION : location;
         hibernate = Map.copyOf(hibernate == null ? Map.of() : hibernate);
+        adopt = List.copyOf(adopt == null ? List.of() : adopt);
+    }
+
+    public MigrationsSettings(String packageName, List<Path> classpath, String location, String versionTable,
+                              Map<String, String> hibernate, boolean allPackages) {
+        this(packageName, classpath, location, versionTable, hibernate, allPackages, List.of());
     }
 
     public MigrationsSettings(String packageName, List<Path> classpath, String location, String versionTable) {
@@ -34,7 +42,7 @@ public record MigrationsSettings(String packageName, List<Path> classpath, Strin
     }
 
     public MigrationsSettings withAllPackages(boolean all) {
-        return new MigrationsSettings(packageName, classpath, location, versionTable, hibernate, all);
+        return new MigrationsSettings(packageName, classpath, location, versionTable, hibernate, all, adopt);
     }
 
     /** {@code ws_migrate_<package with dots as underscores>}, like Websauna's {@code alembic_history_<package>}. */

@@ -31,18 +31,51 @@ public final class AdvisoryLock implements AutoCloseable {
         this.key = key;
     }
 
-    /** The second lock key for a version table: stable across runs and machines. */
+    /**
+     * Where the server finds the table {@code tableSql} names, or would create it (the first schema
+     * of the search path): {@code name} in {@code public}, else {@code schema.name}, the same text
+     * the lock was keyed by when a run named its table that way.
+     */
+    static String resolve(Connection connection, String tableSql) throws SQLException {
+        String sql = "SELECT coalesce(n.nspname, CASE WHEN cardinality(r.p) > 1 THEN r.p[cardinality(r.p) - 1]"
+                + " ELSE current_schema() END), coalesce(c.relname, r.p[cardinality(r.p)])"
+                + " FROM (SELECT parse_ident(?) AS p, to_regclass(?) AS oid) r"
+                + " LEFT JOIN pg_class c ON c.oid = r.oid LEFT JOIN pg_namespace n ON n.oid = c.relnamespace";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, tableSql);
+            ps.setString(2, tableSql);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                String schema = rs.getString(1);
+                String name = rs.getString(2);
+                return schema == null || schema.equals("public") ? name : schema + "." + name;
+            }
+        }
+    }
+
+    /** The second lock key for a resolved version table name: stable across runs and machines. */
     public static int keyFor(String versionTable) {
         CRC32 crc = new CRC32();
         crc.update(versionTable.getBytes(StandardCharsets.UTF_8));
         return (int) crc.getValue();
     }
 
-    /** Waits up to {@code timeout} for the lock of {@code versionTable}. */
+    /** Waits up to {@code timeout} for the lock of {@code versionTable}, a plain name or {@code schema.name}. */
     public static AdvisoryLock acquire(Connection connection, String versionTable, Duration timeout) {
-        int key = keyFor(versionTable);
+        return acquire(connection, versionTable, versionTable, timeout);
+    }
+
+    /**
+     * Waits up to {@code timeout} for the lock of the table {@code tableSql} names (SQL text, quoted
+     * where needed), keyed by the table the server resolves it to, not by the text: {@code vt} under
+     * {@code search_path = app} and {@code app.vt} are one table and take one lock.
+     * {@code versionTable} names it in messages.
+     */
+    public static AdvisoryLock acquire(Connection connection, String versionTable, String tableSql,
+                                       Duration timeout) {
         Instant deadline = deadline(timeout);
         try (PreparedStatement ps = connection.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
+            int key = keyFor(resolve(connection, tableSql));
             ps.setInt(1, NAMESPACE);
             ps.setInt(2, key);
             while (true) {
@@ -58,6 +91,7 @@ public final class AdvisoryLock implements AutoCloseable {
                             + versionTable + (holder.isEmpty() ? "" : " " + holder) + "; waited " + describe(timeout)
                             + "; wait for it to finish, raise --lock-timeout, or see `ws-migrate lock`", null);
                 }
+                Interruption.throwIfReceived("while waiting for the migration lock; nothing was changed");
                 Thread.sleep(POLL_MILLIS);
             }
         } catch (SQLException e) {
@@ -79,10 +113,14 @@ public final class AdvisoryLock implements AutoCloseable {
         return timeout.compareTo(Duration.between(now, Instant.MAX)) >= 0 ? Instant.MAX : now.plus(timeout);
     }
 
-    /** Who holds the lock of a version table right now (empty when nobody does). */
-    public static List<LockHolder> holders(Connection connection, String versionTable) {
+    /**
+     * Who holds the lock of a version table right now (empty when nobody does); {@code tableSql} is
+     * its name as SQL text, resolved as {@link #acquire} resolves it.
+     */
+    public static List<LockHolder> holders(Connection connection, String tableSql) {
+        String versionTable = tableSql;
         try {
-            return queryHolders(connection, keyFor(versionTable));
+            return queryHolders(connection, keyFor(resolve(connection, tableSql)));
         } catch (SQLException e) {
             throw DatabaseException.of("cannot read the lock status of " + versionTable, e);
         }

@@ -5,6 +5,7 @@ import io.wsmigrate.WsMigrateException;
 import io.wsmigrate.schema.CheckConstraint;
 import io.wsmigrate.schema.Column;
 import io.wsmigrate.schema.ColumnType;
+import io.wsmigrate.schema.GeneratedColumn;
 import io.wsmigrate.schema.Identity;
 import io.wsmigrate.schema.QualifiedName;
 import java.util.ArrayList;
@@ -36,11 +37,6 @@ final class ColumnConverter {
     Converted convert(Table table, QualifiedName tableName, org.hibernate.mapping.Column column) {
         String name = names.column(column);
         String where = tableName + "." + name;
-        if (column.getGeneratedAs() != null) {
-            throw new WsMigrateException(ExitCode.MODEL, "column " + where + " is a generated column ('"
-                    + column.getGeneratedAs() + "'), which ws-migrate cannot model; map it as a plain column"
-                    + " or leave its entity out of the scanned packages");
-        }
         String sqlType = column.getSqlType(metadata);
         ColumnDefinition definition = parseDefinition(sqlType, where);
         ColumnType type = parseType(definition.type(), sqlType, where);
@@ -51,7 +47,10 @@ final class ColumnConverter {
                 && !Boolean.TRUE.equals(definition.notNull());
         String defaultExpression = column.getDefaultValue() != null
                 ? column.getDefaultValue() : definition.defaultExpression();
-        Column converted = new Column(name, type, nullable, defaultExpression, identity, column.getComment());
+        GeneratedColumn generated = column.getGeneratedAs() != null ? generated(column.getGeneratedAs())
+                : definition.generated();
+        Column converted = new Column(name, type, nullable, defaultExpression, identity, column.getComment(),
+                generated);
         boolean unique = (column.isUnique() && !inPrimaryKey) || definition.unique();
         return new Converted(converted, unique, checks(column, definition));
     }
@@ -74,6 +73,12 @@ final class ColumnConverter {
                     + "' that ws-migrate cannot read (" + e.getMessage() + "); use a plain PostgreSQL type in"
                     + " its columnDefinition", e);
         }
+    }
+
+    /** {@code @GeneratedColumn}: stored or virtual as the dialect writes it for this PostgreSQL version. */
+    private GeneratedColumn generated(String expression) {
+        String clause = dialect.generatedAs(expression).toLowerCase(Locale.ROOT);
+        return new GeneratedColumn(expression, clause.endsWith(" stored"));
     }
 
     private Identity identityOf(org.hibernate.mapping.Column column) {

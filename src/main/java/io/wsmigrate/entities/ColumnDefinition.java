@@ -1,5 +1,6 @@
 package io.wsmigrate.entities;
 
+import io.wsmigrate.schema.GeneratedColumn;
 import io.wsmigrate.schema.Identity;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,20 +13,28 @@ import java.util.regex.Pattern;
  * The parts of a column's SQL type text. Hibernate passes a {@code @Column(columnDefinition=...)}
  * such as {@code varchar(10) default 'x' not null} straight into its DDL as the "type", so the
  * default, the {@code not null} (which Hibernate's nullable flag does not know about), inline
- * checks, {@code unique} and identity must be split off here. {@code notNull} is {@code TRUE} for
+ * checks, {@code unique}, identity and a generation expression must be split off here. {@code notNull} is {@code TRUE} for
  * {@code not null}, {@code FALSE} for an explicit {@code null}, and null when neither is written.
  */
 record ColumnDefinition(String type, String defaultExpression, Boolean notNull, List<String> checks,
-                        boolean unique, Identity identity) {
+                        boolean unique, Identity identity, GeneratedColumn generated) {
     private static final Set<String> CLAUSE_WORDS = Set.of(
             "default", "not", "null", "check", "unique", "primary", "references", "constraint",
             "generated", "collate");
     private static final Pattern IDENTITY = Pattern.compile(
             "\\bgenerated\\s+(always|by\\s+default)\\s+as\\s+identity\\b(\\s*\\([^)]*\\))?",
             Pattern.CASE_INSENSITIVE);
+    /** What follows {@code generated} in a generated column: PostgreSQL 18 makes it virtual unless told. */
+    private static final Pattern GENERATED = Pattern.compile(
+            "always\\s+as\\s*\\((.*)\\)\\s*(stored|virtual)?", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     ColumnDefinition {
         checks = List.copyOf(checks);
+    }
+
+    ColumnDefinition(String type, String defaultExpression, Boolean notNull, List<String> checks, boolean unique,
+                     Identity identity) {
+        this(type, defaultExpression, notNull, checks, unique, identity, null);
     }
 
     /**
@@ -43,7 +52,7 @@ record ColumnDefinition(String type, String defaultExpression, Boolean notNull, 
         }
         List<int[]> words = clauseWords(text);
         if (words.isEmpty()) {
-            return new ColumnDefinition(text, null, null, List.of(), false, identity);
+            return new ColumnDefinition(text, null, null, List.of(), false, identity, null);
         }
         String type = text.substring(0, words.get(0)[0]).trim();
         if (type.isEmpty()) {
@@ -59,7 +68,7 @@ record ColumnDefinition(String type, String defaultExpression, Boolean notNull, 
             i += clauses.apply(word, rest, nextWord, text.substring(words.get(i)[0], end).trim());
         }
         return new ColumnDefinition(type, clauses.defaultExpression, clauses.notNull, clauses.checks,
-                clauses.unique, identity);
+                clauses.unique, identity, clauses.generated);
     }
 
     /** Start and end of every clause key word that stands outside parentheses, quotes and literals. */
@@ -118,6 +127,7 @@ record ColumnDefinition(String type, String defaultExpression, Boolean notNull, 
         Boolean notNull;
         final List<String> checks = new ArrayList<>();
         boolean unique;
+        GeneratedColumn generated;
 
         int apply(String word, String rest, String nextWord, String clause) {
             switch (word) {
@@ -141,6 +151,14 @@ record ColumnDefinition(String type, String defaultExpression, Boolean notNull, 
                     return 0;
                 case "unique":
                     unique = true;
+                    return 0;
+                case "generated":
+                    Matcher expression = GENERATED.matcher(rest);
+                    if (!expression.matches()) {
+                        throw new IllegalArgumentException("cannot read clause '" + clause + "'");
+                    }
+                    generated = new GeneratedColumn(expression.group(1).trim(),
+                            "stored".equalsIgnoreCase(expression.group(2)));
                     return 0;
                 case "collate":
                     return 0; // the schema model carries no collation

@@ -78,7 +78,8 @@ final class ConstraintConverter {
                 columns.add(new IndexColumn(expression,
                         direction.trim().toLowerCase(Locale.ROOT).startsWith("desc")));
             }
-            indexes.add(new Index(names.index(index.getName()), columns, index.isUnique(), null, null));
+            indexes.add(IndexOptions.parse(index.getOptions(), names.index(index.getName()), columns, index.isUnique(),
+                    names.table(table)));
         }
         return indexes;
     }

@@ -74,19 +74,20 @@ final class SqlNames {
     static String fromRendered(String rendered) {
         int last = rendered.length() - 1;
         if (last > 0 && rendered.charAt(0) == '"' && rendered.charAt(last) == '"') {
-            return rendered.substring(1, last).replace("\"\"", "\"");
+            return LongNames.stored(rendered.substring(1, last).replace("\"\"", "\""));
         }
         if (last > 0 && rendered.charAt(0) == '`' && rendered.charAt(last) == '`') {
-            return rendered.substring(1, last);
+            return LongNames.stored(rendered.substring(1, last));
         }
         return fold(rendered);
     }
 
     static String of(Identifier identifier) {
-        return identifier.isQuoted() ? identifier.getText() : fold(identifier.getText());
+        return identifier.isQuoted() ? LongNames.stored(identifier.getText()) : fold(identifier.getText());
     }
 
+    /** Lower case, and no longer than PostgreSQL keeps it (see {@link LongNames}). */
     static String fold(String name) {
-        return name.toLowerCase(Locale.ROOT);
+        return LongNames.stored(name.toLowerCase(Locale.ROOT));
     }
 }

@@ -7,9 +7,13 @@ import io.wsmigrate.schema.SchemaModel;
 import io.wsmigrate.schema.Sequence;
 import io.wsmigrate.schema.Table;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads the schema of a live PostgreSQL database from {@code pg_catalog} with six bulk queries
@@ -43,6 +47,26 @@ public final class CatalogIntrospector {
         } catch (SQLException e) {
             throw new WsMigrateException(ExitCode.DATABASE,
                     "cannot read the database catalog: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * The names of every schema the database holds apart from PostgreSQL's own, empty ones included:
+     * a revision creates (and its downgrade drops) only a schema that is not among them.
+     */
+    public static Set<String> schemaNames(Connection connection) {
+        CatalogScope everything = new CatalogScope(IntrospectOptions.defaults());
+        String sql = "SELECT n.nspname FROM pg_catalog.pg_namespace n WHERE " + everything.schemaCondition("n");
+        Set<String> names = new TreeSet<>();
+        try (PreparedStatement statement = everything.prepare(connection, sql);
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+            return names;
+        } catch (SQLException e) {
+            throw new WsMigrateException(ExitCode.DATABASE,
+                    "cannot read the database's schemas: " + firstLine(e.getMessage()), e);
         }
     }
 

@@ -2,6 +2,7 @@ package io.wsmigrate.introspect;
 
 import io.wsmigrate.schema.Column;
 import io.wsmigrate.schema.ColumnType;
+import io.wsmigrate.schema.GeneratedColumn;
 import io.wsmigrate.schema.Identity;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,15 +14,19 @@ import java.util.Map;
 /**
  * Every user column of the tables in scope, in {@code attnum} order. Dropped and system columns
  * are skipped. The default is the raw {@code pg_get_expr} text; a generated column's expression also
- * lives in {@code pg_attrdef} but is not a default, so it is not reported as one. A default cannot
+ * lives in {@code pg_attrdef} but is not a default: it is the column's {@link GeneratedColumn}
+ * ({@code attgenerated} {@code 's'} stored, {@code 'v'} virtual from PostgreSQL 18). A default cannot
  * refer to a column, so it is printed without its table ({@code relid} 0): the same text, minus a
- * table-name lookup per table that costs tens of milliseconds on a fresh connection.
+ * table-name lookup per table that costs tens of milliseconds on a fresh connection. A generation
+ * expression does refer to columns, so only it is printed with its table.
  */
 final class ColumnReader {
     private static final String SQL = """
             SELECT a.attrelid, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
                    a.attnotnull, a.attidentity,
                    CASE WHEN a.attgenerated = '' THEN pg_catalog.pg_get_expr(ad.adbin, 0) END AS default_sql,
+                   a.attgenerated::text AS generated_kind,
+                   CASE WHEN a.attgenerated <> '' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END AS generated_sql,
                    (SELECT d.description FROM pg_catalog.pg_description d
                     WHERE d.objoid = a.attrelid AND d.classoid = 'pg_catalog.pg_class'::regclass
                       AND d.objsubid = a.attnum) AS description
@@ -43,7 +48,8 @@ final class ColumnReader {
                 if (table != null) {
                     table.addColumn(new Column(rows.getString("attname"), type(rows.getString("type")),
                             !rows.getBoolean("attnotnull"), rows.getString("default_sql"),
-                            identity(rows.getString("attidentity")), rows.getString("description")));
+                            identity(rows.getString("attidentity")), rows.getString("description"),
+                            generated(rows.getString("generated_kind"), rows.getString("generated_sql"))));
                 }
             }
         }
@@ -59,6 +65,13 @@ final class ColumnReader {
         } catch (IllegalArgumentException notNumericModifiers) {
             return new ColumnType(formatted, List.of(), 0);
         }
+    }
+
+    private static GeneratedColumn generated(String kind, String expression) {
+        if (expression == null || kind == null || kind.isEmpty()) {
+            return null;
+        }
+        return new GeneratedColumn(expression, !"v".equals(kind));
     }
 
     private static Identity identity(String code) {

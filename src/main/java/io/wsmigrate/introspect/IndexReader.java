@@ -16,8 +16,9 @@ import java.util.Map;
  * index, hence the kind filter).
  * A key is its column's name as stored when it is a plain column ({@code indkey} not 0), else the
  * expression as {@code pg_get_indexdef(index, position, true)} prints it. Only the first
- * {@code indnkeyatts} entries are keys; INCLUDE columns follow them and are not part of the model.
- * Bit 0 of {@code indoption} is DESC.
+ * {@code indnkeyatts} entries are keys; INCLUDE columns follow them. Bit 0 of {@code indoption} is
+ * DESC. {@code indnullsnotdistinct} exists from PostgreSQL 15 on, hence read through {@code to_jsonb},
+ * which gives null before.
  */
 final class IndexReader {
     private static final String SQL = """
@@ -32,7 +33,13 @@ final class IndexReader {
                    ARRAY(SELECT (o.option & 1) = 1
                          FROM unnest(i.indoption::int2[]) WITH ORDINALITY AS o(option, position)
                          WHERE o.position <= i.indnkeyatts
-                         ORDER BY o.position) AS descending
+                         ORDER BY o.position) AS descending,
+                   ARRAY(SELECT a.attname::text
+                         FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, position)
+                         JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+                         WHERE k.position > i.indnkeyatts
+                         ORDER BY k.position) AS include,
+                   coalesce((to_jsonb(i) ->> 'indnullsnotdistinct')::boolean, false) AS nulls_not_distinct
             FROM selected s
             JOIN pg_catalog.pg_index i ON i.indrelid = s.oid
             JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
@@ -52,7 +59,9 @@ final class IndexReader {
                 TableParts table = tables.get(rows.getLong("indrelid"));
                 if (table != null) {
                     table.addIndex(new Index(rows.getString("index_name"), keys(rows), rows.getBoolean("indisunique"),
-                            rows.getString("predicate"), rows.getString("amname")));
+                            rows.getString("predicate"), rows.getString("amname"),
+                            List.of((String[]) rows.getArray("include").getArray()),
+                            rows.getBoolean("nulls_not_distinct")));
                 }
             }
         }

@@ -72,6 +72,9 @@ public final class SchemaText {
         if (column.identity() != Identity.NONE) {
             text.append(' ').append(column.identity().sql().toLowerCase(java.util.Locale.ROOT));
         }
+        if (column.generated() != null) {
+            text.append(' ').append(column.generated().sql());
+        }
         return text.append(comment(column.comment())).toString();
     }
 
@@ -79,7 +82,9 @@ public final class SchemaText {
         String keys = index.columns().stream().map(SchemaText::indexKey)
                 .collect(Collectors.joining(", ", "(", ")"));
         return Identifiers.quote(index.name()) + (index.unique() ? " unique" : "") + " using " + index.method()
-                + " " + keys + (index.predicate() == null ? "" : " where " + index.predicate());
+                + " " + keys + (index.include().isEmpty() ? "" : " include " + names(index.include()))
+                + (index.nullsNotDistinct() ? " nulls not distinct" : "")
+                + (index.predicate() == null ? "" : " where " + index.predicate());
     }
 
     private static String indexKey(IndexColumn key) {

@@ -16,6 +16,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -25,12 +27,19 @@ import java.util.function.Predicate;
  */
 public final class Linter {
     private final Predicate<String> requiresNoTransaction;
+    private final Function<String, Optional<String>> transactionControl;
     /** CHECK (column IS NOT NULL) constraints seen so far, by table and constraint name. */
     private final Map<String, NotNullCheck> notNullChecks = new HashMap<>();
 
     /** {@code requiresNoTransaction}: true for statements PostgreSQL refuses in a transaction block. */
     public Linter(Predicate<String> requiresNoTransaction) {
+        this(requiresNoTransaction, sql -> Optional.empty());
+    }
+
+    /** {@code transactionControl}: the COMMIT, ROLLBACK, BEGIN... a statement holds, if any. */
+    public Linter(Predicate<String> requiresNoTransaction, Function<String, Optional<String>> transactionControl) {
         this.requiresNoTransaction = requiresNoTransaction;
+        this.transactionControl = transactionControl;
     }
 
     private static final class NotNullCheck {
@@ -91,6 +100,8 @@ public final class Linter {
         }
 
         private void check(String sql) {
+            transactionControl.apply(sql).ifPresent(control -> report(Rule.TRANSACTION_CONTROL, "`" + control
+                    + "` ends or cuts the revision's transaction: `upgrade` refuses the revision"));
             if (requiresNoTransaction.test(sql)) {
                 noTransactionStatements++;
                 if (revision.transactional()) {

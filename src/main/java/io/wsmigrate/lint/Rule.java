@@ -4,6 +4,9 @@ package io.wsmigrate.lint;
 public enum Rule {
     CONCURRENTLY_IN_TRANSACTION("concurrently-in-transaction", Level.ERROR,
             "move it into a revision of its own with `transactional: false`"),
+    TRANSACTION_CONTROL("transaction-control", Level.ERROR,
+            "remove it: ws-migrate runs each revision in a transaction of its own and records it there; split"
+                    + " the revision in two where part of it must be committed first"),
     NON_TRANSACTIONAL("non-transactional", Level.WARNING,
             "keep statements that cannot run in a transaction alone in a `transactional: false` revision,"
                     + " and everything else in transactional ones"),

@@ -30,7 +30,7 @@ public sealed interface ColumnOperation extends Operation {
         @Override
         public Optional<String> review() {
             boolean failsOnRows = !column.nullable() && column.defaultExpression() == null
-                    && column.identity() == Identity.NONE;
+                    && column.identity() == Identity.NONE && column.generated() == null;
             return failsOnRows
                     ? Optional.of("NOT NULL column without a default fails if " + table + " has rows")
                     : Optional.empty();
@@ -128,16 +128,93 @@ public sealed interface ColumnOperation extends Operation {
         }
     }
 
-    record AlterColumnIdentity(QualifiedName table, String column, Identity from, Identity to)
-            implements ColumnOperation {
+    /**
+     * Adds, drops or changes an identity. {@code sequence}, when not null, is the free sequence the
+     * application numbered the column from before it became an identity (or numbers it from after):
+     * the identity continues after that sequence's last value, or hands its own back to it, so no
+     * key is given out twice.
+     */
+    record AlterColumnIdentity(QualifiedName table, String column, Identity from, Identity to,
+                               QualifiedName sequence) implements ColumnOperation {
+        public AlterColumnIdentity(QualifiedName table, String column, Identity from, Identity to) {
+            this(table, column, from, to, null);
+        }
+
         @Override
         public Operation reverse() {
-            return new AlterColumnIdentity(table, column, to, from);
+            return new AlterColumnIdentity(table, column, to, from, sequence);
         }
 
         @Override
         public String describe() {
             return "identity of " + table + "." + column + ": " + from + " -> " + to;
+        }
+    }
+
+    /**
+     * A serial column (its {@code serialDefault}, {@code nextval} of the {@code sequence} it owns)
+     * becomes an identity column: the default and the sequence go, the identity continues after the
+     * sequence's last value and the column's largest value. {@code type} is the column's type
+     * while it is a serial, the type the sequence has.
+     */
+    record SerialToIdentity(QualifiedName table, String column, ColumnType type, QualifiedName sequence,
+                            String serialDefault, Identity identity) implements ColumnOperation {
+        @Override
+        public Operation reverse() {
+            return new IdentityToSerial(table, column, type, sequence, serialDefault, identity);
+        }
+
+        @Override
+        public String describe() {
+            return "serial " + table + "." + column + " (sequence " + sequence + ") -> identity " + identity;
+        }
+    }
+
+    /** The reverse of {@link SerialToIdentity}: the owned sequence continues after the identity's values. */
+    record IdentityToSerial(QualifiedName table, String column, ColumnType type, QualifiedName sequence,
+                            String serialDefault, Identity identity) implements ColumnOperation {
+        @Override
+        public Operation reverse() {
+            return new SerialToIdentity(table, column, type, sequence, serialDefault, identity);
+        }
+
+        @Override
+        public String describe() {
+            return "identity " + identity + " " + table + "." + column + " -> serial (sequence " + sequence + ")";
+        }
+    }
+
+    /**
+     * A serial column stops numbering its rows: its default and the sequence it owns go. When the
+     * application numbers the column from a free sequence instead ({@code continuedBy}, not null),
+     * that sequence continues after the serial's last value and the column's largest value.
+     */
+    record SerialToPlain(QualifiedName table, String column, ColumnType type, QualifiedName sequence,
+                         String serialDefault, QualifiedName continuedBy) implements ColumnOperation {
+        @Override
+        public Operation reverse() {
+            return new PlainToSerial(table, column, type, sequence, serialDefault, continuedBy);
+        }
+
+        @Override
+        public String describe() {
+            return "serial " + table + "." + column + " (sequence " + sequence + ") -> "
+                    + (continuedBy == null ? "no generator" : "sequence " + continuedBy);
+        }
+    }
+
+    /** The reverse of {@link SerialToPlain}: the serial's sequence continues after the column's values. */
+    record PlainToSerial(QualifiedName table, String column, ColumnType type, QualifiedName sequence,
+                         String serialDefault, QualifiedName continuedBy) implements ColumnOperation {
+        @Override
+        public Operation reverse() {
+            return new SerialToPlain(table, column, type, sequence, serialDefault, continuedBy);
+        }
+
+        @Override
+        public String describe() {
+            return (continuedBy == null ? "no generator" : "sequence " + continuedBy) + " -> serial " + table
+                    + "." + column + " (sequence " + sequence + ")";
         }
     }
 

@@ -164,4 +164,47 @@ public sealed interface ConstraintOperation extends Operation {
             return "drop check constraint " + check.name() + " on " + table;
         }
     }
+
+    /** Gives an index the name the model chose; nothing else about the index changes. */
+    record RenameIndex(QualifiedName table, String from, String to) implements ConstraintOperation {
+        public RenameIndex {
+            requireNames(from, to);
+        }
+
+        @Override
+        public Operation reverse() {
+            return new RenameIndex(table, to, from);
+        }
+
+        @Override
+        public String describe() {
+            return "rename index " + from + " to " + to + " on " + table;
+        }
+    }
+
+    /**
+     * Gives a primary key, unique, foreign key or check constraint the name the model chose (a
+     * unique or primary key's index takes the new name with it).
+     */
+    record RenameConstraint(QualifiedName table, String from, String to) implements ConstraintOperation {
+        public RenameConstraint {
+            requireNames(from, to);
+        }
+
+        @Override
+        public Operation reverse() {
+            return new RenameConstraint(table, to, from);
+        }
+
+        @Override
+        public String describe() {
+            return "rename constraint " + from + " to " + to + " on " + table;
+        }
+    }
+
+    private static void requireNames(String from, String to) {
+        if (from == null || to == null || from.equals(to)) {
+            throw new IllegalArgumentException("a rename needs two different names: " + from + " -> " + to);
+        }
+    }
 }

@@ -2,6 +2,7 @@ package io.wsmigrate.runtime;
 
 import io.wsmigrate.db.AdvisoryLock;
 import io.wsmigrate.db.DatabaseException;
+import io.wsmigrate.db.Interruption;
 import io.wsmigrate.revision.RevisionMap;
 import io.wsmigrate.revision.Step;
 import java.sql.Connection;
@@ -9,9 +10,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Runs upgrades, downgrades and stamps against one connection, under the package's advisory lock:
@@ -46,8 +49,11 @@ public final class Migrator {
 
     public RunResult downgrade(String target) {
         return locked(() -> {
-            VersionState state = readChecked();
-            return run(state, map.downgradePlan(state.heads(), target));
+            VersionState state = table.read(connection);
+            stateCheck.requireKnown(state);
+            List<Step> steps = map.downgradePlan(state.heads(), target);
+            stateCheck.warnChanged(state, steps.stream().map(Step::id).collect(Collectors.toSet()), listener);
+            return run(state, steps);
         });
     }
 
@@ -64,7 +70,12 @@ public final class Migrator {
             Set<String> newHeads = map.headsAfterStamp(purge ? Set.of() : state.heads(), resolved, purge);
             RowChanges rows = Bookkeeping.forStamp(map, state, newHeads, purge, checksums);
             table.ensureExists(connection);
-            Transactions.inTransaction(connection, () -> Transactions.execute(connection, rows.sql(table.name(), null)),
+            List<String> statements = new ArrayList<>(rows.sql(table.name(), null));
+            Progress progress = new Progress(connection, table);
+            if (progress.read().isPresent()) {
+                statements.addAll(progress.clearSql()); // the user has put the half-applied revision right
+            }
+            Transactions.inTransaction(connection, () -> Transactions.execute(connection, statements),
                     "stamping " + String.join(", ", resolved));
             return new RunResult(List.of(), state.heads(), newHeads);
         });
@@ -89,6 +100,7 @@ public final class Migrator {
             table.ensureExists(connection);
             createTable = false;
         }
+        new Progress(connection, table).requireNoneInterrupted();
         StepRunner runner = new StepRunner(connection, table, options);
         Set<String> heads = new LinkedHashSet<>(state.heads());
         List<StepResult> done = new ArrayList<>();
@@ -99,13 +111,19 @@ public final class Migrator {
         try {
             for (int i = 0; i < compiled.size(); i++) {
                 CompiledStep step = compiled.get(i);
+                Optional<Interruption.Kind> signal = Interruption.received();
+                if (signal.isPresent()) {
+                    throw RunInterrupted.of(signal.get(), null, done, heads, null);
+                }
                 RowChanges rows = Bookkeeping.forStep(map, heads, step.step(), step.checksum());
                 listener.stepStarted(step.step());
                 long millis;
                 try {
                     millis = runner.run(step, rows, i == compiled.size() - 1, createTable && i == 0);
                 } catch (RuntimeException e) {
-                    throw ConnectionLostException.translate(e, connection, step);
+                    Optional<Interruption.Kind> stopped = Interruption.received();
+                    throw stopped.isPresent() ? RunInterrupted.of(stopped.get(), step, done, heads, e)
+                            : ConnectionLostException.translate(e, connection, step);
                 }
                 listener.stepFinished(step.step(), millis);
                 heads = applyHeads(heads, step.step());
@@ -127,8 +145,10 @@ public final class Migrator {
 
     private RunResult locked(Supplier<RunResult> work) {
         try {
-            AdvisoryLock lock = AdvisoryLock.acquire(connection, table.name().toString(), options.lockWait());
+            AdvisoryLock lock = AdvisoryLock.acquire(connection, table.name().toString(), table.name().sql(),
+                    options.lockWait());
             try {
+                table.claim(connection);
                 return work.get();
             } finally {
                 endTransaction();

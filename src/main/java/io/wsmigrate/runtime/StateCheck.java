@@ -38,6 +38,11 @@ public final class StateCheck {
         changedRevisions(state).forEach(listener::warning);
     }
 
+    /** The warnings of {@link #verify}, for a downgrade that will unapply {@code downgraded}. */
+    public void warnChanged(VersionState state, Set<String> downgraded, MigrationListener listener) {
+        changedRevisions(state, downgraded).forEach(listener::warning);
+    }
+
     public void requireKnown(VersionState state) {
         List<String> unknown = state.applied().stream().filter(id -> map.get(id).isEmpty()).toList();
         if (!unknown.isEmpty()) {
@@ -49,16 +54,64 @@ public final class StateCheck {
             throw new WsMigrateException(ExitCode.REVISION, "the version table " + tableName + " names revision "
                     + String.join(", ", unknown) + " that no script in " + scriptsLocation + " has; " + repair);
         }
+        requireConsistent(state);
+    }
+
+    /**
+     * The rows must be exactly the heads and everything below them: a row deleted or a head flag
+     * changed by hand would make the next step's bookkeeping wrong (a downgrade onto a missing row
+     * leaves no head at all), so nothing runs until a stamp has put the rows right.
+     */
+    private void requireConsistent(VersionState state) {
+        if (state.isEmpty()) {
+            return;
+        }
+        Set<String> heads = state.heads();
+        Set<String> applied = state.applied();
+        Set<String> expected = map.ancestors(heads);
+        List<String> problems = new ArrayList<>();
+        if (heads.isEmpty()) {
+            problems.add("no row is marked as head");
+        }
+        List<String> missing = expected.stream().filter(id -> !applied.contains(id)).toList();
+        if (!missing.isEmpty()) {
+            problems.add("no row for " + String.join(", ", missing) + " below head " + String.join(", ", heads));
+        }
+        List<String> stray = applied.stream().filter(id -> !expected.contains(id)).toList();
+        if (!stray.isEmpty()) {
+            problems.add(String.join(", ", stray) + " has a row but is below no head");
+        }
+        Set<String> trueHeads = map.headsOf(heads);
+        List<String> covered = heads.stream().filter(id -> !trueHeads.contains(id)).toList();
+        if (!covered.isEmpty()) {
+            problems.add(String.join(", ", covered) + " is marked as head but is below another head");
+        }
+        if (!problems.isEmpty()) {
+            throw new WsMigrateException(ExitCode.REVISION, "the version table " + tableName + " is inconsistent ("
+                    + String.join("; ", problems) + "); it was changed outside ws-migrate: if the schema is at "
+                    + String.join(", ", map.headsOf(applied)) + ", run `ws-migrate stamp --purge "
+                    + String.join(" ", map.headsOf(applied)) + "` (back up first); nothing was run");
+        }
     }
 
     /** One warning per applied revision whose file no longer hashes to the recorded checksum. */
     public List<String> changedRevisions(VersionState state) {
+        return changedRevisions(state, Set.of());
+    }
+
+    /**
+     * As {@link #changedRevisions(VersionState)}; a revision about to be downgraded runs the
+     * downgrade of its file as it is now, since the applied version of the file is not kept: say so.
+     */
+    public List<String> changedRevisions(VersionState state, Set<String> downgraded) {
         List<String> warnings = new ArrayList<>();
         for (AppliedRevision row : state.rows()) {
             changedFile(row).ifPresent(now -> warnings.add("revision " + row.revision() + " (" + now.path()
                     + ") changed after it was applied" + (row.appliedAt() == null ? "" : " on "
-                    + row.appliedAt().toLocalDate()) + "; its changes are not rerun: write a new revision"
-                    + " for further changes, or restore the file"));
+                    + row.appliedAt().toLocalDate()) + (downgraded.contains(row.revision())
+                    ? "; this downgrade runs the downgrade of the file as it is now (edited), not of the version"
+                    + " that was applied: check that it undoes what was applied, or restore the file first"
+                    : "; its changes are not rerun: write a new revision for further changes, or restore the file")));
         }
         return warnings;
     }

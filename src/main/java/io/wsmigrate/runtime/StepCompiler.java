@@ -156,6 +156,7 @@ public final class StepCompiler {
             } catch (WsMigrateException e) {
                 throw new WsMigrateException(e.exitCode(), where + e.getMessage(), e);
             }
+            requireNoTransactionControl(sql, where, script.transactional());
             if (script.transactional()) {
                 requireTransactional(sql, where);
             }
@@ -163,10 +164,29 @@ public final class StepCompiler {
         }
         CompiledStep compiled = new CompiledStep(step, script.path(), statements, script.transactional(),
                 script.checksum());
-        if (parsed.textHash().isPresent() && !OtherFiles.readBy(entries)) {
+        // either direction naming a file makes the checksum depend on it, and the checksum is the script's
+        if (parsed.textHash().isPresent() && !OtherFiles.readBy(script.upgrade())
+                && !OtherFiles.readBy(script.downgrade())) {
             learned.add(new CacheLine.Entry(parsed.textHash().get(), step.direction(), StepSql.of(compiled)));
         }
         return compiled;
+    }
+
+    /**
+     * Refused before anything runs: a COMMIT would make the revision's first statements permanent
+     * before the rest ran, a ROLLBACK would undo them and still have the revision recorded.
+     */
+    private static void requireNoTransactionControl(List<String> statements, String where, boolean transactional) {
+        for (String sql : statements) {
+            Optional<String> control = ChangeSql.transactionControl(sql);
+            if (control.isPresent()) {
+                throw new WsMigrateException(ExitCode.REVISION, where + "`" + control.get() + "` controls the"
+                        + " transaction, which ws-migrate owns: it runs " + (transactional ? "each revision in one"
+                        + " transaction, together with its version row" : "a `transactional: false` revision"
+                        + " statement by statement, each committed on its own") + "; remove it, and split the"
+                        + " revision in two where part of it must be committed first");
+            }
+        }
     }
 
     /** Found now, before anything runs, rather than after the revisions before it were applied. */

@@ -97,7 +97,7 @@ final class StepRunner {
         }
         if (createVersionTable) {
             try {
-                Transactions.execute(connection, List.of(table.createSql()));
+                Transactions.execute(connection, table.createStatements());
             } catch (SQLException e) {
                 Transactions.rollbackQuietly(connection);
                 throw DatabaseException.of("cannot create the version table " + table.name(), e);
@@ -179,14 +179,30 @@ final class StepRunner {
         } catch (SQLException e) {
             throw DatabaseException.of("cannot prepare the session for revision " + step.revisionId(), e);
         }
-        long millis = executeStatements(step, false);
-        Transactions.inTransaction(connection,
-                () -> Transactions.executeTogether(connection, recording(rows, millis, last)),
+        Progress progress = new Progress(connection, table);
+        try {
+            progress.start(step, step.step().direction() == Direction.UPGRADE ? "upgrade" : "downgrade");
+        } catch (SQLException e) {
+            throw DatabaseException.of("cannot record the progress of revision " + step.revisionId(), e);
+        }
+        long millis = executeStatements(step, progress);
+        List<String> record = recording(rows, millis, last);
+        record.addAll(progress.clearSql());
+        Transactions.inTransaction(connection, () -> Transactions.executeTogether(connection, record),
                 "recording revision " + step.revisionId() + " in " + table.name());
         return millis;
     }
 
     private long executeStatements(CompiledStep step, boolean transactional) {
+        return executeStatements(step, transactional, null);
+    }
+
+    /** A non-transactional step's statements, each followed by its progress row (see {@link Progress}). */
+    private long executeStatements(CompiledStep step, Progress progress) {
+        return executeStatements(step, false, progress);
+    }
+
+    private long executeStatements(CompiledStep step, boolean transactional, Progress progress) {
         long start = System.nanoTime();
         List<String> statements = step.statements();
         try (Statement s = connection.createStatement()) {
@@ -195,7 +211,13 @@ final class StepRunner {
                     s.execute(statements.get(i));
                 } catch (SQLException e) {
                     Transactions.rollbackQuietly(connection);
+                    if (progress != null) {
+                        progress.forgetQuietly(); // the message below says which statements ran
+                    }
                     throw statementFailure(step, i, e, transactional);
+                }
+                if (progress != null) {
+                    progress.advance(i + 1);
                 }
             }
         } catch (SQLException e) {

@@ -1,6 +1,9 @@
 package io.wsmigrate.runtime;
 
+import io.wsmigrate.ExitCode;
+import io.wsmigrate.WsMigrateException;
 import io.wsmigrate.db.DatabaseException;
+import io.wsmigrate.schema.Identifiers;
 import io.wsmigrate.schema.QualifiedName;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -15,10 +18,22 @@ import java.util.List;
  * checksum its file had when applied. Alembic keeps only the heads; keeping every applied revision
  * is what lets us notice an applied revision whose file was edited afterwards.
  */
-public record VersionTable(QualifiedName name) {
+public record VersionTable(QualifiedName name, String owner) {
+    /** How the table's comment names the package it belongs to. */
+    private static final String OWNER_MARK = "ws-migrate version table of package ";
+
+    /** A table whose owner is not checked (another database's, or a test's). */
+    public VersionTable(QualifiedName name) {
+        this(name, null);
+    }
 
     public static VersionTable named(String table) {
         return new VersionTable(QualifiedName.parse(table));
+    }
+
+    /** The version table of package {@code owner}: refused when its comment names another package. */
+    public static VersionTable named(String table, String owner) {
+        return new VersionTable(QualifiedName.parse(table), owner);
     }
 
     public String createSql() {
@@ -27,16 +42,71 @@ public record VersionTable(QualifiedName name) {
                 + " execution_ms bigint, stamped boolean NOT NULL DEFAULT false)";
     }
 
+    /** The table and, when its package is known, the comment that says whose it is. */
+    public List<String> createStatements() {
+        return owner == null ? List.of(createSql()) : List.of(createSql(), ownerComment());
+    }
+
+    private String ownerComment() {
+        return "COMMENT ON TABLE " + name.sql() + " IS " + Identifiers.literal(OWNER_MARK + owner);
+    }
+
     public boolean exists(Connection connection) {
-        try (var ps = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+        return probe(connection).exists();
+    }
+
+    /**
+     * Marks an existing table written before tables carried their package, so that another package
+     * whose table name collides with it (com.example.shop and com.example_shop, or names equal
+     * after 63 bytes) is refused from now on. Refuses a table another package has marked. Quietly
+     * leaves the mark out when the user may not comment on the table.
+     */
+    public void claim(Connection connection) {
+        Probe probe = probe(connection);
+        if (!probe.exists() || owner == null || probe.comment() != null) {
+            return;
+        }
+        try (Statement s = connection.createStatement()) {
+            s.execute(ownerComment());
+        } catch (SQLException e) {
+            // not the table's owner: the check works from the next table created by its owner on
+        }
+    }
+
+    private record Probe(boolean exists, String comment) {
+    }
+
+    private Probe probe(Connection connection) {
+        try (var ps = connection.prepareStatement("SELECT r.oid IS NOT NULL, obj_description(r.oid, 'pg_class')"
+                + " FROM (SELECT to_regclass(?) AS oid) r")) {
             ps.setString(1, name.sql());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return rs.getBoolean(1);
+                Probe probe = new Probe(rs.getBoolean(1), rs.getString(2));
+                requireOwn(probe.comment());
+                return probe;
             }
         } catch (SQLException e) {
             throw DatabaseException.of("cannot look for the version table " + name, e);
         }
+    }
+
+    private void requireOwn(String comment) {
+        if (owner == null || comment == null || !comment.startsWith(OWNER_MARK) || comment.equals(OWNER_MARK + owner)) {
+            return;
+        }
+        String other = comment.substring(OWNER_MARK.length());
+        throw new WsMigrateException(ExitCode.CONFIG, "the version table " + name + " belongs to package " + other
+                + ", not " + owner + ": the two packages' version tables have the same name; set"
+                + " migrations.version_table to a table of " + owner + "'s own (such as " + suggestion()
+                + "); nothing was changed");
+    }
+
+    /** A distinct name for the colliding package: a short hash of the package name, within 63 bytes. */
+    private String suggestion() {
+        String hash = Integer.toHexString(owner.hashCode() & 0xfffffff);
+        String base = name.name().length() > 54 ? name.name().substring(0, 54) : name.name();
+        return base + "_" + hash;
     }
 
     /** Creates the table if needed, in its own committed transaction. */
@@ -45,7 +115,9 @@ public record VersionTable(QualifiedName name) {
             return;
         }
         try (Statement s = connection.createStatement()) {
-            s.execute(createSql());
+            for (String statement : createStatements()) {
+                s.execute(statement);
+            }
         } catch (SQLException e) {
             throw DatabaseException.of("cannot create the version table " + name, e);
         }

@@ -4,10 +4,16 @@ import java.util.Objects;
 
 /**
  * A table column. {@code defaultExpression} is the SQL text of the server default, or null;
- * {@code comment} is null when there is none.
+ * {@code comment} is null when there is none; {@code generated} is null unless the column is a
+ * generated column.
  */
 public record Column(String name, ColumnType type, boolean nullable, String defaultExpression,
-                     Identity identity, String comment) {
+                     Identity identity, String comment, GeneratedColumn generated) {
+    public Column(String name, ColumnType type, boolean nullable, String defaultExpression,
+                  Identity identity, String comment) {
+        this(name, type, nullable, defaultExpression, identity, comment, null);
+    }
+
     public Column {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
@@ -21,27 +27,31 @@ public record Column(String name, ColumnType type, boolean nullable, String defa
     }
 
     public Column withType(ColumnType newType) {
-        return new Column(name, newType, nullable, defaultExpression, identity, comment);
+        return new Column(name, newType, nullable, defaultExpression, identity, comment, generated);
     }
 
     public Column withNullable(boolean newNullable) {
-        return new Column(name, type, newNullable, defaultExpression, identity, comment);
+        return new Column(name, type, newNullable, defaultExpression, identity, comment, generated);
     }
 
     public Column withDefault(String newDefault) {
-        return new Column(name, type, nullable, newDefault, identity, comment);
+        return new Column(name, type, nullable, newDefault, identity, comment, generated);
     }
 
     public Column withIdentity(Identity newIdentity) {
-        return new Column(name, type, nullable, defaultExpression, newIdentity, comment);
+        return new Column(name, type, nullable, defaultExpression, newIdentity, comment, generated);
     }
 
     public Column withComment(String newComment) {
-        return new Column(name, type, nullable, defaultExpression, identity, newComment);
+        return new Column(name, type, nullable, defaultExpression, identity, newComment, generated);
     }
 
     public Column withName(String newName) {
-        return new Column(newName, type, nullable, defaultExpression, identity, comment);
+        return new Column(newName, type, nullable, defaultExpression, identity, comment, generated);
+    }
+
+    public Column withGenerated(GeneratedColumn newGenerated) {
+        return new Column(name, type, nullable, defaultExpression, identity, comment, newGenerated);
     }
 
     static String blankToNull(String text) {

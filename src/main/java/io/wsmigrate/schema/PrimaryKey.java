@@ -7,4 +7,8 @@ public record PrimaryKey(String name, List<String> columns) {
     public PrimaryKey {
         columns = List.copyOf(columns);
     }
+
+    public PrimaryKey withName(String newName) {
+        return new PrimaryKey(newName, columns);
+    }
 }

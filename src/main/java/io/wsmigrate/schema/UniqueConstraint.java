@@ -7,4 +7,8 @@ public record UniqueConstraint(String name, List<String> columns) {
     public UniqueConstraint {
         columns = List.copyOf(columns);
     }
+
+    public UniqueConstraint withName(String newName) {
+        return new UniqueConstraint(newName, columns);
+    }
 }

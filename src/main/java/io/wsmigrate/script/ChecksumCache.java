@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -26,8 +27,8 @@ import java.util.zip.CRC32C;
  * only means parsing again. New entries are appended as lines {@code <text key> <checksum>}.
  */
 final class ChecksumCache {
-    static final String FILE_NAME = "revision-checksums-v2.txt";
-    private static final String PREVIOUS_FILE_NAME = "revision-checksums-v1.txt";
+    static final String FILE_NAME = "revision-checksums-v3.txt";
+    private static final List<String> PREVIOUS_FILE_NAMES = List.of("revision-checksums-v1.txt", "revision-checksums-v2.txt");
     private static final Pattern LINE = Pattern.compile("[0-9a-f]{32} [0-9a-f]{64}");
     private static final int KEY_LENGTH = 32;
     private static final long FNV_OFFSET_BASIS = 0xcbf29ce484222325L;
@@ -76,7 +77,9 @@ final class ChecksumCache {
         try {
             if (!Files.exists(file)) {
                 CacheFolder.create(file.getParent());
-                Files.deleteIfExists(file.resolveSibling(PREVIOUS_FILE_NAME)); // its keys are never asked for again
+                for (String previous : PREVIOUS_FILE_NAMES) {
+                    Files.deleteIfExists(file.resolveSibling(previous)); // its keys are never asked for again
+                }
             }
             Files.writeString(file, textHash + " " + checksum + "\n", StandardCharsets.US_ASCII,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);

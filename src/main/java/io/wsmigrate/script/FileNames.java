@@ -2,6 +2,7 @@ package io.wsmigrate.script;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** File names of new revision files: {@code <id>_<slug of the message>.yaml}. */
@@ -12,6 +13,11 @@ final class FileNames {
      * version table, whose {@code version_num} is a {@code varchar(64)}.
      */
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
+    /** What {@link #isValidId} asks for, in the words of an error message. */
+    static final String ID_RULE = "a revision id may hold only letters, digits, '_' and '-', starting with a letter"
+            + " or digit, at most 64 characters";
+    /** Words a target names (`base`, `head`...): a revision with such an id could never be reached. */
+    private static final Set<String> RESERVED = Set.of("base", "current", "head", "heads");
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
@@ -20,6 +26,11 @@ final class FileNames {
 
     static boolean isSafeId(String id) {
         return SAFE_ID.matcher(id).matches();
+    }
+
+    /** The same rule for ids read from files and given with --rev-id: safe, and not a reserved word. */
+    static boolean isValidId(String id) {
+        return isSafeId(id) && !RESERVED.contains(id);
     }
 
     static String fileName(String id, String message) {

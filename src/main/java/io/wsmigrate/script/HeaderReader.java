@@ -51,7 +51,7 @@ final class HeaderReader {
                     + "`revision: <id>` (see the README of the scripts folder)");
         }
         Revision revision = new Revision(
-                id(revisionNode, REVISION, source),
+                validId(revisionNode, source),
                 idList(nodes.get(DOWN_REVISION), DOWN_REVISION,
                         "null (for a base), one revision id, or a list of ids (for a merge)", source),
                 idList(nodes.get(BRANCH_LABELS), BRANCH_LABELS, "a label or a list of labels", source),
@@ -80,6 +80,16 @@ final class HeaderReader {
             nodes.put(key, tuple.getValueNode());
         }
         return nodes;
+    }
+
+    /** The file's own id, held to the rules of --rev-id before anything runs or is recorded. */
+    private static String validId(Node node, String source) {
+        String id = id(node, REVISION, source);
+        if (!FileNames.isValidId(id)) {
+            throw Nodes.problem(source, node, "revision id '" + id + "' is not valid: " + FileNames.ID_RULE
+                    + ", and not base, current, head or heads; rename it, and the down_revision of its children");
+        }
+        return id;
     }
 
     private static String id(Node node, String key, String source) {

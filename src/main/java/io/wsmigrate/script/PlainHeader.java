@@ -54,7 +54,7 @@ final class PlainHeader {
             values.put(m.group(1), value);
         }
         Object id = values.get(HeaderReader.REVISION);
-        if (!(id instanceof String) || !ID.matcher((String) id).matches()) {
+        if (!(id instanceof String) || !ID.matcher((String) id).matches() || !FileNames.isValidId((String) id)) {
             return Optional.empty();
         }
         return Optional.of(new Revision((String) id, list(values, HeaderReader.DOWN_REVISION),

@@ -20,10 +20,18 @@ import java.util.Optional;
  * agree. One instance per thread.
  */
 final class RevisionFileReader {
+    /**
+     * The longest line read. SnakeYAML copies the unread part of its window for every 1024
+     * characters it reads ahead, so a line of n characters costs n squared: 1 MB took half a
+     * minute, 4 MB over a minute. 256 KiB costs milliseconds.
+     */
+    static final int MAX_LINE = 256 * 1024;
+
     private final Yaml yaml = YamlSyntax.create();
 
     Revision readHeader(String source, String text) {
         int headerEnd = changeListsStart(text);
+        requireShortLines(source, text, headerEnd < 0 ? text.length() : headerEnd);
         if (headerEnd < 0 || !onlyChangeListsFollow(text, headerEnd)) {
             return readFull(source, text).revision();
         }
@@ -39,6 +47,7 @@ final class RevisionFileReader {
     }
 
     RevisionScript readFull(String source, String text) {
+        requireShortLines(source, text, text.length());
         HeaderReader.Header header = HeaderReader.read(compose(source, text), source);
         EntryReader entries = new EntryReader(source, text.length());
         List<Map<String, Object>> upgrade = entries.read(header.nodes().get(HeaderReader.UPGRADE), HeaderReader.UPGRADE);
@@ -48,13 +57,28 @@ final class RevisionFileReader {
         return new RevisionScript(header.revision(), upgrade, downgrade, header.transactional(), checksum, source);
     }
 
+    /** Refuses a line longer than {@link #MAX_LINE} among the first {@code end} characters, before YAML reads it. */
+    private static void requireShortLines(String source, String text, int end) {
+        int line = 0;
+        for (int start = 0; start < end; start = nextLine(text, start), line++) {
+            int newline = text.indexOf('\n', start);
+            int length = (newline < 0 ? text.length() : newline) - start;
+            if (length > MAX_LINE) {
+                throw ScriptException.at(source, line, 0, "line " + (line + 1) + " is " + length + " characters long;"
+                        + " ws-migrate reads lines of at most " + MAX_LINE + " characters (longer ones make the YAML"
+                        + " parser slow down with their square): break the text over several lines with a `|`"
+                        + " block, or move the data into a loadData CSV file");
+            }
+        }
+    }
+
     private Node compose(String source, String text) {
         try {
             return yaml.compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String problem = "malformed YAML: " + (e.getProblem() != null ? e.getProblem() : e.getContext())
-                    + contextOf(e) + "; check the indentation and quote values that contain ': ' or start with"
+            String problem = "malformed YAML: " + String.valueOf(e.getProblem() != null ? e.getProblem() : e.getContext())
+                    .replaceAll("\\s*\\R\\s*", " ") + contextOf(e) + "; check the indentation and quote values that contain ': ' or start with"
                     + " a special character";
             throw mark == null ? new ScriptException(source + ": " + problem, e)
                     : ScriptException.at(source, mark.getLine(), mark.getColumn(), problem, e);

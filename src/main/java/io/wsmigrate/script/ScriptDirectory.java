@@ -160,7 +160,13 @@ public final class ScriptDirectory {
         String text = file.read();
         String textHash = ChecksumCache.textHash(text);
         RevisionScript script = new RevisionFileReader().readFull(file.displayPath(), text);
-        checksums.put(textHash, script.checksum());
+        if (ReferencedFiles.named(script)) {
+            // the checksum then covers other files too: never remembered under the text alone
+            script = location instanceof ScriptLocation.Folder folder && file.path() != null
+                    ? ReferencedFiles.confine(script, folder.path(), file.path()) : script;
+        } else {
+            checksums.put(textHash, script.checksum());
+        }
         if (!script.id().equals(revisionId)) {
             listing = null;
             throw new ScriptException(file.displayPath() + ": the file now declares revision " + script.id()
@@ -194,9 +200,9 @@ public final class ScriptDirectory {
             throw new ScriptException("cannot write revision " + id + ": scripts location " + location.describe()
                     + " is read-only; point migrations.location at the source folder to add revisions");
         }
-        if (!FileNames.isSafeId(id)) {
-            throw new ScriptException("cannot write revision '" + id + "': a revision id may hold only letters,"
-                    + " digits, '_' and '-', starting with a letter or digit, at most 64 characters");
+        if (!FileNames.isValidId(id)) {
+            throw new ScriptException("cannot write revision '" + id + "': " + FileNames.ID_RULE
+                    + (FileNames.isSafeId(id) ? ", and not base, current, head or heads" : ""));
         }
         return ((FolderSource) source).versions();
     }

@@ -215,6 +215,15 @@ final class AutogenFixture implements AutoCloseable {
         downgradeRestoresBefore();
     }
 
+    /** The columns' generators and the sequences, as {@link GeneratorCatalog} prints them. */
+    String generators() {
+        try (Connection connection = TestPostgres.connect(database)) {
+            return GeneratorCatalog.describe(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** What {@code upgrade --sql FROM:TO} prints. */
     String upgradeSql(String range) {
         return new MigrationCommands(project).upgradeSql(range);

@@ -71,7 +71,7 @@ class ForeignKeyKindsTest {
                     "drop primary key of country",
                     "add primary key on country(id)",
                     "add unique constraint on country(code)",
-                    "add foreign key city_country_code_fkey city(country_code) -> country");
+                    "add foreign key city_country_fk city(country_code) -> country");
             fixture.roundTrips();
             assertThat(fixture.query("select c.id, k.code from city c join country k on k.code = c.country_code"))
                     .containsExactly("10|NL");

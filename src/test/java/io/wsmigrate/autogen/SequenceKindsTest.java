@@ -34,6 +34,7 @@ class SequenceKindsTest {
                     "alter sequence invoice_seq increment 50 -> 20",
                     "identity of badge.id: BY_DEFAULT -> NONE",
                     "identity of ticket.id: NONE -> BY_DEFAULT",
+                    "serial visit.id (sequence visit_id_seq) -> identity BY_DEFAULT",
                     "drop sequence coupon_legacy_seq");
             assertThat(result.comparison().plan().upgrade()).first()
                     .isEqualTo(new CreateSequence(new Sequence(QualifiedName.of("coupon_seq"), 1, 10)));

@@ -7,7 +7,6 @@ import io.wsmigrate.ops.SequenceOperation.CreateSequence;
 import io.wsmigrate.ops.TableOperation.CreateTable;
 import io.wsmigrate.schema.Column;
 import io.wsmigrate.schema.QualifiedName;
-import io.wsmigrate.schema.SchemaModel;
 import io.wsmigrate.schema.Sequence;
 import io.wsmigrate.schema.Table;
 import java.util.List;
@@ -21,13 +20,13 @@ class NewSchemasTest {
     }
 
     @Test
-    void schemasOfNewTablesAndSequencesThatTheDatabaseHasNoTableInAreCreated() {
+    void schemasOfNewTablesAndSequencesThatTheDatabaseDoesNotHoldAreCreated() {
         MigrationPlan plan = new MigrationPlan(List.of(new CreateTable(table("audit", "event")),
                 new CreateTable(table("public", "account")), new CreateTable(table("reports", "daily")),
                 new CreateSequence(new Sequence(new QualifiedName("counters", "ids"), 1, 50))));
-        SchemaModel database = new SchemaModel(List.of(table("reports", "weekly")), List.of());
+        Set<String> existing = Set.of("public", "reports");
 
-        assertThat(NewSchemas.of(plan, database)).containsExactly("audit", "counters");
+        assertThat(NewSchemas.of(plan, existing)).containsExactly("audit", "counters");
     }
 
     @Test

@@ -17,12 +17,18 @@ import io.wsmigrate.ops.ColumnOperation.AlterColumnIdentity;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnNullability;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnType;
 import io.wsmigrate.ops.ColumnOperation.DropColumn;
+import io.wsmigrate.ops.ColumnOperation.SerialToIdentity;
+import io.wsmigrate.ops.ColumnOperation.SerialToPlain;
 import io.wsmigrate.ops.ColumnOperation.SetColumnComment;
+import io.wsmigrate.ops.SequenceOperation.CreateSequence;
+import io.wsmigrate.ops.SequenceOperation.DropSequence;
 import io.wsmigrate.schema.Column;
 import io.wsmigrate.schema.ColumnType;
 import io.wsmigrate.schema.Identity;
 import io.wsmigrate.schema.QualifiedName;
 import io.wsmigrate.schema.SchemaModel;
+import io.wsmigrate.schema.Sequence;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ColumnChangesTest {
@@ -171,11 +177,43 @@ class ColumnChangesTest {
     }
 
     @Test
-    void serialColumnMatchesAnIdentityColumnEitherWay() {
-        SchemaModel serialItem = schema(keyed("item", serial("item", "id", "bigint")));
+    void serialColumnAndIdentityColumnAreDifferentAndSwitchInOneOperationEitherWay() {
+        Column serial = serial("item", "id", "integer");
+        SchemaModel serialItem = schema(keyed("item", serial));
         SchemaModel identityItem = schema(keyed("item", identity("id", "bigint")));
-        assertThat(upgrade(serialItem, identityItem)).isEmpty();
-        assertThat(upgrade(identityItem, serialItem)).isEmpty();
+        SerialToIdentity toIdentity = new SerialToIdentity(ITEM, "id", serial.type(), name("item_id_seq"),
+                serial.defaultExpression(), Identity.BY_DEFAULT);
+        assertThat(upgrade(serialItem, identityItem)).containsExactly(toIdentity,
+                new AlterColumnType(ITEM, "id", serial.type(), ColumnType.parse("bigint"), null));
+        assertRoundTrip(serialItem, identityItem);
+        assertThat(upgrade(schema(keyed("item", identity("id", "integer"))), serialItem))
+                .containsExactly(toIdentity.reverse());
+        assertRoundTrip(identityItem, serialItem);
+    }
+
+    @Test
+    void anIdentityThatReplacesHibernatesTableSequenceTakesItsValueOverAndTheSequenceGoesLast() {
+        Sequence itemSeq = new Sequence(name("item_seq"), 1, 50);
+        SchemaModel database = new SchemaModel(List.of(keyed("item", required("id", "bigint"))), List.of(itemSeq));
+        SchemaModel model = schema(keyed("item", identity("id", "bigint")));
+        assertThat(upgrade(database, model)).containsExactly(
+                new AlterColumnIdentity(ITEM, "id", Identity.NONE, Identity.BY_DEFAULT, name("item_seq")),
+                new DropSequence(itemSeq));
+        assertRoundTrip(database, model);
+        assertThat(upgrade(model, database)).first()
+                .isEqualTo(new CreateSequence(itemSeq));
+    }
+
+    @Test
+    void aNextvalDefaultOnAFreeSequenceIsADefaultNotASerial() {
+        Column shared = column("id", "bigint").withDefault("nextval('shared_seq'::regclass)");
+        SchemaModel database = new SchemaModel(List.of(keyed("item", shared)),
+                List.of(new Sequence(name("shared_seq"), 1, 1)));
+        SchemaModel model = new SchemaModel(List.of(keyed("item", identity("id", "bigint"))),
+                List.of(new Sequence(name("shared_seq"), 1, 1)));
+        assertThat(upgrade(database, model)).containsExactly(
+                new AlterColumnDefault(ITEM, "id", shared.type(), shared.defaultExpression(), null),
+                new AlterColumnIdentity(ITEM, "id", Identity.NONE, Identity.BY_DEFAULT));
     }
 
     @Test
@@ -189,10 +227,12 @@ class ColumnChangesTest {
     }
 
     @Test
-    void serialColumnAgainstAPlainColumnLosesItsDefault() {
+    void serialColumnAgainstAPlainColumnLosesItsDefaultAndItsSequence() {
         Column live = serial("item", "id", "bigint");
-        assertThat(upgrade(schema(keyed("item", live)), schema(keyed("item", required("id", "bigint")))))
-                .containsExactly(new AlterColumnDefault(ITEM, "id", live.type(), live.defaultExpression(), null));
+        SchemaModel plain = schema(keyed("item", required("id", "bigint")));
+        assertThat(upgrade(schema(keyed("item", live)), plain)).containsExactly(new SerialToPlain(ITEM, "id",
+                live.type(), name("item_id_seq"), live.defaultExpression(), null));
+        assertRoundTrip(schema(keyed("item", live)), plain);
     }
 
     @Test

@@ -28,6 +28,16 @@ class ConventionalNamesTest {
     }
 
     @Test
+    void namesHibernateHashesAreRecognisedAndChosenNamesAreNot() {
+        assertThat(List.of("FK80fxg10ir4s89v6yoy7sartio", "fk80fxg10ir4s89v6yoy7sartio",
+                "IDX9ne5qmsl8tso6iv3lack9hgc5", "UKq7fy0y2m5e1c8b3w9v4x6t0r"))
+                .allMatch(ConventionalNames::isChosenByHibernate);
+        assertThat(List.of("fk_order_customer", "orders_customer_id_fkey", "idx_status", "UK_email",
+                "fkz0000000000000000000000000"))
+                .noneMatch(ConventionalNames::isChosenByHibernate);
+    }
+
+    @Test
     void truncationNeverSplitsAMultiByteCharacter() {
         String name = ConventionalNames.makeObjectName("é".repeat(40), null, "pkey");
         assertThat(name.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(63);

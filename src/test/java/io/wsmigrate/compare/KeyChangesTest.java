@@ -26,6 +26,9 @@ import io.wsmigrate.ops.ConstraintOperation.DropForeignKey;
 import io.wsmigrate.ops.ConstraintOperation.DropIndex;
 import io.wsmigrate.ops.ConstraintOperation.DropPrimaryKey;
 import io.wsmigrate.ops.ConstraintOperation.DropUniqueConstraint;
+import io.wsmigrate.ops.ConstraintOperation.RenameConstraint;
+import io.wsmigrate.ops.ConstraintOperation.RenameIndex;
+import io.wsmigrate.ops.MigrationPlan;
 import io.wsmigrate.schema.ForeignKey;
 import io.wsmigrate.schema.Index;
 import io.wsmigrate.schema.IndexColumn;
@@ -84,9 +87,9 @@ class KeyChangesTest {
     }
 
     @Test
-    void uniqueConstraintsMatchByColumnsNotByName() {
+    void uniqueConstraintsMatchByColumnsNotByHibernatesName() {
         Table current = orders().withUniqueConstraints(List.of(unique("orders_code_key", "code")));
-        Table hibernate = orders().withUniqueConstraints(List.of(unique("UK_x8f3k2", "code")));
+        Table hibernate = orders().withUniqueConstraints(List.of(unique("ukx8f3k2m1qw0ay7ths5d9r4pe", "code")));
         assertThat(upgrade(schema(current), schema(hibernate))).isEmpty();
 
         Table moved = orders().withUniqueConstraints(List.of(unique(null, "code", "region")));
@@ -94,6 +97,38 @@ class KeyChangesTest {
                 new DropUniqueConstraint(ORDERS, unique("orders_code_key", "code")),
                 new AddUniqueConstraint(ORDERS, unique("orders_code_region_key", "code", "region")));
         assertRoundTrip(schema(current), schema(moved));
+    }
+
+    @Test
+    void namesTheModelChoseAreRenamesBothWays() {
+        Table current = with(orders().withUniqueConstraints(List.of(unique("orders_code_key", "code")))
+                .withIndexes(List.of(index("orders_status_idx", "status")))
+                .withChecks(List.of(check("orders_region_check", "region > 0"))),
+                foreignKey("orders_customer_id_fkey", "customer_id", "customer", "id"));
+        Table named = with(orders().withUniqueConstraints(List.of(unique("Orders_Code_Key", "code")))
+                .withIndexes(List.of(index("orders_by_status", "status")))
+                .withChecks(List.of(check("orders_region_positive", "region > 0"))),
+                foreignKey("orders_customer_fk", "customer_id", "customer", "id"));
+
+        MigrationPlan plan = assertRoundTrip(schema(current, customer()), schema(named, customer()));
+        assertThat(plan.upgrade()).containsExactly(
+                new RenameConstraint(ORDERS, "orders_code_key", "Orders_Code_Key"),
+                new RenameIndex(ORDERS, "orders_status_idx", "orders_by_status"),
+                new RenameConstraint(ORDERS, "orders_customer_id_fkey", "orders_customer_fk"),
+                new RenameConstraint(ORDERS, "orders_region_check", "orders_region_positive"));
+        assertThat(plan.downgrade()).contains(new RenameIndex(ORDERS, "orders_by_status", "orders_status_idx"));
+        SchemaModel upgraded = PlanApplier.upgrade(schema(current, customer()), plan);
+        assertThat(upgraded.table(ORDERS).orElseThrow().indexes()).extracting(Index::name)
+                .containsExactly("orders_by_status");
+        assertThat(PlanApplier.downgrade(upgraded, plan)).isEqualTo(schema(current, customer()));
+    }
+
+    @Test
+    void aRenameToANameAnotherObjectHoldsIsRefused() {
+        Table current = orders().withIndexes(List.of(index("a_idx", "status"), index("b_idx", "code")));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PlanApplier.apply(schema(current),
+                        List.of(new RenameIndex(ORDERS, "a_idx", "b_idx"))))
+                .hasMessageContaining("the name b_idx is already taken");
     }
 
     @Test
@@ -112,7 +147,7 @@ class KeyChangesTest {
     void indexesMatchByColumnsDirectionUniquenessPredicateAndMethod() {
         Index byStatus = index("orders_status_idx", "status");
         Table current = orders().withIndexes(List.of(byStatus));
-        assertThat(upgrade(schema(current), schema(orders().withIndexes(List.of(index("idx_anything", "status"))))))
+        assertThat(upgrade(schema(current), schema(orders().withIndexes(List.of(index("idx9ne5qmsl8tso6iv3lack9hgc5", "status"))))))
                 .isEmpty();
 
         Index descending = new Index(null, List.of(new IndexColumn("status", true)), false, null, null);
@@ -162,11 +197,11 @@ class KeyChangesTest {
     }
 
     @Test
-    void foreignKeyNamesAreNotComparedButActionsAre() {
+    void foreignKeyNamesHibernateHashedAreNotComparedButActionsAre() {
         ForeignKey live = foreignKey("orders_customer_id_fkey", "customer_id", "customer", "id");
         Table current = with(orders(), live);
         assertThat(upgrade(schema(current, customer()),
-                schema(with(orders(), foreignKey("FK6ahsf3", "customer_id", "customer", "id")), customer()))).isEmpty();
+                schema(with(orders(), foreignKey("fk6ahsf3p0nq2rwe8x5vxk7yl1m", "customer_id", "customer", "id")), customer()))).isEmpty();
 
         ForeignKey cascading = foreignKey(null, "customer_id", "customer", "id", ReferentialAction.CASCADE);
         assertThat(upgrade(schema(current, customer()), schema(with(orders(), cascading), customer()))).containsExactly(

@@ -47,7 +47,7 @@ class SequenceChangesTest {
     void aSequenceThatASerialColumnDrawsFromIsNotDroppedOnItsOwn() {
         Sequence serialSequence = new Sequence(QualifiedName.of("item_id_seq"), 1, 1);
         SchemaModel database = schema(List.of(keyed("item", serial("item", "id", "bigint"))), serialSequence);
-        SchemaModel model = schema(keyed("item", Fixtures.identity("id", "bigint")));
+        SchemaModel model = schema(keyed("item", serial("item", "id", "bigint")));
         assertThat(upgrade(database, model)).isEmpty();
     }
 }

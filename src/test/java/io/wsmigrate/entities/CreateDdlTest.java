@@ -34,11 +34,12 @@ class CreateDdlTest {
     void ddlForOneEntityHasItsSequenceTableCommentsAndIndexesButNotOtherTablesForeignKeys() {
         assertThat(shop.createDdl(Set.of("Product"))).containsExactly(
                 "create sequence product_seq start with 100 increment by 50",
-                "create table product (id bigint not null, attributes jsonb, code varchar(10) default 'x' not null,"
-                        + " created_at timestamp(6) with time zone not null, description oid, external_id uuid not null,"
-                        + " name varchar(255) not null, price numeric(12,2), ratings integer array, sku varchar(40) not null,"
+                "create table product (price numeric(12,2), stock integer default 0 not null,"
+                        + " created_at timestamp(6) with time zone not null, id bigint not null,"
+                        + " updated_at timestamp(6) with time zone, external_id uuid not null,"
                         + " status varchar(20) not null check ((status in ('DRAFT','ACTIVE','RETIRED'))),"
-                        + " stock integer default 0 not null, tags varchar(255) array, updated_at timestamp(6) with time zone,"
+                        + " sku varchar(40) not null, code varchar(10) default 'x' not null, name varchar(255) not null,"
+                        + " attributes jsonb, description oid, ratings integer array, tags varchar(255) array,"
                         + " primary key (id), constraint product_sku_uk unique (sku), constraint product_code_idx unique (code),"
                         + " constraint product_price_positive check (price >= 0))",
                 "comment on table product is 'Things we sell'",

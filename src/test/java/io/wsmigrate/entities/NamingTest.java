@@ -19,7 +19,7 @@ class NamingTest {
             Table customer = model.schema().table(QualifiedName.of("customer")).orElseThrow();
 
             assertThat(customer.columns()).extracting(Column::name)
-                    .containsExactly("id", "email", "first_name", "last_name", "referred_by_id");
+                    .containsExactly("id", "referred_by_id", "last_name", "email", "first_name");
             assertThat(customer.foreignKeys()).extracting(ForeignKey::columns).containsExactly(java.util.List.of("referred_by_id"));
         }
     }
@@ -30,7 +30,7 @@ class NamingTest {
             Table customer = model.schema().table(QualifiedName.of("customer")).orElseThrow();
 
             assertThat(customer.columns()).extracting(Column::name)
-                    .containsExactly("id", "email", "firstname", "last_name", "referredby_id");
+                    .containsExactly("id", "referredby_id", "last_name", "email", "firstname");
         }
     }
 
@@ -51,7 +51,7 @@ class NamingTest {
                     QualifiedName.of("order"), new QualifiedName("audit", "audit_entry"));
             Table customer = model.schema().table(QualifiedName.of("Customer")).orElseThrow();
             assertThat(customer.columns()).extracting(Column::name)
-                    .containsExactly("id", "email", "firstName", "last_name", "referredBy_id");
+                    .containsExactly("id", "referredBy_id", "last_name", "email", "firstName");
             assertThat(customer.foreignKeys()).singleElement().satisfies(key -> {
                 assertThat(key.name()).startsWith("FK");
                 assertThat(key.referencedTable()).isEqualTo(QualifiedName.of("Customer"));

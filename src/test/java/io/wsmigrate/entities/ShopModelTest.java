@@ -53,10 +53,10 @@ class ShopModelTest {
     void customerHasAnIdentityKeyAFoldedCamelCaseColumnAUniqueColumnAndASelfReference() {
         Table expected = new Table(QualifiedName.of("customer"), List.of(
                 new Column("id", ColumnType.of("bigint"), false, null, Identity.BY_DEFAULT, null),
-                Column.of("email", "character varying(200)", false),
-                Column.of("firstname", "character varying(255)", true),
+                Column.of("referredby_id", "bigint", true),
                 Column.of("last_name", "character varying(50)", true),
-                Column.of("referredby_id", "bigint", true)),
+                Column.of("email", "character varying(200)", false),
+                Column.of("firstname", "character varying(255)", true)),
                 new PrimaryKey(null, List.of("id")),
                 List.of(new UniqueConstraint(null, List.of("email"))),
                 List.of(),
@@ -70,9 +70,9 @@ class ShopModelTest {
     @Test
     void orderKeepsItsQuotedReservedNameAndCascadesOnDelete() {
         Table expected = new Table(QualifiedName.of("order"), List.of(
-                new Column("id", ColumnType.of("bigint"), false, null, Identity.BY_DEFAULT, null),
                 Column.of("order_date", "date", false),
-                Column.of("customer_id", "bigint", false)),
+                Column.of("customer_id", "bigint", false),
+                new Column("id", ColumnType.of("bigint"), false, null, Identity.BY_DEFAULT, null)),
                 new PrimaryKey(null, List.of("id")), List.of(), List.of(),
                 List.of(new ForeignKey("fkht73wjfp9la5bagqfclyhhua1", List.of("customer_id"),
                         QualifiedName.of("customer"), List.of("id"), ReferentialAction.CASCADE, ReferentialAction.NO_ACTION)),
@@ -101,8 +101,8 @@ class ShopModelTest {
     @Test
     void shipmentsCompositeForeignKeyResolvesTheImplicitReferencedColumnsToThePrimaryKey() {
         Table expected = new Table(QualifiedName.of("shipment"), List.of(
-                Column.of("id", "bigint", false),
                 Column.of("line_no", "integer", true),
+                Column.of("id", "bigint", false),
                 Column.of("line_order_id", "bigint", true)),
                 new PrimaryKey(null, List.of("id")), List.of(), List.of(),
                 List.of(new ForeignKey("shipment_line_fk", List.of("line_no", "line_order_id"),
@@ -116,20 +116,20 @@ class ShopModelTest {
     @Test
     void productCarriesEveryColumnKindConstraintAndComment() {
         Table expected = new Table(QualifiedName.of("product"), List.of(
-                Column.of("id", "bigint", false),
-                Column.of("attributes", "jsonb", true),
-                Column.of("code", "character varying(10)", false).withDefault("'x'"),
-                Column.of("created_at", "timestamp(6) with time zone", false),
-                Column.of("description", "oid", true),
-                Column.of("external_id", "uuid", false),
-                Column.of("name", "character varying(255)", false).withComment("Display name"),
                 Column.of("price", "numeric(12,2)", true),
-                Column.of("ratings", "integer[]", true),
-                Column.of("sku", "character varying(40)", false),
-                Column.of("status", "character varying(20)", false),
                 Column.of("stock", "integer", false).withDefault("0"),
-                Column.of("tags", "character varying(255)[]", true),
-                Column.of("updated_at", "timestamp(6) with time zone", true)),
+                Column.of("created_at", "timestamp(6) with time zone", false),
+                Column.of("id", "bigint", false),
+                Column.of("updated_at", "timestamp(6) with time zone", true),
+                Column.of("external_id", "uuid", false),
+                Column.of("status", "character varying(20)", false),
+                Column.of("sku", "character varying(40)", false),
+                Column.of("code", "character varying(10)", false).withDefault("'x'"),
+                Column.of("name", "character varying(255)", false).withComment("Display name"),
+                Column.of("attributes", "jsonb", true),
+                Column.of("description", "oid", true),
+                Column.of("ratings", "integer[]", true),
+                Column.of("tags", "character varying(255)[]", true)),
                 new PrimaryKey(null, List.of("id")),
                 List.of(new UniqueConstraint("product_sku_uk", List.of("sku")),
                         new UniqueConstraint("product_code_idx", List.of("code"))),
@@ -146,9 +146,9 @@ class ShopModelTest {
     @Test
     void auditEntryLivesInItsOwnSchemaAndReferencesTheDefaultSchema() {
         Table expected = new Table(new QualifiedName("audit", "audit_entry"), List.of(
+                Column.of("customer_id", "bigint", true),
                 Column.of("id", "bigint", false),
-                Column.of("message", "character varying(500)", false),
-                Column.of("customer_id", "bigint", true)),
+                Column.of("message", "character varying(500)", false)),
                 new PrimaryKey(null, List.of("id")), List.of(), List.of(),
                 List.of(new ForeignKey("fkgs8rs2bjkn4eii6pw41l5y9gl", List.of("customer_id"),
                         QualifiedName.of("customer"), List.of("id"), ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION)),

@@ -3,6 +3,7 @@ package io.wsmigrate.introspect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.schema.Column;
+import io.wsmigrate.schema.GeneratedColumn;
 import io.wsmigrate.schema.ColumnType;
 import io.wsmigrate.schema.Identity;
 import io.wsmigrate.schema.Index;
@@ -54,7 +55,8 @@ class ColumnIntrospectionTest {
                 Column.of("rating", "double precision", true),
                 Column.of("ratio", "real", true),
                 Column.of("invoice_number", "bigint", true).withDefault("nextval('invoice_number_seq'::regclass)"),
-                Column.of("total", "numeric(14,2)", true),
+                Column.of("total", "numeric(14,2)", true)
+                        .withGenerated(new GeneratedColumn("(amount * (quantity)::numeric)", true)),
                 Column.of("feeling", "mood", true).withDefault("'happy'::mood")),
                 new PrimaryKey("all_types_pkey", List.of("id")), List.of(),
                 List.of(new Index("all_types_external_id_idx", List.of(IndexColumn.asc("external_id")), true, null, "btree"),

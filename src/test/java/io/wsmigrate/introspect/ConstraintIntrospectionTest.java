@@ -75,7 +75,7 @@ class ConstraintIntrospectionTest {
     }
 
     @Test
-    void orderLineHasCompositeKeyNamedUniqueNotValidCheckAndIncludeIndexKeysOnly() {
+    void orderLineHasCompositeKeyNamedUniqueNotValidCheckAndIncludeColumnsApart() {
         Table expected = new Table(QualifiedName.of("order_line"), List.of(
                 Column.of("order_id", "bigint", false),
                 Column.of("line_no", "integer", false),
@@ -83,7 +83,8 @@ class ConstraintIntrospectionTest {
                 Column.of("quantity", "integer", false)),
                 new PrimaryKey("order_line_pkey", List.of("order_id", "line_no")),
                 List.of(new UniqueConstraint("order_line_sku_once", List.of("order_id", "sku"))),
-                List.of(Index.on("order_line_sku_idx", false, "sku")),
+                List.of(new Index("order_line_sku_idx", List.of(IndexColumn.asc("sku")), false, null, null,
+                        List.of("quantity"), false)),
                 List.of(new ForeignKey("order_line_order_id_fkey", List.of("order_id"), ORDER, List.of("id"),
                         ReferentialAction.CASCADE, ReferentialAction.NO_ACTION)),
                 List.of(new CheckConstraint("positive_quantity", "(quantity > 0)"),

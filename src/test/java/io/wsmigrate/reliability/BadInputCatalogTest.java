@@ -29,7 +29,7 @@ class BadInputCatalogTest {
     private static final Map<String, String> SEEN = new ConcurrentSkipListMap<>();
 
     static List<BadInput> catalog() {
-        return Stream.of(SettingsCases.all(), ScriptCases.all(), CommandLineCases.all())
+        return Stream.of(SettingsCases.all(), ScriptCases.all(), CommandLineCases.all(), RoundTwoCases.all())
                 .flatMap(List::stream).toList();
     }
 

@@ -20,6 +20,11 @@ final class ChildJvm {
         return launch(List.of(Main.class.getName()), settings, log, args);
     }
 
+    /** Like {@link #start}, with a heap of at most {@code maxHeap} (such as {@code 64m}). */
+    static Process startWithHeap(String maxHeap, Path settings, Path log, String... args) {
+        return launch(List.of("-Xmx" + maxHeap, Main.class.getName()), settings, log, args);
+    }
+
     /** Like {@link #start}, but the JVM waits until {@code barrier} exists before it runs the command. */
     static Process startAfter(Path barrier, Path settings, Path log, String... args) {
         return launch(List.of(StartTogether.class.getName(), barrier.toString()), settings, log, args);

@@ -94,6 +94,19 @@ class LintCommandTest {
         assertThat(lint.errorLine()).contains("r01_revision.yaml: upgrade entry 2:", "createIndx", "createIndex");
     }
 
+    @Test
+    void transactionControlIsAnError() {
+        TestProject project = TestProject.create(dir);
+        project.revision("r01", TestProject.sql("CREATE TABLE offer (id int)") + TestProject.sql("COMMIT")
+                + TestProject.sql("INSERT INTO offer VALUES (1); ROLLBACK"), "");
+        Cli.Result lint = Cli.run(project.settings(), "lint");
+        assertThat(lint.exitCode()).isEqualTo(1);
+        assertThat(lint.out()).contains("r01_revision.yaml: upgrade entry 2 (sql): error [transaction-control]"
+                        + " `COMMIT` ends or cuts the revision's transaction: `upgrade` refuses the revision",
+                "r01_revision.yaml: upgrade entry 3 (sql): error [transaction-control] `ROLLBACK`",
+                "    instead: remove it", "2 error(s), 0 warning(s) in 1 revision.");
+    }
+
     /** r01 creates offer; r02 changes it in every unsafe way there is, mostly through Liquibase changes. */
     private TestProject unsafeProject() {
         TestProject project = TestProject.create(dir);

@@ -75,7 +75,7 @@ class CompiledStepCacheTest {
     @Test
     void withEverythingCachedNeitherLiquibaseNorTheYamlParserIsUsed() throws IOException {
         compileUpAndDown(BUILD_1);
-        Files.delete(cacheFolder.resolve("revision-checksums-v2.txt")); // parsing a file writes it again
+        Files.delete(cacheFolder.resolve("revision-checksums-v3.txt")); // parsing a file writes it again
         liquibaseStarts.set(0);
 
         List<String> database = upgradeFreshDatabase(BUILD_1);

@@ -78,6 +78,7 @@ class ChecksumCacheTest {
         open().load("ab12");
 
         assertThat(cache.resolve(".gitignore")).content().contains("*");
+        assertThat(cache.getParent().resolve(".gitignore")).as(".ws-migrate ignores itself").content().contains("\n*\n");
         assertThat(cache.resolve("revision-checksums-v1.txt")).doesNotExist();
     }
 

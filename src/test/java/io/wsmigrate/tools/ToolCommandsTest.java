@@ -56,6 +56,7 @@ class ToolCommandsTest {
             assertThat(Tools.read(dump)).contains("CREATE TABLE public.product");
         }
         assertThat(project.resolve(".ws-migrate/pgdata/postmaster.pid")).doesNotExist();
+        assertThat(project.resolve(".ws-migrate/.gitignore")).as("ignored in any project").content().contains("\n*\n");
     }
 
     @Test
