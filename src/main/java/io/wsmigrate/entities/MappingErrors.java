@@ -13,8 +13,35 @@ final class MappingErrors {
     }
 
     static WsMigrateException mappingFailed(Throwable failure) {
+        LinkageError linkage = linkageError(failure);
+        if (linkage != null) {
+            return new WsMigrateException(ExitCode.MODEL, "Hibernate cannot map the entity classes: "
+                    + reasons(failure) + thrownIn(linkage) + "; a class on the entities classpath was compiled against"
+                    + " another Hibernate than ws-migrate's " + org.hibernate.Version.getVersionString()
+                    + ": use its version built for this Hibernate, or leave its jar off the classpath", failure);
+        }
         return new WsMigrateException(ExitCode.MODEL, "Hibernate cannot map the entity classes: "
                 + reasons(failure) + "; fix the mapping and run again", failure);
+    }
+
+    /** A missing class or method: the app's jar (an Envers or integrator jar, say) was built for another Hibernate. */
+    private static LinkageError linkageError(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof LinkageError error) {
+                return error;
+            }
+        }
+        return null;
+    }
+
+    private static String thrownIn(LinkageError error) {
+        StackTraceElement[] frames = error.getStackTrace();
+        for (StackTraceElement frame : frames) {
+            if (!frame.getClassName().startsWith("java.") && !frame.getClassName().startsWith("jdk.")) {
+                return " in " + frame.getClassName();
+            }
+        }
+        return "";
     }
 
     static WsMigrateException classNotLoadable(String className, Throwable failure) {

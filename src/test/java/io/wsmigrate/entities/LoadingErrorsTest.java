@@ -28,6 +28,27 @@ class LoadingErrorsTest {
     }
 
     @Test
+    void aClassBuiltForAnotherHibernateIsNamedWithWhatToDoNotAsAMappingToFix() {
+        // As HAPI FHIR 8.4's classpath brings hibernate-envers 6.6: its Configuration calls a method Hibernate 7 removed.
+        NoSuchMethodError missing = new NoSuchMethodError("'org.hibernate.annotations.common.reflection.ReflectionManager"
+                + " org.hibernate.boot.spi.BootstrapContext.getReflectionManager()'");
+        missing.setStackTrace(new StackTraceElement[] {
+            new StackTraceElement("org.hibernate.envers.configuration.Configuration", "<init>", "Configuration.java", 191)});
+
+        WsMigrateException e = MappingErrors.mappingFailed(missing);
+
+        assertThat(e.exitCode()).isEqualTo(ExitCode.MODEL);
+        assertThat(e.getMessage())
+                .startsWith("Hibernate cannot map the entity classes: NoSuchMethodError: 'org.hibernate.annotations")
+                .contains("getReflectionManager()' in org.hibernate.envers.configuration.Configuration; a class on the"
+                        + " entities classpath was compiled against another Hibernate than ws-migrate's "
+                        + org.hibernate.Version.getVersionString())
+                .endsWith(": use its version built for this Hibernate, or leave its jar off the classpath")
+                .doesNotContain("fix the mapping")
+                .doesNotContain("\n");
+    }
+
+    @Test
     void aDialectOtherThanPostgresqlIsRefused() {
         EntitySource mysql = Fixtures.source(Fixtures.OTHER, false,
                 Map.of("hibernate.dialect", "org.hibernate.dialect.MySQLDialect"));
