@@ -176,13 +176,14 @@ public final class ChangeSql {
         if (!change.supports(database)) {
             throw new ChangeException("Liquibase's " + entry.type() + " change does not support PostgreSQL; use a sql change");
         }
-        requireBoundedSql(entry, change);
         boolean ownSplitting = takeOverSplitting(change);
         ValidationErrors errors = change.validate(database);
         if (errors.hasErrors()) {
             throw new ChangeException("invalid " + entry.type() + " change: "
                     + oneLine(String.join("; ", errors.getErrorMessages())) + "; see " + CHANGE_TYPES_URL);
         }
+        // after validation, which names a missing file as the author wrote it; before any parsing
+        requireBoundedSql(entry, change);
         List<String> statements = new ArrayList<>();
         SqlStatement[] generated = change.generateStatements(database);
         for (SqlStatement statement : generated == null ? new SqlStatement[0] : generated) {

@@ -2,8 +2,10 @@ package io.wsmigrate.cli;
 
 import io.wsmigrate.ExitCode;
 import io.wsmigrate.WsMigrateException;
+import io.wsmigrate.db.Interruption;
 import io.wsmigrate.db.Redaction;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -79,6 +81,13 @@ final class CommandLines {
                 ? "out of memory (" + e.getMessage() + "): the command needs a larger Java heap; rerun with"
                 + " WS_MIGRATE_JAVA_OPTS=-Xmx2g (or more), or split the data a revision loads into smaller files"
                 : "internal error: " + e + "; rerun with --verbose and report it";
+        Optional<Interruption.Kind> signal = Interruption.received();
+        if (signal.isPresent() && code != signal.get().exitCode()) {
+            // a failure the cancelled statement caused outside a migration run: say why it failed
+            Interruption.acknowledge();
+            code = signal.get().exitCode();
+            message = "stopped by " + signal.get().description() + ": " + message;
+        }
         String secret = root.knownPassword();
         terminal.err().println(terminal.style("@|bold,red ERROR:|@ ") + Redaction.secret(oneLine(message), secret));
         if (root.verbose()) {

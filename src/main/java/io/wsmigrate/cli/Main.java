@@ -1,5 +1,8 @@
 package io.wsmigrate.cli;
 
+import io.wsmigrate.config.LoggingConfigurer;
+import io.wsmigrate.db.Interruption;
+import io.wsmigrate.tools.PasswordFolder;
 import java.io.PrintWriter;
 import java.util.Map;
 
@@ -9,6 +12,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        PasswordFolder.removeStale(); // a run killed with SIGKILL could not delete its password file
+        Interruption.install(); // Ctrl-C and SIGTERM cancel the running statement instead of leaving it
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         int code = run(args, out, err, System.getenv(), System.console() != null);
@@ -20,9 +25,14 @@ public final class Main {
     /** Runs one command line with the given streams and environment; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment,
                           boolean interactive) {
+        LoggingConfigurer.beginCommand();
         // started before picocli builds its model, so the two share the machine's cores
         try (Prefetch prefetch = Prefetch.start(args, environment)) {
-            return CommandLines.execute(new Terminal(out, err, environment, interactive), args, prefetch);
+            Terminal terminal = new Terminal(MaskingWriter.wrap(out), MaskingWriter.wrap(err), environment, interactive);
+            int code = CommandLines.execute(terminal, args, prefetch);
+            terminal.out().flush();
+            terminal.err().flush();
+            return code;
         }
     }
 }

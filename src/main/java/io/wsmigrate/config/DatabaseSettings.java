@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The {@code database} section. {@code url} is a {@code jdbc:postgresql:} URL, {@code embedded}
@@ -18,8 +17,6 @@ public record DatabaseSettings(String url, String user, String password, Map<Str
     public static final String EMBEDDED = "embedded";
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(5);
-    /** A {@code password=} parameter inside the JDBC URL, hidden by {@link #toString()} too. */
-    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)(password=)[^&;]*");
 
     public DatabaseSettings {
         Objects.requireNonNull(url, "url");
@@ -50,7 +47,7 @@ public record DatabaseSettings(String url, String user, String password, Map<Str
 
     @Override
     public String toString() {
-        return "DatabaseSettings[url=" + URL_PASSWORD.matcher(url).replaceAll("$1****") + ", user=" + user + ", password=" + (password == null ? "none" : "****")
+        return "DatabaseSettings[url=" + Secrets.of(this, Map.of()).mask(url) + ", user=" + user + ", password=" + (password == null ? "none" : "****")
                 + ", connectTimeout=" + connectTimeout + ", lockTimeout=" + lockTimeout
                 + ", statementTimeout=" + statementTimeout + "]";
     }

@@ -35,6 +35,14 @@ public final class LoggingConfigurer {
     private LoggingConfigurer() {
     }
 
+    /**
+     * Call before a command line's settings are read: the driver stays silent until that
+     * command's logging is applied, not at the level an earlier command in this JVM left.
+     */
+    public static void beginCommand() {
+        DriverLogging.newCommand();
+    }
+
     public static void apply(LoggingSettings settings, boolean verbose, boolean quiet) {
         apply(settings, verbose, quiet, PendingLogging.process());
     }
@@ -54,6 +62,7 @@ public final class LoggingConfigurer {
                 configureConsole(context, rootLevel, loggers);
                 verbose(context, verbose);
             };
+            DriverLogging.route(DriverLogging.levelFor(rootLevel, loggers));
             if (!pending.deferUntilStart(console)) {
                 logbackContext().ifPresent(console);
             }
@@ -65,9 +74,11 @@ public final class LoggingConfigurer {
         }
         LoggerContext context = logback.get();
         configureFromXml(context, settings.config());
+        MaskingTurboFilter.install(context);
         if (quietOnly) {
             root(context).setLevel(Level.ERROR);
         }
+        DriverLogging.route(quietOnly ? "ERROR" : "DEBUG"); // the XML file's levels decide
         verbose(context, verbose);
     }
 
@@ -123,6 +134,7 @@ public final class LoggingConfigurer {
         appender.start();
         root(context).addAppender(appender);
         root(context).setLevel(root);
+        MaskingTurboFilter.install(context);
         loggers.forEach((name, level) -> context.getLogger(name).setLevel(level(level, "logging.loggers." + name)));
     }
 

@@ -57,11 +57,30 @@ final class SettingsBinder {
             throw ConfigException.at(section.origin("url"), section.keyPath("url"), "must be a jdbc:postgresql:// URL,"
                     + " 'embedded' or 'embedded:<data dir>'");
         }
+        if (!embedded && hasUserInfo(url)) {
+            throw ConfigException.at(section.origin("url"), section.keyPath("url"), "has a user name and password"
+                    + " before the host (jdbc:postgresql://user:****@host), which the PostgreSQL driver does not read"
+                    + " (it would take them for the host name); write jdbc:postgresql://host/db and put them in"
+                    + " database.user and database.password");
+        }
         Duration statementTimeout = section.duration("statement_timeout", POSTGRES_TIMEOUT_LIMIT, "PostgreSQL");
         return new DatabaseSettings(url, section.text("user"), section.text("password"),
                 section.textMap("properties"), section.duration("connect_timeout", DRIVER_TIMEOUT_LIMIT, "the driver"),
                 section.duration("lock_timeout", POSTGRES_TIMEOUT_LIMIT, "PostgreSQL"),
                 statementTimeout == null || statementTimeout.isZero() ? null : statementTimeout);
+    }
+
+    /** An {@code @} in the URL's authority: everything between {@code //} and the path or query. */
+    private static boolean hasUserInfo(String url) {
+        int start = url.indexOf("//");
+        if (start < 0) {
+            return false;
+        }
+        int end = start + 2;
+        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        return url.substring(start + 2, end).contains("@");
     }
 
     private static MigrationsSettings migrations(Section section, Path projectDir) {

@@ -24,6 +24,8 @@ public final class SettingsLoader {
      * @param classpathIncludes  reads {@code classpath:} includes; null means this library's class loader
      */
     public Settings load(Path file, Map<String, String> environment, ClassLoader classpathIncludes) {
+        Secrets.remember(Secrets.ofEnvironment(environment)); // before a message could show one
+        DriverLogging.silenceUntilRouted();
         SettingsSource source = existingSource(file);
         Interpolator interpolator = new Interpolator(environment);
         MapValue tree = new IncludeLoader(loaderOrDefault(classpathIncludes), interpolator).load(source);
@@ -33,7 +35,9 @@ public final class SettingsLoader {
                 tree = tree.with(section, interpolator.interpolate(node, section));
             }
         }
-        return SettingsBinder.bind(tree, source);
+        Settings settings = SettingsBinder.bind(tree, source);
+        Secrets.remember(Secrets.of(settings.database(), environment));
+        return settings;
     }
 
     /**

@@ -58,5 +58,6 @@ public final class StartupLogging extends ContextAwareBase implements Configurat
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.addAppender(appender);
         root.setLevel(Level.WARN);
+        MaskingTurboFilter.install(context);
     }
 }

@@ -83,7 +83,14 @@ final class YamlReader {
         String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
         // Only the short problem text, and no cause: SnakeYAML's full message quotes the offending
         // line, which may hold a password, and a stack trace would print it.
-        return new ConfigException(origin.exactly() + ": invalid YAML: " + e.getProblem() + context
+        String problem = e.getProblem() == null ? "" : e.getProblem();
+        if (problem.contains("alias") || problem.contains("anchor") || context.contains("alias")
+                || context.contains("anchor")) {
+            // the alias's name is the value that follows * or &, a password perhaps: never repeat it
+            return new ConfigException(origin.exactly() + ": invalid YAML: a value starting with * or & is read as a"
+                    + " YAML alias or anchor; put the value in quotes ('*...')");
+        }
+        return new ConfigException(origin.exactly() + ": invalid YAML: " + problem + context
                 + "; fix the syntax at that position");
     }
 

@@ -91,6 +91,7 @@ public final class AdvisoryLock implements AutoCloseable {
                             + versionTable + (holder.isEmpty() ? "" : " " + holder) + "; waited " + describe(timeout)
                             + "; wait for it to finish, raise --lock-timeout, or see `ws-migrate lock`", null);
                 }
+                Interruption.throwIfReceived("while waiting for the migration lock; nothing was changed");
                 Thread.sleep(POLL_MILLIS);
             }
         } catch (SQLException e) {

@@ -37,6 +37,11 @@ public final class Database implements AutoCloseable {
                 throw new DatabaseException(ExitCode.CONFIG, "database.url must start with jdbc:postgresql: or be "
                         + "'embedded'; got " + Redaction.url(settings.url()), null);
             }
+            if (org.postgresql.Driver.parseURL(settings.url(), new Properties()) == null) {
+                throw new DatabaseException(ExitCode.CONFIG, "database.url " + Redaction.url(settings.url())
+                        + " is not a URL the PostgreSQL driver can read; check the host, the port (1 to 65535) and"
+                        + " any %-escapes, and fix it in the settings", null);
+            }
             return new Database(settings, null);
         }
         Path dataDir = settings.embeddedDataDir(projectDir);
@@ -60,7 +65,9 @@ public final class Database implements AutoCloseable {
         props.setProperty("connectTimeout", Long.toString(connectSeconds));
         props.setProperty("loginTimeout", Long.toString(connectSeconds));
         try {
-            return DriverManager.getConnection(settings.url(), props);
+            Connection connection = DriverManager.getConnection(settings.url(), props);
+            Interruption.track(connection);
+            return connection;
         } catch (SQLException e) {
             String message = Redaction.secret(DatabaseException.describe(e) + networkCause(e), settings.password());
             throw new DatabaseException("cannot connect to " + displayUrl() + ": " + message

@@ -1,28 +1,31 @@
 package io.wsmigrate.db;
 
-import java.util.regex.Pattern;
+import io.wsmigrate.config.Secrets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
-/** Removes secrets from text that names a database: JDBC URLs may carry {@code password=}. */
+/**
+ * Removes secrets from text that names a database. The rules (exact values, short passwords only
+ * where they stand as a password) are {@link Secrets}'; this adds the URL's own parameters.
+ */
 public final class Redaction {
-    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)(password=)[^&;\\s]*");
-    private static final Pattern USERINFO = Pattern.compile("(//[^/:@\\s]+:)[^@/\\s]*@");
-
     private Redaction() {
     }
 
+    /** The URL with its password parameters and user-info password hidden, and every known secret. */
     public static String url(String jdbcUrl) {
         if (jdbcUrl == null) {
             return null;
         }
-        String redacted = URL_PASSWORD.matcher(jdbcUrl).replaceAll("$1****");
-        return USERINFO.matcher(redacted).replaceAll("$1****@");
+        return Secrets.remembered().mask(secret(jdbcUrl, null));
     }
 
-    /** Replaces every occurrence of a known secret in a message. */
+    /** Replaces every known secret in a message: {@code secret}, and those of the settings loaded. */
     public static String secret(String text, String secret) {
-        if (text == null || secret == null || secret.isEmpty()) {
-            return text;
+        if (text == null) {
+            return null;
         }
-        return text.replace(secret, "****");
+        return Secrets.maskRemembered(Secrets.of(secret == null ? List.of() : List.of(secret)).mask(text));
     }
 }

@@ -2,6 +2,7 @@ package io.wsmigrate.runtime;
 
 import io.wsmigrate.db.AdvisoryLock;
 import io.wsmigrate.db.DatabaseException;
+import io.wsmigrate.db.Interruption;
 import io.wsmigrate.revision.RevisionMap;
 import io.wsmigrate.revision.Step;
 import java.sql.Connection;
@@ -9,6 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -109,13 +111,19 @@ public final class Migrator {
         try {
             for (int i = 0; i < compiled.size(); i++) {
                 CompiledStep step = compiled.get(i);
+                Optional<Interruption.Kind> signal = Interruption.received();
+                if (signal.isPresent()) {
+                    throw RunInterrupted.of(signal.get(), null, done, heads, null);
+                }
                 RowChanges rows = Bookkeeping.forStep(map, heads, step.step(), step.checksum());
                 listener.stepStarted(step.step());
                 long millis;
                 try {
                     millis = runner.run(step, rows, i == compiled.size() - 1, createTable && i == 0);
                 } catch (RuntimeException e) {
-                    throw ConnectionLostException.translate(e, connection, step);
+                    Optional<Interruption.Kind> stopped = Interruption.received();
+                    throw stopped.isPresent() ? RunInterrupted.of(stopped.get(), step, done, heads, e)
+                            : ConnectionLostException.translate(e, connection, step);
                 }
                 listener.stepFinished(step.step(), millis);
                 heads = applyHeads(heads, step.step());

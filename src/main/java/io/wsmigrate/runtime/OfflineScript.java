@@ -8,7 +8,9 @@ import java.util.Set;
 
 /**
  * The {@code --sql} mode: the SQL a run would execute, written out instead of run, so a DBA can
- * review or apply it. The same statements as online, each revision in its own transaction block.
+ * review or apply it. The same statements as online, each revision in its own transaction block;
+ * what the revision files say about themselves (messages, ids) appears only as comments and
+ * literals ({@link SqlData}), so the script runs the revisions' statements and nothing else.
  */
 public final class OfflineScript {
     private final RevisionMap map;
@@ -29,7 +31,7 @@ public final class OfflineScript {
         for (CompiledStep compiled : compiler.compile(steps)) {
             Step step = compiled.step();
             RowChanges rows = Bookkeeping.forStep(map, heads, step, compiled.checksum());
-            out.append("-- ").append(StepText.describe(step)).append('\n');
+            out.append("-- ").append(SqlData.comment(StepText.describe(step))).append('\n');
             if (compiled.transactional()) {
                 out.append("BEGIN;\n");
             } else {

@@ -8,6 +8,7 @@ public final class StepText {
     private StepText() {
     }
 
+    /** One line, whatever the message holds: a line break in it must not forge a line of output. */
     public static String describe(Step step) {
         String id = step.revision().id();
         String parents = String.join(", ", step.revision().downRevisions());
@@ -15,6 +16,10 @@ public final class StepText {
         String to = step.direction() == Direction.UPGRADE ? id : parents;
         String verb = step.direction() == Direction.UPGRADE ? "upgrade" : "downgrade";
         return "Running " + verb + " " + (from.isEmpty() ? "" : from + " ") + "-> " + (to.isEmpty() ? "base" : to)
-                + ", " + step.revision().message();
+                + ", " + oneLine(step.revision().message());
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("[\\r\\n\\u0085\\u2028\\u2029\\f\\u000b]+", " ");
     }
 }

@@ -1,11 +1,15 @@
 package io.wsmigrate.tools;
 
+import io.wsmigrate.WsMigrateException;
+import io.wsmigrate.db.Interruption;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.ProcessBuilder.Redirect;
 import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /** Starts a client program with exactly the environment given, and waits for it. */
@@ -22,13 +26,22 @@ final class ChildProcess {
         Process process = start(builder);
         // Raised only after the start: the child must inherit SIGINT's default handling, not our ignoring it.
         InterruptShield shield = InterruptShield.raise();
+        Interruption.child(process); // SIGTERM stops it, and we report it below
         try {
-            return process.waitFor();
+            int exitCode = process.waitFor();
+            Optional<Interruption.Kind> signal = Interruption.received();
+            if (signal.isPresent()) {
+                Interruption.acknowledge();
+                throw new WsMigrateException(signal.get().exitCode(), "stopped by " + signal.get().description()
+                        + ": " + Path.of(command.get(0)).getFileName() + " was stopped before it finished");
+            }
+            return exitCode;
         } catch (InterruptedException e) {
             process.destroy();
             Thread.currentThread().interrupt();
             throw new ToolException("interrupted while " + command.get(0) + " ran; it was stopped", e);
         } finally {
+            Interruption.child(null);
             shield.close();
         }
     }

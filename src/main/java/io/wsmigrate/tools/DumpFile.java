@@ -15,7 +15,8 @@ import java.util.stream.Stream;
  * A dump's destination: pg_dump writes into a temporary file (or folder, for the directory format)
  * next to it, which moves into place only once pg_dump succeeded, so a failed or interrupted dump
  * never leaves a half-written file under the real name, nor replaces a good older dump. The file
- * is readable by its owner only, as a dump holds all the data.
+ * is readable by its owner only, as a dump holds all the data. Its name carries our pid, so the
+ * next dump to the same file deletes what a killed run left.
  */
 final class DumpFile implements AutoCloseable {
     private final Path target;
@@ -31,7 +32,8 @@ final class DumpFile implements AutoCloseable {
         checkTarget(target, directoryFormat);
         Path absolute = target.toAbsolutePath().normalize();
         Path folder = absolute.getParent();
-        String prefix = "." + absolute.getFileName() + ".";
+        String prefix = "." + absolute.getFileName() + "." + ProcessHandle.current().pid() + "-";
+        removeStale(folder, absolute.getFileName().toString());
         try {
             return new DumpFile(absolute, directoryFormat ? Files.createTempDirectory(folder, prefix)
                     : Files.createTempFile(folder, prefix, ".partial"));
@@ -93,6 +95,25 @@ final class DumpFile implements AutoCloseable {
         } catch (IOException e) {
             throw new ToolException("cannot delete the unfinished dump " + temporary + ": " + e.getMessage()
                     + "; delete it yourself", e);
+        }
+    }
+
+    /**
+     * Deletes the unfinished dumps of this target that a killed run (SIGKILL: no cleanup) left,
+     * recognised by the pid in their name, whose process is gone.
+     */
+    private static void removeStale(Path folder, String targetName) {
+        java.util.regex.Pattern own = java.util.regex.Pattern.compile(
+                java.util.regex.Pattern.quote("." + targetName + ".") + "(\\d+)-.*");
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, "." + targetName.replaceAll("[*?{}\\[\\]\\\\]", "?") + ".*")) {
+            for (Path entry : entries) {
+                java.util.regex.Matcher m = own.matcher(entry.getFileName().toString());
+                if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).map(p -> !p.isAlive()).orElse(true)) {
+                    new DumpFile(entry, entry).close();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // tried again next time; the new dump does not depend on it
         }
     }
 

@@ -12,11 +12,14 @@ import java.util.List;
 
 /**
  * A libpq password file ({@code PGPASSFILE}) holding the configured password for the length of
- * one child process: created readable by the owner only (0600, from the first byte on), deleted
- * when closed, and by a shutdown hook if the JVM is stopped before that. A password in the
+ * one child process: created readable by the owner only (0600, from the first byte on), in the
+ * user's private {@link PasswordFolder}, deleted when closed, by a shutdown hook if the JVM is
+ * stopped before that, and by the next run if the JVM was killed. A password in the
  * environment ({@code PGPASSWORD}) or on the command line would be readable by other processes.
  */
 final class PasswordFile implements AutoCloseable {
+    private static final java.util.concurrent.atomic.AtomicLong SEQUENCE =
+            new java.util.concurrent.atomic.AtomicLong(System.nanoTime() & 0xffff);
     private final Path path;
     private final Thread cleanup;
 
@@ -40,7 +43,7 @@ final class PasswordFile implements AutoCloseable {
         }
         PasswordFile file = null;
         try {
-            file = new PasswordFile(Files.createTempFile("ws-migrate-", ".pgpass", ownerOnly()));
+            file = new PasswordFile(newFile());
             Files.write(file.path(), lines, StandardCharsets.UTF_8);
             return file;
         } catch (IOException e) {
@@ -50,6 +53,22 @@ final class PasswordFile implements AutoCloseable {
             throw new ToolException("cannot write a temporary password file for the client programs in "
                     + System.getProperty("java.io.tmpdir") + ": " + e.getMessage()
                     + "; check that the temporary folder is writable", e);
+        }
+    }
+
+    /** In the private folder, after clearing out files that killed runs left; else a temporary file. */
+    private static Path newFile() throws IOException {
+        PasswordFolder.removeStale();
+        Path folder = PasswordFolder.folder();
+        if (folder == null) {
+            return Files.createTempFile("ws-migrate-", ".pgpass", ownerOnly());
+        }
+        while (true) {
+            try {
+                return Files.createFile(folder.resolve(PasswordFolder.fileName(SEQUENCE.incrementAndGet())), ownerOnly());
+            } catch (java.nio.file.FileAlreadyExistsException taken) {
+                // left by an earlier process with our pid: take the next name
+            }
         }
     }
 

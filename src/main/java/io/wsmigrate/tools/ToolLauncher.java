@@ -1,6 +1,7 @@
 package io.wsmigrate.tools;
 
 import io.wsmigrate.config.DatabaseSettings;
+import io.wsmigrate.config.Secrets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,8 +15,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs a client program on the configured database: the caller's environment, minus any libpq
  * connection variables it already had (they would send the program elsewhere: {@code PGSERVICE}
- * or {@code PGHOSTADDR} win over {@code PGHOST}), plus the configured connection and, while the
- * program runs, a password file.
+ * or {@code PGHOSTADDR} win over {@code PGHOST}) and minus every variable that holds a secret of
+ * the settings ({@link Secrets}), plus the configured connection and, while the program runs, a
+ * password file.
  */
 final class ToolLauncher {
     private static final Logger LOG = LoggerFactory.getLogger(ToolLauncher.class);
@@ -43,7 +45,7 @@ final class ToolLauncher {
 
     /** Runs the program with these arguments on this connection; the password file is gone on return. */
     ToolRun run(DatabaseSettings connection, List<String> arguments, ChildStreams streams) {
-        LibpqConnection libpq = LibpqConnection.of(connection);
+        LibpqConnection libpq = withEnvironmentPassword(LibpqConnection.of(connection));
         Map<String, String> connectionVariables = new LinkedHashMap<>(libpq.variables());
         PasswordFile passwordFile = libpq.password() == null ? null : PasswordFile.create(libpq);
         try {
@@ -62,6 +64,18 @@ final class ToolLauncher {
         }
     }
 
+    /**
+     * Without a password in the settings, a {@code PGPASSWORD} of our environment is what libpq
+     * would use: it goes into the password file too, as the child's environment is readable.
+     */
+    private LibpqConnection withEnvironmentPassword(LibpqConnection libpq) {
+        String fromEnvironment = environment.get("PGPASSWORD");
+        if (libpq.password() != null || fromEnvironment == null || fromEnvironment.isEmpty()) {
+            return libpq;
+        }
+        return new LibpqConnection(libpq.hosts(), libpq.ports(), libpq.user(), fromEnvironment, libpq.variables());
+    }
+
     /** Runs the program with no connection at all, e.g. {@code --version}, and returns its output. */
     String output(List<String> arguments) {
         List<String> command = new ArrayList<>();
@@ -76,6 +90,9 @@ final class ToolLauncher {
         if (ownPassword) {
             child.keySet().removeAll(PASSWORD_VARIABLES);
         }
+        // a variable the settings took the password from (${DB_PASSWORD}) would hand it to the child
+        Secrets secrets = Secrets.remembered();
+        child.values().removeIf(value -> !secrets.mask(value).equals(value));
         child.putAll(connectionVariables);
         return child;
     }

@@ -115,4 +115,18 @@ record DatabaseState(List<String> versionRows, List<String> heads, TreeSet<Integ
         }
         throw new AssertionError("no run took the migration lock within " + timeoutMillis + " ms");
     }
+
+    /** Statements running now in sessions of {@code application} whose text is like {@code like}, or that wait for a lock. */
+    static int activeQueries(Connection c, String application, String like) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM pg_stat_activity"
+                + " WHERE application_name = ? AND state = 'active' AND pid <> pg_backend_pid()"
+                + " AND datname = current_database() AND (query LIKE ? OR wait_event_type = 'Lock')")) {
+            ps.setString(1, application);
+            ps.setString(2, like);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
 }

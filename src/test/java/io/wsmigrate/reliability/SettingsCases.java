@@ -106,6 +106,16 @@ final class SettingsCases {
                         .fails(CONFIG, "app.yaml:2", "database.url must be a jdbc:postgresql:// URL"),
                 settings("non-postgres URL").settingsFile(replace("  url:", "  url: jdbc:mysql://localhost/db"))
                         .run("current").fails(CONFIG, "app.yaml:2", "database.url must be a jdbc:postgresql:// URL"),
+                unreadableUrl("password in the URL with a bad port",
+                        "jdbc:postgresql://127.0.0.1:99999/db?user=u&password=Url-SECRET-1"),
+                unreadableUrl("password in the URL with a broken escape",
+                        "jdbc:postgresql://127.0.0.1:1/db?password=Url-SECRET-1%zz"),
+                settings("user and password before the host").settingsFile(replace("  url:",
+                                "  url: jdbc:postgresql://u:Url-SECRET-1@127.0.0.1:1/db")).run("current")
+                        .fails(CONFIG, "app.yaml:2", "database.url has a user name and password before the host"),
+                settings("password YAML reads as an alias").settingsFile(replace("  password:",
+                                "  password: *Url-SECRET-1")).run("current")
+                        .fails(CONFIG, "app.yaml:4", "YAML alias or anchor; put the value in quotes"),
                 settings("unknown database host").settingsFile(replace("  url:",
                                 "  url: jdbc:postgresql://no-such-host.invalid:5432/db")).run("current")
                         .fails(DATABASE, "cannot connect to jdbc:postgresql://no-such-host.invalid:5432/db",
@@ -124,6 +134,12 @@ final class SettingsCases {
     }
 
     /** The valid settings with {@code extra} inserted after the line starting with {@code after}. */
+    /** A URL the driver cannot parse, with a password in it: refused, the password masked. */
+    private static BadInput unreadableUrl(String name, String url) {
+        return settings(name).settingsFile(replace("  url:", "  url: '" + url + "'")).run("current")
+                .fails(CONFIG, "is not a URL the PostgreSQL driver can read", "password=****");
+    }
+
     private static String[] with(String after, String extra) {
         List<String> lines = new ArrayList<>();
         for (String line : Sandbox.VALID_SETTINGS) {

@@ -1,0 +1,45 @@
+package io.wsmigrate.runtime;
+
+/**
+ * Text from revision files (ids, messages) written into SQL as data, never as SQL: a comment stays
+ * one comment line whatever it holds, and a string literal stays one literal whatever the server's
+ * {@code standard_conforming_strings} says. The {@code --sql} output is piped into psql; a line
+ * break in a message or a backslash in an id must not turn into statements there.
+ */
+final class SqlData {
+    private SqlData() {
+    }
+
+    /**
+     * {@code text} as the body of a {@code --} comment: line breaks (any of them: CR, LF, NEL,
+     * U+2028/2029, form feed, vertical tab) shown as {@code \n}, other control characters dropped.
+     */
+    static String comment(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                continue; // CRLF is one break
+            }
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\f' || c == '\u000b') {
+                out.append("\\n");
+            } else if (!Character.isISOControl(c) || c == '\t') {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * A string literal: quotes doubled; with a backslash, an {@code E''} literal with the backslashes
+     * doubled too, which reads the same with {@code standard_conforming_strings} on or off. A NUL,
+     * which no PostgreSQL text can hold, is refused.
+     */
+    static String literal(String value) {
+        if (value.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("a NUL character cannot be written into SQL text");
+        }
+        String quoted = value.replace("'", "''");
+        return value.indexOf('\\') < 0 ? "'" + quoted + "'" : "E'" + quoted.replace("\\", "\\\\") + "'";
+    }
+}

@@ -1,0 +1,93 @@
+package io.wsmigrate.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wsmigrate.ExitCode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Ctrl-C and SIGTERM while a revision's statement runs on the server: the tool cancels it, rolls
+ * the revision back, says what it applied and where the database is, and exits 130 or 143; after
+ * it has exited no statement of it runs on the server, no lock is held, and the version table
+ * records exactly the revisions whose changes are there.
+ */
+class InterruptTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0} during a {1} revision")
+    @CsvSource({"TERM, true", "INT, true", "TERM, false"})
+    void aSignalCancelsTheRunningStatementAndReportsWhereTheDatabaseIs(String signal, boolean transactional)
+            throws Exception {
+        TestProject project = TestProject.create(dir);
+        project.revision(DatabaseState.id(1), TestProject.sql("CREATE TABLE t_1 (id int)"),
+                TestProject.sql("DROP TABLE t_1"));
+        // transactional: holds ACCESS EXCLUSIVE on t_1 while it sleeps, as a long ALTER TABLE would
+        project.revision(DatabaseState.id(2), transactional, TestProject.sql(transactional
+                ? "LOCK TABLE t_1 IN ACCESS EXCLUSIVE MODE" : "CREATE TABLE t_2 (id int)")
+                + TestProject.sql("SELECT pg_sleep(120)"), TestProject.sql("SELECT 1"));
+        Path log = dir.resolve("run.log");
+        try (Connection admin = project.connect()) {
+            Process process = ChildJvm.start(project.settings(), log, "upgrade", "head");
+            long pid = process.pid();
+            awaitSleeping(admin, process, log);
+            if (signal.equals("INT")) {
+                Assumptions.assumeFalse(ignoresSigint(pid), "the test JVM was started with SIGINT ignored");
+            }
+            new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).start().waitFor();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("exited").isTrue();
+
+            String output = Files.readString(log);
+            ExitCode expected = signal.equals("TERM") ? ExitCode.TERMINATED : ExitCode.INTERRUPTED;
+            assertThat(process.exitValue()).as(output).isEqualTo(expected.code());
+            assertThat(output).contains("ERROR: stopped by " + (signal.equals("TERM") ? "SIGTERM" : "Ctrl-C (SIGINT)"))
+                    .contains(transactional ? "revision r02" : "non-transactional revision r02")
+                    .contains(transactional ? "rolled back" : "statements that finished stay applied")
+                    .contains("this run applied r01").contains("the database is at r01")
+                    .doesNotContain("\tat ");
+            assertThat(activeStatements(admin, "%")).as("statements of ws-migrate still running after it exited").isZero();
+            DatabaseState.awaitNoMigrationSession(admin, 15_000);
+            assertThat(DatabaseState.advisoryLocks(admin)).isZero();
+            assertThat(DatabaseState.read(admin).versionRows()).containsExactly("r01");
+            try (PreparedStatement ps = admin.prepareStatement("LOCK TABLE t_1 IN ACCESS EXCLUSIVE MODE NOWAIT")) {
+                // fails if the cancelled revision still held it
+                admin.setAutoCommit(false);
+                ps.execute();
+                admin.rollback();
+                admin.setAutoCommit(true);
+            }
+        }
+    }
+
+    private static void awaitSleeping(Connection admin, Process process, Path log) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (activeStatements(admin, "%pg_sleep%") == 0) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                throw new AssertionError("the revision never started sleeping: " + Files.readString(log));
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static int activeStatements(Connection admin, String like) throws Exception {
+        return DatabaseState.activeQueries(admin, "ws-migrate", like);
+    }
+
+    /** A process started with SIGINT ignored (a background job) cannot take it over: Java then leaves it. */
+    private static boolean ignoresSigint(long pid) throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+            if (line.startsWith("SigIgn:")) {
+                return (Long.parseLong(line.substring(7).trim(), 16) & 0x2) != 0;
+            }
+        }
+        return false;
+    }
+}
