@@ -107,7 +107,9 @@ public final class ChangeRenderer {
         if (!SqlText.isTrimmedText(table.comment())) {
             entries.add(ChangeEntry.sql(SqlText.commentOnTable(name, table.comment())));
         }
-        entries.addAll(untrimmedComments(name, table.columns().stream().filter(c -> c.generated() == null).toList()));
+        List<Column> plain = table.columns().stream().filter(c -> c.generated() == null).toList();
+        entries.addAll(untrimmedComments(name, plain));
+        entries.addAll(ColumnChanges.collations(name, plain));
         generated.forEach(column -> entries.addAll(ColumnChanges.generatedColumn(name, column)));
         if (primaryKey != null && !inlineKey) {
             entries.add(ConstraintChanges.addPrimaryKey(name, primaryKey));

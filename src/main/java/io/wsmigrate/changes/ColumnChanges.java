@@ -2,6 +2,7 @@ package io.wsmigrate.changes;
 
 import io.wsmigrate.ops.ColumnOperation;
 import io.wsmigrate.ops.ColumnOperation.AddColumn;
+import io.wsmigrate.ops.ColumnOperation.AlterColumnCollation;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnDefault;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnIdentity;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnNullability;
@@ -42,6 +43,7 @@ final class ColumnChanges {
             entries.add(table.put("columns", Attributes.columns(List.of(ChangeRenderer.column(add.column(), null))))
                     .entry("addColumn"));
             entries.addAll(ChangeRenderer.untrimmedComments(add.table(), List.of(add.column())));
+            entries.addAll(collations(add.table(), List.of(add.column())));
             return entries;
         }
         if (operation instanceof DropColumn) {
@@ -54,6 +56,11 @@ final class ColumnChanges {
         }
         if (operation instanceof AlterColumnType) {
             return List.of(type((AlterColumnType) operation, table));
+        }
+        if (operation instanceof AlterColumnCollation collation) {
+            return List.of(ChangeEntry.sql(SqlText.alterTable(collation.table(), "ALTER COLUMN "
+                    + Identifiers.quote(collation.column()) + " TYPE " + collation.type().sql() + " COLLATE "
+                    + collate(collation.to()))));
         }
         if (operation instanceof AlterColumnNullability) {
             AlterColumnNullability change = (AlterColumnNullability) operation;
@@ -88,6 +95,21 @@ final class ColumnChanges {
         return List.of(table.put("columnName", comment.column())
                 .put("remarks", comment.to() == null ? "" : comment.to())
                 .entry("setColumnRemarks"));
+    }
+
+    /**
+     * Liquibase's column types carry no collation: a new column that has one gets it right after
+     * it is created, while it is still empty.
+     */
+    static List<ChangeEntry> collations(QualifiedName table, List<Column> columns) {
+        return columns.stream().filter(c -> c.collation() != null)
+                .map(c -> render(new AlterColumnCollation(table, c.name(), c.type(), null, c.collation())).get(0))
+                .toList();
+    }
+
+    /** A collation name as SQL; {@code "default"} is the type's own. */
+    static String collate(String collation) {
+        return Identifiers.alwaysQuote(collation == null ? "default" : collation);
     }
 
     /**
@@ -151,7 +173,8 @@ final class ColumnChanges {
     static List<ChangeEntry> generatedColumn(QualifiedName table, Column column) {
         List<ChangeEntry> entries = new ArrayList<>();
         entries.add(ChangeEntry.sql(SqlText.alterTable(table, "ADD COLUMN " + Identifiers.quote(column.name()) + " "
-                + column.type().sql() + " " + column.generated().sql() + (column.nullable() ? "" : " NOT NULL"))));
+                + column.type().sql() + (column.collation() == null ? "" : " COLLATE " + collate(column.collation()))
+                + " " + column.generated().sql() + (column.nullable() ? "" : " NOT NULL"))));
         if (column.comment() != null) {
             entries.add(ChangeEntry.sql(SqlText.commentOnColumn(table, column.name(), column.comment())));
         }

@@ -2,6 +2,7 @@ package io.wsmigrate.compare;
 
 import io.wsmigrate.ops.ColumnOperation;
 import io.wsmigrate.ops.ColumnOperation.AddColumn;
+import io.wsmigrate.ops.ColumnOperation.AlterColumnCollation;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnDefault;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnIdentity;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnNullability;
@@ -54,7 +55,13 @@ final class ColumnApplier {
         if (operation instanceof AlterColumnType type) {
             change(schema, table, type.column(), c -> {
                 schema.require(c.type().equals(type.from()), "its type is " + c.type() + ", not " + type.from());
-                return c.withType(type.to());
+                return c.withType(type.to()).withCollation(null);
+            });
+        } else if (operation instanceof AlterColumnCollation collation) {
+            change(schema, table, collation.column(), c -> {
+                schema.require(Objects.equals(c.collation(), collation.from()) && c.type().equals(collation.type()),
+                        "its collation is " + c.collation() + ", not " + collation.from());
+                return c.withCollation(collation.to());
             });
         } else if (operation instanceof AlterColumnNullability nullability) {
             change(schema, table, nullability.column(), c -> {
@@ -127,6 +134,7 @@ final class ColumnApplier {
         Column existing = schema.column(table, column.name());
         boolean same = existing.type().equals(column.type()) && existing.nullable() == column.nullable()
                 && existing.identity() == column.identity() && Objects.equals(existing.comment(), column.comment())
+                && Objects.equals(existing.collation(), column.collation())
                 && !GeneratedColumns.differ(existing, column)
                 && sameDefault(existing, column.defaultExpression());
         schema.require(same, "the dropped column differs from column " + column.name() + " in the schema");

@@ -1,6 +1,7 @@
 package io.wsmigrate.compare;
 
 import io.wsmigrate.ops.ColumnOperation;
+import io.wsmigrate.ops.ColumnOperation.AlterColumnCollation;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnDefault;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnIdentity;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnNullability;
@@ -76,8 +77,18 @@ final class ColumnComparator {
             ops.add(new AlterColumnDefault(table, name, current.type(), fromDefault, null));
             defaultBeforeType = null;
         }
+        // A type change resets the collation to the new type's default: it is taken off first so
+        // that the reverse puts it back after the reverse type change, and set again afterwards.
+        String collation = wantedCollation(current, target);
+        if (typeChanges && current.collation() != null) {
+            ops.add(new AlterColumnCollation(table, name, current.type(), current.collation(), null));
+        }
         if (typeChanges) {
             ops.add(new AlterColumnType(table, name, current.type(), target.type(), using));
+        }
+        String collationAfterType = typeChanges ? null : current.collation();
+        if (!Objects.equals(collationAfterType, collation)) {
+            ops.add(new AlterColumnCollation(table, name, target.type(), collationAfterType, collation));
         }
         if (current.nullable() && !target.nullable()) {
             ops.add(new AlterColumnNullability(table, name, target.type(), false));
@@ -133,6 +144,14 @@ final class ColumnComparator {
         if (!Objects.equals(current.comment(), target.comment())) {
             ops.add(new SetColumnComment(table, current.name(), current.comment(), target.comment()));
         }
+    }
+
+    /**
+     * The entity's collation, or the database's when the entity names none: a model cannot tell
+     * "the default collation" from "not specified", so a collation set by hand is kept.
+     */
+    static String wantedCollation(Column current, Column target) {
+        return target.collation() != null ? target.collation() : current.collation();
     }
 
     /** The default as written, or null when it is absent or only {@code NULL}. */

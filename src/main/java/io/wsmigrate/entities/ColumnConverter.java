@@ -49,8 +49,10 @@ final class ColumnConverter {
                 ? column.getDefaultValue() : definition.defaultExpression();
         GeneratedColumn generated = column.getGeneratedAs() != null ? generated(column.getGeneratedAs())
                 : definition.generated();
+        // @Collate sets Hibernate's own collation; a columnDefinition writes it in its text.
+        String collation = column.getCollation() != null ? column.getCollation() : definition.collation();
         Column converted = new Column(name, type, nullable, defaultExpression, identity, column.getComment(),
-                generated);
+                generated, collation);
         boolean unique = (column.isUnique() && !inPrimaryKey) || definition.unique();
         return new Converted(converted, unique, checks(column, definition));
     }

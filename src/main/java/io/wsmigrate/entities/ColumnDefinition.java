@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * {@code not null}, {@code FALSE} for an explicit {@code null}, and null when neither is written.
  */
 record ColumnDefinition(String type, String defaultExpression, Boolean notNull, List<String> checks,
-                        boolean unique, Identity identity, GeneratedColumn generated) {
+                        boolean unique, Identity identity, GeneratedColumn generated, String collation) {
     private static final Set<String> CLAUSE_WORDS = Set.of(
             "default", "not", "null", "check", "unique", "primary", "references", "constraint",
             "generated", "collate");
@@ -34,7 +34,12 @@ record ColumnDefinition(String type, String defaultExpression, Boolean notNull, 
 
     ColumnDefinition(String type, String defaultExpression, Boolean notNull, List<String> checks, boolean unique,
                      Identity identity) {
-        this(type, defaultExpression, notNull, checks, unique, identity, null);
+        this(type, defaultExpression, notNull, checks, unique, identity, null, null);
+    }
+
+    ColumnDefinition(String type, String defaultExpression, Boolean notNull, List<String> checks, boolean unique,
+                     Identity identity, GeneratedColumn generated) {
+        this(type, defaultExpression, notNull, checks, unique, identity, generated, null);
     }
 
     /**
@@ -52,7 +57,7 @@ record ColumnDefinition(String type, String defaultExpression, Boolean notNull, 
         }
         List<int[]> words = clauseWords(text);
         if (words.isEmpty()) {
-            return new ColumnDefinition(text, null, null, List.of(), false, identity, null);
+            return new ColumnDefinition(text, null, null, List.of(), false, identity, null, null);
         }
         String type = text.substring(0, words.get(0)[0]).trim();
         if (type.isEmpty()) {
@@ -68,7 +73,7 @@ record ColumnDefinition(String type, String defaultExpression, Boolean notNull, 
             i += clauses.apply(word, rest, nextWord, text.substring(words.get(i)[0], end).trim());
         }
         return new ColumnDefinition(type, clauses.defaultExpression, clauses.notNull, clauses.checks,
-                clauses.unique, identity, clauses.generated);
+                clauses.unique, identity, clauses.generated, clauses.collation);
     }
 
     /** Start and end of every clause key word that stands outside parentheses, quotes and literals. */
@@ -128,6 +133,7 @@ record ColumnDefinition(String type, String defaultExpression, Boolean notNull, 
         final List<String> checks = new ArrayList<>();
         boolean unique;
         GeneratedColumn generated;
+        String collation;
 
         int apply(String word, String rest, String nextWord, String clause) {
             switch (word) {
@@ -161,10 +167,27 @@ record ColumnDefinition(String type, String defaultExpression, Boolean notNull, 
                             "stored".equalsIgnoreCase(expression.group(2)));
                     return 0;
                 case "collate":
-                    return 0; // the schema model carries no collation
+                    collation = collationName(rest, clause);
+                    return 0;
                 default:
                     throw new IllegalArgumentException("unsupported clause '" + clause + "'");
             }
+        }
+
+        /**
+         * {@code "C"} is the collation C, {@code C} folds to c as PostgreSQL folds it; a
+         * {@code pg_catalog.} qualifier names where the collation lives, which the catalog reader
+         * does not carry either.
+         */
+        private static String collationName(String rest, String clause) {
+            String name = rest.regionMatches(true, 0, "pg_catalog.", 0, 11) ? rest.substring(11) : rest;
+            if (name.length() > 1 && name.startsWith("\"") && name.endsWith("\"")) {
+                return name.substring(1, name.length() - 1).replace("\"\"", "\"");
+            }
+            if (name.isEmpty() || !name.chars().allMatch(c -> isWordPart((char) c))) {
+                throw new IllegalArgumentException("cannot read clause '" + clause + "'");
+            }
+            return name.toLowerCase(Locale.ROOT);
         }
 
         private static String parenthesized(String rest, String clause) {

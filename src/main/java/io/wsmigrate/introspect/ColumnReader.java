@@ -18,7 +18,8 @@ import java.util.Map;
  * ({@code attgenerated} {@code 's'} stored, {@code 'v'} virtual from PostgreSQL 18). A default cannot
  * refer to a column, so it is printed without its table ({@code relid} 0): the same text, minus a
  * table-name lookup per table that costs tens of milliseconds on a fresh connection. A generation
- * expression does refer to columns, so only it is printed with its table.
+ * expression does refer to columns, so only it is printed with its table. A collation is read only
+ * where it differs from the type's default one ({@code attcollation <> typcollation}).
  */
 final class ColumnReader {
     private static final String SQL = """
@@ -29,7 +30,10 @@ final class ColumnReader {
                    CASE WHEN a.attgenerated <> '' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END AS generated_sql,
                    (SELECT d.description FROM pg_catalog.pg_description d
                     WHERE d.objoid = a.attrelid AND d.classoid = 'pg_catalog.pg_class'::regclass
-                      AND d.objsubid = a.attnum) AS description
+                      AND d.objsubid = a.attnum) AS description,
+                   (SELECT co.collname FROM pg_catalog.pg_type t
+                    JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
+                    WHERE t.oid = a.atttypid AND a.attcollation <> t.typcollation) AS collation
             FROM selected s
             JOIN pg_catalog.pg_attribute a ON a.attrelid = s.oid
             LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
@@ -49,7 +53,8 @@ final class ColumnReader {
                     table.addColumn(new Column(rows.getString("attname"), type(rows.getString("type")),
                             !rows.getBoolean("attnotnull"), rows.getString("default_sql"),
                             identity(rows.getString("attidentity")), rows.getString("description"),
-                            generated(rows.getString("generated_kind"), rows.getString("generated_sql"))));
+                            generated(rows.getString("generated_kind"), rows.getString("generated_sql")),
+                            rows.getString("collation")));
                 }
             }
         }

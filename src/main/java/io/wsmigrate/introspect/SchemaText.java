@@ -65,6 +65,9 @@ public final class SchemaText {
 
     private static String column(Column column) {
         StringBuilder text = new StringBuilder(column.type().sql());
+        if (column.collation() != null) {
+            text.append(" collate ").append(Identifiers.alwaysQuote(column.collation()));
+        }
         text.append(column.nullable() ? " null" : " not null");
         if (column.defaultExpression() != null) {
             text.append(" default ").append(column.defaultExpression());

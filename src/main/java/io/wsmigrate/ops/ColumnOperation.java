@@ -94,6 +94,33 @@ public sealed interface ColumnOperation extends Operation {
         }
     }
 
+    /**
+     * A column's collation, set as {@code ALTER COLUMN ... TYPE type COLLATE ...}; null is the
+     * type's default collation. The type is the column's current one, which the statement repeats.
+     */
+    record AlterColumnCollation(QualifiedName table, String column, ColumnType type, String from, String to)
+            implements ColumnOperation {
+        @Override
+        public Operation reverse() {
+            return new AlterColumnCollation(table, column, type, to, from);
+        }
+
+        @Override
+        public String describe() {
+            return "alter collation of " + table + "." + column + ": " + name(from) + " -> " + name(to);
+        }
+
+        @Override
+        public Optional<String> review() {
+            return Optional.of("locks " + table + " and rebuilds the indexes on " + column
+                    + ", whose order changes with the collation");
+        }
+
+        private static String name(String collation) {
+            return collation == null ? "default" : collation;
+        }
+    }
+
     /** NULL / NOT NULL. {@code type} is the column's type, which Liquibase wants in the change. */
     record AlterColumnNullability(QualifiedName table, String column, ColumnType type, boolean nullable)
             implements ColumnOperation {

@@ -43,6 +43,7 @@ class ChangeRendererTest {
                 new ColumnOperation.AddColumn(T, Column.of("a", "int", true)),
                 new ColumnOperation.RenameColumn(T, "a", "b"),
                 new ColumnOperation.AlterColumnType(T, "a", INT, ColumnType.parse("bigint"), null),
+                new ColumnOperation.AlterColumnCollation(T, "b", ColumnType.parse("text"), null, "C"),
                 new ColumnOperation.AlterColumnNullability(T, "a", INT, false),
                 new ColumnOperation.AlterColumnDefault(T, "a", INT, null, "1"),
                 new ColumnOperation.AlterColumnIdentity(T, "a", Identity.NONE, Identity.ALWAYS),

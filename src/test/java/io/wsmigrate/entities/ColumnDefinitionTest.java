@@ -52,9 +52,12 @@ class ColumnDefinitionTest {
     }
 
     @Test
-    void aCollationIsDroppedBecauseTheModelHasNone() {
+    void aCollationIsSplitOffQuotedAsWrittenOrFoldedWhenBare() {
         assertThat(ColumnDefinition.parse("text collate \"C\" not null")).isEqualTo(
-                new ColumnDefinition("text", null, true, List.of(), false, Identity.NONE));
+                new ColumnDefinition("text", null, true, List.of(), false, Identity.NONE, null, "C"));
+        assertThat(ColumnDefinition.parse("varchar(20) COLLATE pg_catalog.\"en-x-icu\"").collation())
+                .isEqualTo("en-x-icu");
+        assertThat(ColumnDefinition.parse("text collate Posix").collation()).isEqualTo("posix");
     }
 
     @Test
