@@ -58,13 +58,15 @@ public final class LoggingConfigurer {
             String rootLevel = quietOnly ? "ERROR" : settings.level();
             Map<String, String> loggers = quietOnly ? Map.of() : settings.loggers();
             validate(rootLevel, loggers);
+            String driverLevel = DriverLogging.levelFor(rootLevel, loggers);
             Consumer<LoggerContext> console = context -> {
                 configureConsole(context, rootLevel, loggers);
                 verbose(context, verbose);
+                // only now: a connection opening on another thread logs its URL, masked from here on
+                DriverLogging.route(driverLevel);
             };
-            DriverLogging.route(DriverLogging.levelFor(rootLevel, loggers));
             if (!pending.deferUntilStart(console)) {
-                logbackContext().ifPresent(console);
+                logbackContext().ifPresentOrElse(console, () -> DriverLogging.route(driverLevel));
             }
             return;
         }
@@ -122,6 +124,7 @@ public final class LoggingConfigurer {
         validate(rootLevel, loggers); // before touching anything
         Level root = level(rootLevel, "logging.level");
         context.reset();
+        MaskingTurboFilter.install(context); // before any appender can print an event
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
         encoder.setPattern(PATTERN);
@@ -134,7 +137,6 @@ public final class LoggingConfigurer {
         appender.start();
         root(context).addAppender(appender);
         root(context).setLevel(root);
-        MaskingTurboFilter.install(context);
         loggers.forEach((name, level) -> context.getLogger(name).setLevel(level(level, "logging.loggers." + name)));
     }
 
