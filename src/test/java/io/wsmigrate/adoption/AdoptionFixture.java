@@ -127,11 +127,7 @@ final class AdoptionFixture {
     }
 
     void execute(String sql) {
-        try (Connection connection = TestPostgres.connect(database); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
-        }
+        TestPostgres.execute(database, sql);
     }
 
     Connection connect() throws SQLException {

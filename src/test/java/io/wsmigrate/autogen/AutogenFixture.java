@@ -238,11 +238,7 @@ final class AutogenFixture implements AutoCloseable {
     }
 
     void execute(String sql) {
-        try (Connection connection = TestPostgres.connect(database); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
-        }
+        TestPostgres.execute(database, sql);
     }
 
     /** The rows of a query, each row's columns joined with {@code |}. */

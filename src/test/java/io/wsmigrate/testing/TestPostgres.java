@@ -84,6 +84,15 @@ public final class TestPostgres {
         return adminUrl.substring(0, slash + 1) + database + (query < 0 ? "" : adminUrl.substring(query));
     }
 
+    /** Runs one statement on {@code db}; a failure names the statement. */
+    public static void execute(DatabaseSettings db, String sql) {
+        try (Connection connection = connect(db); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
     public static Connection connect(DatabaseSettings db) throws SQLException {
         return DriverManager.getConnection(db.url(), db.user(), db.password());
     }
