@@ -1,6 +1,8 @@
 package io.wsmigrate.compare;
 
-import io.wsmigrate.compare.SqlToken.Kind;
+import io.wsmigrate.sql.SqlLexer;
+import io.wsmigrate.sql.SqlToken;
+import io.wsmigrate.sql.SqlToken.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +31,7 @@ final class SqlParser {
     }
 
     static SqlNode parse(String sql) {
-        SqlParser parser = new SqlParser(SqlTokenizer.tokenize(sql));
+        SqlParser parser = new SqlParser(SqlLexer.tokenize(sql));
         SqlNode node = parser.expression(0);
         if (parser.pos < parser.tokens.size()) {
             throw new IllegalArgumentException("unexpected '" + parser.peek().text() + "'");
@@ -129,6 +131,9 @@ final class SqlParser {
                 return new SqlNode.NumberLiteral(token.text());
             case STRING:
                 return new SqlNode.StringLiteral(token.text());
+            case BIT_STRING:
+                return new SqlNode.Cast(new SqlNode.StringLiteral(token.text().substring(1)),
+                        SqlTypes.canonical(token.text().substring(0, 1)));
             case QUOTED_IDENTIFIER:
                 return nameOrCall(token.text());
             case PUNCTUATION:

@@ -1,6 +1,7 @@
 package io.wsmigrate.compare;
 
-import io.wsmigrate.compare.SqlToken.Kind;
+import io.wsmigrate.sql.SqlToken;
+import io.wsmigrate.sql.SqlToken.Kind;
 import java.util.List;
 import java.util.Set;
 
