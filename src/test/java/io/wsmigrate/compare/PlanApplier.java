@@ -34,19 +34,42 @@ public final class PlanApplier {
         AppliedSchema schema = new AppliedSchema(start);
         for (Operation operation : operations) {
             schema.begin(operation);
-            if (operation instanceof TableOperation table) {
-                TableApplier.apply(schema, table);
-            } else if (operation instanceof ColumnOperation column) {
-                ColumnApplier.apply(schema, column);
-            } else if (operation instanceof ConstraintOperation constraint) {
-                ConstraintApplier.apply(schema, constraint);
-            } else if (operation instanceof EnumTypeOperation enumType) {
-                enumType(schema, enumType);
-            } else {
-                sequence(schema, (SequenceOperation) operation);
-            }
+            operation.accept(new ByKind(schema));
         }
         return schema.toModel();
+    }
+
+    /** Hands each kind of operation to its applier; a new kind does not compile until it has one. */
+    private record ByKind(AppliedSchema schema) implements Operation.Visitor<Void> {
+        @Override
+        public Void table(TableOperation operation) {
+            TableApplier.apply(schema, operation);
+            return null;
+        }
+
+        @Override
+        public Void column(ColumnOperation operation) {
+            ColumnApplier.apply(schema, operation);
+            return null;
+        }
+
+        @Override
+        public Void constraint(ConstraintOperation operation) {
+            ConstraintApplier.apply(schema, operation);
+            return null;
+        }
+
+        @Override
+        public Void sequence(SequenceOperation operation) {
+            PlanApplier.sequence(schema, operation);
+            return null;
+        }
+
+        @Override
+        public Void enumType(EnumTypeOperation operation) {
+            PlanApplier.enumType(schema, operation);
+            return null;
+        }
     }
 
     public static SchemaModel upgrade(SchemaModel start, MigrationPlan plan) {
