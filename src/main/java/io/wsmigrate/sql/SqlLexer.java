@@ -130,9 +130,13 @@ public final class SqlLexer {
         int afterWord = quotes.skipSpaceAndComments(end);
         if (sql.regionMatches(true, afterWord, "uescape", 0, 7) && !isIdentifierPart(at(afterWord + 7))) {
             int quote = quotes.skipSpaceAndComments(afterWord + 7);
-            Quotes.Body escapeBody = quotes.quoted(quote, '\'', false);
-            escape = quotes.unicodeEscapeCharacter(escapeBody, quote);
-            end = escapeBody.end();
+            if (at(quote) == '\'') {
+                Quotes.Body escapeBody = quotes.quoted(quote, '\'', false);
+                escape = quotes.unicodeEscapeCharacter(escapeBody, quote);
+                end = escapeBody.end();
+            } else if (!tolerant) {
+                throw new SqlSyntaxException("UESCAPE must be followed by a simple string literal", afterWord);
+            }
         }
         String text = quotes.unicodeEscapes(body, escape);
         return finish(identifier ? Kind.QUOTED_IDENTIFIER : Kind.STRING, text, start, end);
@@ -196,7 +200,7 @@ public final class SqlLexer {
 
     private void digits(int radix) {
         while (Character.digit(at(pos), radix) >= 0
-                || (at(pos) == '_' && pos > 0 && Character.digit(at(pos + 1), radix) >= 0)) {
+                || (at(pos) == '_' && Character.digit(at(pos + 1), radix) >= 0)) {
             pos++;
         }
     }

@@ -39,6 +39,7 @@ class SqlLexerTest {
         assertThat(only("U&'d!0061t!+000061' UESCAPE '!'").text()).isEqualTo("data");
         assertThat(only("U&\"\\00e9\"")).isEqualTo(new SqlToken(Kind.QUOTED_IDENTIFIER, "é", 0, 9));
         assertThatThrownBy(() -> SqlLexer.tokenize("U&'\\00zz'")).isInstanceOf(SqlSyntaxException.class);
+        assertThatThrownBy(() -> SqlLexer.tokenize("U&'x' UESCAPE x")).hasMessageContaining("UESCAPE");
     }
 
     @Test
