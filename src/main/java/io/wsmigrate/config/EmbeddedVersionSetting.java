@@ -13,12 +13,11 @@ final class EmbeddedVersionSetting {
     private EmbeddedVersionSetting() {
     }
 
-    /** The {@code embedded_version} key as a major, or null when it is not set. */
-    static Integer read(Section section, String url) {
+    /** The {@code embedded_version} key ({@code text}, null when not set) as a major, or null. */
+    static Integer read(String text, Section section, String url) {
         Optional<Integer> inUrl = DatabaseSettings.majorIn(url);
         inUrl.ifPresent(major -> checkSupported(major, section, "url", "embedded:" + major,
                 " (a data folder named by digits is written embedded:./" + major + ")"));
-        String text = section.rawText(KEY);
         if (text == null) {
             return null;
         }

@@ -68,7 +68,7 @@ final class SettingsBinder {
                 section.textMap("properties"), section.duration("connect_timeout", DRIVER_TIMEOUT_LIMIT, "the driver"),
                 section.duration("lock_timeout", POSTGRES_TIMEOUT_LIMIT, "PostgreSQL"),
                 statementTimeout == null || statementTimeout.isZero() ? null : statementTimeout,
-                EmbeddedVersionSetting.read(section, url));
+                EmbeddedVersionSetting.read(section.rawText("embedded_version"), section, url));
     }
 
     /** An {@code @} in the URL's authority: everything between {@code //} and the path or query. */

