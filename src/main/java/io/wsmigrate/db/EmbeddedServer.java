@@ -39,6 +39,9 @@ final class EmbeddedServer implements AutoCloseable {
 
     /** Starts PostgreSQL {@code major} on {@code dataDir}, which it creates, or which that major created. */
     static EmbeddedServer start(Path dataDir, int major, Duration waitForOtherRun) {
+        // Refused before anything is created: no lock file, no data folder.
+        EmbeddedVersion.checkFolder(dataDir, major);
+        EmbeddedBinaries binaries = EmbeddedBinaries.of(major);
         FileChannel channel = null;
         FileLock lock = null;
         try {
@@ -46,8 +49,6 @@ final class EmbeddedServer implements AutoCloseable {
             channel = FileChannel.open(dataDir.resolveSibling(dataDir.getFileName() + ".lock"),
                     StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             lock = acquire(channel, dataDir, waitForOtherRun);
-            EmbeddedVersion.checkFolder(dataDir, major);
-            EmbeddedBinaries binaries = EmbeddedBinaries.of(major);
             stopLeftoverServer(dataDir);
             LOG.debug("starting embedded PostgreSQL {} in {}", major, dataDir);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()

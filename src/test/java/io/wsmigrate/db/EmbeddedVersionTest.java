@@ -47,6 +47,7 @@ class EmbeddedVersionTest {
                         + " using it, or move the folder away (after `ws-migrate dump-db -f backup.sql` with"
                         + " embedded:15 if its data matters) and PostgreSQL 17 creates a new one");
         assertThat(dataDir.resolve("postmaster.pid")).doesNotExist();
+        assertThat(dataDir.resolveSibling("pgdata.lock")).as("refused before anything is created").doesNotExist();
     }
 
     @Test
