@@ -3,9 +3,11 @@ package io.wsmigrate.autogen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.command.AutogenerateCommands.Result;
+import io.wsmigrate.testing.TestPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * orders: created as Hibernate creates them and compared; what the entities cannot say (NULLS NOT
  * DISTINCT, a collation they do not give) is left as the database has it.
  */
+@Tag(TestPostgres.COMPAT_TAG)
 class IndexOptionKindsTest {
     private static final String TABLE = """
             create table item (id bigint primary key, code varchar(20), kind varchar(20),
