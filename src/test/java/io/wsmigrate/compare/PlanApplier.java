@@ -22,8 +22,8 @@ import java.util.List;
  * Runs operations against a schema model in memory, refusing what PostgreSQL would refuse
  * (dropping a table another table's foreign key points at, a key a foreign key relies on, a column
  * an index uses) and what could not be reversed exactly (a drop whose carried object is not the
- * one being dropped, an alter whose "from" is not the current state). It proves a plan and its
- * downgrade without a database, and can replay revisions for an offline {@code check}. Errors are
+ * one being dropped, an alter whose "from" is not the current state). The tests use it to prove a
+ * plan and its downgrade without a database; the product never runs it. Errors are
  * {@link io.wsmigrate.WsMigrateException}s with {@link io.wsmigrate.ExitCode#REVISION}.
  */
 public final class PlanApplier {
