@@ -145,19 +145,31 @@ public final class FleetCommands {
         }
     }
 
-    /** A tenant listed before its schema exists gets it, so that onboarding a tenant is one line in the settings. */
+    /**
+     * A tenant listed before its schema exists gets it, so that onboarding a tenant is one line in
+     * the settings. Another run creating it at the same moment is no error.
+     */
     private static void createSchema(Connection connection, FleetTarget.Schema schema) {
-        try (var exists = connection.prepareStatement("SELECT 1 FROM pg_namespace WHERE nspname = ?");
-             Statement s = connection.createStatement()) {
-            exists.setString(1, schema.name());
-            try (var rs = exists.executeQuery()) {
-                if (rs.next()) {
-                    return;
-                }
-            }
+        if (schemaExists(connection, schema)) {
+            return;
+        }
+        try (Statement s = connection.createStatement()) {
             s.execute("CREATE SCHEMA IF NOT EXISTS " + Identifiers.alwaysQuote(schema.name()));
         } catch (SQLException e) {
-            throw DatabaseException.of("cannot create the schema " + schema.name(), e);
+            if (!schemaExists(connection, schema)) {
+                throw DatabaseException.of("cannot create the schema " + schema.name(), e);
+            }
+        }
+    }
+
+    private static boolean schemaExists(Connection connection, FleetTarget.Schema schema) {
+        try (var exists = connection.prepareStatement("SELECT 1 FROM pg_namespace WHERE nspname = ?")) {
+            exists.setString(1, schema.name());
+            try (var rs = exists.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw DatabaseException.of("cannot look for the schema " + schema.name(), e);
         }
     }
 

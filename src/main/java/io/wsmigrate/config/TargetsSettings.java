@@ -30,6 +30,16 @@ public record TargetsSettings(List<String> schemas, String schemasQuery, List<Da
         return schemas.isEmpty() && schemasQuery == null && databases.isEmpty() && databasesQuery == null;
     }
 
+    /** The targets' own passwords, masked in every message like the database's. */
+    public List<String> passwords() {
+        List<String> passwords = new java.util.ArrayList<>();
+        if (queryCredentials.password() != null) {
+            passwords.add(queryCredentials.password());
+        }
+        databases.stream().map(d -> d.credentials().password()).filter(Objects::nonNull).forEach(passwords::add);
+        return passwords;
+    }
+
     /** The database a JDBC URL names (percent-escapes decoded), empty when it names none. */
     public static String databaseOf(String url) {
         int query = url.indexOf('?');
