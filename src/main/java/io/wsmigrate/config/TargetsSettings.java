@@ -9,14 +9,13 @@ import java.util.Objects;
  * (or {@code schemasQuery} returns their names); {@code databases} names tenant databases (or
  * {@code databasesQuery}, run on the configured database, returns database names or JDBC URLs,
  * reached with {@code queryCredentials}). {@code sharedSchemas} follow the tenant's schema in each
- * schema target's {@code search_path}; {@code reference} is the target autogenerate compares with;
- * {@code jobs} is how many targets run at once (null: the default).
+ * schema target's {@code search_path}; {@code jobs} is how many targets run at once (null: the default).
  */
 public record TargetsSettings(List<String> schemas, String schemasQuery, List<DatabaseTarget> databases,
                               String databasesQuery, Credentials queryCredentials, List<String> sharedSchemas,
-                              String reference, Integer jobs) {
+                              Integer jobs) {
     public static final TargetsSettings NONE =
-            new TargetsSettings(List.of(), null, List.of(), null, Credentials.NONE, List.of(), null, null);
+            new TargetsSettings(List.of(), null, List.of(), null, Credentials.NONE, List.of(), null);
 
     public TargetsSettings {
         schemas = List.copyOf(schemas == null ? List.of() : schemas);

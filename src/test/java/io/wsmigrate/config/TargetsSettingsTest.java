@@ -35,9 +35,9 @@ class TargetsSettingsTest {
 
     @Test
     void schemasAreAListOrAQuery() {
-        assertThat(load("  schemas: [tenant_a, tenant_b]\n  shared_schemas: public\n  jobs: 8\n  reference: tenant_a\n"))
+        assertThat(load("  schemas: [tenant_a, tenant_b]\n  shared_schemas: public\n  jobs: 8\n"))
                 .isEqualTo(new TargetsSettings(List.of("tenant_a", "tenant_b"), null, List.of(), null, null,
-                        List.of("public"), "tenant_a", 8));
+                        List.of("public"), 8));
         assertThat(load("  schemas:\n    query: SELECT nspname FROM pg_namespace\n").schemasQuery())
                 .isEqualTo("SELECT nspname FROM pg_namespace");
     }
