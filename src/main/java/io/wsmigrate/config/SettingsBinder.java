@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Turns the merged, interpolated tree into {@link Settings}, reading only the {@code database},
- * {@code migrations} and {@code logging} sections and validating what it reads.
+ * {@code migrations}, {@code logging} and {@code targets} sections and validating what it reads.
  */
 final class SettingsBinder {
     private static final Pattern JAVA_PACKAGE =
@@ -34,7 +34,7 @@ final class SettingsBinder {
         Path projectDir = projectDir(migrationsSection, settingsDir);
         return new Settings(settingsFile.file().toAbsolutePath().normalize(), projectDir,
                 database(root.section("database")), migrations(migrationsSection, projectDir),
-                logging(root.section("logging"), settingsDir));
+                logging(root.section("logging"), settingsDir), TargetsBinder.bind(root.section("targets")));
     }
 
     /** {@code project_dir} if set, else the settings file's folder, or its parent when that folder is {@code config}. */
