@@ -19,7 +19,8 @@ final class ApplicationHibernateErrors {
                 String missing = t.getMessage() == null ? "a class" : t.getMessage().replace('/', '.');
                 return new WsMigrateException(ExitCode.MODEL, "the application's Hibernate " + hibernate.describe()
                         + " needs " + missing + ", which is not on migrations.classpath; add the jars hibernate-core"
-                        + " depends on (such as hibernate-commons-annotations or hibernate-models) to it", failure);
+                        + " depends on (such as hibernate-commons-annotations or hibernate-models) to it, or, if the"
+                        + " entities name that class, compile them against this Hibernate", failure);
             }
             if (t instanceof NoSuchMethodError || t instanceof NoSuchFieldError || t instanceof AbstractMethodError) {
                 return new WsMigrateException(ExitCode.MODEL, "ws-migrate cannot build the model with the"

@@ -59,13 +59,36 @@ class ApplicationHibernateRoundTripTest {
     @MethodSource("applications")
     void autogenerateGivesTheSchemaOfTheApplicationsOwnHibernate(String name, List<Path> classpath,
                                                                 Map<String, String> hibernate) {
+        roundTrip(PACKAGE, ENTITIES, classpath, hibernate);
+    }
+
+    /**
+     * Where the two versions create different schemas, ws-migrate follows each: {@code @Index(options)}
+     * (JPA 3.2) is written into the DDL by Hibernate 7 (a partial and a covering index) and not read
+     * by Hibernate 6.6, which creates plain indexes.
+     */
+    @org.junit.jupiter.api.Test
+    void whereTheVersionsCreateDifferentSchemasEachIsFollowed() {
+        String indexOptions = "io.wsmigrate.autogen.fixtures.indexoptions";
+        List<String> entities = List.of(indexOptions + ".Item");
+        List<String> by66 = roundTrip(indexOptions, entities, ApplicationClasspath.onHibernate66(), Map.of());
+        List<String> byBundled = roundTrip(indexOptions, entities, ApplicationClasspath.withoutHibernate(), Map.of());
+        assertThat(byBundled).as("Hibernate 7's catalog").anyMatch(line -> line.endsWith("WHERE active"));
+        assertThat(by66).as("Hibernate 6.6's catalog").noneMatch(line -> line.contains(" WHERE ") || line.contains("INCLUDE"))
+                .isNotEqualTo(byBundled);
+    }
+
+    /** The round trip for {@code entities}; returns the oracle's catalog. */
+    private List<String> roundTrip(String packageName, List<String> entities, List<Path> classpath,
+                                   Map<String, String> hibernate) {
         DatabaseSettings byHibernate = TestPostgres.get().freshDatabase();
-        createWithSessionFactory(byHibernate, classpath, hibernate);
+        createWithSessionFactory(byHibernate, classpath, entities, hibernate);
         List<String> expected = conjunctsSorted(CatalogSnapshot.of(byHibernate));
         assertThat(expected).as("the oracle's catalog").isNotEmpty();
 
+        String run = java.util.UUID.randomUUID().toString();
         DatabaseSettings byRevisions = TestPostgres.get().freshDatabase();
-        try (Project project = project(byRevisions, classpath, hibernate, "fresh")) {
+        try (Project project = project(byRevisions, packageName, classpath, hibernate, run + "-fresh")) {
             new AutogenerateCommands(project).revision(new RevisionRequest("initial", null, null, false, null, null),
                     DiffOptions.defaults(), RenameDecider.NEVER);
             MigrationCommands migrations = new MigrationCommands(project);
@@ -75,10 +98,11 @@ class ApplicationHibernateRoundTripTest {
             migrations.downgrade("-1", MigrationOptions.defaults(), MigrationListener.NONE);
             assertThat(CatalogSnapshot.of(byRevisions)).as("catalog after downgrade -1").isEmpty();
         }
-        try (Project project = project(byHibernate, classpath, hibernate, "built")) {
+        try (Project project = project(byHibernate, packageName, classpath, hibernate, run + "-built")) {
             assertThat(new AutogenerateCommands(project).check(DiffOptions.defaults()).differences())
                     .as("check on the database Hibernate created").isEmpty();
         }
+        return expected;
     }
 
     /**
@@ -100,19 +124,20 @@ class ApplicationHibernateRoundTripTest {
     }
 
     /** The oracle: the application's own Hibernate if its classpath has one, else the bundled one. */
-    static void createWithSessionFactory(DatabaseSettings database, List<Path> classpath, Map<String, String> hibernate) {
+    static void createWithSessionFactory(DatabaseSettings database, List<Path> classpath, List<String> entities,
+                                         Map<String, String> hibernate) {
         if (classpath.equals(ApplicationClasspath.withoutHibernate())) {
-            HibernateSchemaExport.createByName(database, ENTITIES, hibernate);
+            HibernateSchemaExport.createByName(database, entities, hibernate);
         } else {
-            IsolatedSchemaExport.create(database, classpath, ENTITIES, hibernate);
+            IsolatedSchemaExport.create(database, classpath, entities, hibernate);
         }
     }
 
-    private Project project(DatabaseSettings database, List<Path> classpath, Map<String, String> hibernate,
-                            String name) {
+    private Project project(DatabaseSettings database, String packageName, List<Path> classpath,
+                            Map<String, String> hibernate, String name) {
         Path dir = folder.resolve(name);
         ScriptDirectory.init(dir.resolve("migrations"));
-        MigrationsSettings migrations = new MigrationsSettings(PACKAGE, classpath,
+        MigrationsSettings migrations = new MigrationsSettings(packageName, classpath,
                 dir.resolve("migrations").toString(), null, hibernate, false);
         Settings settings = new Settings(dir.resolve("ws-migrate.yaml"), dir, database, migrations, null);
         return new Project(settings, Map.of(), Clock.systemUTC());
