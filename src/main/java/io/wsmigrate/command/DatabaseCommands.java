@@ -1,7 +1,9 @@
 package io.wsmigrate.command;
 
+import io.wsmigrate.WsMigrateException;
 import io.wsmigrate.db.AdvisoryLock;
 import io.wsmigrate.db.DatabaseException;
+import io.wsmigrate.entities.HibernateOnClasspath;
 import io.wsmigrate.runtime.VersionState;
 import io.wsmigrate.runtime.VersionTable;
 import java.sql.Connection;
@@ -20,8 +22,9 @@ public final class DatabaseCommands {
     }
 
     /** What {@code db-info} reports: proof that the connection works end to end. */
+    /** @param hibernate which Hibernate builds the entity model, and from where (see {@link #hibernate()}) */
     public record DbInfo(String url, String serverVersion, String database, String user, String versionTable,
-                         boolean versionTableExists, Set<String> heads) {
+                         boolean versionTableExists, Set<String> heads, String hibernate) {
     }
 
     public DbInfo info() {
@@ -33,9 +36,22 @@ public final class DatabaseCommands {
             boolean exists = table.exists(c);
             VersionState state = exists ? table.read(c) : VersionState.EMPTY;
             return new DbInfo(project.database().displayUrl(), rs.getString(1), rs.getString(2), rs.getString(3),
-                    table.name().toString(), exists, state.heads());
+                    table.name().toString(), exists, state.heads(), hibernate());
         } catch (SQLException e) {
             throw DatabaseException.of("cannot read server information", e);
+        }
+    }
+
+    /**
+     * The Hibernate that builds the entity model for this classpath: the application's hibernate-core
+     * or ws-migrate's own, with its version. Nothing is booted; a version ws-migrate cannot use is
+     * reported here as the error the model commands would give.
+     */
+    public String hibernate() {
+        try {
+            return HibernateOnClasspath.find(project.settings().migrations().classpath()).describe();
+        } catch (WsMigrateException e) {
+            return "error: " + e.getMessage();
         }
     }
 

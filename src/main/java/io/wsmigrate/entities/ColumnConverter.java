@@ -85,7 +85,7 @@ final class ColumnConverter {
 
     private Identity identityOf(org.hibernate.mapping.Column column) {
         String identitySql = dialect.getIdentityColumnSupport()
-                .getIdentityColumnString(column.getSqlTypeCode(metadata)).toLowerCase(Locale.ROOT);
+                .getIdentityColumnString(HibernateCalls.CURRENT.sqlTypeCode(column, metadata)).toLowerCase(Locale.ROOT);
         return identitySql.contains("always") ? Identity.ALWAYS : Identity.BY_DEFAULT;
     }
 

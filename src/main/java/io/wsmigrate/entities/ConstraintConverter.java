@@ -78,15 +78,15 @@ final class ConstraintConverter {
                 columns.add(new IndexColumn(expression,
                         direction.trim().toLowerCase(Locale.ROOT).startsWith("desc")));
             }
-            indexes.add(IndexOptions.parse(index.getOptions(), names.index(index.getName()), columns, index.isUnique(),
-                    names.table(table)));
+            indexes.add(IndexOptions.parse(HibernateCalls.CURRENT.indexOptions(index), names.index(index.getName()),
+                    columns, index.isUnique(), names.table(table)));
         }
         return indexes;
     }
 
     List<ForeignKey> foreignKeys(Table table, QualifiedName tableName) {
         List<ForeignKey> keys = new ArrayList<>();
-        for (org.hibernate.mapping.ForeignKey key : table.getForeignKeyCollection()) {
+        for (org.hibernate.mapping.ForeignKey key : table.getForeignKeys().values()) {
             if (!key.isCreationEnabled() || !key.isPhysicalConstraint()) {
                 continue;
             }

@@ -12,7 +12,6 @@ import org.hibernate.mapping.Table;
 import org.hibernate.tool.schema.internal.SchemaCreatorImpl;
 import org.hibernate.tool.schema.spi.ExceptionHandler;
 import org.hibernate.tool.schema.spi.ExecutionOptions;
-import org.hibernate.tool.schema.spi.GenerationTarget;
 import org.hibernate.tool.schema.spi.SchemaFilter;
 
 /**
@@ -44,13 +43,14 @@ final class DdlGenerator {
                 return sequences.test(names.sequence(sequence));
             }
         };
-        Collector statements = new Collector();
+        List<String> statements = new ArrayList<>();
         booted.withContextLoader(() -> {
-            new SchemaCreatorImpl(booted.registry(), filter).createFromMetadata(booted.metadata(),
-                    options(booted.settings()), booted.dialect(), FormatStyle.NONE.getFormatter(), statements);
+            HibernateCalls.CURRENT.createFromMetadata(new SchemaCreatorImpl(booted.registry(), filter),
+                    booted.metadata(), options(booted.settings()), booted.dialect(), FormatStyle.NONE.getFormatter(),
+                    statement -> statements.add(CommentLiterals.repair(statement)));
             return null;
         });
-        return List.copyOf(statements.statements);
+        return List.copyOf(statements);
     }
 
     private static ExecutionOptions options(Map<String, Object> settings) {
@@ -72,22 +72,5 @@ final class DdlGenerator {
                 };
             }
         };
-    }
-
-    private static final class Collector implements GenerationTarget {
-        final List<String> statements = new ArrayList<>();
-
-        @Override
-        public void prepare() {
-        }
-
-        @Override
-        public void accept(String statement) {
-            statements.add(CommentLiterals.repair(statement));
-        }
-
-        @Override
-        public void release() {
-        }
     }
 }

@@ -12,11 +12,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.hibernate.boot.model.relational.SqlStringGenerationContext;
 import org.hibernate.generator.Generator;
 import org.hibernate.id.enhanced.SequenceStyleGenerator;
 import org.hibernate.id.enhanced.TableGenerator;
-import org.hibernate.mapping.GeneratorSettings;
 import org.hibernate.mapping.Join;
 import org.hibernate.mapping.PersistentClass;
 
@@ -98,7 +96,10 @@ final class EntityCatalog {
      */
     private List<QualifiedName> tablesOf(PersistentClass entity) {
         List<PersistentClass> hierarchy = new ArrayList<>(List.of(entity));
-        hierarchy.addAll(entity.getSuperclassClosure());
+        for (PersistentClass superclass = entity.getSuperclass(); superclass != null;
+                superclass = superclass.getSuperclass()) {
+            hierarchy.add(superclass);
+        }
         List<org.hibernate.mapping.Table> owned = new ArrayList<>(entity.getTableClosure());
         for (PersistentClass type : hierarchy) {
             for (Join join : type.getJoins()) {
@@ -121,8 +122,8 @@ final class EntityCatalog {
     private void generatorObject(PersistentClass entity, Set<QualifiedName> tables, Set<QualifiedName> sequences) {
         Generator generator;
         try {
-            generator = entity.getIdentifier().createGenerator(booted.dialect(), entity.getRootClass(),
-                    entity.getIdentifierProperty(), generatorSettings());
+            generator = HibernateCalls.CURRENT.createGenerator(entity, booted.dialect(), booted.sqlContext(),
+                    booted.registry());
         } catch (RuntimeException | LinkageError notBuildable) {
             return;
         }
@@ -136,25 +137,5 @@ final class EntityCatalog {
                 tables.add(name);
             }
         }
-    }
-
-    private GeneratorSettings generatorSettings() {
-        SqlStringGenerationContext context = booted.sqlContext();
-        return new GeneratorSettings() {
-            @Override
-            public String getDefaultCatalog() {
-                return context.getDefaultCatalog() == null ? null : context.getDefaultCatalog().render();
-            }
-
-            @Override
-            public String getDefaultSchema() {
-                return context.getDefaultSchema() == null ? null : context.getDefaultSchema().render();
-            }
-
-            @Override
-            public SqlStringGenerationContext getSqlStringGenerationContext() {
-                return context;
-            }
-        };
     }
 }

@@ -4,35 +4,28 @@ import io.wsmigrate.schema.QualifiedName;
 import io.wsmigrate.schema.SchemaModel;
 import io.wsmigrate.schema.Table;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
  * The entity side of a diff: the {@link SchemaModel} Hibernate's mapping describes, the entity
- * names, and Hibernate's own DDL for them. It keeps Hibernate booted for {@link #createDdl}; close it
- * to release Hibernate's services and the entity class loader.
+ * names, Hibernate's own DDL for them, and which Hibernate built them. It keeps Hibernate booted
+ * for {@link #createDdl}; close it to release Hibernate's services and the entity class loader.
  */
 public final class EntityModel implements AutoCloseable {
-    private final BootedMetadata booted;
-    private final SchemaModel schema;
-    private final EntityCatalog catalog;
-    private final boolean majorFixed;
-    private final Map<Integer, SchemaModel> byServerMajor = new HashMap<>();
+    private final HibernateMapping mapping;
+    private final HibernateOnClasspath hibernate;
 
-    EntityModel(BootedMetadata booted, SchemaModel schema, boolean majorFixed) {
-        this.booted = booted;
-        this.schema = schema;
-        this.catalog = new EntityCatalog(booted, schema);
-        this.majorFixed = majorFixed;
+    EntityModel(HibernateMapping mapping, HibernateOnClasspath hibernate) {
+        this.mapping = mapping;
+        this.hibernate = hibernate;
     }
 
     /** The model as Hibernate boots it without a database (for the default PostgreSQL major). */
     public SchemaModel schema() {
-        return schema;
+        return mapping.schema();
     }
 
     /**
@@ -41,24 +34,23 @@ public final class EntityModel implements AutoCloseable {
      * as a virtual column. Unless the project's Hibernate settings name the major themselves.
      */
     public SchemaModel schemaFor(int serverMajor) {
-        if (majorFixed) {
-            return schema;
-        }
-        return byServerMajor.computeIfAbsent(serverMajor, major -> ServerVersionDialect
-                .forServer(booted.dialect(), major)
-                .map(dialect -> booted.withContextLoader(() -> EntityModelLoader.convert(booted, dialect)))
-                .orElse(schema));
+        return mapping.schemaFor(serverMajor);
+    }
+
+    /** The Hibernate that built this model: the application's, or ws-migrate's own. */
+    public HibernateOnClasspath hibernate() {
+        return hibernate;
     }
 
     /** The JPA entity names ({@code @Entity(name)}, by default the simple class name), sorted. */
     public List<String> entityNames() {
-        return catalog.entityNames();
+        return mapping.entityNames();
     }
 
     /** The names of all tables of the model, sorted. */
     public Set<QualifiedName> tableNames() {
         SortedSet<QualifiedName> names = new TreeSet<>();
-        schema.tables().stream().map(Table::name).forEach(names::add);
+        schema().tables().stream().map(Table::name).forEach(names::add);
         return Collections.unmodifiableSortedSet(names);
     }
 
@@ -69,15 +61,11 @@ public final class EntityModel implements AutoCloseable {
      * name is a USAGE error listing the entities.
      */
     public List<String> createDdl(Set<String> entityNamesOrTables) {
-        if (entityNamesOrTables.isEmpty()) {
-            return DdlGenerator.create(booted, table -> true, sequence -> true);
-        }
-        EntityCatalog.Selection selection = booted.withContextLoader(() -> catalog.select(entityNamesOrTables));
-        return DdlGenerator.create(booted, selection.tables()::contains, selection.sequences()::contains);
+        return mapping.createDdl(entityNamesOrTables);
     }
 
     @Override
     public void close() {
-        booted.close();
+        mapping.close();
     }
 }

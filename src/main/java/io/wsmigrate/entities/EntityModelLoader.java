@@ -2,26 +2,27 @@ package io.wsmigrate.entities;
 
 import io.wsmigrate.ExitCode;
 import io.wsmigrate.WsMigrateException;
-import io.wsmigrate.schema.SchemaModel;
-import jakarta.persistence.Converter;
-import jakarta.persistence.Embeddable;
-import jakarta.persistence.Entity;
-import jakarta.persistence.MappedSuperclass;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.dialect.Dialect;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Loads the entity model of a project: scans the packages, loads the mapped classes in a class
- * loader over the project's classpath (ours first, so Hibernate and JPA are the tool's own), boots
- * Hibernate without a database and converts its metadata into a {@link SchemaModel}.
+ * loader over the project's classpath, boots Hibernate without a database and converts its
+ * metadata into a {@link io.wsmigrate.schema.SchemaModel}. When that classpath holds its own
+ * hibernate-core, that Hibernate builds the model, in an {@link IsolatedHibernateLoader}; otherwise
+ * ws-migrate's own does (ours first, so Hibernate and JPA are the tool's).
  */
 public final class EntityModelLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(EntityModelLoader.class);
+
     private EntityModelLoader() {
     }
 
@@ -32,56 +33,46 @@ public final class EntityModelLoader {
                     "no entity packages are configured; list the packages of your @Entity classes in the settings");
         }
         ScannedClasses scanned = EntityScanner.scan(source);
-        URLClassLoader classLoader = classLoader(source.classpath());
+        HibernateOnClasspath hibernate = HibernateOnClasspath.find(source.classpath());
+        URL[] urls = urls(source.classpath());
+        ClassLoader ours = EntityModelLoader.class.getClassLoader();
+        URLClassLoader classLoader = hibernate.isApplications() ? new IsolatedHibernateLoader(urls, ours)
+                : new URLClassLoader("ws-migrate-entities", urls, ours);
+        String noEntities = "no @Entity classes found in packages " + source.packages()
+                + (source.includeSubpackages() ? " (with subpackages)" : "") + " on the classpath "
+                + source.classpath() + "; check the entity packages and classpath";
         try {
-            List<Class<?>> classes = loadMapped(scanned.classNames(), classLoader);
-            if (classes.stream().noneMatch(type -> type.isAnnotationPresent(Entity.class))) {
-                throw new WsMigrateException(ExitCode.MODEL, "no @Entity classes found in packages "
-                        + source.packages() + (source.includeSubpackages() ? " (with subpackages)" : "")
-                        + " on the classpath " + source.classpath() + "; check the entity packages and classpath");
-            }
-            BootedMetadata booted = HibernateBoot.boot(classes, scanned.packagesWithInfo(),
-                    source.hibernateProperties(), classLoader);
-            return convert(booted, source.hibernateProperties().containsKey(HibernateBoot.DATABASE_MAJOR));
+            long start = System.nanoTime();
+            HibernateMapping mapping = hibernate.isApplications()
+                    ? buildIsolated(scanned, source.hibernateProperties(), classLoader, noEntities, hibernate)
+                    : MappingBuilder.build(scanned.classNames(), scanned.packagesWithInfo(),
+                            source.hibernateProperties(), classLoader, noEntities);
+            LOG.debug("entity model built by Hibernate {} in {} ms", hibernate.describe(),
+                    (System.nanoTime() - start) / 1_000_000);
+            return new EntityModel(mapping, hibernate);
         } catch (RuntimeException | Error e) {
             closeQuietly(classLoader, e);
             throw e;
         }
     }
 
-    private static EntityModel convert(BootedMetadata booted, boolean majorFixed) {
+    /** {@link MappingBuilder#build} as defined in the isolated class loader, on the application's Hibernate. */
+    private static HibernateMapping buildIsolated(ScannedClasses scanned, Map<String, String> properties,
+                                                  URLClassLoader classLoader, String noEntities,
+                                                  HibernateOnClasspath hibernate) {
         try {
-            SchemaModel schema = booted.withContextLoader(() -> convert(booted, booted.dialect()));
-            return new EntityModel(booted, schema, majorFixed);
-        } catch (RuntimeException e) {
-            booted.close();
-            throw e instanceof WsMigrateException ? e : MappingErrors.mappingFailed(e);
+            Class<?> builder = Class.forName(MappingBuilder.class.getName(), true, classLoader);
+            return (HibernateMapping) builder.getMethod("build", List.class, List.class, Map.class,
+                    URLClassLoader.class, String.class).invoke(null, scanned.classNames(),
+                    scanned.packagesWithInfo(), properties, classLoader, noEntities);
+        } catch (InvocationTargetException e) {
+            throw ApplicationHibernateErrors.translate(e.getCause(), hibernate);
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw ApplicationHibernateErrors.translate(e, hibernate);
         }
     }
 
-    /** The booted metadata as a schema, its DDL written by {@code dialect}. */
-    static SchemaModel convert(BootedMetadata booted, Dialect dialect) {
-        return new MetadataConverter(booted.metadata(), dialect, booted.names()).convert();
-    }
-
-    private static List<Class<?>> loadMapped(List<String> classNames, ClassLoader classLoader) {
-        List<Class<?>> classes = new ArrayList<>();
-        for (String name : classNames) {
-            Class<?> type;
-            try {
-                type = Class.forName(name, false, classLoader);
-            } catch (ClassNotFoundException | LinkageError e) {
-                throw MappingErrors.classNotLoadable(name, e);
-            }
-            if (type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(Embeddable.class)
-                    || type.isAnnotationPresent(MappedSuperclass.class) || type.isAnnotationPresent(Converter.class)) {
-                classes.add(type);
-            }
-        }
-        return classes;
-    }
-
-    private static URLClassLoader classLoader(List<Path> classpath) {
+    private static URL[] urls(List<Path> classpath) {
         URL[] urls = new URL[classpath.size()];
         for (int i = 0; i < urls.length; i++) {
             try {
@@ -91,7 +82,7 @@ public final class EntityModelLoader {
                         + " is not a valid location: " + e.getMessage(), e);
             }
         }
-        return new URLClassLoader("ws-migrate-entities", urls, EntityModelLoader.class.getClassLoader());
+        return urls;
     }
 
     private static void closeQuietly(URLClassLoader classLoader, Throwable primary) {

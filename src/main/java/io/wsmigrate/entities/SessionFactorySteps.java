@@ -74,7 +74,7 @@ final class SessionFactorySteps {
     /** The validation modes as Hibernate reads them; none at all when the mode is {@code none}. */
     static Set<ValidationMode> modes(Map<String, Object> settings) {
         Object mode = settings.get(MODE);
-        Set<ValidationMode> modes = ValidationMode.parseValidationModes(
+        Set<ValidationMode> modes = ValidationMode.getModes(
                 mode != null ? mode : settings.get(BeanValidationIntegrator.MODE_PROPERTY));
         return modes.size() == 1 && modes.contains(ValidationMode.NONE) ? Set.of() : modes;
     }

@@ -18,6 +18,19 @@ public final class HibernateSchemaExport {
     private HibernateSchemaExport() {
     }
 
+    /** The same for classes named, loaded by the bundled Hibernate's class loading. */
+    public static void createByName(DatabaseSettings database, List<String> classNames, Map<String, String> settings) {
+        List<Class<?>> classes = new java.util.ArrayList<>();
+        for (String name : classNames) {
+            try {
+                classes.add(Class.forName(name));
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        create(database, classes, settings);
+    }
+
     public static void create(DatabaseSettings database, List<Class<?>> classes, Map<String, String> settings) {
         Map<String, Object> all = new HashMap<>(settings);
         all.put("hibernate.connection.url", database.url());
