@@ -36,6 +36,9 @@ final class ColumnChanges {
         Attributes table = Attributes.create().table(operation.table());
         if (operation instanceof AddColumn) {
             AddColumn add = (AddColumn) operation;
+            if (add.serialSequence() != null) {
+                return serialColumn(add.table(), add.column());
+            }
             if (add.column().generated() != null) {
                 return generatedColumn(add.table(), add.column());
             }
@@ -170,6 +173,22 @@ final class ColumnChanges {
      * Liquibase has no word for a generated column: it is added in SQL, its comment after it, and
      * its downgrade is the reverse operation's {@code dropColumn}.
      */
+    /** {@code serial}, {@code bigserial} or {@code smallserial}: the pseudo-type numbers existing rows too. */
+    private static List<ChangeEntry> serialColumn(QualifiedName table, Column column) {
+        String type = switch (column.type().base()) {
+            case "bigint" -> "bigserial";
+            case "smallint" -> "smallserial";
+            default -> "serial";
+        };
+        List<ChangeEntry> entries = new ArrayList<>();
+        entries.add(ChangeEntry.sql(SqlText.alterTable(table, "ADD COLUMN " + Identifiers.quote(column.name()) + " "
+                + type)));
+        if (column.comment() != null) {
+            entries.add(ChangeEntry.sql(SqlText.commentOnColumn(table, column.name(), column.comment())));
+        }
+        return entries;
+    }
+
     static List<ChangeEntry> generatedColumn(QualifiedName table, Column column) {
         List<ChangeEntry> entries = new ArrayList<>();
         entries.add(ChangeEntry.sql(SqlText.alterTable(table, "ADD COLUMN " + Identifiers.quote(column.name()) + " "
