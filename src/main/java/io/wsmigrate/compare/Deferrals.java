@@ -4,6 +4,7 @@ import io.wsmigrate.ops.ConstraintOperation.AlterForeignKeyDeferral;
 import io.wsmigrate.schema.Deferral;
 import io.wsmigrate.schema.ForeignKey;
 import io.wsmigrate.schema.PrimaryKey;
+import io.wsmigrate.schema.SchemaModel;
 import io.wsmigrate.schema.Table;
 import io.wsmigrate.schema.UniqueConstraint;
 import java.util.List;
@@ -31,6 +32,21 @@ final class Deferrals {
                         ObjectKeys::unique, UniqueConstraint::deferral, UniqueConstraint::withDeferral))
                 .withForeignKeys(filled(current.foreignKeys(), target.foreignKeys(),
                         ObjectKeys::foreignKey, ForeignKey::deferral, ForeignKey::withDeferral));
+    }
+
+    /**
+     * A model read from a catalog (the schema the scripts create) with every deferral stated: there
+     * null means not deferrable, not "no opinion", so a key made deferrable by hand is drift.
+     */
+    static SchemaModel stated(SchemaModel model) {
+        return model.withTables(model.tables().stream().map(table -> table
+                .withPrimaryKey(table.primaryKey() == null ? null
+                        : table.primaryKey().withDeferral(Deferral.orDefault(table.primaryKey().deferral())))
+                .withUniqueConstraints(table.uniqueConstraints().stream()
+                        .map(u -> u.withDeferral(Deferral.orDefault(u.deferral()))).toList())
+                .withForeignKeys(table.foreignKeys().stream()
+                        .map(f -> f.withDeferral(Deferral.orDefault(f.deferral()))).toList()))
+                .toList());
     }
 
     /** True when the two sides want the constraint checked differently. */
