@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** {@code revision --autogenerate} and {@code check}: diff the package's entities against PostgreSQL. */
@@ -220,7 +221,7 @@ public final class AutogenerateCommands {
      * user's database.
      */
     private DatabaseSide schemaAtHead(boolean allPackages) {
-        try (ScratchDatabase scratch = ScratchDatabase.start()) {
+        try (ScratchDatabase scratch = ScratchDatabase.start(ScratchDatabase.majorFor(project, Optional.empty()))) {
             if (!project.revisions().all().isEmpty()) {
                 replay(scratch, allPackages);
             }
