@@ -28,8 +28,8 @@ import java.util.Objects;
  * {@code createTable}, {@code addColumn}, {@code createIndex}, ... Whatever Liquibase's open-source
  * changes cannot say exactly (check constraints, partial, expression or concurrent indexes, identity
  * changes, narrowing type changes, enum types, generated columns) becomes a {@code sql} change with
- * the exact PostgreSQL statement. A generated column is added right after {@code createTable},
- * which cannot declare one: it ends up after the table's other columns.
+ * the exact PostgreSQL statement. A new table with a generated column, which {@code createTable}
+ * cannot declare, is one {@code CREATE TABLE} in SQL.
  */
 public final class ChangeRenderer {
     private ChangeRenderer() {
@@ -108,34 +108,41 @@ public final class ChangeRenderer {
     /**
      * The table with its columns (and its primary key, when its columns are in table order), then
      * its other constraints and indexes as separate changes, exactly as adding them later would.
+     * {@code createTable} cannot declare a generated column, and one added afterwards would stand
+     * last (and could not name a column that comes after it), so a table with generated columns is
+     * created by one {@code CREATE TABLE} in SQL, its columns where Hibernate's DDL puts them.
      */
     private static List<ChangeEntry> createTable(Table table) {
         QualifiedName name = table.name();
         PrimaryKey primaryKey = table.primaryKey();
-        boolean inlineKey = primaryKey != null && isInTableOrder(table, primaryKey)
-                && ConstraintChanges.isListSafe(primaryKey.columns());
-        List<Map<String, Object>> columns = new ArrayList<>();
-        List<Column> generated = new ArrayList<>();
-        for (Column column : table.columns()) {
-            if (column.generated() != null) {
-                generated.add(column);
-                continue;
-            }
-            boolean inKey = inlineKey && primaryKey.columns().contains(column.name());
-            columns.add(column(column, inKey ? primaryKey : null));
-        }
+        boolean inSql = table.columns().stream().anyMatch(c -> c.generated() != null);
+        boolean inlineKey = primaryKey != null && (inSql || isInTableOrder(table, primaryKey)
+                && ConstraintChanges.isListSafe(primaryKey.columns())
+                && !ConstraintChanges.isDeferrable(primaryKey.deferral()));
         List<ChangeEntry> entries = new ArrayList<>();
-        entries.add(Attributes.create().table(name)
-                .put("remarks", SqlText.isTrimmedText(table.comment()) ? table.comment() : null)
-                .put("columns", Attributes.columns(columns))
-                .entry("createTable"));
-        if (!SqlText.isTrimmedText(table.comment())) {
-            entries.add(ChangeEntry.sql(SqlText.commentOnTable(name, table.comment())));
+        if (inSql) {
+            entries.add(ChangeEntry.sql(CreateTableSql.of(table)));
+            if (table.comment() != null) {
+                entries.add(ChangeEntry.sql(SqlText.commentOnTable(name, table.comment())));
+            }
+            table.columns().stream().filter(c -> c.comment() != null)
+                    .forEach(c -> entries.add(ChangeEntry.sql(SqlText.commentOnColumn(name, c.name(), c.comment()))));
+        } else {
+            List<Map<String, Object>> columns = new ArrayList<>();
+            for (Column column : table.columns()) {
+                boolean inKey = inlineKey && primaryKey.columns().contains(column.name());
+                columns.add(column(column, inKey ? primaryKey : null));
+            }
+            entries.add(Attributes.create().table(name)
+                    .put("remarks", SqlText.isTrimmedText(table.comment()) ? table.comment() : null)
+                    .put("columns", Attributes.columns(columns))
+                    .entry("createTable"));
+            if (!SqlText.isTrimmedText(table.comment())) {
+                entries.add(ChangeEntry.sql(SqlText.commentOnTable(name, table.comment())));
+            }
+            entries.addAll(untrimmedComments(name, table.columns()));
+            entries.addAll(ColumnChanges.collations(name, table.columns()));
         }
-        List<Column> plain = table.columns().stream().filter(c -> c.generated() == null).toList();
-        entries.addAll(untrimmedComments(name, plain));
-        entries.addAll(ColumnChanges.collations(name, plain));
-        generated.forEach(column -> entries.addAll(ColumnChanges.generatedColumn(name, column)));
         if (primaryKey != null && !inlineKey) {
             entries.add(ConstraintChanges.addPrimaryKey(name, primaryKey));
         }

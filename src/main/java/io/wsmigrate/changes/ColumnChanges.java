@@ -43,6 +43,9 @@ final class ColumnChanges {
     private static final ColumnOperation.Visitor<List<ChangeEntry>> RENDER = new ColumnOperation.Visitor<>() {
         @Override
         public List<ChangeEntry> addColumn(AddColumn add) {
+            if (add.serialSequence() != null) {
+                return serialColumn(add.table(), add.column());
+            }
             if (add.column().generated() != null) {
                 return generatedColumn(add.table(), add.column());
             }
@@ -199,6 +202,22 @@ final class ColumnChanges {
      * Liquibase has no word for a generated column: it is added in SQL, its comment after it, and
      * its downgrade is the reverse operation's {@code dropColumn}.
      */
+    /** {@code serial}, {@code bigserial} or {@code smallserial}: the pseudo-type numbers existing rows too. */
+    private static List<ChangeEntry> serialColumn(QualifiedName table, Column column) {
+        String type = switch (column.type().base()) {
+            case "bigint" -> "bigserial";
+            case "smallint" -> "smallserial";
+            default -> "serial";
+        };
+        List<ChangeEntry> entries = new ArrayList<>();
+        entries.add(ChangeEntry.sql(SqlText.alterTable(table, "ADD COLUMN " + Identifiers.quote(column.name()) + " "
+                + type)));
+        if (column.comment() != null) {
+            entries.add(ChangeEntry.sql(SqlText.commentOnColumn(table, column.name(), column.comment())));
+        }
+        return entries;
+    }
+
     static List<ChangeEntry> generatedColumn(QualifiedName table, Column column) {
         List<ChangeEntry> entries = new ArrayList<>();
         entries.add(ChangeEntry.sql(SqlText.alterTable(table, "ADD COLUMN " + Identifiers.quote(column.name()) + " "

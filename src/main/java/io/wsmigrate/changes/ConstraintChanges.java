@@ -5,6 +5,7 @@ import io.wsmigrate.ops.ConstraintOperation.AddCheckConstraint;
 import io.wsmigrate.ops.ConstraintOperation.AddForeignKey;
 import io.wsmigrate.ops.ConstraintOperation.AddPrimaryKey;
 import io.wsmigrate.ops.ConstraintOperation.AddUniqueConstraint;
+import io.wsmigrate.ops.ConstraintOperation.AlterForeignKeyDeferral;
 import io.wsmigrate.ops.ConstraintOperation.CreateIndex;
 import io.wsmigrate.ops.ConstraintOperation.DropCheckConstraint;
 import io.wsmigrate.ops.ConstraintOperation.DropForeignKey;
@@ -13,6 +14,7 @@ import io.wsmigrate.ops.ConstraintOperation.DropPrimaryKey;
 import io.wsmigrate.ops.ConstraintOperation.DropUniqueConstraint;
 import io.wsmigrate.ops.ConstraintOperation.RenameConstraint;
 import io.wsmigrate.ops.ConstraintOperation.RenameIndex;
+import io.wsmigrate.schema.Deferral;
 import io.wsmigrate.schema.ForeignKey;
 import io.wsmigrate.schema.Identifiers;
 import io.wsmigrate.schema.Index;
@@ -95,6 +97,12 @@ final class ConstraintChanges {
         }
 
         @Override
+        public List<ChangeEntry> alterForeignKeyDeferral(AlterForeignKeyDeferral alter) {
+            return List.of(ChangeEntry.sql(SqlText.alterTable(alter.table(), "ALTER CONSTRAINT "
+                    + Identifiers.quote(alter.name()) + " " + alter.to().sql())));
+        }
+
+        @Override
         public List<ChangeEntry> renameConstraint(RenameConstraint rename) {
             return List.of(ChangeEntry.sql(SqlText.alterTable(rename.table(), "RENAME CONSTRAINT "
                     + Identifiers.quote(rename.from()) + " TO " + Identifiers.quote(rename.to()))));
@@ -109,9 +117,11 @@ final class ConstraintChanges {
         return names.stream().allMatch(n -> n.indexOf(',') < 0 && n.indexOf('(') < 0 && n.equals(n.strip()));
     }
 
+    /** Liquibase's addPrimaryKey cannot make a key deferrable: such a key is SQL. */
     static ChangeEntry addPrimaryKey(QualifiedName table, PrimaryKey key) {
-        if (!isListSafe(key.columns())) {
-            return ChangeEntry.sql(SqlText.addPrimaryKey(table, key.name(), key.columns()));
+        if (!isListSafe(key.columns()) || isDeferrable(key.deferral())) {
+            return ChangeEntry.sql(SqlText.addPrimaryKey(table, key.name(), key.columns())
+                    + Deferral.clause(key.deferral()));
         }
         return Attributes.create().table(table).put("columnNames", String.join(", ", key.columns()))
                 .put("constraintName", key.name()).entry("addPrimaryKey");
@@ -127,10 +137,11 @@ final class ConstraintChanges {
 
     static ChangeEntry addUnique(QualifiedName table, UniqueConstraint unique) {
         if (!isListSafe(unique.columns())) {
-            return ChangeEntry.sql(SqlText.addUnique(table, unique.name(), unique.columns()));
+            return ChangeEntry.sql(SqlText.addUnique(table, unique.name(), unique.columns())
+                    + Deferral.clause(unique.deferral()));
         }
-        return Attributes.create().table(table).put("columnNames", String.join(", ", unique.columns()))
-                .put("constraintName", unique.name()).entry("addUniqueConstraint");
+        return deferral(Attributes.create().table(table).put("columnNames", String.join(", ", unique.columns()))
+                .put("constraintName", unique.name()), unique.deferral()).entry("addUniqueConstraint");
     }
 
     static ChangeEntry dropUnique(QualifiedName table, UniqueConstraint unique) {
@@ -174,14 +185,14 @@ final class ConstraintChanges {
     static List<ChangeEntry> addForeignKey(QualifiedName table, ForeignKey key, boolean notValid) {
         List<ChangeEntry> entries = new ArrayList<>();
         if (key.name() != null && isListSafe(key.columns()) && isListSafe(key.referencedColumns())) {
-            entries.add(Attributes.create().table("baseTableSchemaName", "baseTableName", table)
+            entries.add(deferral(Attributes.create().table("baseTableSchemaName", "baseTableName", table)
                     .put("constraintName", key.name())
                     .put("baseColumnNames", String.join(", ", key.columns()))
                     .table("referencedTableSchemaName", "referencedTableName", key.referencedTable())
                     .put("referencedColumnNames", String.join(", ", key.referencedColumns()))
                     .putIf(key.onDelete() != ReferentialAction.NO_ACTION, "onDelete", key.onDelete().sql())
                     .putIf(key.onUpdate() != ReferentialAction.NO_ACTION, "onUpdate", key.onUpdate().sql())
-                    .putIf(notValid, "validate", false)
+                    .putIf(notValid, "validate", false), key.deferral())
                     .entry("addForeignKeyConstraint"));
         } else {
             entries.add(ChangeEntry.sql(SqlText.addForeignKey(table, key, notValid)));
@@ -192,6 +203,16 @@ final class ConstraintChanges {
                     : SqlText.onConstraintByColumns(table, 'f', key.columns(), "VALIDATE CONSTRAINT %I")));
         }
         return entries;
+    }
+
+    /** Liquibase's {@code deferrable} and {@code initiallyDeferred}, written only for a deferrable constraint. */
+    private static Attributes deferral(Attributes attributes, Deferral deferral) {
+        return attributes.putIf(isDeferrable(deferral), "deferrable", true)
+                .putIf(deferral == Deferral.DEFERRED, "initiallyDeferred", true);
+    }
+
+    static boolean isDeferrable(Deferral deferral) {
+        return deferral != null && deferral.deferrable();
     }
 
     static ChangeEntry dropForeignKey(QualifiedName table, ForeignKey key) {

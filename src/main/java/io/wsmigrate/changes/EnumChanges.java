@@ -84,8 +84,9 @@ final class EnumChanges {
 
     /**
      * The old type steps aside under a temporary name, the new one takes its name, every column
-     * converts through text (its default, read when the type had the name the new one takes, is set
-     * again after), and the old type goes with its casts. A row holding a label the new type lacks
+     * converts through text (its default, read when the type had the name the new one takes, is
+     * dropped first and set again after, or replaced by the revision's new default), and the old type
+     * goes with its casts. A row holding a label the new type lacks
      * stops the conversion.
      */
     private static List<String> rebuild(AlterEnumValues alter) {
@@ -102,8 +103,8 @@ final class EnumChanges {
             }
             statements.add(prefix + " TYPE " + name.sql() + arrays + " USING " + Identifiers.quote(column.column())
                     + "::text" + arrays + "::" + name.sql() + arrays);
-            if (column.defaultExpression() != null) {
-                statements.add(prefix + " SET DEFAULT " + column.defaultExpression());
+            if (column.targetDefault() != null) {
+                statements.add(prefix + " SET DEFAULT " + column.targetDefault());
             }
         }
         statements.addAll(dropCasts(old, alter.from().implicitCasts()));

@@ -1,6 +1,7 @@
 package io.wsmigrate.changes;
 
 import io.wsmigrate.schema.CheckConstraint;
+import io.wsmigrate.schema.Deferral;
 import io.wsmigrate.schema.ForeignKey;
 import io.wsmigrate.schema.Identifiers;
 import io.wsmigrate.schema.Identity;
@@ -76,6 +77,7 @@ final class SqlText {
         if (fk.onUpdate() != ReferentialAction.NO_ACTION) {
             sql.append(" ON UPDATE ").append(fk.onUpdate().sql());
         }
+        sql.append(Deferral.clause(fk.deferral()));
         if (notValid) {
             sql.append(" NOT VALID");
         }

@@ -7,6 +7,7 @@ import io.wsmigrate.ops.ColumnOperation.AlterColumnIdentity;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnNullability;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnType;
 import io.wsmigrate.ops.ColumnOperation.IdentityToSerial;
+import io.wsmigrate.ops.ColumnOperation.PlainToSerial;
 import io.wsmigrate.ops.ColumnOperation.SerialToIdentity;
 import io.wsmigrate.ops.ColumnOperation.SerialToPlain;
 import io.wsmigrate.ops.ColumnOperation.SetColumnComment;
@@ -47,8 +48,9 @@ final class ColumnComparator {
             return ops;
         }
         Optional<QualifiedName> newSerial = generators.modelSerial(target);
-        if (newSerial.isPresent() && current.identity() != Identity.NONE && effectiveDefault(current) == null) {
-            return identityToSerial(table, current, target, newSerial.get());
+        if (newSerial.isPresent() && effectiveDefault(current) == null) {
+            return current.identity() != Identity.NONE ? identityToSerial(table, current, target, newSerial.get())
+                    : plainToSerial(table, current, target, newSerial.get(), generators);
         }
         List<ColumnOperation> ops = new ArrayList<>();
         String name = current.name();
@@ -137,6 +139,15 @@ final class ColumnComparator {
             ops.add(new AlterColumnNullability(table, current.name(), target.type(), true));
         }
         addComment(ops, table, current, target);
+        return ops;
+    }
+
+    /** A column without generator becomes a serial, numbered after its values (and a sequence it used). */
+    private static List<ColumnOperation> plainToSerial(QualifiedName table, Column current, Column target,
+                                                       QualifiedName sequence, KeyGenerators generators) {
+        List<ColumnOperation> ops = new ArrayList<>(compare(table, current, target.withDefault(null), generators));
+        ops.add(new PlainToSerial(table, current.name(), target.type(), sequence, target.defaultExpression(),
+                generators.replacedSequence(table, current.name())));
         return ops;
     }
 

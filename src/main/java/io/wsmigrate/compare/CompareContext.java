@@ -1,5 +1,6 @@
 package io.wsmigrate.compare;
 
+import io.wsmigrate.schema.Deferral;
 import io.wsmigrate.schema.ForeignKey;
 import io.wsmigrate.schema.QualifiedName;
 import java.util.HashMap;
@@ -22,6 +23,13 @@ final class CompareContext {
     private final Set<String> droppedForeignKeys = new HashSet<>();
     /** Foreign keys to rename, decided once it is known which are dropped and restored anyway. */
     private final Map<String, ForeignKeyRename> foreignKeyRenames = new LinkedHashMap<>();
+
+    /** Foreign keys whose deferral the model changes, altered unless dropped and restored anyway. */
+    private final Map<String, ForeignKeyDeferral> foreignKeyDeferrals = new LinkedHashMap<>();
+
+    /** A foreign key of {@code table} the model makes {@code to} deferrable (or not). */
+    record ForeignKeyDeferral(QualifiedName table, ForeignKey key, Deferral to) {
+    }
 
     /** A foreign key of {@code table} the model names {@code to}. */
     record ForeignKeyRename(QualifiedName table, ForeignKey key, String to) {
@@ -73,6 +81,27 @@ final class CompareContext {
     String foreignKeyName(QualifiedName table, ForeignKey key) {
         ForeignKeyRename rename = foreignKeyRenames.remove(identity(table, key));
         return rename == null ? key.name() : rename.to();
+    }
+
+    /** The name a foreign key has once the renames ran. */
+    String foreignKeyNameAfterRenames(QualifiedName table, ForeignKey key) {
+        ForeignKeyRename rename = foreignKeyRenames.get(identity(table, key));
+        return rename == null ? key.name() : rename.to();
+    }
+
+    void foreignKeyDeferralChanged(QualifiedName table, ForeignKey key, Deferral to) {
+        foreignKeyDeferrals.put(identity(table, key), new ForeignKeyDeferral(table, key, to));
+    }
+
+    /** The deferral the model gives this foreign key: a restored key takes it instead of being altered. */
+    Deferral foreignKeyDeferral(QualifiedName table, ForeignKey key) {
+        ForeignKeyDeferral change = foreignKeyDeferrals.remove(identity(table, key));
+        return change == null ? key.deferral() : change.to();
+    }
+
+    /** The deferral changes of foreign keys that are neither dropped nor restored. */
+    List<ForeignKeyDeferral> foreignKeyDeferrals() {
+        return foreignKeyDeferrals.values().stream().filter(d -> !isForeignKeyDropped(d.table(), d.key())).toList();
     }
 
     /** The renames of foreign keys that are neither dropped nor restored. */

@@ -1,5 +1,6 @@
 package io.wsmigrate.compare;
 
+import io.wsmigrate.schema.PostgresNames;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -27,22 +28,7 @@ final class ConventionalNames {
 
     /** {@code name1_name2_label}, or {@code name1_label} when name2 is null, truncated as PostgreSQL does. */
     static String makeObjectName(String name1, String name2, String label) {
-        int overhead = label.getBytes(StandardCharsets.UTF_8).length + 1 + (name2 == null ? 0 : 1);
-        int available = MAX_BYTES - overhead;
-        int name1Bytes = bytes(name1);
-        int name2Bytes = name2 == null ? 0 : bytes(name2);
-        while (name1Bytes + name2Bytes > available) {
-            if (name1Bytes > name2Bytes) {
-                name1Bytes--;
-            } else {
-                name2Bytes--;
-            }
-        }
-        StringBuilder name = new StringBuilder(clip(name1, name1Bytes));
-        if (name2 != null) {
-            name.append('_').append(clip(name2, name2Bytes));
-        }
-        return name.append('_').append(label).toString();
+        return PostgresNames.makeObjectName(name1, name2, label);
     }
 
     /** Column names joined by underscores, stopping once the text reaches 64 bytes. */
@@ -62,18 +48,7 @@ final class ConventionalNames {
 
     /** The longest prefix of whole characters that fits in {@code limit} UTF-8 bytes. */
     static String clip(String text, int limit) {
-        int used = 0;
-        int end = 0;
-        while (end < text.length()) {
-            int codePoint = text.codePointAt(end);
-            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
-            if (used + size > limit) {
-                break;
-            }
-            used += size;
-            end += Character.charCount(codePoint);
-        }
-        return text.substring(0, end);
+        return PostgresNames.clip(text, limit);
     }
 
     private static int bytes(String text) {

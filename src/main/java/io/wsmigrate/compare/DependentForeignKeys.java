@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * Foreign keys that did not change but point at a primary key or unique key that is dropped (to be
  * replaced): PostgreSQL refuses to drop a key that a foreign key depends on, so such foreign keys
- * are dropped first and added again once the new key exists, under the name the model gives them.
+ * are dropped first and added again once the new key exists, under the name and with the deferral
+ * the model gives them.
  */
 final class DependentForeignKeys {
     private DependentForeignKeys() {
@@ -33,7 +34,8 @@ final class DependentForeignKeys {
                         new DropForeignKey(table.name(), key));
                 Table referenced = model.get(key.referencedTable());
                 if (referenced != null && hasKey(referenced, key.referencedColumns())) {
-                    ForeignKey restored = key.withName(context.foreignKeyName(table.name(), key));
+                    ForeignKey restored = key.withName(context.foreignKeyName(table.name(), key))
+                            .withDeferral(context.foreignKeyDeferral(table.name(), key));
                     context.plan().add(Phase.ADD_FOREIGN_KEY, table.name(), 0, restored.name(),
                             new AddForeignKey(table.name(), restored, context.options().notValidForeignKeys()));
                 }

@@ -36,7 +36,8 @@ public final class DriftComparator {
         scripts.enumTypes().forEach(e -> scripted.add(e.name()));
         SchemaModel scoped = database.filter(scripted::contains);
         List<Drift> drifts = new ArrayList<>();
-        for (Operation op : SchemaComparator.compare(scoped, scripts, CompareOptions.owningAll()).plan().upgrade()) {
+        SchemaModel stated = Deferrals.stated(scripts);
+        for (Operation op : SchemaComparator.compare(scoped, stated, CompareOptions.owningAll()).plan().upgrade()) {
             // a rename to a name the scripts chose is name drift, reported below with both names
             if (!(op instanceof ConstraintOperation.RenameIndex || op instanceof ConstraintOperation.RenameConstraint)) {
                 drifts.add(Drift.structure(op.target(), op.describe()));

@@ -1,10 +1,12 @@
 package io.wsmigrate.compare;
 
+import io.wsmigrate.ops.ColumnOperation.AlterColumnDefault;
 import io.wsmigrate.ops.EnumTypeOperation.AlterEnumValues;
 import io.wsmigrate.ops.EnumTypeOperation.CreateEnumType;
 import io.wsmigrate.ops.EnumTypeOperation.DropEnumType;
 import io.wsmigrate.ops.EnumTypeOperation.EnumColumn;
 import io.wsmigrate.ops.EnumValueChanges;
+import io.wsmigrate.ops.Operation;
 import io.wsmigrate.schema.Column;
 import io.wsmigrate.schema.EnumType;
 import io.wsmigrate.schema.QualifiedName;
@@ -45,6 +47,9 @@ final class EnumComparator {
                 boolean additions = EnumValueChanges.kind(was.labels(), type.labels()) == EnumValueChanges.Kind.ADD;
                 List<EnumColumn> columns = columnsOf(was, additions
                         ? tables.databaseBeforeRenames() : tables.databaseAfterRenames());
+                if (EnumValueChanges.kind(was.labels(), type.labels()) == EnumValueChanges.Kind.REBUILD) {
+                    columns = withNewDefaults(plan, columns);
+                }
                 plan.add(Phase.ENUM_TYPE, type.name(), 1, new AlterEnumValues(was, type, columns));
             }
         }
@@ -54,6 +59,22 @@ final class EnumComparator {
                 plan.add(Phase.DROP_ENUM_TYPE, type.name(), 0, new DropEnumType(type));
             }
         }
+    }
+
+    /**
+     * A rebuild sets each column's default itself, so a default the revision changes is set there,
+     * not by a separate change: the old default may name a removed value, which the new type
+     * refuses, and a downgrade that set it back before the type has that value again would fail.
+     */
+    private static List<EnumColumn> withNewDefaults(PlanBuilder plan, List<EnumColumn> columns) {
+        List<EnumColumn> result = new ArrayList<>();
+        for (EnumColumn column : columns) {
+            List<Operation> changes = plan.take(op -> op instanceof AlterColumnDefault change
+                    && change.table().equals(column.table()) && change.column().equals(column.column()));
+            result.add(changes.isEmpty() ? column
+                    : column.withTargetDefault(((AlterColumnDefault) changes.get(changes.size() - 1)).to()));
+        }
+        return result;
     }
 
     /** The columns of {@code tables} that store {@code type}, in table and column order. */

@@ -11,6 +11,7 @@ import io.wsmigrate.ops.ConstraintOperation.DropIndex;
 import io.wsmigrate.ops.ConstraintOperation.DropPrimaryKey;
 import io.wsmigrate.ops.ConstraintOperation.DropUniqueConstraint;
 import io.wsmigrate.schema.CheckConstraint;
+import io.wsmigrate.schema.Deferral;
 import io.wsmigrate.schema.ForeignKey;
 import io.wsmigrate.schema.Index;
 import io.wsmigrate.schema.IndexColumn;
@@ -50,7 +51,9 @@ final class KeyComparator {
     }
 
     private void compare() {
-        boolean primaryKeyChanges = !Objects.equals(columns(current.primaryKey()), columns(target.primaryKey()));
+        boolean primaryKeyChanges = !Objects.equals(columns(current.primaryKey()), columns(target.primaryKey()))
+                || current.primaryKey() != null && target.primaryKey() != null
+                && Deferrals.differ(current.primaryKey().deferral(), target.primaryKey().deferral());
         List<UniqueConstraint> addedUniques = uniques();
         Matcher.Result<Index, Index> indexes = Matcher.match(currentIndexes, target.indexes(),
                 i -> ObjectKeys.index(current, i), i -> ObjectKeys.index(target, i));
@@ -108,11 +111,12 @@ final class KeyComparator {
      */
     private List<UniqueConstraint> uniques() {
         Matcher.Result<UniqueConstraint, UniqueConstraint> uniques = Matcher.match(
-                current.uniqueConstraints(), target.uniqueConstraints(), ObjectKeys::unique, ObjectKeys::unique);
+                current.uniqueConstraints(), target.uniqueConstraints(), KeyComparator::unique, KeyComparator::unique);
         List<UniqueConstraint> added = new ArrayList<>();
         for (UniqueConstraint unique : uniques.onlyTarget()) {
+            boolean deferrable = Deferral.orDefault(unique.deferral()).deferrable();
             Index index = currentIndexes.stream()
-                    .filter(i -> ObjectKeys.isPlainUniqueIndex(current, i, unique.columns()))
+                    .filter(i -> !deferrable && ObjectKeys.isPlainUniqueIndex(current, i, unique.columns()))
                     .findFirst().orElse(null);
             if (index == null) {
                 added.add(unique);
@@ -129,7 +133,15 @@ final class KeyComparator {
         return added;
     }
 
-    /** Foreign keys are matched by columns and referenced columns; a changed action is drop + add. */
+    /** Columns and deferral: a unique constraint that changes deferral is dropped and added again. */
+    private static String unique(UniqueConstraint unique) {
+        return ObjectKeys.unique(unique) + " " + Deferral.orDefault(unique.deferral());
+    }
+
+    /**
+     * Foreign keys are matched by columns and referenced columns; a changed action is drop + add,
+     * a changed deferral alone an {@code ALTER CONSTRAINT}.
+     */
     private void foreignKeys(List<ForeignKey> dropped, List<ForeignKey> added) {
         Matcher.Result<ForeignKey, ForeignKey> keys = Matcher.match(current.foreignKeys(), target.foreignKeys(),
                 ObjectKeys::foreignKey, ObjectKeys::foreignKey);
@@ -141,8 +153,13 @@ final class KeyComparator {
             if (was.onDelete() != wanted.onDelete() || was.onUpdate() != wanted.onUpdate()) {
                 dropped.add(was);
                 added.add(wanted);
-            } else if (KeyRenames.isRename(was.name(), wanted.name())) {
+                continue;
+            }
+            if (KeyRenames.isRename(was.name(), wanted.name())) {
                 context.foreignKeyRenamed(table, was, wanted.name());
+            }
+            if (Deferrals.differ(was.deferral(), wanted.deferral())) {
+                context.foreignKeyDeferralChanged(table, was, wanted.deferral());
             }
         }
     }

@@ -2,6 +2,7 @@ package io.wsmigrate.compare;
 
 import io.wsmigrate.schema.CheckConstraint;
 import io.wsmigrate.schema.Column;
+import io.wsmigrate.schema.Deferral;
 import io.wsmigrate.schema.ForeignKey;
 import io.wsmigrate.schema.Identity;
 import io.wsmigrate.schema.Index;
@@ -30,13 +31,13 @@ final class ModelNormalizer {
         PrimaryKey key = table.primaryKey();
         List<Column> columns = implicitNotNull(table).columns().stream().map(ModelNormalizer::normalize).toList();
         return new Table(table.name(), sorted(columns, Column::name),
-                key == null ? null : new PrimaryKey(null, key.columns()),
-                sorted(table.uniqueConstraints().stream().map(u -> new UniqueConstraint(null, u.columns())).toList(),
+                key == null ? null : new PrimaryKey(null, key.columns(), comparable(key.deferral())),
+                sorted(table.uniqueConstraints().stream().map(u -> new UniqueConstraint(null, u.columns(), comparable(u.deferral()))).toList(),
                         ObjectKeys::unique),
                 sorted(table.indexes().stream().map(i -> normalize(table, i)).toList(),
                         i -> ObjectKeys.index(table, i)),
                 sorted(table.foreignKeys().stream().map(ModelNormalizer::unnamed).toList(),
-                        f -> ObjectKeys.foreignKey(f) + " " + f.onDelete() + " " + f.onUpdate()),
+                        f -> ObjectKeys.foreignKey(f) + " " + f.onDelete() + " " + f.onUpdate() + " " + f.deferral()),
                 sorted(table.checks().stream().map(c -> new CheckConstraint(null, ObjectKeys.check(c))).toList(),
                         CheckConstraint::expression),
                 table.comment());
@@ -74,7 +75,12 @@ final class ModelNormalizer {
 
     private static ForeignKey unnamed(ForeignKey key) {
         return new ForeignKey(null, key.columns(), key.referencedTable(), key.referencedColumns(),
-                key.onDelete(), key.onUpdate());
+                key.onDelete(), key.onUpdate(), comparable(key.deferral()));
+    }
+
+    /** NOT DEFERRABLE said outright is what the catalog states as null. */
+    private static Deferral comparable(Deferral deferral) {
+        return deferral == Deferral.NOT_DEFERRABLE ? null : deferral;
     }
 
     private static <T> List<T> sorted(List<T> items, java.util.function.Function<T, String> key) {

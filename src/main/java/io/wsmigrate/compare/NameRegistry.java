@@ -66,13 +66,12 @@ final class NameRegistry {
     }
 
     PrimaryKey named(QualifiedName table, PrimaryKey key) {
-        return key.name() != null ? key : new PrimaryKey(choose(table, null, "pkey"), key.columns());
+        return key.name() != null ? key : key.withName(choose(table, null, "pkey"));
     }
 
     UniqueConstraint named(QualifiedName table, UniqueConstraint unique) {
         return unique.name() != null ? unique
-                : new UniqueConstraint(choose(table, ConventionalNames.columnsAddition(unique.columns()), "key"),
-                        unique.columns());
+                : unique.withName(choose(table, ConventionalNames.columnsAddition(unique.columns()), "key"));
     }
 
     Index named(Table table, Index index) {
@@ -89,8 +88,7 @@ final class NameRegistry {
             return key;
         }
         String name = choose(table, ConventionalNames.columnsAddition(key.columns()), "fkey");
-        return new ForeignKey(name, key.columns(), key.referencedTable(), key.referencedColumns(),
-                key.onDelete(), key.onUpdate());
+        return key.withName(name);
     }
 
     /** {@code <table>_<column>_check} when the expression uses one column, else {@code <table>_check}. */

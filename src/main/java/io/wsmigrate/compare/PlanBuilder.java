@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Collects operations with their phase and sorts them into a plan: by phase, then table, then
@@ -33,6 +34,19 @@ final class PlanBuilder {
 
     void add(Phase phase, QualifiedName table, int rank, String name, Operation operation) {
         entries.add(new Entry(phase, table, rank, name == null ? "" : name, entries.size(), operation));
+    }
+
+    /** Removes the operations that {@code test} accepts and returns them, in insertion order. */
+    List<Operation> take(Predicate<Operation> test) {
+        List<Operation> taken = new ArrayList<>();
+        entries.removeIf(entry -> {
+            boolean matches = test.test(entry.operation());
+            if (matches) {
+                taken.add(entry.operation());
+            }
+            return matches;
+        });
+        return taken;
     }
 
     MigrationPlan build() {

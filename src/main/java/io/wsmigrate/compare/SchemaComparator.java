@@ -39,7 +39,7 @@ public final class SchemaComparator {
                 TableLifecycle.create(context, target);
             } else {
                 kept.add(new Matcher.Pair<>(current, target));
-                TableComparator.compare(context, current, target);
+                TableComparator.compare(context, current, Deferrals.kept(current, target));
             }
         }
         List<Table> removed = new ArrayList<>();
@@ -55,6 +55,7 @@ public final class SchemaComparator {
         dropTables(context, removed, surviving);
         DependentForeignKeys.dropAndRestore(context, surviving, modelTables);
         KeyRenames.foreignKeys(context);
+        Deferrals.alterForeignKeys(context);
         SequenceComparator.compare(context, database.sequences(), model.sequences(), databaseTables.values());
         EnumComparator.compare(context, database.enumTypes(), model.enumTypes(), new EnumComparator.Tables(
                 databaseBeforeRenames.values(), databaseTables.values(), modelTables.values(),

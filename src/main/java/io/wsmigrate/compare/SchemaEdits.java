@@ -8,7 +8,6 @@ import io.wsmigrate.schema.IndexColumn;
 import io.wsmigrate.schema.PrimaryKey;
 import io.wsmigrate.schema.QualifiedName;
 import io.wsmigrate.schema.Table;
-import io.wsmigrate.schema.UniqueConstraint;
 import io.wsmigrate.sql.SqlLexer;
 import io.wsmigrate.sql.SqlSyntaxException;
 import io.wsmigrate.sql.SqlToken;
@@ -28,9 +27,9 @@ final class SchemaEdits {
         PrimaryKey key = table.primaryKey();
         return table
                 .withColumns(table.columns().stream().map(c -> c.name().equals(from) ? c.withName(to) : c).toList())
-                .withPrimaryKey(key == null ? null : new PrimaryKey(key.name(), rename(key.columns(), from, to)))
+                .withPrimaryKey(key == null ? null : key.withColumns(rename(key.columns(), from, to)))
                 .withUniqueConstraints(table.uniqueConstraints().stream()
-                        .map(u -> new UniqueConstraint(u.name(), rename(u.columns(), from, to))).toList())
+                        .map(u -> u.withColumns(rename(u.columns(), from, to))).toList())
                 .withIndexes(table.indexes().stream().map(i -> renameInIndex(i, from, to)).toList())
                 .withChecks(table.checks().stream()
                         .map(c -> new CheckConstraint(c.name(), renameInExpression(c.expression(), from, to))).toList())
@@ -94,6 +93,6 @@ final class SchemaEdits {
 
     private static ForeignKey withColumns(ForeignKey key, List<String> columns, QualifiedName referenced,
                                           List<String> referencedColumns) {
-        return new ForeignKey(key.name(), columns, referenced, referencedColumns, key.onDelete(), key.onUpdate());
+        return key.withColumns(columns, referenced, referencedColumns);
     }
 }

@@ -28,7 +28,8 @@ final class TableComparator {
         for (Column wanted : target.columns()) {
             Column existing = current.column(wanted.name()).orElse(null);
             if (existing == null) {
-                plan.add(Phase.ALTER_TABLE, name, ADDED_COLUMNS, new AddColumn(name, wanted));
+                plan.add(Phase.ALTER_TABLE, name, ADDED_COLUMNS,
+                        new AddColumn(name, wanted, context.generators().modelSerial(wanted).orElse(null)));
             } else if (GeneratedColumns.differ(existing, wanted)) {
                 // A generation expression cannot be altered before PostgreSQL 17: the column is rebuilt.
                 plan.add(Phase.ALTER_TABLE, name, CHANGED_COLUMNS, wanted.name(), new DropColumn(name, existing));

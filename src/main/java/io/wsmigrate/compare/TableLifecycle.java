@@ -1,11 +1,15 @@
 package io.wsmigrate.compare;
 
+import io.wsmigrate.ops.ColumnOperation.PlainToSerial;
 import io.wsmigrate.ops.ConstraintOperation.AddForeignKey;
 import io.wsmigrate.ops.ConstraintOperation.DropForeignKey;
 import io.wsmigrate.ops.TableOperation.CreateTable;
 import io.wsmigrate.ops.TableOperation.DropTable;
+import io.wsmigrate.schema.Column;
 import io.wsmigrate.schema.ForeignKey;
+import io.wsmigrate.schema.QualifiedName;
 import io.wsmigrate.schema.Table;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,11 +23,30 @@ final class TableLifecycle {
 
     static void create(CompareContext context, Table table) {
         Table named = context.names().namedAll(table);
-        context.plan().add(Phase.CREATE_TABLE, table.name(), 0, new CreateTable(named.withForeignKeys(List.of())));
+        List<PlainToSerial> serials = serials(context, table.name(), table.columns());
+        Table created = named.withColumns(named.columns().stream()
+                .map(c -> serials.stream().anyMatch(s -> s.column().equals(c.name())) ? c.withDefault(null) : c)
+                .toList());
+        context.plan().add(Phase.CREATE_TABLE, table.name(), 0, new CreateTable(created.withForeignKeys(List.of())));
+        serials.forEach(serial -> context.plan().add(Phase.CREATE_TABLE, table.name(), 1, serial));
         for (ForeignKey key : named.foreignKeys()) {
             context.plan().add(Phase.ADD_FOREIGN_KEY, table.name(), 0, key.name(),
                     new AddForeignKey(table.name(), key, false));
         }
+    }
+
+    /**
+     * The serial columns ({@code columnDefinition = "serial"}) of a new table or of new columns:
+     * each is created without its default, then given its sequence and default as {@code serial}
+     * would, since a table cannot be created with a default on a sequence that does not exist yet.
+     */
+    static List<PlainToSerial> serials(CompareContext context, QualifiedName table, List<Column> columns) {
+        List<PlainToSerial> serials = new ArrayList<>();
+        for (Column column : columns) {
+            context.generators().modelSerial(column).ifPresent(sequence -> serials.add(new PlainToSerial(
+                    table, column.name(), column.type(), sequence, column.defaultExpression(), null)));
+        }
+        return serials;
     }
 
     /** Drops the table; {@code referencing} are the foreign keys of tables that stay, pointing at it. */

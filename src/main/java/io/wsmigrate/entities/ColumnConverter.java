@@ -43,10 +43,14 @@ final class ColumnConverter {
         Identity identity = column.isIdentity() ? identityOf(column) : definition.identity();
         boolean inPrimaryKey = table.getPrimaryKey() != null && table.getPrimaryKey().containsColumn(column);
         // PostgreSQL makes primary-key and identity columns NOT NULL whatever the DDL line says.
-        boolean nullable = column.isNullable() && !inPrimaryKey && identity == Identity.NONE
+        boolean serial = SerialColumns.isSerial(definition.type());
+        boolean nullable = column.isNullable() && !inPrimaryKey && identity == Identity.NONE && !serial
                 && !Boolean.TRUE.equals(definition.notNull());
         String defaultExpression = column.getDefaultValue() != null
                 ? column.getDefaultValue() : definition.defaultExpression();
+        if (serial && defaultExpression == null) {
+            defaultExpression = SerialColumns.nextvalDefault(tableName, name);
+        }
         GeneratedColumn generated = column.getGeneratedAs() != null ? generated(column.getGeneratedAs())
                 : definition.generated();
         // @Collate sets Hibernate's own collation; a columnDefinition writes it in its text.

@@ -3,6 +3,7 @@ package io.wsmigrate.entities;
 import io.wsmigrate.ExitCode;
 import io.wsmigrate.WsMigrateException;
 import io.wsmigrate.schema.CheckConstraint;
+import io.wsmigrate.schema.Deferral;
 import io.wsmigrate.schema.ForeignKey;
 import io.wsmigrate.schema.Index;
 import io.wsmigrate.schema.IndexColumn;
@@ -52,7 +53,7 @@ final class ConstraintConverter {
                 continue;
             }
             String name = key.isNameExplicit() ? names.constraint(key.getName()) : null;
-            uniques.add(new UniqueConstraint(name, columnNames(key.getColumns())));
+            uniques.add(new UniqueConstraint(name, columnNames(key.getColumns()), Deferral.parse(key.getOptions())));
         }
         return uniques;
     }
@@ -92,17 +93,30 @@ final class ConstraintConverter {
             }
             String name = names.foreignKey(key.getName());
             Table target = key.getReferencedTable();
-            if (key.getKeyDefinition() != null) {
-                keys.add(ForeignKeyDefinition.parse(name, key.getKeyDefinition(), names.table(target),
-                        primaryKeyColumns(target), tableName));
-                continue;
-            }
-            List<String> referenced = key.isReferenceToPrimaryKey()
-                    ? primaryKeyColumns(target) : columnNames(key.getReferencedColumns());
-            keys.add(new ForeignKey(name, columnNames(key.getColumns()), names.table(target), referenced,
-                    action(key.getOnDeleteAction()), ReferentialAction.NO_ACTION));
+            keys.add(foreignKey(key, name, target, tableName).withDeferral(deferral(key)));
         }
         return keys;
+    }
+
+    private ForeignKey foreignKey(org.hibernate.mapping.ForeignKey key, String name, Table target,
+                                  QualifiedName tableName) {
+        if (key.getKeyDefinition() != null) {
+            return ForeignKeyDefinition.parse(name, key.getKeyDefinition(), names.table(target),
+                    primaryKeyColumns(target), tableName);
+        }
+        List<String> referenced = key.isReferenceToPrimaryKey()
+                ? primaryKeyColumns(target) : columnNames(key.getReferencedColumns());
+        return new ForeignKey(name, columnNames(key.getColumns()), names.table(target), referenced,
+                action(key.getOnDeleteAction()), ReferentialAction.NO_ACTION);
+    }
+
+    /**
+     * Hibernate writes the definition, then {@code on delete}, then the options
+     * ({@code @ForeignKey(options = "deferrable initially deferred")}): the last word on deferral wins.
+     */
+    private static Deferral deferral(org.hibernate.mapping.ForeignKey key) {
+        Deferral fromOptions = Deferral.parse(key.getOptions());
+        return fromOptions != null ? fromOptions : Deferral.parse(ForeignKeyDefinition.tail(key.getKeyDefinition()));
     }
 
     List<CheckConstraint> tableChecks(Table table) {

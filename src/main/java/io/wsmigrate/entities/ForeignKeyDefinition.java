@@ -51,6 +51,15 @@ final class ForeignKeyDefinition {
                 action(ON_DELETE, tail), action(ON_UPDATE, tail));
     }
 
+    /** What follows the referenced columns (actions, deferral), or null when the text is no definition. */
+    static String tail(String definition) {
+        if (definition == null) {
+            return null;
+        }
+        Matcher matcher = DEFINITION.matcher(definition);
+        return matcher.matches() ? matcher.group(4) : null;
+    }
+
     private static QualifiedName targetName(String text) {
         int dot = text.indexOf('.');
         return dot < 0 ? QualifiedName.of(SqlNames.fromRendered(text))

@@ -1,6 +1,7 @@
 package io.wsmigrate.introspect;
 
 import io.wsmigrate.schema.CheckConstraint;
+import io.wsmigrate.schema.Deferral;
 import io.wsmigrate.schema.ForeignKey;
 import io.wsmigrate.schema.PrimaryKey;
 import io.wsmigrate.schema.QualifiedName;
@@ -18,7 +19,7 @@ import java.util.Map;
 /**
  * Primary keys, unique constraints, foreign keys and checks of the tables in scope: one row per
  * key column pair ({@code unnest(conkey, confkey) WITH ORDINALITY} keeps the key order), one row
- * per check, folded per constraint in a map.
+ * per check, folded per constraint in a map. Deferrability is {@code condeferrable}/{@code condeferred}.
  *
  * <p>{@code conparentid = 0} drops the copies PostgreSQL adds for each partition of a referenced
  * partitioned table. Only these four kinds are read, so PostgreSQL 18's NOT NULL constraints
@@ -30,7 +31,7 @@ final class ConstraintReader {
     private static final String SQL = """
             SELECT c.oid, c.conrelid, c.conname, c.contype, a.attname AS column_name,
                    rn.nspname AS referenced_schema, rt.relname AS referenced_table,
-                   ra.attname AS referenced_column, c.confdeltype, c.confupdtype,
+                   ra.attname AS referenced_column, c.confdeltype, c.confupdtype, c.condeferrable, c.condeferred,
                    CASE WHEN c.contype = 'c' THEN pg_catalog.pg_get_expr(c.conbin, c.conrelid) END AS check_sql
             FROM selected s
             JOIN pg_catalog.pg_constraint c ON c.conrelid = s.oid
@@ -76,6 +77,7 @@ final class ConstraintReader {
         private final ReferentialAction onDelete;
         private final ReferentialAction onUpdate;
         private final String check;
+        private final Deferral deferral;
         private final List<String> columns = new ArrayList<>();
         private final List<String> referencedColumns = new ArrayList<>();
 
@@ -88,6 +90,7 @@ final class ConstraintReader {
             onDelete = action(row.getString("confdeltype"));
             onUpdate = action(row.getString("confupdtype"));
             check = row.getString("check_sql");
+            deferral = Deferral.of(row.getBoolean("condeferrable"), row.getBoolean("condeferred"));
         }
 
         void addKeyPair(String column, String referencedColumn) {
@@ -101,10 +104,10 @@ final class ConstraintReader {
 
         void addToTable() {
             switch (kind) {
-                case "p" -> table.setPrimaryKey(new PrimaryKey(name, columns));
-                case "u" -> table.addUniqueConstraint(new UniqueConstraint(name, columns));
-                case "f" -> table.addForeignKey(
-                        new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, onUpdate));
+                case "p" -> table.setPrimaryKey(new PrimaryKey(name, columns, deferral));
+                case "u" -> table.addUniqueConstraint(new UniqueConstraint(name, columns, deferral));
+                case "f" -> table.addForeignKey(new ForeignKey(name, columns, referencedTable, referencedColumns,
+                        onDelete, onUpdate, deferral));
                 default -> table.addCheck(new CheckConstraint(name, check));
             }
         }

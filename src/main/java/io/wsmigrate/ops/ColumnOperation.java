@@ -51,7 +51,16 @@ public sealed interface ColumnOperation extends Operation {
         return table();
     }
 
-    record AddColumn(QualifiedName table, Column column) implements ColumnOperation {
+    /**
+     * {@code serialSequence}, when not null, is the sequence of a serial column (its
+     * {@code nextval} default): the column is added as {@code serial}, which creates and owns that
+     * sequence and numbers the rows already there.
+     */
+    record AddColumn(QualifiedName table, Column column, QualifiedName serialSequence) implements ColumnOperation {
+        public AddColumn(QualifiedName table, Column column) {
+            this(table, column, null);
+        }
+
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.addColumn(this);
@@ -69,7 +78,7 @@ public sealed interface ColumnOperation extends Operation {
 
         @Override
         public Optional<String> review() {
-            boolean failsOnRows = !column.nullable() && column.defaultExpression() == null
+            boolean failsOnRows = !column.nullable() && column.defaultExpression() == null && serialSequence == null
                     && column.identity() == Identity.NONE && column.generated() == null;
             return failsOnRows
                     ? Optional.of("NOT NULL column without a default fails if " + table + " has rows")

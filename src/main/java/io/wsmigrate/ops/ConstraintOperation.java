@@ -1,11 +1,13 @@
 package io.wsmigrate.ops;
 
 import io.wsmigrate.schema.CheckConstraint;
+import io.wsmigrate.schema.Deferral;
 import io.wsmigrate.schema.ForeignKey;
 import io.wsmigrate.schema.Index;
 import io.wsmigrate.schema.PrimaryKey;
 import io.wsmigrate.schema.QualifiedName;
 import io.wsmigrate.schema.UniqueConstraint;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Keys, constraints and indexes added to or dropped from an existing table. */
@@ -35,6 +37,8 @@ public sealed interface ConstraintOperation extends Operation {
         R renameIndex(RenameIndex operation);
 
         R renameConstraint(RenameConstraint operation);
+
+        R alterForeignKeyDeferral(AlterForeignKeyDeferral operation);
     }
 
     <R> R accept(Visitor<R> visitor);
@@ -245,6 +249,34 @@ public sealed interface ConstraintOperation extends Operation {
         @Override
         public String describe() {
             return "drop check constraint " + check.name() + " on " + table;
+        }
+    }
+
+    /**
+     * Makes a foreign key deferrable or not ({@code ALTER CONSTRAINT}), in place: no drop, no
+     * re-check of the rows. A null deferral is not deferrable.
+     */
+    record AlterForeignKeyDeferral(QualifiedName table, String name, Deferral from, Deferral to)
+            implements ConstraintOperation {
+        public AlterForeignKeyDeferral {
+            from = Deferral.orDefault(from);
+            to = Deferral.orDefault(to);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.alterForeignKeyDeferral(this);
+        }
+
+        @Override
+        public Operation reverse() {
+            return new AlterForeignKeyDeferral(table, name, to, from);
+        }
+
+        @Override
+        public String describe() {
+            return "alter deferral of foreign key " + name + " on " + table + ": "
+                    + from.sql().toLowerCase(Locale.ROOT) + " -> " + to.sql().toLowerCase(Locale.ROOT);
         }
     }
 

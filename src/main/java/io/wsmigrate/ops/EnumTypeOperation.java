@@ -24,8 +24,27 @@ public sealed interface EnumTypeOperation extends Operation {
         return visitor.enumType(this);
     }
 
-    /** A column that stores the enum (or an array of it), with its default, which a rebuild must carry over. */
-    record EnumColumn(QualifiedName table, String column, ColumnType type, String defaultExpression) {
+    /**
+     * A column that stores the enum (or an array of it), with its default, which a rebuild must
+     * carry over: the rebuild drops {@code defaultExpression} before converting the column and sets
+     * {@code targetDefault} after (the same default unless the revision changes it, as when the old
+     * one names a removed value and PostgreSQL could not keep it).
+     */
+    record EnumColumn(QualifiedName table, String column, ColumnType type, String defaultExpression,
+                      String targetDefault) {
+        public EnumColumn(QualifiedName table, String column, ColumnType type, String defaultExpression) {
+            this(table, column, type, defaultExpression, defaultExpression);
+        }
+
+        /** The column with the default it gets from the rebuild. */
+        public EnumColumn withTargetDefault(String newTargetDefault) {
+            return new EnumColumn(table, column, type, defaultExpression, newTargetDefault);
+        }
+
+        /** The column as the reverse rebuild finds and leaves it. */
+        EnumColumn reversed() {
+            return new EnumColumn(table, column, type, targetDefault, defaultExpression);
+        }
     }
 
     /** The type and the implicit casts that come with it. */
@@ -92,7 +111,7 @@ public sealed interface EnumTypeOperation extends Operation {
 
         @Override
         public Operation reverse() {
-            return new AlterEnumValues(to, from, columns);
+            return new AlterEnumValues(to, from, columns.stream().map(EnumColumn::reversed).toList());
         }
 
         @Override
@@ -100,8 +119,16 @@ public sealed interface EnumTypeOperation extends Operation {
             return to.name();
         }
 
+        /**
+         * A change that also gives columns new defaults is a rebuild whatever its labels, also when
+         * it only adds them (the downgrade of a removal): PostgreSQL refuses a label added by
+         * {@code ADD VALUE} in the transaction that added it, and the new default may name one.
+         */
         public EnumValueChanges.Kind kind() {
-            return EnumValueChanges.kind(from.labels(), to.labels());
+            boolean defaultsChange = columns.stream()
+                    .anyMatch(c -> !java.util.Objects.equals(c.defaultExpression(), c.targetDefault()));
+            return defaultsChange && !from.labels().equals(to.labels()) ? EnumValueChanges.Kind.REBUILD
+                    : EnumValueChanges.kind(from.labels(), to.labels());
         }
 
         @Override

@@ -14,7 +14,8 @@ import java.util.Map;
  * Modifiers are kept exactly as written, as the catalog keeps them: {@code timestamp(6)} is not
  * {@code timestamp}, nor {@code numeric(10,0)} {@code numeric}; only the lengths PostgreSQL itself
  * fills in ({@code character} is {@code character(1)}, {@code bit} is {@code bit(1)},
- * {@code numeric(10)} is {@code numeric(10,0)}) are added.
+ * {@code numeric(10)} is {@code numeric(10,0)}) are added. Array dimensions are kept as written
+ * but do not make two types different (see {@link #equals}).
  */
 public record ColumnType(String base, List<Integer> modifiers, int arrayDimensions) {
     private static final Map<String, String> ALIASES = Map.ofEntries(
@@ -121,6 +122,23 @@ public record ColumnType(String base, List<Integer> modifiers, int arrayDimensio
         }
         out.append("[]".repeat(arrayDimensions));
         return out.toString();
+    }
+
+    /**
+     * Equal when PostgreSQL stores the same type: an array is an array however many dimensions it
+     * was declared with ({@code integer[][]} is {@code integer[]} in {@code atttypid} and
+     * {@code format_type}, and {@code attndims} is not kept reliably), so the dimensions count only
+     * when writing the type, as Hibernate writes it.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ColumnType type && base.equals(type.base) && modifiers.equals(type.modifiers)
+                && isArray() == type.isArray();
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(base, modifiers, isArray());
     }
 
     @Override

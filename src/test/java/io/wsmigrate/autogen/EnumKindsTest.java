@@ -130,6 +130,31 @@ class EnumKindsTest {
     }
 
     @Test
+    void aRebuildReplacesADefaultThatNamesTheRemovedLabelAndTheDowngradeSetsItBack() {
+        try (AutogenFixture fixture = AutogenFixture.create(folder, "enumremoved",
+                enumType("color", "'BLUE', 'GREEN', 'RED'") + """
+                create table car (id bigint primary key, color color default 'GREEN');
+                create index car_color_idx on car (color);
+                insert into car values (1, 'RED'), (2, 'BLUE');
+                """)) {
+            Result result = fixture.autogenerate();
+
+            assertThat(AutogenFixture.upgrade(result)).containsExactly(
+                    "rebuild enum type color: ('BLUE', 'GREEN', 'RED') -> ('BLUE', 'RED')");
+            assertThat(fixture.upgradeSql()).contains("ALTER TABLE car ALTER COLUMN color DROP DEFAULT",
+                    "ALTER TABLE car ALTER COLUMN color SET DEFAULT 'RED'");
+            fixture.upgradeMatchesHibernate("enumremoved");
+            fixture.execute("insert into car (id) values (3)");
+            assertThat(fixture.query("select color from car order by id")).containsExactly("RED", "BLUE", "RED");
+
+            fixture.execute("delete from car where id = 3");
+            fixture.downgradeRestoresBefore();
+            fixture.execute("insert into car (id) values (4)");
+            assertThat(fixture.query("select color from car where id = 4")).containsExactly("GREEN");
+        }
+    }
+
+    @Test
     void anEnumTypeNoColumnUsesIsDroppedWhenThePackageCreatedIt() {
         try (AutogenFixture fixture = AutogenFixture.create(folder, "enumdropped",
                 enumType("genre", "'NOVEL', 'POETRY'") + """

@@ -101,4 +101,25 @@ class ExactTypesTest {
             assertThat(fixture.query(CATALOG)).containsExactlyElementsOf(before);
         }
     }
+
+    /**
+     * {@code int[][]}: Hibernate declares two dimensions, the catalog keeps one array type
+     * ({@code format_type} prints {@code integer[]}), so a database Hibernate built shows no
+     * difference, and a revision adds the column with Hibernate's declaration.
+     */
+    @Test
+    void multiDimensionalArraysAreTheArraysHibernateCreatesAndShowNoFalseDifference() {
+        try (AutogenFixture fixture = AutogenFixture.create(folder, "arraydims",
+                "create table grid (id bigint primary key, cells integer[])")) {
+            Result result = fixture.autogenerate();
+
+            assertThat(AutogenFixture.upgrade(result)).containsExactly("add column grid.weights");
+            assertThat(fixture.upgradeSql()).containsIgnoringCase("weights numeric(5,2)[][]");
+            fixture.upgradeMatchesHibernate("arraydims");
+            fixture.downgradeRestoresBefore();
+        }
+        try (AutogenFixture hibernate = AutogenFixture.createFromEntities(oracleFolder, "arraydims")) {
+            hibernate.upgradeLeavesNoDifferences();
+        }
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wsmigrate.command.AutogenerateCommands.Result;
 import io.wsmigrate.testing.TestPostgres;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,14 +16,19 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag(TestPostgres.COMPAT_TAG)
 class GeneratedColumnKindsTest {
+    private static final String BOX_COLUMNS = "select attname from pg_attribute where attrelid = 'box'::regclass"
+            + " and attnum > 0 and not attisdropped order by attnum";
+
     @TempDir
     Path folder;
 
     @Test
     void generatedColumnsAreAddedRebuiltForReviewAndDroppedAsHibernateCreatesThem() {
         String hibernate;
+        List<String> hibernateBoxColumns;
         try (AutogenFixture oracle = AutogenFixture.createFromEntities(folder.resolve("hibernate"), "generated")) {
             hibernate = oracle.generators();
+            hibernateBoxColumns = oracle.query(BOX_COLUMNS);
         }
         try (AutogenFixture fixture = AutogenFixture.create(folder.resolve("upgraded"), "generated", """
                 create table person (id bigint primary key, name varchar(255),
@@ -47,6 +53,8 @@ class GeneratedColumnKindsTest {
             assertThat(fixture.generators()).isEqualTo(hibernate);
             assertThat(fixture.query("select total from line")).containsExactly("10.00");
             assertThat(fixture.query("select upper_name from person")).containsExactly("ADA");
+            assertThat(fixture.query(BOX_COLUMNS)).as("a new table's columns in Hibernate's order")
+                    .isEqualTo(hibernateBoxColumns);
             fixture.execute("insert into box (id, width, height) values (1, 3, 4)");
             assertThat(fixture.query("select area from box")).containsExactly("12");
             fixture.execute("delete from box");

@@ -65,7 +65,9 @@ class SessionFactoryRoundTripTest {
                 Arguments.of(Map.of("hibernate.validator.apply_to_ddl", "false")),
                 Arguments.of(Map.of("hibernate.physical_naming_strategy",
                         "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy",
-                        "hibernate.column_ordering_strategy", "default")));
+                        "hibernate.column_ordering_strategy", "default")),
+                Arguments.of(Map.of("hibernate.default_schema", "club",
+                        "jakarta.persistence.create-database-schemas", "true")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -11,6 +11,7 @@ import io.wsmigrate.ops.TableOperation;
 import io.wsmigrate.schema.CheckConstraint;
 import io.wsmigrate.schema.Column;
 import io.wsmigrate.schema.ColumnType;
+import io.wsmigrate.schema.Deferral;
 import io.wsmigrate.schema.EnumType;
 import io.wsmigrate.schema.ForeignKey;
 import io.wsmigrate.schema.Identity;
@@ -59,6 +60,10 @@ class ChangeRendererTest {
                 new ConstraintOperation.AddCheckConstraint(T, new CheckConstraint("ck", "a > 0")),
                 new ConstraintOperation.RenameIndex(T, "i", "Offer_Idx"),
                 new ConstraintOperation.RenameConstraint(T, "ck", "offer_positive_ck"),
+                new ConstraintOperation.AlterForeignKeyDeferral(T, "offer_seller_fk", null, Deferral.DEFERRED),
+                new ConstraintOperation.AddUniqueConstraint(T, new UniqueConstraint("d", List.of("a"), Deferral.IMMEDIATE)),
+                new ConstraintOperation.AddPrimaryKey(T, new PrimaryKey("offer_dpk", List.of("id"), Deferral.DEFERRED)),
+                new ConstraintOperation.AddForeignKey(T, fk.withDeferral(Deferral.DEFERRED), false),
                 new SequenceOperation.CreateSequence(seq),
                 new SequenceOperation.AlterSequence(seq, new Sequence(seq.name(), 1, 10)),
                 new EnumTypeOperation.CreateEnumType(mood),

@@ -5,6 +5,7 @@ import io.wsmigrate.ops.ConstraintOperation.AddCheckConstraint;
 import io.wsmigrate.ops.ConstraintOperation.AddForeignKey;
 import io.wsmigrate.ops.ConstraintOperation.AddPrimaryKey;
 import io.wsmigrate.ops.ConstraintOperation.AddUniqueConstraint;
+import io.wsmigrate.ops.ConstraintOperation.AlterForeignKeyDeferral;
 import io.wsmigrate.ops.ConstraintOperation.CreateIndex;
 import io.wsmigrate.ops.ConstraintOperation.DropCheckConstraint;
 import io.wsmigrate.ops.ConstraintOperation.DropForeignKey;
@@ -13,6 +14,7 @@ import io.wsmigrate.ops.ConstraintOperation.DropPrimaryKey;
 import io.wsmigrate.ops.ConstraintOperation.DropUniqueConstraint;
 import io.wsmigrate.ops.ConstraintOperation.RenameConstraint;
 import io.wsmigrate.ops.ConstraintOperation.RenameIndex;
+import io.wsmigrate.schema.Deferral;
 import io.wsmigrate.schema.ForeignKey;
 import io.wsmigrate.schema.Index;
 import io.wsmigrate.schema.IndexColumn;
@@ -61,6 +63,12 @@ final class ConstraintApplier {
             dropIndex(schema, table, drop.index());
         } else if (operation instanceof RenameIndex rename) {
             RenameApplier.apply(schema, table, rename, rename.from(), rename.to());
+        } else if (operation instanceof AlterForeignKeyDeferral alter) {
+            ForeignKey existing = find(table.foreignKeys(), ForeignKey::name, alter.name(), schema, "foreign key");
+            schema.require(Deferral.orDefault(existing.deferral()) == alter.from(),
+                    "foreign key " + alter.name() + " is not " + alter.from());
+            schema.put(table.withForeignKeys(table.foreignKeys().stream()
+                    .map(f -> f == existing ? f.withDeferral(alter.to()) : f).toList()));
         } else if (operation instanceof RenameConstraint rename) {
             RenameApplier.apply(schema, table, rename, rename.from(), rename.to());
         } else {

@@ -16,7 +16,9 @@ import io.wsmigrate.ops.TableOperation;
 import io.wsmigrate.schema.EnumType;
 import io.wsmigrate.schema.SchemaModel;
 import io.wsmigrate.schema.Sequence;
+import io.wsmigrate.schema.Table;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Runs operations against a schema model in memory, refusing what PostgreSQL would refuse
@@ -98,7 +100,16 @@ public final class PlanApplier {
             schema.require(alter.from().equals(schema.enumTypes().get(alter.from().name())),
                     "enum type " + alter.from().name() + " does not have the labels " + alter.from().labels());
             schema.enumTypes().put(alter.to().name(), alter.to());
+            alter.columns().stream().filter(c -> !Objects.equals(c.defaultExpression(), c.targetDefault()))
+                    .forEach(c -> setDefault(schema, c));
         }
+    }
+
+    /** A rebuild that gives a column a new default (its old one named a removed value). */
+    private static void setDefault(AppliedSchema schema, EnumTypeOperation.EnumColumn column) {
+        Table table = schema.table(column.table());
+        schema.put(table.withColumns(table.columns().stream()
+                .map(c -> c.name().equals(column.column()) ? c.withDefault(column.targetDefault()) : c).toList()));
     }
 
     private static void sequence(AppliedSchema schema, SequenceOperation operation) {

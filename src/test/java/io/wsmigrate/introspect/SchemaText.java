@@ -2,6 +2,7 @@ package io.wsmigrate.introspect;
 
 import io.wsmigrate.schema.CheckConstraint;
 import io.wsmigrate.schema.Column;
+import io.wsmigrate.schema.Deferral;
 import io.wsmigrate.schema.EnumType;
 import io.wsmigrate.schema.ForeignKey;
 import io.wsmigrate.schema.Identifiers;
@@ -52,10 +53,11 @@ public final class SchemaText {
         }
         if (table.primaryKey() != null) {
             lines.add("primary key " + owner + " " + Identifiers.quote(table.primaryKey().name())
-                    + " " + names(table.primaryKey().columns()));
+                    + " " + names(table.primaryKey().columns()) + deferral(table.primaryKey().deferral()));
         }
         table.uniqueConstraints().forEach(unique -> lines.add(
-                "unique " + owner + " " + Identifiers.quote(unique.name()) + " " + names(unique.columns())));
+                "unique " + owner + " " + Identifiers.quote(unique.name()) + " " + names(unique.columns())
+                        + deferral(unique.deferral())));
         table.indexes().forEach(index -> lines.add("index " + owner + " " + index(index)));
         table.foreignKeys().forEach(foreignKey -> lines.add("foreign key " + owner + " " + foreignKey(foreignKey)));
         for (CheckConstraint check : table.checks()) {
@@ -98,7 +100,12 @@ public final class SchemaText {
         return Identifiers.quote(foreignKey.name()) + " " + names(foreignKey.columns())
                 + " references " + name(foreignKey.referencedTable()) + " " + names(foreignKey.referencedColumns())
                 + " on delete " + foreignKey.onDelete().sql().toLowerCase(java.util.Locale.ROOT)
-                + " on update " + foreignKey.onUpdate().sql().toLowerCase(java.util.Locale.ROOT);
+                + " on update " + foreignKey.onUpdate().sql().toLowerCase(java.util.Locale.ROOT)
+                + deferral(foreignKey.deferral());
+    }
+
+    private static String deferral(Deferral deferral) {
+        return Deferral.clause(deferral).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String name(QualifiedName name) {
