@@ -53,7 +53,7 @@ final class ConstraintConverter {
                 continue;
             }
             String name = key.isNameExplicit() ? names.constraint(key.getName()) : null;
-            uniques.add(new UniqueConstraint(name, columnNames(key.getColumns()), Deferral.parse(key.getOptions())));
+            uniques.add(new UniqueConstraint(name, columnNames(key.getColumns()), Deferral.parse(HibernateCalls.CURRENT.constraintOptions(key))));
         }
         return uniques;
     }
@@ -115,7 +115,7 @@ final class ConstraintConverter {
      * ({@code @ForeignKey(options = "deferrable initially deferred")}): the last word on deferral wins.
      */
     private static Deferral deferral(org.hibernate.mapping.ForeignKey key) {
-        Deferral fromOptions = Deferral.parse(key.getOptions());
+        Deferral fromOptions = Deferral.parse(HibernateCalls.CURRENT.constraintOptions(key));
         return fromOptions != null ? fromOptions : Deferral.parse(ForeignKeyDefinition.tail(key.getKeyDefinition()));
     }
 

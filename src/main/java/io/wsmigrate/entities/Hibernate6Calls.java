@@ -12,6 +12,7 @@ import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.jdbc.internal.Formatter;
 import org.hibernate.generator.Generator;
 import org.hibernate.mapping.Column;
+import org.hibernate.mapping.Constraint;
 import org.hibernate.mapping.Index;
 import org.hibernate.mapping.KeyValue;
 import org.hibernate.mapping.PersistentClass;
@@ -25,7 +26,8 @@ import org.hibernate.tool.schema.spi.ExecutionOptions;
  * {@link HibernateCalls} on Hibernate 6 (6.2 and later), by reflection since this package is
  * compiled against 7: {@code Column.getSqlTypeCode} takes a {@code Mapping}, a generator is
  * created with the {@code IdentifierGeneratorFactory} service, the schema creator's target is
- * {@code tool.schema.internal.exec.GenerationTarget}, and {@code @Index} has no options. A
+ * {@code tool.schema.internal.exec.GenerationTarget}, and {@code @Index}, {@code @ForeignKey} and
+ * {@code @UniqueConstraint} have no options. A
  * Hibernate that lacks one of these fails at once, naming it.
  */
 final class Hibernate6Calls implements HibernateCalls {
@@ -61,6 +63,11 @@ final class Hibernate6Calls implements HibernateCalls {
 
     @Override
     public String indexOptions(Index index) {
+        return null;
+    }
+
+    @Override
+    public String constraintOptions(Constraint constraint) {
         return null;
     }
 

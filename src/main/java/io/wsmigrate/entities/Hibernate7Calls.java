@@ -7,6 +7,7 @@ import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.jdbc.internal.Formatter;
 import org.hibernate.generator.Generator;
 import org.hibernate.mapping.Column;
+import org.hibernate.mapping.Constraint;
 import org.hibernate.mapping.GeneratorSettings;
 import org.hibernate.mapping.Index;
 import org.hibernate.mapping.PersistentClass;
@@ -25,6 +26,11 @@ final class Hibernate7Calls implements HibernateCalls {
     @Override
     public String indexOptions(Index index) {
         return index.getOptions();
+    }
+
+    @Override
+    public String constraintOptions(Constraint constraint) {
+        return constraint.getOptions();
     }
 
     @Override

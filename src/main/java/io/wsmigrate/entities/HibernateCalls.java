@@ -8,6 +8,7 @@ import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.jdbc.internal.Formatter;
 import org.hibernate.generator.Generator;
 import org.hibernate.mapping.Column;
+import org.hibernate.mapping.Constraint;
 import org.hibernate.mapping.Index;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.service.ServiceRegistry;
@@ -28,6 +29,12 @@ interface HibernateCalls {
 
     /** The {@code options} of {@code @Index} (JPA 3.2, Hibernate 7); null where Hibernate has none. */
     String indexOptions(Index index);
+
+    /**
+     * The {@code options} of {@code @ForeignKey}/{@code @UniqueConstraint} (JPA 3.2, Hibernate 7),
+     * where deferral is written; null where Hibernate has none.
+     */
+    String constraintOptions(Constraint constraint);
 
     /** The identifier generator Hibernate builds for the entity, configured as for its SessionFactory. */
     Generator createGenerator(PersistentClass entity, Dialect dialect, SqlStringGenerationContext context,
