@@ -46,10 +46,11 @@ final class ApplicationFiles {
         if (OWN_SECTIONS.stream().anyMatch(key -> tree.get(key) != null)) {
             return Format.WS_MIGRATE;
         }
-        if (tree.get("quarkus") != null || tree.entries().keySet().stream().anyMatch(key -> key.startsWith("%"))) {
+        if (tree.entries().keySet().stream().anyMatch(key -> isSection(key, "quarkus") || key.startsWith("%"))) {
             return Format.QUARKUS;
         }
-        return tree.get("spring") != null || tree.get(SECTION) != null ? Format.SPRING : Format.WS_MIGRATE;
+        return tree.entries().keySet().stream().anyMatch(key -> isSection(key, "spring") || isSection(key, SECTION))
+                ? Format.SPRING : Format.WS_MIGRATE;
     }
 
     /** ws-migrate's settings tree from a framework's file, or null when the file is ws-migrate's own. */
@@ -85,6 +86,11 @@ final class ApplicationFiles {
             throw new ConfigException(source.displayName() + ": missing " + SECTION + ".package, the Java package of the"
                     + " @Entity classes; add " + example);
         }
+    }
+
+    /** {@code spring:} or a flattened {@code spring.datasource.url:} at the top level. */
+    private static boolean isSection(String key, String section) {
+        return key.equals(section) || key.startsWith(section + ".");
     }
 
     static boolean isProperties(SettingsSource source) {
