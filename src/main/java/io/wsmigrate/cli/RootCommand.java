@@ -96,6 +96,7 @@ final class RootCommand implements Runnable {
             settings = new SettingsLoader().load(configFile(), terminal.environment(),
                     RootCommand.class.getClassLoader(), profile);
             LoggingConfigurer.apply(settings.logging(), verbose, quiet);
+            LoggingConfigurer.logNotes(settings);
         }
         return settings;
     }
@@ -107,6 +108,7 @@ final class RootCommand implements Runnable {
             settings = prepared.get().settings();
             try {
                 LoggingConfigurer.apply(settings.logging(), verbose, quiet);
+                LoggingConfigurer.logNotes(settings);
             } catch (RuntimeException e) {
                 prepared.get().close(); // its connection may be open already
                 throw e;

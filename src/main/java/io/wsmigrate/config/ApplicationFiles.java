@@ -26,6 +26,7 @@ final class ApplicationFiles {
     private final ClassLoader classLoader;
     private final Map<String, String> environment;
     private final String profile;
+    private final List<String> notes = new ArrayList<>();
 
     /** {@code profile} is the {@code --profile} option's value; null when not given. */
     ApplicationFiles(ClassLoader classLoader, Map<String, String> environment, String profile) {
@@ -58,10 +59,24 @@ final class ApplicationFiles {
         return switch (format(source, classLoader)) {
             case WS_MIGRATE -> null;
             case SPRING -> SpringSettings.translate(source, new SpringFiles(classLoader, environment).load(source, profile),
-                    environment);
+                    environment, notes::add);
             case QUARKUS -> QuarkusSettings.translate(source, documents(source, classLoader), classLoader, environment,
-                    profile);
+                    profile, notes::add);
         };
+    }
+
+    /** What the files translated so far set that ws-migrate does not read, one sentence each. */
+    List<String> notes() {
+        return List.copyOf(notes);
+    }
+
+    /** The note for a framework's schema generation setting, which ws-migrate leaves to itself. */
+    static String schemaGenerationNote(ApplicationTree.Found setting) {
+        String value = setting.text().strip().toLowerCase(Locale.ROOT);
+        boolean changes = !value.isEmpty() && !value.equals("none") && !value.equals("validate");
+        return setting.origin().where() + ": " + setting.origin().key() + " is not read: ws-migrate's revisions change"
+                + " the schema" + (changes ? "; with '" + value + "' the application changes it too when it starts,"
+                + " set it to validate or none" : "");
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A Quarkus application's settings as ws-migrate's: {@code quarkus.datasource.jdbc.url},
@@ -38,7 +39,7 @@ final class QuarkusSettings {
     }
 
     static MapValue translate(SettingsSource file, List<FlatDocument> documents, ClassLoader classLoader,
-                              Map<String, String> environment, String profileOption) {
+                              Map<String, String> environment, String profileOption, Consumer<String> notes) {
         QuarkusValues unprofiled = new QuarkusValues(documents, Map.of(), List.of(), environment, file);
         String profileText = profileOption != null && !profileOption.isBlank() ? profileOption
                 : environment.get("QUARKUS_PROFILE") != null ? environment.get("QUARKUS_PROFILE")
@@ -59,6 +60,12 @@ final class QuarkusSettings {
         tree.database("password", values.get("quarkus.datasource.password"));
         hibernate(values, tree);
         logging(values, tree);
+        for (String generation : List.of(ORM + "database.generation", ORM + "schema-management.strategy")) {
+            Found setting = values.get(generation);
+            if (setting != null) {
+                notes.accept(ApplicationFiles.schemaGenerationNote(setting));
+            }
+        }
         for (String key : ApplicationTree.MIGRATIONS_KEYS) {
             String name = ApplicationFiles.SECTION + "." + key.replace('_', '-');
             if (key.equals("hibernate")) {

@@ -1,6 +1,7 @@
 package io.wsmigrate.config;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,20 +16,33 @@ import java.util.Objects;
  *   <li>but when that folder is named {@code config}, its parent: {@code config/development.yaml}
  *       in a project means the project root.</li>
  * </ol>
+ * {@code notes} are what loading a Spring Boot or Quarkus file noticed and did not read (its
+ * {@code ddl-auto}), for the log.
  */
 public record Settings(Path file, Path projectDir, DatabaseSettings database, MigrationsSettings migrations,
-                       LoggingSettings logging) {
+                       LoggingSettings logging, List<String> notes) {
     public Settings {
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(migrations, "migrations");
         logging = logging == null ? LoggingSettings.DEFAULT : logging;
+        notes = List.copyOf(notes == null ? List.of() : notes);
+    }
+
+    public Settings(Path file, Path projectDir, DatabaseSettings database, MigrationsSettings migrations,
+                    LoggingSettings logging) {
+        this(file, projectDir, database, migrations, logging, List.of());
     }
 
     public Settings withDatabase(DatabaseSettings newDatabase) {
-        return new Settings(file, projectDir, newDatabase, migrations, logging);
+        return new Settings(file, projectDir, newDatabase, migrations, logging, notes);
     }
 
     public Settings withMigrations(MigrationsSettings newMigrations) {
-        return new Settings(file, projectDir, database, newMigrations, logging);
+        return new Settings(file, projectDir, database, newMigrations, logging, notes);
+    }
+
+    /** The same settings with what loading them noticed: framework settings ws-migrate does not read, and why. */
+    Settings withNotes(List<String> newNotes) {
+        return new Settings(file, projectDir, database, migrations, logging, newNotes);
     }
 }

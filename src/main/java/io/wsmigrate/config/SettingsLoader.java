@@ -39,8 +39,8 @@ public final class SettingsLoader {
         SettingsSource source = existingSource(file);
         Interpolator interpolator = new Interpolator(environment);
         ClassLoader loader = loaderOrDefault(classpathIncludes);
-        MapValue tree = new IncludeLoader(loader, interpolator, new ApplicationFiles(loader, environment, profile))
-                .load(source);
+        ApplicationFiles applicationFiles = new ApplicationFiles(loader, environment, profile);
+        MapValue tree = new IncludeLoader(loader, interpolator, applicationFiles).load(source);
         ApplicationFiles.requireComplete(source, loader, tree);
         for (String section : SECTIONS) {
             ConfigNode node = tree.get(section);
@@ -48,7 +48,7 @@ public final class SettingsLoader {
                 tree = tree.with(section, interpolator.interpolate(node, section));
             }
         }
-        Settings settings = SettingsBinder.bind(tree, source);
+        Settings settings = SettingsBinder.bind(tree, source).withNotes(applicationFiles.notes());
         Secrets.remember(Secrets.of(settings.database(), environment));
         return settings;
     }

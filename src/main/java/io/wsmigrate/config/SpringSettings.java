@@ -5,6 +5,7 @@ import io.wsmigrate.config.ConfigNode.MapValue;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A Spring Boot application's settings as ws-migrate's: {@code spring.datasource.url},
@@ -33,7 +34,8 @@ final class SpringSettings {
     private SpringSettings() {
     }
 
-    static MapValue translate(SettingsSource file, SpringFiles.Loaded loaded, Map<String, String> environment) {
+    static MapValue translate(SettingsSource file, SpringFiles.Loaded loaded, Map<String, String> environment,
+                              Consumer<String> notes) {
         SpringValues values = new SpringValues(loaded.layers(), environment, file);
         ApplicationTree tree = new ApplicationTree(file);
         tree.database("url", values.get("spring.datasource.url"));
@@ -45,6 +47,10 @@ final class SpringSettings {
         naming(values, tree, PHYSICAL_NAMING, "spring.jpa.hibernate.naming.physical-strategy", SPRING_PHYSICAL_NAMING);
         logging(values, environment, tree);
         migrations(values, tree);
+        Found ddlAuto = values.get("spring.jpa.hibernate.ddl-auto");
+        if (ddlAuto != null) {
+            notes.accept(ApplicationFiles.schemaGenerationNote(ddlAuto));
+        }
         return tree.build();
     }
 

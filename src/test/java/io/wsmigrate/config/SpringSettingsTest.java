@@ -198,6 +198,22 @@ class SpringSettingsTest {
     }
 
     @Test
+    void schemaGenerationSettingsAreNotReadButNoted() {
+        Path file = application("spring.jpa.hibernate.ddl-auto: update");
+        Settings settings = load(file, Map.of(), null);
+        assertThat(settings.notes()).containsExactly(file.normalize() + ":16: spring.jpa.hibernate.ddl-auto is not read:"
+                + " ws-migrate's revisions change the schema; with 'update' the application changes it too when it"
+                + " starts, set it to validate or none");
+
+        Path quarkus = write(resources().resolve("application.properties"),
+                "quarkus.datasource.jdbc.url=jdbc:postgresql://h/db",
+                "quarkus.hibernate-orm.database.generation=validate",
+                "ws-migrate.package=com.example.shop");
+        assertThat(load(quarkus, Map.of(), null).notes()).containsExactly(quarkus.normalize() + ":2:"
+                + " quarkus.hibernate-orm.database.generation is not read: ws-migrate's revisions change the schema");
+    }
+
+    @Test
     void passwordsFromTheFileAreMasked() {
         Path file = write(resources().resolve("application.yml"),
                 "spring.datasource.url: jdbc:postgresql://h/db",
