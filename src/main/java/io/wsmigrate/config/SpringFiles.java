@@ -44,8 +44,7 @@ final class SpringFiles {
 
     Loaded load(SettingsSource file, String profileOption) {
         List<FlatDocument> base = ApplicationFiles.documents(file, classLoader);
-        List<FlatDocument> unconditional = base.stream()
-                .filter(document -> document.relaxedKey(ON_PROFILE) == null).toList();
+        List<FlatDocument> unconditional = base.stream().filter(document -> onProfile(document).isEmpty()).toList();
         List<String> profiles = profiles(new SpringValues(unconditional, environment, file), profileOption);
         List<FlatDocument> layers = new ArrayList<>();
         for (FlatDocument document : base) {
@@ -102,19 +101,9 @@ final class SpringFiles {
 
     private void addActive(FlatDocument document, List<String> profiles, List<FlatDocument> layers,
                            List<SettingsSource> chain) {
-        String onProfileKey = document.relaxedKey(ON_PROFILE);
-        if (onProfileKey != null) {
-            var value = document.get(onProfileKey);
-            for (String expression : commaList(value.text())) {
-                Boolean matches = ProfileExpression.matches(expression, profiles);
-                if (matches == null) {
-                    throw ConfigException.at(value.origin(), onProfileKey, "is '" + expression + "', not a profile"
-                            + " expression; write a profile name, !name, a & b or a | b");
-                }
-                if (!matches) {
-                    return;
-                }
-            }
+        List<Found> onProfile = onProfile(document);
+        if (!onProfile.isEmpty() && !anyMatches(onProfile, profiles)) {
+            return;
         }
         layers.add(document);
         for (Found reference : new SpringValues(List.of(document), environment, document.source()).list(IMPORT)) {
@@ -133,6 +122,25 @@ final class SpringFiles {
                 addActive(importedDocument, profiles, layers, longer);
             }
         }
+    }
+
+    /** The document's {@code spring.config.activate.on-profile} expressions, as text or a list; empty when it has none. */
+    private static List<Found> onProfile(FlatDocument document) {
+        return new SpringValues(List.of(document), Map.of(), document.source()).list(ON_PROFILE);
+    }
+
+    /** Spring's rule: a document counts when any one of its expressions matches the active profiles. */
+    private static boolean anyMatches(List<Found> expressions, List<String> profiles) {
+        boolean any = false;
+        for (Found expression : expressions) {
+            Boolean matches = ProfileExpression.matches(expression.text(), profiles);
+            if (matches == null) {
+                throw ConfigException.at(expression.origin(), ON_PROFILE, "is '" + expression.text() + "', not a"
+                        + " profile expression; write a profile name, !name, a & b or a | b");
+            }
+            any |= matches;
+        }
+        return any;
     }
 
     /** The file an import names; null for a missing {@code optional:} one. */

@@ -90,7 +90,13 @@ class SpringSettingsTest {
         write(resources().resolve("application-dev.yml"), "spring.datasource.url: jdbc:postgresql://dev-file/shop");
         write(resources().resolve("application-prod.properties"), "spring.datasource.url=jdbc:postgresql://prod-file/shop",
                 "spring.datasource.username=prod-user");
-        write(resources().resolve("application-cloud.yml"), "spring.datasource.username: cloud-user");
+        write(resources().resolve("application-cloud.yml"), "spring.datasource.username: cloud-user",
+                "---",
+                "spring.config.activate.on-profile: [staging, cloud]",
+                "ws-migrate.location: cloud-scripts",
+                "---",
+                "spring.config.activate.on-profile: staging",
+                "ws-migrate.location: staging-scripts");
 
         Settings dev = load(file, Map.of(), null);
         assertThat(dev.database().url()).isEqualTo("jdbc:postgresql://dev-file/shop");
@@ -104,6 +110,8 @@ class SpringSettingsTest {
         Settings both = load(file, Map.of("SPRING_PROFILES_ACTIVE", "dev"), "prod,cloud");
         assertThat(both.database().user()).as("--profile wins over the variable; the later profile wins")
                 .isEqualTo("cloud-user");
+        assertThat(both.migrations().location()).as("a document counts when any of its on-profile entries matches")
+                .endsWith("cloud-scripts");
     }
 
     @Test
