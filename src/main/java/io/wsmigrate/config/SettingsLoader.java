@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public final class SettingsLoader {
     /** The only sections {@link #load} reads, so it interpolates nothing else. */
-    private static final List<String> SECTIONS = List.of("database", "migrations", "logging");
+    private static final List<String> SECTIONS = List.of("database", "migrations", "logging", "targets");
 
     /**
      * Reads {@code file} into {@link Settings}. Only the sections ws-migrate uses are interpolated,
@@ -50,6 +50,7 @@ public final class SettingsLoader {
         }
         Settings settings = SettingsBinder.bind(tree, source).withNotes(applicationFiles.notes());
         Secrets.remember(Secrets.of(settings.database(), environment));
+        Secrets.remember(Secrets.of(settings.targets().passwords()));
         return settings;
     }
 

@@ -11,6 +11,7 @@ import io.wsmigrate.command.Project;
 import io.wsmigrate.db.AdvisoryLock;
 import io.wsmigrate.runtime.Migrator.RunResult;
 import io.wsmigrate.testing.DropsDatabases;
+import io.wsmigrate.testing.TestPostgres;
 import io.wsmigrate.testing.TestProject;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,12 +21,14 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The advisory lock that serializes runs of one package. */
 @ExtendWith(DropsDatabases.class)
+@Tag(TestPostgres.COMPAT_TAG)
 class MigrationLockTest {
     private static final MigrationOptions ONE_SECOND = new MigrationOptions(Duration.ofSeconds(1), null, null);
 
