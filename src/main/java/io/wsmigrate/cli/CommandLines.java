@@ -116,10 +116,10 @@ final class CommandLines {
         return ExitCode.USAGE.code();
     }
 
-    /** The first argument that is neither a global option nor the value of {@code -c}/{@code --config}. */
+    /** The first argument that is neither a global option nor the value of {@code -c}/{@code --config} or {@code --profile}. */
     static String subcommandName(String[] args) {
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("-c") || args[i].equals("--config")) {
+            if (args[i].equals("-c") || args[i].equals("--config") || args[i].equals("--profile")) {
                 i++;
             } else if (!args[i].startsWith("-")) {
                 return args[i];

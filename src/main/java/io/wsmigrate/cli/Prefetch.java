@@ -29,14 +29,16 @@ final class Prefetch implements AutoCloseable {
     private static final Set<String> NO_WORK_OPTIONS = Set.of("-h", "--help", "-V", "--version");
     /** {@code -cFILE}, {@code -c=FILE} or a cluster of short options with {@code c} in it. */
     private static final Pattern SHORT_OPTIONS_WITH_C = Pattern.compile("-[^-].*c.*|-c.+");
-    private static final Prefetch NONE = new Prefetch(null, null);
+    private static final Prefetch NONE = new Prefetch(null, null, null);
 
     private final Path configFile;
+    private final String profile;
     private final Overlapped<Project> work;
     private boolean taken;
 
-    private Prefetch(Path configFile, Overlapped<Project> work) {
+    private Prefetch(Path configFile, String profile, Overlapped<Project> work) {
         this.configFile = configFile;
+        this.profile = profile;
         this.work = work;
     }
 
@@ -52,14 +54,16 @@ final class Prefetch implements AutoCloseable {
             return NONE;
         }
         Path configFile;
+        String profile;
         try {
             configFile = RootCommand.configFile(configOption(args), environment);
+            profile = profileOption(args);
         } catch (IllegalArgumentException e) {
             return NONE; // an unusual spelling, or a path picocli reports as invalid
         }
         boolean connect = CONNECT.contains(command) && !words.contains("--sql");
-        return new Prefetch(configFile, Overlapped.start("ws-migrate-prefetch",
-                () -> prepare(configFile, environment, connect)));
+        return new Prefetch(configFile, profile, Overlapped.start("ws-migrate-prefetch",
+                () -> prepare(configFile, profile, environment, connect)));
     }
 
     /**
@@ -67,7 +71,12 @@ final class Prefetch implements AutoCloseable {
      * preparing it failed. Waits for the preparation to end.
      */
     Optional<Project> take(Path file) {
-        if (work == null || !file.equals(configFile)) {
+        return take(file, null);
+    }
+
+    /** The same, for a command line with {@code --profile}: the prefetch must have read the same profile. */
+    Optional<Project> take(Path file, String commandProfile) {
+        if (work == null || !file.equals(configFile) || !java.util.Objects.equals(commandProfile, profile)) {
             return Optional.empty();
         }
         try {
@@ -90,8 +99,8 @@ final class Prefetch implements AutoCloseable {
         }
     }
 
-    private static Project prepare(Path configFile, Map<String, String> environment, boolean connect) {
-        Settings settings = new SettingsLoader().load(configFile, environment, Prefetch.class.getClassLoader());
+    private static Project prepare(Path configFile, String profile, Map<String, String> environment, boolean connect) {
+        Settings settings = new SettingsLoader().load(configFile, environment, Prefetch.class.getClassLoader(), profile);
         Project project = new Project(settings, environment, Clock.systemUTC());
         project.prepareAhead(connect);
         return project;
@@ -103,6 +112,22 @@ final class Prefetch implements AutoCloseable {
         } catch (RuntimeException e) {
             // a connection nobody used: nothing to report
         }
+    }
+
+    /** The value of {@code --profile NAME} or {@code --profile=NAME}; null if absent; throws for a missing value. */
+    static String profileOption(String[] args) {
+        String found = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--profile")) {
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException("--profile without a value");
+                }
+                found = args[++i];
+            } else if (args[i].startsWith("--profile=")) {
+                found = args[i].substring("--profile=".length());
+            }
+        }
+        return found;
     }
 
     /**

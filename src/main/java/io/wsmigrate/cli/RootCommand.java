@@ -43,6 +43,11 @@ final class RootCommand implements Runnable {
             description = "The application's settings file (default: $WS_MIGRATE_CONFIG, else " + DEFAULT_CONFIG + ").")
     Path config;
 
+    @Option(names = "--profile", paramLabel = "NAME[,NAME...]", scope = ScopeType.INHERIT,
+            description = "The Spring Boot or Quarkus profiles of the settings file (default: SPRING_PROFILES_ACTIVE or"
+                    + " QUARKUS_PROFILE, else what the file names).")
+    String profile;
+
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
             description = "More output: full revisions in history/current/heads, debug logging, stack traces with errors.")
     boolean verbose;
@@ -89,19 +94,21 @@ final class RootCommand implements Runnable {
     Settings settings() {
         if (settings == null) {
             settings = new SettingsLoader().load(configFile(), terminal.environment(),
-                    RootCommand.class.getClassLoader());
+                    RootCommand.class.getClassLoader(), profile);
             LoggingConfigurer.apply(settings.logging(), verbose, quiet);
+            LoggingConfigurer.logNotes(settings);
         }
         return settings;
     }
 
     /** The project of the settings file, the one {@link Prefetch} prepared if it was for this file. */
     Project openProject() {
-        Optional<Project> prepared = settings == null ? prefetch.take(configFile()) : Optional.empty();
+        Optional<Project> prepared = settings == null ? prefetch.take(configFile(), profile) : Optional.empty();
         if (prepared.isPresent()) {
             settings = prepared.get().settings();
             try {
                 LoggingConfigurer.apply(settings.logging(), verbose, quiet);
+                LoggingConfigurer.logNotes(settings);
             } catch (RuntimeException e) {
                 prepared.get().close(); // its connection may be open already
                 throw e;

@@ -19,7 +19,7 @@ public class ConfigException extends WsMigrateException {
 
     /** A problem with the value at {@code keyPath}, located by {@code origin}. */
     static ConfigException at(Origin origin, String keyPath, String problem) {
-        return new ConfigException(origin.where() + ": " + keyPath + " " + problem);
+        return new ConfigException(origin.where() + ": " + origin.keyOr(keyPath) + " " + problem);
     }
 
     // Parser and Logback texts sometimes span lines; the CLI prints exactly one line per error.

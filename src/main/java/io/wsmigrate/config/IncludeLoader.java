@@ -19,11 +19,18 @@ final class IncludeLoader {
     private final YamlReader reader;
     private final Interpolator interpolator;
     private final ClassLoader classLoader;
+    private final ApplicationFiles applicationFiles;
 
     IncludeLoader(ClassLoader classLoader, Interpolator interpolator) {
+        this(classLoader, interpolator, new ApplicationFiles(classLoader, java.util.Map.of(), null));
+    }
+
+    /** {@code applicationFiles} reads a Spring Boot or Quarkus file, given or included, into ws-migrate's tree. */
+    IncludeLoader(ClassLoader classLoader, Interpolator interpolator, ApplicationFiles applicationFiles) {
         this.reader = new YamlReader(classLoader);
         this.interpolator = interpolator;
         this.classLoader = classLoader;
+        this.applicationFiles = applicationFiles;
     }
 
     MapValue load(SettingsSource source) {
@@ -36,6 +43,10 @@ final class IncludeLoader {
         if (chain.stream().anyMatch(earlier -> earlier.identity().equals(source.identity()))) {
             throw new ConfigException("include cycle: " + path.stream().map(SettingsSource::displayName)
                     .collect(Collectors.joining(" -> ")) + "; remove one of these includes");
+        }
+        MapValue translated = applicationFiles.translate(source);
+        if (translated != null) {
+            return translated; // a framework's file: its own imports and profiles are applied already
         }
         MapValue own = reader.read(source);
         MapValue merged = MapValue.empty(own.origin());

@@ -43,6 +43,17 @@ public final class LoggingConfigurer {
         DriverLogging.newCommand();
     }
 
+    /**
+     * Logs the settings' notes at INFO (shown with {@code --verbose}), once logging is configured.
+     * Without notes nothing is logged, so Logback does not start for them.
+     */
+    public static void logNotes(Settings settings) {
+        if (!settings.notes().isEmpty()) {
+            org.slf4j.Logger log = LoggerFactory.getLogger(LoggingConfigurer.class);
+            settings.notes().forEach(log::info);
+        }
+    }
+
     public static void apply(LoggingSettings settings, boolean verbose, boolean quiet) {
         apply(settings, verbose, quiet, PendingLogging.process());
     }

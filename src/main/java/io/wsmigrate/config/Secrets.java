@@ -72,12 +72,14 @@ public final class Secrets {
         return new Secrets(List.copyOf(found));
     }
 
-    /** Credentials among the variables: PG..., LIQUIBASE_... and WS_MIGRATE_... passwords, keys and tokens, and URLs' passwords. */
+    /** Credentials among the variables: PG..., LIQUIBASE_..., WS_MIGRATE_..., SPRING_... and QUARKUS_... passwords, keys and tokens, and URLs' passwords. */
     public static Secrets ofEnvironment(Map<String, String> environment) {
         Set<String> found = new LinkedHashSet<>();
         environment.forEach((name, value) -> {
             String upper = name.toUpperCase(Locale.ROOT);
-            boolean ours = upper.startsWith("LIQUIBASE") || upper.startsWith("PG") || upper.startsWith("WS_MIGRATE");
+            // SPRING_..., QUARKUS_... and Quarkus's profiled _PROD_QUARKUS_... set the frameworks' settings files
+            boolean ours = upper.startsWith("LIQUIBASE") || upper.startsWith("PG") || upper.startsWith("WS_MIGRATE")
+                    || upper.startsWith("SPRING_") || upper.startsWith("QUARKUS_") || upper.startsWith("_");
             if (ours && CREDENTIAL_NAME.matcher(upper).matches()) {
                 add(found, value);
             }

@@ -1,6 +1,7 @@
 package io.wsmigrate.config;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -16,31 +17,44 @@ import java.util.Objects;
  *       in a project means the project root.</li>
  * </ol>
  * {@code targets} is the fleet of tenant schemas or databases ({@link TargetsSettings#NONE} when none).
+ * {@code notes} are what loading a Spring Boot or Quarkus file noticed and did not read (its
+ * {@code ddl-auto}), for the log.
  */
 public record Settings(Path file, Path projectDir, DatabaseSettings database, MigrationsSettings migrations,
-                       LoggingSettings logging, TargetsSettings targets) {
+                       LoggingSettings logging, TargetsSettings targets, List<String> notes) {
     public Settings {
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(migrations, "migrations");
         logging = logging == null ? LoggingSettings.DEFAULT : logging;
         targets = targets == null ? TargetsSettings.NONE : targets;
+        notes = List.copyOf(notes == null ? List.of() : notes);
     }
 
     /** Settings without a fleet of targets. */
     public Settings(Path file, Path projectDir, DatabaseSettings database, MigrationsSettings migrations,
                     LoggingSettings logging) {
-        this(file, projectDir, database, migrations, logging, null);
+        this(file, projectDir, database, migrations, logging, null, List.of());
+    }
+
+    public Settings(Path file, Path projectDir, DatabaseSettings database, MigrationsSettings migrations,
+                    LoggingSettings logging, TargetsSettings targets) {
+        this(file, projectDir, database, migrations, logging, targets, List.of());
     }
 
     public Settings withDatabase(DatabaseSettings newDatabase) {
-        return new Settings(file, projectDir, newDatabase, migrations, logging, targets);
+        return new Settings(file, projectDir, newDatabase, migrations, logging, targets, notes);
     }
 
     public Settings withMigrations(MigrationsSettings newMigrations) {
-        return new Settings(file, projectDir, database, newMigrations, logging, targets);
+        return new Settings(file, projectDir, database, newMigrations, logging, targets, notes);
     }
 
     public Settings withTargets(TargetsSettings newTargets) {
-        return new Settings(file, projectDir, database, migrations, logging, newTargets);
+        return new Settings(file, projectDir, database, migrations, logging, newTargets, notes);
+    }
+
+    /** The same settings with what loading them noticed: framework settings ws-migrate does not read, and why. */
+    Settings withNotes(List<String> newNotes) {
+        return new Settings(file, projectDir, database, migrations, logging, targets, newNotes);
     }
 }

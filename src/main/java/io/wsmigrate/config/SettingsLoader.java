@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Loads the application's own settings file: its {@code include}s, {@code ${VAR}} interpolation
+ * Loads the application's own settings file, in ws-migrate's format or in Spring Boot's or
+ * Quarkus's ({@link ApplicationFiles}): its {@code include}s, {@code ${VAR}} interpolation
  * from the environment given, and the {@code database}, {@code migrations} and {@code logging}
  * sections (other sections are the application's business and are ignored). Every problem is a
  * {@link ConfigException} whose one-line message names the file, the line and the key.
@@ -24,18 +25,30 @@ public final class SettingsLoader {
      * @param classpathIncludes  reads {@code classpath:} includes; null means this library's class loader
      */
     public Settings load(Path file, Map<String, String> environment, ClassLoader classpathIncludes) {
+        return load(file, environment, classpathIncludes, null);
+    }
+
+    /**
+     * Reads {@code file}, which may also be a Spring Boot or Quarkus settings file
+     * ({@code application.yml}, {@code application.properties}), with {@code profile} active
+     * (comma-separated; null means the one the environment or the file names).
+     */
+    public Settings load(Path file, Map<String, String> environment, ClassLoader classpathIncludes, String profile) {
         Secrets.remember(Secrets.ofEnvironment(environment)); // before a message could show one
         DriverLogging.silenceUntilRouted();
         SettingsSource source = existingSource(file);
         Interpolator interpolator = new Interpolator(environment);
-        MapValue tree = new IncludeLoader(loaderOrDefault(classpathIncludes), interpolator).load(source);
+        ClassLoader loader = loaderOrDefault(classpathIncludes);
+        ApplicationFiles applicationFiles = new ApplicationFiles(loader, environment, profile);
+        MapValue tree = new IncludeLoader(loader, interpolator, applicationFiles).load(source);
+        ApplicationFiles.requireComplete(source, loader, tree);
         for (String section : SECTIONS) {
             ConfigNode node = tree.get(section);
             if (node != null) {
                 tree = tree.with(section, interpolator.interpolate(node, section));
             }
         }
-        Settings settings = SettingsBinder.bind(tree, source);
+        Settings settings = SettingsBinder.bind(tree, source).withNotes(applicationFiles.notes());
         Secrets.remember(Secrets.of(settings.database(), environment));
         Secrets.remember(Secrets.of(settings.targets().passwords()));
         return settings;
@@ -48,7 +61,9 @@ public final class SettingsLoader {
     public Map<String, Object> loadTree(Path file, Map<String, String> environment, ClassLoader classpathIncludes) {
         SettingsSource source = existingSource(file);
         Interpolator interpolator = new Interpolator(environment);
-        MapValue tree = new IncludeLoader(loaderOrDefault(classpathIncludes), interpolator).load(source);
+        ClassLoader loader = loaderOrDefault(classpathIncludes);
+        MapValue tree = new IncludeLoader(loader, interpolator, new ApplicationFiles(loader, environment, null))
+                .load(source);
         @SuppressWarnings("unchecked")
         Map<String, Object> plain = (Map<String, Object>) interpolator.interpolate(tree, "").toPlain();
         return plain;

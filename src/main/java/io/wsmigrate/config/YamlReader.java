@@ -40,13 +40,33 @@ final class YamlReader {
 
     /** The source's top-level map; an empty document is an empty map. */
     MapValue read(SettingsSource source) {
+        List<Node> roots = compose(source, false);
+        return roots.isEmpty() ? MapValue.empty(Origin.of(source)) : toMap(source, roots.get(0));
+    }
+
+    /** Every document of a multi-document source ({@code ---} between them), in order; empty ones skipped. */
+    List<MapValue> readDocuments(SettingsSource source) {
+        List<MapValue> documents = new ArrayList<>();
+        for (Node root : compose(source, true)) {
+            documents.add(toMap(source, root));
+        }
+        return documents;
+    }
+
+    private List<Node> compose(SettingsSource source, boolean all) {
         LoaderOptions options = new LoaderOptions();
         options.setMergeOnCompose(true);
-        ScalarConstructor constructor = new ScalarConstructor(options);
-        Yaml yaml = new MergeGuardedYaml(constructor, options);
-        Node root;
+        Yaml yaml = new MergeGuardedYaml(new ScalarConstructor(options), options);
+        List<Node> roots = new ArrayList<>();
         try (Reader reader = source.open(classLoader)) {
-            root = yaml.compose(reader);
+            if (all) {
+                yaml.composeAll(reader).forEach(roots::add);
+            } else {
+                Node root = yaml.compose(reader);
+                if (root != null) {
+                    roots.add(root);
+                }
+            }
         } catch (MarkedYAMLException e) {
             throw syntaxError(source, e);
         } catch (YAMLException e) {
@@ -61,10 +81,15 @@ final class YamlReader {
             throw new ConfigException("cannot read settings file " + source.displayName() + " (" + e.getMessage()
                     + "); check that it exists and is readable", e);
         }
-        if (root == null) {
+        return roots;
+    }
+
+    private static MapValue toMap(SettingsSource source, Node root) {
+        LoaderOptions options = new LoaderOptions();
+        ConfigNode tree = new Converter(source, new ScalarConstructor(options)).convert(root);
+        if (tree instanceof ScalarValue scalar && scalar.isNull()) {
             return MapValue.empty(Origin.of(source));
         }
-        ConfigNode tree = new Converter(source, constructor).convert(root);
         if (!(tree instanceof MapValue map)) {
             throw new ConfigException(tree.origin().where() + ": the top level of the settings file must be a map of"
                     + " sections (database:, migrations:, ...), not " + tree.kind());

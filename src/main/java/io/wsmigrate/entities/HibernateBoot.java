@@ -68,7 +68,9 @@ final class HibernateBoot {
         try {
             BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder()
                     .applyClassLoaderService(PackageInfoAwareClassLoading.over(classLoader, classes)).build();
-            registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(settings(projectProperties)).build();
+            Map<String, Object> settings = settings(projectProperties);
+            SpringNaming.substitute(settings, classLoader);
+            registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(settings).build();
             MetadataSources sources = new MetadataSources(registry);
             classes.forEach(sources::addAnnotatedClass);
             packages.forEach(sources::addPackage);

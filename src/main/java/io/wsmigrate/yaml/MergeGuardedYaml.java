@@ -43,6 +43,19 @@ public final class MergeGuardedYaml extends Yaml {
         return composer.getSingleNode();
     }
 
+    /** Every document of a multi-document stream, each guarded as {@link #compose} guards one. */
+    @Override
+    public Iterable<Node> composeAll(Reader yaml) {
+        Composer composer = new SelfMergeRefusingComposer(new ParserImpl(new StreamReader(yaml), loadingConfig),
+                this);
+        constructor.setComposer(composer);
+        List<Node> nodes = new java.util.ArrayList<>();
+        while (composer.checkNode()) {
+            nodes.add(composer.getNode());
+        }
+        return nodes;
+    }
+
     private static final class SelfMergeRefusingComposer extends Composer {
         SelfMergeRefusingComposer(ParserImpl parser, MergeGuardedYaml yaml) {
             super(parser, yaml.resolver, yaml.loadingConfig);

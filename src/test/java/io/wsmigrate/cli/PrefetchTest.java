@@ -76,6 +76,23 @@ class PrefetchTest {
     }
 
     @Test
+    void projectPreparedForAnotherProfileIsNotTaken() {
+        TestProject test = TestProject.create(dir);
+        String[] withProfile = {"-c", test.settingsFile().toString(), "--profile", "prod", "heads"};
+        assertThat(Prefetch.profileOption(withProfile)).isEqualTo("prod");
+        assertThat(Prefetch.profileOption(new String[] {"--profile=a,b", "heads"})).isEqualTo("a,b");
+
+        try (Prefetch prefetch = Prefetch.start(withProfile, Map.of())) {
+            assertThat(prefetch.take(test.settingsFile())).isEmpty();
+        }
+        try (Prefetch prefetch = Prefetch.start(withProfile, Map.of())) {
+            Optional<Project> taken = prefetch.take(test.settingsFile(), "prod");
+            assertThat(taken).isPresent();
+            taken.get().close();
+        }
+    }
+
+    @Test
     void nothingIsPreparedForHelpOrCommandsThatReadNoRevisions() {
         TestProject test = TestProject.create(dir);
 

@@ -1,0 +1,274 @@
+package io.wsmigrate.config;
+
+import static io.wsmigrate.config.YamlFiles.write;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SpringSettingsTest {
+    @TempDir
+    Path dir;
+
+    private Settings load(Path file, Map<String, String> environment, String profile) {
+        return new SettingsLoader().load(file, environment, getClass().getClassLoader(), profile);
+    }
+
+    private Path resources() {
+        return dir.resolve("src/main/resources");
+    }
+
+    private Path application(String... extraLines) {
+        String[] base = {
+            "spring:",
+            "  datasource:",
+            "    url: jdbc:postgresql://localhost:5432/shop",
+            "    username: shop",
+            "    password: ${SHOP_PASSWORD:secret-default}",
+            "  jpa:",
+            "    properties:",
+            "      hibernate.default_schema: shop",
+            "logging:",
+            "  level:",
+            "    root: info",
+            "    org.hibernate: warn",
+            "ws-migrate:",
+            "  package: com.example.shop",
+            "  classpath: target/classes",
+        };
+        String[] lines = new String[base.length + extraLines.length];
+        System.arraycopy(base, 0, lines, 0, base.length);
+        System.arraycopy(extraLines, 0, lines, base.length, extraLines.length);
+        return write(resources().resolve("application.yml"), lines);
+    }
+
+    @Test
+    void springFileGivesDatabaseHibernateLoggingAndMigrations() {
+        Settings settings = load(application(), Map.of(), null);
+
+        assertThat(settings.database().url()).isEqualTo("jdbc:postgresql://localhost:5432/shop");
+        assertThat(settings.database().user()).isEqualTo("shop");
+        assertThat(settings.database().password()).isEqualTo("secret-default");
+        assertThat(settings.migrations().packageName()).isEqualTo("com.example.shop");
+        assertThat(settings.projectDir()).isEqualTo(dir.toAbsolutePath().normalize());
+        assertThat(settings.migrations().classpath()).containsExactly(dir.resolve("target/classes").toAbsolutePath().normalize());
+        assertThat(settings.migrations().location()).isEqualTo(dir.resolve("migrations").toAbsolutePath().normalize().toString());
+        assertThat(settings.migrations().hibernate()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "hibernate.default_schema", "shop",
+                "hibernate.implicit_naming_strategy", SpringSettings.SPRING_IMPLICIT_NAMING,
+                "hibernate.physical_naming_strategy", SpringSettings.SPRING_PHYSICAL_NAMING));
+        assertThat(settings.logging().level()).isEqualTo("INFO");
+        assertThat(settings.logging().loggers()).containsEntry("org.hibernate", "WARN");
+    }
+
+    @Test
+    void namingPropertiesWinOverJpaPropertiesAndDefaultsFillOnlyGaps() {
+        Settings settings = load(application(
+                "---",
+                "spring.jpa.hibernate.naming.physicalStrategy: org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl",
+                "spring.jpa.properties.hibernate.implicit_naming_strategy: legacy-jpa"), Map.of(), null);
+
+        assertThat(settings.migrations().hibernate())
+                .containsEntry("hibernate.physical_naming_strategy",
+                        "org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl")
+                .containsEntry("hibernate.implicit_naming_strategy", "legacy-jpa");
+    }
+
+    @Test
+    void profilesApplyInSpringsOrder() {
+        Path file = application(
+                "spring.profiles.active: dev",
+                "---",
+                "spring.config.activate.on-profile: prod",
+                "spring.datasource.url: jdbc:postgresql://doc-prod/shop",
+                "---",
+                "spring.config.activate.on-profile: '!prod'",
+                "spring.datasource.username: not-prod");
+        write(resources().resolve("application-dev.yml"), "spring.datasource.url: jdbc:postgresql://dev-file/shop");
+        write(resources().resolve("application-prod.properties"), "spring.datasource.url=jdbc:postgresql://prod-file/shop",
+                "spring.datasource.username=prod-user");
+        write(resources().resolve("application-cloud.yml"), "spring.datasource.username: cloud-user",
+                "---",
+                "spring.config.activate.on-profile: [staging, cloud]",
+                "ws-migrate.location: cloud-scripts",
+                "---",
+                "spring.config.activate.on-profile: staging",
+                "ws-migrate.location: staging-scripts");
+
+        Settings dev = load(file, Map.of(), null);
+        assertThat(dev.database().url()).isEqualTo("jdbc:postgresql://dev-file/shop");
+        assertThat(dev.database().user()).isEqualTo("not-prod");
+
+        Settings prod = load(file, Map.of("SPRING_PROFILES_ACTIVE", "prod"), null);
+        assertThat(prod.database().url()).as("a profile file wins over the main file's profile document")
+                .isEqualTo("jdbc:postgresql://prod-file/shop");
+        assertThat(prod.database().user()).isEqualTo("prod-user");
+
+        Settings both = load(file, Map.of("SPRING_PROFILES_ACTIVE", "dev"), "prod,cloud");
+        assertThat(both.database().user()).as("--profile wins over the variable; the later profile wins")
+                .isEqualTo("cloud-user");
+        assertThat(both.migrations().location()).as("a document counts when any of its on-profile entries matches")
+                .endsWith("cloud-scripts");
+    }
+
+    @Test
+    void importsOverrideTheImportingDocumentAndGroupsExpand() {
+        Path file = application(
+                "spring.config.import: optional:file:missing.yml, db.yml",
+                "spring.profiles.group.production: proddb",
+                "spring.profiles.active: production");
+        write(resources().resolve("db.yml"), "spring.datasource.username: imported");
+        write(resources().resolve("application-proddb.yml"), "ws-migrate.location: db/scripts");
+
+        Settings settings = load(file, Map.of(), null);
+
+        assertThat(settings.database().user()).isEqualTo("imported");
+        assertThat(settings.migrations().location()).isEqualTo(dir.resolve("db/scripts").toAbsolutePath().normalize().toString());
+    }
+
+    @Test
+    void relaxedEnvironmentVariablesOverrideTheFile() {
+        Settings settings = load(application(), Map.of(
+                "SPRING_DATASOURCE_URL", "jdbc:postgresql://from-env/shop",
+                "SHOP_PASSWORD", "env-password",
+                "SPRING_JPA_HIBERNATE_NAMING_IMPLICITSTRATEGY", "legacy-hbm",
+                "LOGGING_LEVEL_IO_WSMIGRATE", "debug"), null);
+
+        assertThat(settings.database().url()).isEqualTo("jdbc:postgresql://from-env/shop");
+        assertThat(settings.database().password()).isEqualTo("env-password");
+        assertThat(settings.migrations().hibernate()).containsEntry("hibernate.implicit_naming_strategy", "legacy-hbm");
+        assertThat(settings.logging().loggers()).containsEntry("io.wsmigrate", "DEBUG");
+    }
+
+    @Test
+    void placeholdersReadOtherKeysNestedDefaultsAndRelaxedVariables() {
+        Path file = write(resources().resolve("application.properties"),
+                "db.host=localhost",
+                "spring.datasource.url=jdbc:postgresql://${db.host}:${DB_PORT:${default.port:5432}}/shop",
+                "spring.datasource.username=${app.db-user:fallback}",
+                "ws-migrate.package=com.example.shop",
+                "ws-migrate.all-packages=true",
+                "literal=\\\\${not-resolved}");
+
+        Settings settings = load(file, Map.of("APP_DB_USER", "relaxed"), null);
+
+        assertThat(settings.database().url()).isEqualTo("jdbc:postgresql://localhost:5432/shop");
+        assertThat(settings.database().user()).isEqualTo("relaxed");
+        assertThat(settings.migrations().allPackages()).isTrue();
+    }
+
+    @Test
+    void errorsNameTheFileLineAndTheKeyAsWritten() {
+        Path file = write(resources().resolve("application.yml"),
+                "spring:",
+                "  datasource:",
+                "    url: jdbc:h2:mem:shop",
+                "ws-migrate:",
+                "  package: com.example.shop");
+        assertThatThrownBy(() -> load(file, Map.of(), null)).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(file.normalize() + ":3: spring.datasource.url must be a jdbc:postgresql:// URL");
+
+        Path unresolved = write(resources().resolve("application.yml"),
+                "spring.datasource.url: ${DATABASE_URL}",
+                "ws-migrate.package: com.example.shop");
+        assertThatThrownBy(() -> load(unresolved, Map.of(), null)).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(unresolved.normalize() + ":1: spring.datasource.url uses ${DATABASE_URL}");
+
+        Path noPackage = write(resources().resolve("application.yml"), "spring.datasource.url: jdbc:postgresql://h/db");
+        assertThatThrownBy(() -> load(noPackage, Map.of(), null)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("missing ws-migrate.package");
+
+        Path unknown = write(resources().resolve("application.yml"),
+                "spring.datasource.url: jdbc:postgresql://h/db",
+                "ws-migrate:",
+                "  package: com.example.shop",
+                "  pakage: typo");
+        assertThatThrownBy(() -> load(unknown, Map.of(), null)).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(unknown.normalize() + ":4: ws-migrate.pakage is not a ws-migrate setting");
+    }
+
+    @Test
+    void ownSettingsFileCanIncludeTheApplicationsFile() {
+        application();
+        Path own = write(dir.resolve("config/migrations.yaml"),
+                "include: [../src/main/resources/application.yml]",
+                "migrations:",
+                "  version_table: shop_versions");
+
+        Settings settings = load(own, Map.of(), "dev");
+
+        assertThat(settings.database().user()).isEqualTo("shop");
+        assertThat(settings.migrations().versionTable()).isEqualTo("shop_versions");
+        assertThat(settings.migrations().packageName()).isEqualTo("com.example.shop");
+    }
+
+    @Test
+    void schemaGenerationSettingsAreNotReadButNoted() {
+        Path file = application("spring.jpa.hibernate.ddl-auto: update");
+        Settings settings = load(file, Map.of(), null);
+        assertThat(settings.notes()).containsExactly(file.normalize() + ":16: spring.jpa.hibernate.ddl-auto is not read:"
+                + " ws-migrate's revisions change the schema; with 'update' the application changes it too when it"
+                + " starts, set it to validate or none");
+
+        Path quarkus = write(resources().resolve("application.properties"),
+                "quarkus.datasource.jdbc.url=jdbc:postgresql://h/db",
+                "quarkus.hibernate-orm.database.generation=validate",
+                "ws-migrate.package=com.example.shop");
+        assertThat(load(quarkus, Map.of(), null).notes()).containsExactly(quarkus.normalize() + ":2:"
+                + " quarkus.hibernate-orm.database.generation is not read: ws-migrate's revisions change the schema");
+    }
+
+    @Test
+    void passwordsFromTheFileAreMasked() {
+        Path file = write(resources().resolve("application.yml"),
+                "spring.datasource.url: jdbc:postgresql://h/db",
+                "spring.datasource.password: Spring-Secret-42",
+                "ws-migrate.package: com.example.shop");
+        load(file, Map.of(), null);
+        assertThat(Secrets.maskRemembered("connecting with Spring-Secret-42")).isEqualTo("connecting with ****");
+    }
+
+    @Test
+    void quarkusPropertiesWithProfilesCategoriesAndUnsupportedProperties() {
+        Path file = write(resources().resolve("application.properties"),
+                "quarkus.datasource.db-kind=postgresql",
+                "quarkus.datasource.jdbc.url=jdbc:postgresql://base/shop",
+                "%prod.quarkus.datasource.jdbc.url=jdbc:postgresql://prod/shop",
+                "%dev,test.quarkus.datasource.username=dev-user",
+                "quarkus.datasource.password=${DB_PASSWORD:pw-default}",
+                "quarkus.hibernate-orm.physical-naming-strategy=org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy",
+                "quarkus.hibernate-orm.database.default-schema=shop",
+                "quarkus.hibernate-orm.quote-identifiers.strategy=only-keywords",
+                "quarkus.hibernate-orm.unsupported-properties.\"hibernate.column_ordering_strategy\"=legacy",
+                "quarkus.log.level=WARN",
+                "quarkus.log.category.\"org.hibernate\".level=FINE",
+                "ws-migrate.package=com.example.shop");
+
+        Settings prod = load(file, Map.of(), null);
+        assertThat(prod.database().url()).isEqualTo("jdbc:postgresql://prod/shop");
+        assertThat(prod.database().user()).isNull();
+        assertThat(prod.database().password()).isEqualTo("pw-default");
+        assertThat(prod.migrations().hibernate()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "hibernate.physical_naming_strategy", "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy",
+                "hibernate.default_schema", "shop",
+                "hibernate.auto_quote_keyword", "true",
+                "hibernate.column_ordering_strategy", "legacy"));
+        assertThat(prod.logging().level()).isEqualTo("WARN");
+        assertThat(prod.logging().loggers()).containsEntry("org.hibernate", "DEBUG");
+
+        Settings dev = load(file, Map.of("QUARKUS_PROFILE", "dev"), null);
+        assertThat(dev.database().url()).isEqualTo("jdbc:postgresql://base/shop");
+        assertThat(dev.database().user()).isEqualTo("dev-user");
+
+        Settings fromEnvironment = load(file, Map.of("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://env/shop",
+                "_PROD_QUARKUS_DATASOURCE_USERNAME", "env-prod-user"), null);
+        assertThat(fromEnvironment.database().url()).as("%prod. in the file wins over the unprofiled variable")
+                .isEqualTo("jdbc:postgresql://prod/shop");
+        assertThat(fromEnvironment.database().user()).isEqualTo("env-prod-user");
+        assertThat(load(file, Map.of("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://env/shop"), "staging")
+                .database().url()).isEqualTo("jdbc:postgresql://env/shop");
+    }
+}
