@@ -33,11 +33,8 @@ public final class BuildClasspath {
      * {@code projectDir}, the project's classes folder first; {@code cacheFolder} must exist.
      */
     public static List<Path> of(String tool, Path projectDir, Path cacheFolder) {
+        requireAskable(tool, projectDir);
         BuildTool build = BuildTool.named(tool);
-        String whyNot = build.whyNotAsked(projectDir);
-        if (whyNot != null) {
-            throw new WsMigrateException(ExitCode.CONFIG, whyNot);
-        }
         Path cached = cacheFolder.resolve("classpath-" + tool + ".txt");
         String key = KEY_PREFIX + key(build, projectDir);
         List<Path> remembered = remembered(cached, key);
@@ -47,6 +44,14 @@ public final class BuildClasspath {
         List<Path> entries = ask(build, projectDir, cacheFolder);
         remember(cached, key, entries);
         return entries;
+    }
+
+    /** Refuses a project that cannot be asked (no pom, no wrapper) before anything is written. */
+    public static void requireAskable(String tool, Path projectDir) {
+        String whyNot = BuildTool.named(tool).whyNotAsked(projectDir);
+        if (whyNot != null) {
+            throw new WsMigrateException(ExitCode.CONFIG, whyNot);
+        }
     }
 
     /** The cached answer, or null when there is none, it was for other build files, or a jar it names is gone. */

@@ -112,6 +112,7 @@ public final class Project implements AutoCloseable {
             MigrationsSettings m = settings.migrations();
             Set<Path> entries = new LinkedHashSet<>();
             if (m.classpathBuild() != null) {
+                BuildClasspath.requireAskable(m.classpathBuild(), settings.projectDir());
                 createCacheFolder();
                 entries.addAll(BuildClasspath.of(m.classpathBuild(), settings.projectDir(), cacheFolder()));
             }

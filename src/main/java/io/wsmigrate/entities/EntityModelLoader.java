@@ -35,9 +35,7 @@ public final class EntityModelLoader {
         try {
             List<Class<?>> classes = loadMapped(scanned.classNames(), classLoader);
             if (classes.stream().noneMatch(type -> type.isAnnotationPresent(Entity.class))) {
-                throw new WsMigrateException(ExitCode.MODEL, "no @Entity classes found in packages "
-                        + source.packages() + (source.includeSubpackages() ? " (with subpackages)" : "")
-                        + " on the classpath " + source.classpath() + "; check the entity packages and classpath");
+                throw NoEntities.error(source);
             }
             BootedMetadata booted = HibernateBoot.boot(classes, scanned.packagesWithInfo(),
                     source.hibernateProperties(), classLoader);

@@ -22,12 +22,12 @@ import javax.tools.ToolProvider;
  * Compiles entity sources that are not on the test classpath and packs them into a jar that has
  * file entries only (no directory entries), as some build tools write them.
  */
-final class JarFixture {
+public final class JarFixture {
     private JarFixture() {
     }
 
     /** Compiles {@code sources} (binary class name → source text) against JPA and Hibernate annotations. */
-    static Path compile(Path workDir, Map<String, String> sources) throws IOException {
+    public static Path compile(Path workDir, Map<String, String> sources) throws IOException {
         Path sourceDir = Files.createDirectories(workDir.resolve("src"));
         Path classesDir = Files.createDirectories(workDir.resolve("classes"));
         List<String> arguments = new ArrayList<>(List.of("-d", classesDir.toString(), "-classpath",
