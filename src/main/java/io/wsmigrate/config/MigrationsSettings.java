@@ -57,6 +57,11 @@ public record MigrationsSettings(String packageName, List<Path> classpath, Strin
                 classpathBuild);
     }
 
+    /** These settings with {@code entries} as the whole classpath, as a build tool that knows it gives them. */
+    public MigrationsSettings withClasspath(List<Path> entries) {
+        return new MigrationsSettings(packageName, entries, location, versionTable, hibernate, allPackages, adopt, null);
+    }
+
     /** {@code ws_migrate_<package with dots as underscores>}, like Websauna's {@code alembic_history_<package>}. */
     public String effectiveVersionTable() {
         if (versionTable != null && !versionTable.isBlank()) {
