@@ -45,7 +45,7 @@ public final class JarFixture {
     }
 
     /** A jar of the class files under {@code classesDir} whose entry names pass {@code include}; no directory entries. */
-    static Path jarWithoutDirectoryEntries(Path classesDir, Path jar, Predicate<String> include) throws IOException {
+    public static Path jarWithoutDirectoryEntries(Path classesDir, Path jar, Predicate<String> include) throws IOException {
         try (OutputStream out = Files.newOutputStream(jar); JarOutputStream jarOut = new JarOutputStream(out);
              Stream<Path> files = Files.walk(classesDir)) {
             for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {

@@ -68,7 +68,7 @@ class MavenPluginTest {
         Files.writeString(entityFile(), OFFER.formatted("\n    Integer price;"));
         MavenRun changed = maven(database, "verify");
         assertThat(changed.exitCode()).as(changed.output()).isNotZero();
-        assertThat(changed.output()).contains("BUILD FAILURE")
+        assertThat(changed.output()).contains("BUILD FAILURE").contains("[ERROR]   - add column offer.price")
                 .contains("1 difference(s) between the entities and the revisions; write a revision:"
                         + " mvn ws-migrate:revision -Dmessage=");
         assertThat(revisionFiles()).hasSize(1);
