@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
  */
 final class CustomChangeClasses {
     static final String TYPE = "customChange";
+    private static final int SHOWN_ENTRIES = 3;
 
     private final Supplier<List<Path>> classpathSource;
     private List<Path> classpath;
@@ -69,8 +70,7 @@ final class CustomChangeClasses {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ClassNotFoundException || cause instanceof NoClassDefFoundError) {
                 return "the class " + className + " of this customChange is not on migrations.classpath ("
-                        + (classpath().isEmpty() ? "which is empty" : classpath().stream().map(Path::toString)
-                        .collect(Collectors.joining(", "))) + "); add the directory or jar that holds the compiled"
+                        + describe(classpath()) + "); add the directory or jar that holds the compiled"
                         + " class, e.g. classpath: [target/classes], and check the class name";
             }
             if (cause instanceof NoSuchMethodException || cause instanceof InstantiationException
@@ -80,5 +80,14 @@ final class CustomChangeClasses {
             }
         }
         return null;
+    }
+
+    /** A few entries, then how many: a build's classpath runs to kilobytes, too long for a one-line error. */
+    private static String describe(List<Path> entries) {
+        if (entries.isEmpty()) {
+            return "which is empty";
+        }
+        String shown = entries.stream().limit(SHOWN_ENTRIES).map(Path::toString).collect(Collectors.joining(", "));
+        return entries.size() <= SHOWN_ENTRIES ? shown : shown + ", ... " + entries.size() + " entries in all";
     }
 }
