@@ -12,6 +12,8 @@ public enum ExitCode {
     LOCK(7, "another ws-migrate run holds the migration lock past --lock-timeout"),
     MODEL(8, "the entity classes could not be scanned or mapped"),
     TOOL(9, "an external tool (psql, pg_dump) is missing or failed"),
+    FLEET(10, "a fleet command (--all-targets, --target) left targets short of the goal: failed, stopped or not"
+            + " started; the report names them, and a rerun continues"),
     INTERRUPTED(130, "stopped by Ctrl-C (SIGINT): the running statement was cancelled and its revision rolled back"),
     TERMINATED(143, "stopped by SIGTERM: the running statement was cancelled and its revision rolled back"),
     INTERNAL(70, "an internal error; please report it with --verbose output");

@@ -5,6 +5,9 @@ import io.wsmigrate.ops.ConstraintOperation;
 import io.wsmigrate.ops.EnumTypeOperation;
 import io.wsmigrate.ops.Operation;
 import io.wsmigrate.ops.SequenceOperation;
+import io.wsmigrate.ops.SequenceOperation.AlterSequence;
+import io.wsmigrate.ops.SequenceOperation.CreateSequence;
+import io.wsmigrate.ops.SequenceOperation.DropSequence;
 import io.wsmigrate.ops.TableOperation;
 import io.wsmigrate.ops.TableOperation.CreateTable;
 import io.wsmigrate.ops.TableOperation.DropTable;
@@ -13,6 +16,7 @@ import io.wsmigrate.ops.TableOperation.SetTableComment;
 import io.wsmigrate.schema.Column;
 import io.wsmigrate.schema.PrimaryKey;
 import io.wsmigrate.schema.QualifiedName;
+import io.wsmigrate.schema.Sequence;
 import io.wsmigrate.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,21 +37,35 @@ public final class ChangeRenderer {
 
     /** The change entries of one operation, in the order they must run; empty when nothing changes. */
     public static List<ChangeEntry> render(Operation operation) {
-        Objects.requireNonNull(operation, "operation");
-        if (operation instanceof TableOperation) {
-            return table((TableOperation) operation);
-        }
-        if (operation instanceof ColumnOperation) {
-            return ColumnChanges.render((ColumnOperation) operation);
-        }
-        if (operation instanceof ConstraintOperation) {
-            return ConstraintChanges.render((ConstraintOperation) operation);
-        }
-        if (operation instanceof EnumTypeOperation enumType) {
-            return EnumChanges.render(enumType);
-        }
-        return sequence((SequenceOperation) operation);
+        return Objects.requireNonNull(operation, "operation").accept(BY_KIND);
     }
+
+    private static final Operation.Visitor<List<ChangeEntry>> BY_KIND = new Operation.Visitor<>() {
+        @Override
+        public List<ChangeEntry> table(TableOperation operation) {
+            return operation.accept(TABLES);
+        }
+
+        @Override
+        public List<ChangeEntry> column(ColumnOperation operation) {
+            return ColumnChanges.render(operation);
+        }
+
+        @Override
+        public List<ChangeEntry> constraint(ConstraintOperation operation) {
+            return ConstraintChanges.render(operation);
+        }
+
+        @Override
+        public List<ChangeEntry> sequence(SequenceOperation operation) {
+            return operation.accept(SEQUENCES);
+        }
+
+        @Override
+        public List<ChangeEntry> enumType(EnumTypeOperation operation) {
+            return EnumChanges.render(operation);
+        }
+    };
 
     /** The change entries of all operations, in order. */
     public static List<ChangeEntry> render(List<? extends Operation> operations) {
@@ -56,29 +74,36 @@ public final class ChangeRenderer {
         return List.copyOf(entries);
     }
 
-    private static List<ChangeEntry> table(TableOperation operation) {
-        if (operation instanceof CreateTable) {
-            return createTable(((CreateTable) operation).table());
+    private static final TableOperation.Visitor<List<ChangeEntry>> TABLES = new TableOperation.Visitor<>() {
+        @Override
+        public List<ChangeEntry> createTable(CreateTable operation) {
+            return ChangeRenderer.createTable(operation.table());
         }
-        if (operation instanceof DropTable) {
-            return List.of(Attributes.create().table(((DropTable) operation).table().name()).entry("dropTable"));
+
+        @Override
+        public List<ChangeEntry> dropTable(DropTable operation) {
+            return List.of(Attributes.create().table(operation.table().name()).entry("dropTable"));
         }
-        if (operation instanceof RenameTable) {
-            RenameTable rename = (RenameTable) operation;
+
+        @Override
+        public List<ChangeEntry> renameTable(RenameTable rename) {
             return List.of(Attributes.create()
                     .putIf(!rename.from().isDefaultSchema(), "schemaName", rename.from().schema())
                     .put("oldTableName", rename.from().name())
                     .put("newTableName", rename.to().name())
                     .entry("renameTable"));
         }
-        SetTableComment comment = (SetTableComment) operation;
-        if (!SqlText.isTrimmedText(comment.to())) {
-            return List.of(ChangeEntry.sql(SqlText.commentOnTable(comment.table(), comment.to())));
+
+        @Override
+        public List<ChangeEntry> setTableComment(SetTableComment comment) {
+            if (!SqlText.isTrimmedText(comment.to())) {
+                return List.of(ChangeEntry.sql(SqlText.commentOnTable(comment.table(), comment.to())));
+            }
+            return List.of(Attributes.create().table(comment.table())
+                    .put("remarks", comment.to() == null ? "" : comment.to())
+                    .entry("setTableRemarks"));
         }
-        return List.of(Attributes.create().table(comment.table())
-                .put("remarks", comment.to() == null ? "" : comment.to())
-                .entry("setTableRemarks"));
-    }
+    };
 
     /**
      * The table with its columns (and its primary key, when its columns are in table order), then
@@ -153,24 +178,30 @@ public final class ChangeRenderer {
         return attributes.putIf(!constraintMap.isEmpty(), "constraints", constraintMap).build();
     }
 
-    private static List<ChangeEntry> sequence(SequenceOperation operation) {
-        if (operation instanceof SequenceOperation.CreateSequence) {
-            var sequence = ((SequenceOperation.CreateSequence) operation).sequence();
+    private static final SequenceOperation.Visitor<List<ChangeEntry>> SEQUENCES = new SequenceOperation.Visitor<>() {
+        @Override
+        public List<ChangeEntry> createSequence(CreateSequence operation) {
+            Sequence sequence = operation.sequence();
             return List.of(Attributes.create().table("schemaName", "sequenceName", sequence.name())
                     .put("startValue", sequence.start())
                     .put("incrementBy", sequence.increment())
                     .entry("createSequence"));
         }
-        if (operation instanceof SequenceOperation.DropSequence) {
-            var sequence = ((SequenceOperation.DropSequence) operation).sequence();
-            return List.of(Attributes.create().table("schemaName", "sequenceName", sequence.name()).entry("dropSequence"));
+
+        @Override
+        public List<ChangeEntry> dropSequence(DropSequence operation) {
+            return List.of(Attributes.create().table("schemaName", "sequenceName", operation.sequence().name())
+                    .entry("dropSequence"));
         }
-        var alter = (SequenceOperation.AlterSequence) operation;
-        if (alter.from().increment() == alter.to().increment()) {
-            return List.of();
+
+        @Override
+        public List<ChangeEntry> alterSequence(AlterSequence alter) {
+            if (alter.from().increment() == alter.to().increment()) {
+                return List.of();
+            }
+            return List.of(Attributes.create().table("schemaName", "sequenceName", alter.to().name())
+                    .put("incrementBy", alter.to().increment())
+                    .entry("alterSequence"));
         }
-        return List.of(Attributes.create().table("schemaName", "sequenceName", alter.to().name())
-                .put("incrementBy", alter.to().increment())
-                .entry("alterSequence"));
-    }
+    };
 }

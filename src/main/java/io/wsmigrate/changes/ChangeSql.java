@@ -1,13 +1,14 @@
 package io.wsmigrate.changes;
 
+import io.wsmigrate.sql.SqlStatements;
 import java.io.FileNotFoundException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import liquibase.change.AbstractSQLChange;
 import liquibase.change.Change;
@@ -146,7 +147,7 @@ public final class ChangeSql {
 
     /** True for statements PostgreSQL refuses inside a transaction block. */
     public static boolean statementRequiresNoTransaction(String statement) {
-        List<String> words = SqlLexer.words(statement);
+        List<String> words = SqlStatements.words(statement);
         String first = words.isEmpty() ? "" : words.get(0);
         String second = words.size() < 2 ? "" : words.get(1);
         // REFRESH MATERIALIZED VIEW CONCURRENTLY is the one CONCURRENTLY allowed in a transaction block
@@ -194,7 +195,7 @@ public final class ChangeSql {
         SqlStatement[] generated = change.generateStatements(database);
         for (SqlStatement statement : generated == null ? new SqlStatement[0] : generated) {
             for (Sql sql : SqlGeneratorFactory.getInstance().generateSql(statement, database)) {
-                statements.addAll(ownSplitting ? SqlLexer.split(sql.toSql()) : List.of(sql.toSql()));
+                statements.addAll(ownSplitting ? SqlStatements.split(sql.toSql()) : List.of(sql.toSql()));
             }
         }
         return List.copyOf(statements);

@@ -33,69 +33,98 @@ final class ColumnChanges {
     }
 
     static List<ChangeEntry> render(ColumnOperation operation) {
-        Attributes table = Attributes.create().table(operation.table());
-        if (operation instanceof AddColumn) {
-            AddColumn add = (AddColumn) operation;
+        return operation.accept(RENDER);
+    }
+
+    private static Attributes table(ColumnOperation operation) {
+        return Attributes.create().table(operation.table());
+    }
+
+    private static final ColumnOperation.Visitor<List<ChangeEntry>> RENDER = new ColumnOperation.Visitor<>() {
+        @Override
+        public List<ChangeEntry> addColumn(AddColumn add) {
             if (add.column().generated() != null) {
                 return generatedColumn(add.table(), add.column());
             }
             List<ChangeEntry> entries = new ArrayList<>();
-            entries.add(table.put("columns", Attributes.columns(List.of(ChangeRenderer.column(add.column(), null))))
+            entries.add(table(add).put("columns", Attributes.columns(List.of(ChangeRenderer.column(add.column(), null))))
                     .entry("addColumn"));
             entries.addAll(ChangeRenderer.untrimmedComments(add.table(), List.of(add.column())));
             entries.addAll(collations(add.table(), List.of(add.column())));
             return entries;
         }
-        if (operation instanceof DropColumn) {
-            return List.of(table.put("columnName", ((DropColumn) operation).column().name()).entry("dropColumn"));
+
+        @Override
+        public List<ChangeEntry> dropColumn(DropColumn drop) {
+            return List.of(table(drop).put("columnName", drop.column().name()).entry("dropColumn"));
         }
-        if (operation instanceof RenameColumn) {
-            RenameColumn rename = (RenameColumn) operation;
-            return List.of(table.put("oldColumnName", rename.from()).put("newColumnName", rename.to())
+
+        @Override
+        public List<ChangeEntry> renameColumn(RenameColumn rename) {
+            return List.of(table(rename).put("oldColumnName", rename.from()).put("newColumnName", rename.to())
                     .entry("renameColumn"));
         }
-        if (operation instanceof AlterColumnType) {
-            return List.of(type((AlterColumnType) operation, table));
+
+        @Override
+        public List<ChangeEntry> alterColumnType(AlterColumnType change) {
+            return List.of(type(change, table(change)));
         }
-        if (operation instanceof AlterColumnCollation collation) {
+
+        @Override
+        public List<ChangeEntry> alterColumnCollation(AlterColumnCollation collation) {
             return List.of(ChangeEntry.sql(SqlText.alterTable(collation.table(), "ALTER COLUMN "
                     + Identifiers.quote(collation.column()) + " TYPE " + collation.type().sql() + " COLLATE "
                     + collate(collation.to()))));
         }
-        if (operation instanceof AlterColumnNullability) {
-            AlterColumnNullability change = (AlterColumnNullability) operation;
-            return List.of(table.put("columnName", change.column()).put("columnDataType", change.type().sql())
+
+        @Override
+        public List<ChangeEntry> alterColumnNullability(AlterColumnNullability change) {
+            return List.of(table(change).put("columnName", change.column()).put("columnDataType", change.type().sql())
                     .entry(change.nullable() ? "dropNotNullConstraint" : "addNotNullConstraint"));
         }
-        if (operation instanceof AlterColumnDefault) {
-            AlterColumnDefault change = (AlterColumnDefault) operation;
-            table.put("columnName", change.column()).put("columnDataType", change.type().sql());
+
+        @Override
+        public List<ChangeEntry> alterColumnDefault(AlterColumnDefault change) {
+            Attributes table = table(change).put("columnName", change.column()).put("columnDataType", change.type().sql());
             return List.of(change.to() == null ? table.entry("dropDefaultValue")
                     : table.put("defaultValueComputed", change.to()).entry("addDefaultValue"));
         }
-        if (operation instanceof AlterColumnIdentity) {
-            return identity((AlterColumnIdentity) operation);
+
+        @Override
+        public List<ChangeEntry> alterColumnIdentity(AlterColumnIdentity change) {
+            return identity(change);
         }
-        if (operation instanceof SerialToIdentity) {
-            return List.of(ChangeEntry.sql(KeyGeneratorSql.serialToIdentity((SerialToIdentity) operation)));
+
+        @Override
+        public List<ChangeEntry> serialToIdentity(SerialToIdentity change) {
+            return List.of(ChangeEntry.sql(KeyGeneratorSql.serialToIdentity(change)));
         }
-        if (operation instanceof SerialToPlain) {
-            return List.of(ChangeEntry.sql(KeyGeneratorSql.serialToPlain((SerialToPlain) operation)));
+
+        @Override
+        public List<ChangeEntry> identityToSerial(IdentityToSerial change) {
+            return List.of(ChangeEntry.sql(KeyGeneratorSql.identityToSerial(change)));
         }
-        if (operation instanceof PlainToSerial) {
-            return List.of(ChangeEntry.sql(KeyGeneratorSql.plainToSerial((PlainToSerial) operation)));
+
+        @Override
+        public List<ChangeEntry> serialToPlain(SerialToPlain change) {
+            return List.of(ChangeEntry.sql(KeyGeneratorSql.serialToPlain(change)));
         }
-        if (operation instanceof IdentityToSerial) {
-            return List.of(ChangeEntry.sql(KeyGeneratorSql.identityToSerial((IdentityToSerial) operation)));
+
+        @Override
+        public List<ChangeEntry> plainToSerial(PlainToSerial change) {
+            return List.of(ChangeEntry.sql(KeyGeneratorSql.plainToSerial(change)));
         }
-        SetColumnComment comment = (SetColumnComment) operation;
-        if (!SqlText.isTrimmedText(comment.to())) {
-            return List.of(ChangeEntry.sql(SqlText.commentOnColumn(comment.table(), comment.column(), comment.to())));
+
+        @Override
+        public List<ChangeEntry> setColumnComment(SetColumnComment comment) {
+            if (!SqlText.isTrimmedText(comment.to())) {
+                return List.of(ChangeEntry.sql(SqlText.commentOnColumn(comment.table(), comment.column(), comment.to())));
+            }
+            return List.of(table(comment).put("columnName", comment.column())
+                    .put("remarks", comment.to() == null ? "" : comment.to())
+                    .entry("setColumnRemarks"));
         }
-        return List.of(table.put("columnName", comment.column())
-                .put("remarks", comment.to() == null ? "" : comment.to())
-                .entry("setColumnRemarks"));
-    }
+    };
 
     /**
      * Liquibase's column types carry no collation: a new column that has one gets it right after

@@ -31,51 +31,75 @@ final class ConstraintChanges {
     }
 
     static List<ChangeEntry> render(ConstraintOperation operation) {
-        QualifiedName table = operation.table();
-        if (operation instanceof AddPrimaryKey) {
-            return List.of(addPrimaryKey(table, ((AddPrimaryKey) operation).primaryKey()));
+        return operation.accept(RENDER);
+    }
+
+    private static final ConstraintOperation.Visitor<List<ChangeEntry>> RENDER = new ConstraintOperation.Visitor<>() {
+        @Override
+        public List<ChangeEntry> addPrimaryKey(AddPrimaryKey add) {
+            return List.of(ConstraintChanges.addPrimaryKey(add.table(), add.primaryKey()));
         }
-        if (operation instanceof DropPrimaryKey) {
-            return List.of(dropPrimaryKey(table, ((DropPrimaryKey) operation).primaryKey()));
+
+        @Override
+        public List<ChangeEntry> dropPrimaryKey(DropPrimaryKey drop) {
+            return List.of(ConstraintChanges.dropPrimaryKey(drop.table(), drop.primaryKey()));
         }
-        if (operation instanceof AddUniqueConstraint) {
-            return List.of(addUnique(table, ((AddUniqueConstraint) operation).constraint()));
+
+        @Override
+        public List<ChangeEntry> addUniqueConstraint(AddUniqueConstraint add) {
+            return List.of(addUnique(add.table(), add.constraint()));
         }
-        if (operation instanceof DropUniqueConstraint) {
-            return List.of(dropUnique(table, ((DropUniqueConstraint) operation).constraint()));
+
+        @Override
+        public List<ChangeEntry> dropUniqueConstraint(DropUniqueConstraint drop) {
+            return List.of(dropUnique(drop.table(), drop.constraint()));
         }
-        if (operation instanceof CreateIndex) {
-            CreateIndex create = (CreateIndex) operation;
-            return List.of(createIndex(table, create.index(), create.concurrently()));
+
+        @Override
+        public List<ChangeEntry> createIndex(CreateIndex create) {
+            return List.of(ConstraintChanges.createIndex(create.table(), create.index(), create.concurrently()));
         }
-        if (operation instanceof DropIndex) {
-            DropIndex drop = (DropIndex) operation;
-            return List.of(dropIndex(table, drop.index(), drop.concurrently()));
+
+        @Override
+        public List<ChangeEntry> dropIndex(DropIndex drop) {
+            return List.of(ConstraintChanges.dropIndex(drop.table(), drop.index(), drop.concurrently()));
         }
-        if (operation instanceof AddForeignKey) {
-            AddForeignKey add = (AddForeignKey) operation;
-            return addForeignKey(table, add.foreignKey(), add.notValid());
+
+        @Override
+        public List<ChangeEntry> addForeignKey(AddForeignKey add) {
+            return ConstraintChanges.addForeignKey(add.table(), add.foreignKey(), add.notValid());
         }
-        if (operation instanceof DropForeignKey) {
-            return List.of(dropForeignKey(table, ((DropForeignKey) operation).foreignKey()));
+
+        @Override
+        public List<ChangeEntry> dropForeignKey(DropForeignKey drop) {
+            return List.of(ConstraintChanges.dropForeignKey(drop.table(), drop.foreignKey()));
         }
-        if (operation instanceof AddCheckConstraint) {
-            return List.of(ChangeEntry.sql(SqlText.addCheck(table, ((AddCheckConstraint) operation).check())));
+
+        @Override
+        public List<ChangeEntry> addCheckConstraint(AddCheckConstraint add) {
+            return List.of(ChangeEntry.sql(SqlText.addCheck(add.table(), add.check())));
         }
-        if (operation instanceof RenameIndex rename) {
-            return List.of(ChangeEntry.sql(SqlText.renameIndex(table, rename.from(), rename.to())));
+
+        @Override
+        public List<ChangeEntry> dropCheckConstraint(DropCheckConstraint drop) {
+            if (drop.check().name() == null) {
+                throw new ChangeException("cannot drop the unnamed check constraint (" + drop.check().expression()
+                        + ") on " + drop.table() + ": PostgreSQL chose its name; give the constraint a name in the model");
+            }
+            return List.of(ChangeEntry.sql(SqlText.dropConstraint(drop.table(), drop.check().name())));
         }
-        if (operation instanceof RenameConstraint rename) {
-            return List.of(ChangeEntry.sql(SqlText.alterTable(table, "RENAME CONSTRAINT "
+
+        @Override
+        public List<ChangeEntry> renameIndex(RenameIndex rename) {
+            return List.of(ChangeEntry.sql(SqlText.renameIndex(rename.table(), rename.from(), rename.to())));
+        }
+
+        @Override
+        public List<ChangeEntry> renameConstraint(RenameConstraint rename) {
+            return List.of(ChangeEntry.sql(SqlText.alterTable(rename.table(), "RENAME CONSTRAINT "
                     + Identifiers.quote(rename.from()) + " TO " + Identifiers.quote(rename.to()))));
         }
-        DropCheckConstraint drop = (DropCheckConstraint) operation;
-        if (drop.check().name() == null) {
-            throw new ChangeException("cannot drop the unnamed check constraint (" + drop.check().expression() + ") on "
-                    + table + ": PostgreSQL chose its name; give the constraint a name in the model");
-        }
-        return List.of(ChangeEntry.sql(SqlText.dropConstraint(table, drop.check().name())));
-    }
+    };
 
     /**
      * Liquibase passes column lists as one comma-separated string and treats names with a

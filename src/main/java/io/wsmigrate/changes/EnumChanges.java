@@ -24,26 +24,36 @@ final class EnumChanges {
     }
 
     static List<ChangeEntry> render(EnumTypeOperation operation) {
-        if (operation instanceof CreateEnumType create) {
+        return operation.accept(RENDER);
+    }
+
+    private static final EnumTypeOperation.Visitor<List<ChangeEntry>> RENDER = new EnumTypeOperation.Visitor<>() {
+        @Override
+        public List<ChangeEntry> createEnumType(CreateEnumType create) {
             List<String> statements = new ArrayList<>(List.of(createType(create.type().name(), create.type().labels())));
             statements.addAll(createCasts(create.type().name(), create.type().implicitCasts()));
             return List.of(ChangeEntry.sql(String.join(";\n", statements)));
         }
-        if (operation instanceof DropEnumType drop) {
+
+        @Override
+        public List<ChangeEntry> dropEnumType(DropEnumType drop) {
             List<String> statements = new ArrayList<>(dropCasts(drop.type().name(), drop.type().implicitCasts()));
             statements.add("DROP TYPE " + drop.type().name().sql());
             return List.of(ChangeEntry.sql(String.join(";\n", statements)));
         }
-        AlterEnumValues alter = (AlterEnumValues) operation;
-        if (alter.from().labels().equals(alter.to().labels())) {
-            return casts(alter.from(), alter.to());
+
+        @Override
+        public List<ChangeEntry> alterEnumValues(AlterEnumValues alter) {
+            if (alter.from().labels().equals(alter.to().labels())) {
+                return casts(alter.from(), alter.to());
+            }
+            return switch (alter.kind()) {
+                case ADD -> add(alter);
+                case RENAME -> rename(alter);
+                case REBUILD -> List.of(ChangeEntry.sql(String.join(";\n", rebuild(alter))));
+            };
         }
-        return switch (alter.kind()) {
-            case ADD -> add(alter);
-            case RENAME -> rename(alter);
-            case REBUILD -> List.of(ChangeEntry.sql(String.join(";\n", rebuild(alter))));
-        };
-    }
+    };
 
     /**
      * One change per label, each {@code IF NOT EXISTS}: such a revision runs outside a transaction

@@ -8,6 +8,7 @@ import io.wsmigrate.schema.Index;
 import io.wsmigrate.schema.IndexColumn;
 import io.wsmigrate.schema.QualifiedName;
 import io.wsmigrate.schema.ReferentialAction;
+import io.wsmigrate.sql.SqlExpressions;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -127,7 +128,7 @@ final class SqlText {
     /** PostgreSQL takes a function call as an index key as it is; any other expression needs parentheses. */
     private static String parenthesized(String expression) {
         String trimmed = expression.trim();
-        boolean bare = SqlLexer.isWhollyParenthesized(trimmed) || SqlLexer.isFunctionCall(trimmed);
+        boolean bare = SqlExpressions.isWhollyParenthesized(trimmed) || SqlExpressions.isFunctionCall(trimmed);
         return bare ? trimmed : "(" + trimmed + ")";
     }
 

@@ -1,5 +1,6 @@
 package io.wsmigrate.changes;
 
+import io.wsmigrate.sql.SqlStatements;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,8 +23,8 @@ final class TransactionControl {
 
     /** The first transaction control statement of {@code sql} (which may hold several), as key words. */
     static Optional<String> find(String sql) {
-        for (String statement : SqlLexer.split(sql)) {
-            List<String> words = SqlLexer.words(statement);
+        for (String statement : SqlStatements.split(sql)) {
+            List<String> words = SqlStatements.words(statement);
             String first = words.isEmpty() ? "" : words.get(0);
             String second = words.size() < 2 ? "" : words.get(1);
             if (ALWAYS.contains(first)) {

@@ -1,6 +1,7 @@
 package io.wsmigrate.cli;
 
 import io.wsmigrate.ExitCode;
+import io.wsmigrate.command.FleetCommands;
 import io.wsmigrate.command.MigrationCommands;
 import io.wsmigrate.command.MigrationCommands.Current;
 import io.wsmigrate.command.Project;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code current}: where the database is; with {@code --check-heads}, a deploy gate. */
@@ -23,8 +25,16 @@ final class CurrentCommand extends Subcommand {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
     OutputFormat format;
 
+    @Mixin
+    FleetMixin fleet;
+
     @Override
     int run(Project project) {
+        if (fleet.active()) {
+            FleetPrinter printer = new FleetPrinter(this, FleetPrinter.requireFormat(format, true));
+            return printer.print(new FleetCommands(project).current(fleet.options(), printer),
+                    checkHeads ? ExitCode.DIFFERENCES.code() : 0);
+        }
         Current current = new MigrationCommands(project).current();
         RevisionMap map = project.revisions();
         if (format == OutputFormat.JSON) {

@@ -31,9 +31,16 @@ final class DbShellCommand extends Subcommand {
 
     @Override
     int run(Project project) {
-        // psql writes to the same terminal: what we printed so far must come first.
+        flush();
+        return new ToolCommands(project).dbShell(psqlArguments, ChildStreams.INHERIT, warning -> {
+            warn(warning);
+            flush();
+        }).exitCode();
+    }
+
+    /** psql writes to the same terminal: what we printed so far must come first. */
+    private void flush() {
         out().flush();
         root.terminal().err().flush();
-        return new ToolCommands(project).dbShell(psqlArguments, ChildStreams.INHERIT).exitCode();
     }
 }

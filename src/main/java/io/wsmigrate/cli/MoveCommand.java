@@ -1,5 +1,10 @@
 package io.wsmigrate.cli;
 
+import io.wsmigrate.ExitCode;
+import io.wsmigrate.command.FleetCommands;
+import io.wsmigrate.command.FleetListener;
+import io.wsmigrate.command.FleetOptions;
+import io.wsmigrate.command.FleetReport;
 import io.wsmigrate.command.MigrationCommands;
 import io.wsmigrate.command.Project;
 import io.wsmigrate.runtime.MigrationListener;
@@ -20,6 +25,13 @@ abstract class MoveCommand extends Subcommand {
     @Mixin
     MigrationOptionsMixin migration;
 
+    @Mixin
+    FleetMixin fleet;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "The fleet report: text or json.")
+    OutputFormat format;
+
     /** {@code upgrade} or {@code downgrade}, for the summary line. */
     abstract String verb();
 
@@ -28,9 +40,22 @@ abstract class MoveCommand extends Subcommand {
     abstract RunResult move(MigrationCommands commands, String target, MigrationOptions options,
                             MigrationListener listener);
 
+    abstract FleetReport moveFleet(FleetCommands commands, String target, MigrationOptions options,
+                                   FleetOptions fleetOptions, FleetListener listener);
+
     @Override
     final int run(Project project) {
         MigrationCommands commands = new MigrationCommands(project);
+        boolean json = FleetPrinter.requireFormat(format, fleet.active());
+        if (fleet.active()) {
+            if (sql) {
+                throw RootCommand.usage("--sql with --all-targets or --target is not supported; print one target's"
+                        + " SQL with " + verb() + " --sql, or run the fleet");
+            }
+            FleetPrinter printer = new FleetPrinter(this, json);
+            return printer.print(moveFleet(new FleetCommands(project), target,
+                    migration.options(project.settings().database()), fleet.options(), printer), ExitCode.FLEET.code());
+        }
         if (sql) {
             out().print(offlineSql(commands, target));
             return 0;

@@ -3,6 +3,7 @@ package io.wsmigrate.cli;
 import io.wsmigrate.ExitCode;
 import io.wsmigrate.WsMigrateException;
 import io.wsmigrate.command.DriftCommands;
+import io.wsmigrate.command.FleetCommands;
 import io.wsmigrate.command.MigrationCommands;
 import io.wsmigrate.command.Project;
 import io.wsmigrate.runtime.Migrator.RunResult;
@@ -37,11 +38,28 @@ final class StampCommand extends Subcommand {
     @Mixin
     MigrationOptionsMixin migration;
 
+    @Mixin
+    FleetMixin fleet;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "The fleet report: text or json.")
+    OutputFormat format;
+
     @Override
     int run(Project project) {
         MigrationCommands commands = new MigrationCommands(project);
         if (sql && checkDrift) {
             throw RootCommand.usage("--check-drift compares the database; --sql touches none: use one of them");
+        }
+        boolean json = FleetPrinter.requireFormat(format, fleet.active());
+        if (fleet.active()) {
+            if (sql || checkDrift) {
+                throw RootCommand.usage((sql ? "--sql" : "--check-drift") + " is for one database; leave it out with"
+                        + " --all-targets or --target");
+            }
+            FleetPrinter printer = new FleetPrinter(this, json);
+            return printer.print(new FleetCommands(project).stamp(targets, purge,
+                    migration.options(project.settings().database()), fleet.options(), printer), ExitCode.FLEET.code());
         }
         if (sql) {
             out().print(commands.stampSql(targets, purge));

@@ -1,5 +1,9 @@
 package io.wsmigrate.cli;
 
+import io.wsmigrate.command.FleetCommands;
+import io.wsmigrate.command.FleetListener;
+import io.wsmigrate.command.FleetOptions;
+import io.wsmigrate.command.FleetReport;
 import io.wsmigrate.command.MigrationCommands;
 import io.wsmigrate.runtime.MigrationListener;
 import io.wsmigrate.runtime.MigrationOptions;
@@ -23,5 +27,11 @@ final class UpgradeCommand extends MoveCommand {
     @Override
     RunResult move(MigrationCommands commands, String target, MigrationOptions options, MigrationListener listener) {
         return commands.upgrade(target, options, listener);
+    }
+
+    @Override
+    FleetReport moveFleet(FleetCommands commands, String target, MigrationOptions options, FleetOptions fleetOptions,
+                          FleetListener listener) {
+        return commands.upgrade(target, options, fleetOptions, listener);
     }
 }

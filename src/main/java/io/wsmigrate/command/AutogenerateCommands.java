@@ -7,6 +7,7 @@ import io.wsmigrate.compare.CompareResult;
 import io.wsmigrate.compare.RenameCandidate;
 import io.wsmigrate.compare.SchemaComparator;
 import io.wsmigrate.config.LoggingConfigurer;
+import io.wsmigrate.db.DatabaseException;
 import io.wsmigrate.entities.EntityModel;
 import io.wsmigrate.introspect.CatalogIntrospector;
 import io.wsmigrate.revision.RevisionIds;
@@ -16,10 +17,12 @@ import io.wsmigrate.schema.SchemaModel;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** {@code revision --autogenerate} and {@code check}: diff the package's entities against PostgreSQL. */
@@ -129,8 +132,11 @@ public final class AutogenerateCommands {
     private record Diff(CompareResult result, DatabaseSide database, List<String> unowned) {
     }
 
-    /** The database side of a diff: its tables and sequences, and every schema it holds (empty ones too). */
-    private record DatabaseSide(SchemaModel schema, Set<String> schemaNames) {
+    /**
+     * The database side of a diff: its tables and sequences, every schema it holds (empty ones too),
+     * and its server's major version, which the entities' DDL may depend on.
+     */
+    private record DatabaseSide(SchemaModel schema, Set<String> schemaNames, int serverMajor) {
     }
 
     private Diff diff(DiffOptions options, RenameDecider decider) {
@@ -141,15 +147,16 @@ public final class AutogenerateCommands {
         Overlapped<DatabaseSide> live = options.against() == Against.DATABASE
                 ? Overlapped.start("ws-migrate-introspect", this::liveSchemaAtHead) : null;
         SchemaModel model;
+        DatabaseSide database;
         try (EntityModel entities = loadEntities(allPackages)) {
-            model = entities.schema();
+            database = live != null ? live.join() : schemaAtHead(allPackages);
+            model = entities.schemaFor(database.serverMajor());
         } catch (RuntimeException | Error e) {
             if (live != null) {
                 live.awaitQuietly();
             }
             throw e;
         }
-        DatabaseSide database = live != null ? live.join() : schemaAtHead(allPackages);
         PackageOwnership ownership = new PackageOwnership(project, model);
         CompareOptions compare = CompareOptions.owning(ownership.owned())
                 .withRenameHints(options.renameHints())
@@ -220,7 +227,7 @@ public final class AutogenerateCommands {
      * user's database.
      */
     private DatabaseSide schemaAtHead(boolean allPackages) {
-        try (ScratchDatabase scratch = ScratchDatabase.start()) {
+        try (ScratchDatabase scratch = ScratchDatabase.start(ScratchDatabase.majorFor(project, Optional.empty()))) {
             if (!project.revisions().all().isEmpty()) {
                 replay(scratch, allPackages);
             }
@@ -241,7 +248,16 @@ public final class AutogenerateCommands {
     }
 
     private DatabaseSide introspect(Connection connection) {
-        return new DatabaseSide(PackageCatalog.read(project, connection), CatalogIntrospector.schemaNames(connection));
+        return new DatabaseSide(PackageCatalog.read(project, connection), CatalogIntrospector.schemaNames(connection),
+                serverMajor(connection));
+    }
+
+    private static int serverMajor(Connection connection) {
+        try {
+            return connection.getMetaData().getDatabaseMajorVersion();
+        } catch (SQLException e) {
+            throw DatabaseException.of("cannot read the server's version", e);
+        }
     }
 
 }

@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -100,13 +101,13 @@ public final class DriftCommands {
     }
 
     private List<Drift> drifts(Connection connection, Set<String> revisions) {
-        SchemaModel scripts = replayed(revisions);
+        SchemaModel scripts = replayed(revisions, ScratchDatabase.majorFor(project, Optional.of(connection)));
         return DriftComparator.compare(PackageCatalog.read(project, connection), scripts);
     }
 
     /** The schema the scripts create at {@code revisions}, in a scratch database deleted afterwards. */
-    private SchemaModel replayed(Set<String> revisions) {
-        try (ScratchDatabase scratch = ScratchDatabase.start()) {
+    private SchemaModel replayed(Set<String> revisions, int major) {
+        try (ScratchDatabase scratch = ScratchDatabase.start(major)) {
             MigrationCommands migrations = new MigrationCommands(project);
             for (String revision : new LinkedHashSet<>(new TreeSet<>(revisions))) {
                 migrations.upgradeOn(scratch.connection(), revision);

@@ -14,6 +14,7 @@ import io.wsmigrate.runtime.Progress;
 import io.wsmigrate.runtime.StateCheck;
 import io.wsmigrate.runtime.StepCompiler;
 import io.wsmigrate.runtime.VersionState;
+import io.wsmigrate.runtime.VersionTable;
 import io.wsmigrate.script.ScriptLocation;
 import java.util.List;
 import java.util.Set;
@@ -136,7 +137,7 @@ public final class MigrationCommands {
     }
 
     /** Liquibase starts only if a step is compiled, not remembered: never for a no-op upgrade. */
-    private StepCompiler compiler() {
+    StepCompiler compiler() {
         return new StepCompiler(project.scripts(), project::compiledSteps, this::changeSql);
     }
 
@@ -146,11 +147,16 @@ public final class MigrationCommands {
     }
 
     private StateCheck stateCheck(RevisionMap map) {
-        return new StateCheck(map, project.versionTable().name().toString(), project.scriptLocation().describe(),
-                id -> map.get(id).map(r -> new StateCheck.ChecksumSource(project.scripts().checksum(id), r.source())));
+        return stateCheck(map, project.versionTable(), this::checksumOf);
     }
 
-    private String checksumOf(String id) {
+    /** The check of {@code table}'s rows against the scripts, taking the files' checksums from {@code checksums}. */
+    StateCheck stateCheck(RevisionMap map, VersionTable table, java.util.function.Function<String, String> checksums) {
+        return new StateCheck(map, table.name().toString(), project.scriptLocation().describe(),
+                id -> map.get(id).map(r -> new StateCheck.ChecksumSource(checksums.apply(id), r.source())));
+    }
+
+    String checksumOf(String id) {
         return project.scripts().checksum(id);
     }
 

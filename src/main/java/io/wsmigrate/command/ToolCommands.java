@@ -1,5 +1,6 @@
 package io.wsmigrate.command;
 
+import io.wsmigrate.db.DatabaseException;
 import io.wsmigrate.tools.ChildStreams;
 import io.wsmigrate.tools.PgDump;
 import io.wsmigrate.tools.PgVersion;
@@ -8,6 +9,7 @@ import io.wsmigrate.tools.ToolRun;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * {@code db-shell} and {@code dump-db}: PostgreSQL's own client programs on the configured
@@ -27,21 +29,48 @@ public final class ToolCommands {
 
     /** Runs psql with these arguments; its exit code, whatever it is, is in the result. */
     public ToolRun dbShell(List<String> psqlArguments, ChildStreams streams) {
+        return dbShell(psqlArguments, streams, warning -> { });
+    }
+
+    /**
+     * Runs psql with these arguments, one of the server's major when one is installed; when the
+     * only psql is older than the server, {@code warnings} hears why and what to install before
+     * psql starts. Its exit code, whatever it is, is in the result.
+     */
+    public ToolRun dbShell(List<String> psqlArguments, ChildStreams streams, Consumer<String> warnings) {
         Psql psql = Psql.locate(project.environment());
+        Optional<PgVersion> server = serverVersionIfReachable();
+        if (server.isPresent()) {
+            psql = Psql.forServer(project.environment(), server.get());
+            psql.olderThanServer().ifPresent(warnings);
+        }
         return psql.run(project.database().settings(), psqlArguments, streams);
+    }
+
+    /** A server that refuses our connection refuses psql's too: psql then says why in its own words. */
+    private Optional<PgVersion> serverVersionIfReachable() {
+        try {
+            return Optional.of(PgVersion.ofServer(project.connection()));
+        } catch (DatabaseException e) {
+            if (project.settings().database().isEmbedded()) {
+                throw e;
+            }
+            return Optional.empty();
+        }
     }
 
     /**
      * Runs pg_dump with these arguments into {@code file}, or to the streams' output when
-     * {@code file} is empty. Fails, writing nothing under {@code file}'s name, when pg_dump is older
-     * than the server or exits with an error.
+     * {@code file} is empty, with a pg_dump of the server's major when the one found first is older
+     * (see {@link PgDump#forServer}). Fails, writing nothing under {@code file}'s name, when no
+     * pg_dump is as new as the server, or pg_dump exits with an error.
      */
     public DumpResult dumpDb(Optional<Path> file, List<String> pgDumpArguments, ChildStreams streams) {
         PgDump.checkArguments(file, pgDumpArguments);
-        PgDump pgDump = PgDump.locate(project.environment());
-        PgVersion pgDumpVersion = pgDump.version();
+        PgDump.locate(project.environment()); // a missing pg_dump fails before an embedded server starts
         PgVersion serverVersion = PgVersion.ofServer(project.connection());
-        PgDump.checkCanDump(pgDumpVersion, serverVersion);
+        PgDump pgDump = PgDump.forServer(project.environment(), serverVersion);
+        PgVersion pgDumpVersion = pgDump.version();
         ToolRun run = file.isPresent()
                 ? pgDump.dumpToFile(project.database().settings(), file.get(), pgDumpArguments, streams)
                 : pgDump.dumpToOutput(project.database().settings(), pgDumpArguments, streams);

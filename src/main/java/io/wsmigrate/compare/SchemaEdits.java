@@ -1,6 +1,5 @@
 package io.wsmigrate.compare;
 
-import io.wsmigrate.compare.SqlToken.Kind;
 import io.wsmigrate.schema.CheckConstraint;
 import io.wsmigrate.schema.ForeignKey;
 import io.wsmigrate.schema.Identifiers;
@@ -10,6 +9,10 @@ import io.wsmigrate.schema.PrimaryKey;
 import io.wsmigrate.schema.QualifiedName;
 import io.wsmigrate.schema.Table;
 import io.wsmigrate.schema.UniqueConstraint;
+import io.wsmigrate.sql.SqlLexer;
+import io.wsmigrate.sql.SqlSyntaxException;
+import io.wsmigrate.sql.SqlToken;
+import io.wsmigrate.sql.SqlToken.Kind;
 import java.util.List;
 
 /**
@@ -56,8 +59,8 @@ final class SchemaEdits {
         }
         List<SqlToken> tokens;
         try {
-            tokens = SqlTokenizer.tokenize(sql);
-        } catch (IllegalArgumentException unreadable) {
+            tokens = SqlLexer.tokenize(sql);
+        } catch (SqlSyntaxException unreadable) {
             return sql;
         }
         StringBuilder out = new StringBuilder();

@@ -1,6 +1,9 @@
 package io.wsmigrate.compare;
 
-import io.wsmigrate.compare.SqlToken.Kind;
+import io.wsmigrate.sql.SqlLexer;
+import io.wsmigrate.sql.SqlToken;
+import io.wsmigrate.sql.SqlToken.Kind;
+import io.wsmigrate.sql.TokenCursor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,17 +24,16 @@ final class SqlParser {
             "localtime", "localtimestamp", "current_user", "session_user", "user", "current_role",
             "current_catalog", "current_schema");
 
-    private final List<SqlToken> tokens;
-    private int pos;
+    private final TokenCursor in;
 
     private SqlParser(List<SqlToken> tokens) {
-        this.tokens = tokens;
+        this.in = new TokenCursor(tokens);
     }
 
     static SqlNode parse(String sql) {
-        SqlParser parser = new SqlParser(SqlTokenizer.tokenize(sql));
+        SqlParser parser = new SqlParser(SqlLexer.tokenize(sql));
         SqlNode node = parser.expression(0);
-        if (parser.pos < parser.tokens.size()) {
+        if (parser.in.hasNext()) {
             throw new IllegalArgumentException("unexpected '" + parser.peek().text() + "'");
         }
         return node;
@@ -40,8 +42,8 @@ final class SqlParser {
     /** Parses operators that bind at least as tightly as {@code minimum}. */
     private SqlNode expression(int minimum) {
         SqlNode left = prefix();
-        while (pos < tokens.size()) {
-            int precedence = SqlPrecedence.of(tokens, pos);
+        while (in.hasNext()) {
+            int precedence = SqlPrecedence.of(in.peek(), in.peek(1));
             if (precedence < minimum) {
                 return left;
             }
@@ -53,11 +55,11 @@ final class SqlParser {
     private SqlNode prefix() {
         SqlToken token = peek();
         if (token.isWord("not")) {
-            pos++;
+            in.next();
             return new SqlNode.Unary("not", expression(NOT));
         }
         if (token.isOperator("-") || token.isOperator("+")) {
-            pos++;
+            in.next();
             return new SqlNode.Unary(token.text(), expression(UNARY));
         }
         return primary();
@@ -88,7 +90,7 @@ final class SqlParser {
     private SqlNode is(SqlNode left) {
         boolean negated = peek().isWord("not");
         if (negated) {
-            pos++;
+            in.next();
         }
         SqlToken what = next();
         if (what.isWord("distinct")) {
@@ -129,6 +131,9 @@ final class SqlParser {
                 return new SqlNode.NumberLiteral(token.text());
             case STRING:
                 return new SqlNode.StringLiteral(token.text());
+            case BIT_STRING:
+                return new SqlNode.Cast(new SqlNode.StringLiteral(token.text().substring(1)),
+                        SqlTypes.canonical(token.text().substring(0, 1)));
             case QUOTED_IDENTIFIER:
                 return nameOrCall(token.text());
             case PUNCTUATION:
@@ -166,7 +171,7 @@ final class SqlParser {
                 break;
         }
         if (word.equals("cast") && call) {
-            pos++;
+            in.next();
             SqlNode operand = expression(0);
             expectWord("as");
             String type = SqlTypes.read(this::peekOrNull, this::next);
@@ -174,7 +179,7 @@ final class SqlParser {
             return new SqlNode.Cast(operand, type);
         }
         if ((word.equals("any") || word.equals("all") || word.equals("some")) && call) {
-            pos++;
+            in.next();
             SqlNode array = expression(0);
             expect(")");
             return new SqlNode.Quantified(word.equals("all") ? "all" : "any", array);
@@ -183,7 +188,7 @@ final class SqlParser {
             return new SqlNode.Keyword(word);
         }
         if (following != null && following.kind() == Kind.STRING) {
-            pos++;
+            in.next();
             return new SqlNode.Cast(new SqlNode.StringLiteral(following.text()), SqlTypes.canonical(word));
         }
         return nameOrCall(word);
@@ -191,38 +196,34 @@ final class SqlParser {
 
     private SqlNode nameOrCall(String first) {
         List<String> parts = new ArrayList<>(List.of(first));
-        while (pos + 1 < tokens.size() && peek().isPunctuation(".") && isName(tokens.get(pos + 1))) {
-            parts.add(tokens.get(pos + 1).text());
-            pos += 2;
+        while (in.peek().isPunctuation(".") && in.peek(1).isName()) {
+            in.next();
+            parts.add(in.next().text());
         }
         SqlToken following = peekOrNull();
         if (following == null || !following.isPunctuation("(")) {
             return new SqlNode.ColumnRef(parts);
         }
-        pos++;
+        in.next();
         boolean distinct = peek().isWord("distinct");
         if (distinct) {
-            pos++;
+            in.next();
         }
         return new SqlNode.Call(String.join(".", parts), list(")"), distinct);
-    }
-
-    private static boolean isName(SqlToken token) {
-        return token.kind() == Kind.WORD || token.kind() == Kind.QUOTED_IDENTIFIER;
     }
 
     private SqlNode caseExpression() {
         SqlNode operand = peek().isWord("when") ? null : expression(0);
         List<SqlNode> branches = new ArrayList<>();
         while (peek().isWord("when")) {
-            pos++;
+            in.next();
             branches.add(expression(0));
             expectWord("then");
             branches.add(expression(0));
         }
         SqlNode otherwise = null;
         if (peek().isWord("else")) {
-            pos++;
+            in.next();
             otherwise = expression(0);
         }
         expectWord("end");
@@ -233,7 +234,7 @@ final class SqlParser {
     private List<SqlNode> list(String close) {
         List<SqlNode> items = new ArrayList<>();
         if (peek().isPunctuation(close)) {
-            pos++;
+            in.next();
             return items;
         }
         while (true) {
@@ -261,19 +262,19 @@ final class SqlParser {
     }
 
     private SqlToken peek() {
-        if (pos >= tokens.size()) {
+        if (!in.hasNext()) {
             throw new IllegalArgumentException("unexpected end of expression");
         }
-        return tokens.get(pos);
+        return in.peek();
     }
 
     private SqlToken peekOrNull() {
-        return pos < tokens.size() ? tokens.get(pos) : null;
+        return in.hasNext() ? in.peek() : null;
     }
 
     private SqlToken next() {
         SqlToken token = peek();
-        pos++;
+        in.next();
         return token;
     }
 }

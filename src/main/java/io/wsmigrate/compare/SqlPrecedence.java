@@ -1,7 +1,7 @@
 package io.wsmigrate.compare;
 
-import io.wsmigrate.compare.SqlToken.Kind;
-import java.util.List;
+import io.wsmigrate.sql.SqlToken;
+import io.wsmigrate.sql.SqlToken.Kind;
 import java.util.Set;
 
 /** PostgreSQL's operator precedence (since 9.5), lowest first, for {@link SqlParser}. */
@@ -25,9 +25,8 @@ final class SqlPrecedence {
     private SqlPrecedence() {
     }
 
-    /** The token at {@code pos} as an infix or postfix operator; -1 when it ends the expression. */
-    static int of(List<SqlToken> tokens, int pos) {
-        SqlToken token = tokens.get(pos);
+    /** {@code token} (followed by {@code next}) as an infix or postfix operator; -1 when it ends the expression. */
+    static int of(SqlToken token, SqlToken next) {
         switch (token.kind()) {
             case OPERATOR:
                 if (token.text().equals("::")) {
@@ -37,7 +36,6 @@ final class SqlPrecedence {
             case PUNCTUATION:
                 return token.text().equals("[") ? POSTFIX : -1;
             case WORD:
-                SqlToken next = pos + 1 < tokens.size() ? tokens.get(pos + 1) : null;
                 return word(token.text(), next);
             default:
                 return -1;
@@ -67,7 +65,7 @@ final class SqlPrecedence {
         if (PATTERN_WORDS.contains(word)) {
             return PATTERN;
         }
-        boolean negatedPattern = word.equals("not") && next != null && next.kind() == Kind.WORD
+        boolean negatedPattern = word.equals("not") && next.kind() == Kind.WORD
                 && PATTERN_WORDS.contains(next.text());
         return negatedPattern ? PATTERN : -1;
     }

@@ -1,8 +1,9 @@
 package io.wsmigrate.compare;
 
-import io.wsmigrate.compare.SqlToken.Kind;
 import io.wsmigrate.schema.ColumnType;
 import io.wsmigrate.schema.Identifiers;
+import io.wsmigrate.sql.SqlToken;
+import io.wsmigrate.sql.SqlToken.Kind;
 import java.util.Locale;
 import java.util.function.Supplier;
 

@@ -1,6 +1,10 @@
 package io.wsmigrate.compare;
 
 import io.wsmigrate.schema.Identifiers;
+import io.wsmigrate.sql.SqlExpressions;
+import io.wsmigrate.sql.SqlLexer;
+import io.wsmigrate.sql.SqlSyntaxException;
+import io.wsmigrate.sql.SqlToken;
 import java.util.List;
 
 /**
@@ -15,13 +19,13 @@ final class TokenFallback {
     static String canonical(String sql) {
         List<SqlToken> tokens;
         try {
-            tokens = SqlTokenizer.tokenize(sql);
-        } catch (IllegalArgumentException unreadable) {
+            tokens = SqlLexer.tokenize(sql);
+        } catch (SqlSyntaxException unreadable) {
             return sql.trim().replaceAll("\\s+", " ");
         }
         int from = 0;
         int to = tokens.size();
-        while (to - from >= 2 && tokens.get(from).isPunctuation("(") && closes(tokens, from, to - 1)) {
+        while (SqlExpressions.encloses(tokens, from, to)) {
             from++;
             to--;
         }
@@ -33,28 +37,10 @@ final class TokenFallback {
             out.append(switch (token.kind()) {
                 case STRING -> Identifiers.literal(token.text());
                 case QUOTED_IDENTIFIER -> Identifiers.quote(token.text());
+                case BIT_STRING -> token.text().charAt(0) + Identifiers.literal(token.text().substring(1));
                 default -> token.text();
             });
         }
         return out.toString();
-    }
-
-    /** True when the parenthesis at {@code open} is closed exactly at {@code close}. */
-    private static boolean closes(List<SqlToken> tokens, int open, int close) {
-        if (!tokens.get(close).isPunctuation(")")) {
-            return false;
-        }
-        int depth = 0;
-        for (int i = open; i <= close; i++) {
-            if (tokens.get(i).isPunctuation("(")) {
-                depth++;
-            } else if (tokens.get(i).isPunctuation(")")) {
-                depth--;
-                if (depth == 0) {
-                    return i == close;
-                }
-            }
-        }
-        return false;
     }
 }

@@ -88,6 +88,42 @@ final class Section {
         return texts;
     }
 
+    /** One item of a list: a text, or a map of settings ({@code section}); {@code keyPath} names it in errors. */
+    record Item(String text, Section section, Origin origin, String keyPath) {
+    }
+
+    /** The items of the list under {@code key}, each a text or a map; one value stands for a list of one. */
+    List<Item> items(String key) {
+        ConfigNode node = node(key);
+        if (node == null) {
+            return List.of();
+        }
+        List<ConfigNode> nodes = node instanceof ListValue list ? list.items() : List.of(node);
+        List<Item> items = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            ConfigNode item = nodes.get(i);
+            String itemPath = node instanceof ListValue ? KeyPaths.item(keyPath(key), i) : keyPath(key);
+            items.add(item instanceof MapValue sub ? new Item(null, new Section(sub, itemPath, settingsFile),
+                    item.origin(), itemPath) : new Item(requireText(item, itemPath), null, item.origin(), itemPath));
+        }
+        return items;
+    }
+
+    /** Refuses a key this section does not know, naming the ones it does. */
+    void requireOnly(List<String> known) {
+        for (String key : keys()) {
+            if (!known.contains(key)) {
+                throw ConfigException.at(origin(key), keyPath(key), "is not a setting here; use one of "
+                        + String.join(", ", known));
+            }
+        }
+    }
+
+    /** Whether the section has the key (with a value). */
+    boolean has(String key) {
+        return node(key) != null;
+    }
+
     /** A map of plain values, each as its source text ({@code ssl: true} gives "true"); empty when absent. */
     Map<String, String> textMap(String key) {
         Section sub = section(key);
@@ -141,6 +177,19 @@ final class Section {
         }
         throw ConfigException.at(node.origin(), keyPath(key), "must be a duration (" + Durations.EXAMPLES + "), not "
                 + node.kind());
+    }
+
+    /** A whole number from 1 to {@code max}; absent means null. */
+    Integer positiveInt(String key, int max) {
+        ConfigNode node = node(key);
+        if (node == null) {
+            return null;
+        }
+        if (node instanceof ScalarValue scalar && scalar.value() instanceof Integer n && n >= 1 && n <= max) {
+            return n;
+        }
+        throw ConfigException.at(node.origin(), keyPath(key), "must be a whole number from 1 to " + max + ", not "
+                + (node instanceof ScalarValue scalar ? "'" + scalar.text() + "'" : node.kind()));
     }
 
     /** A duration no longer than {@code max}, which names the limit in the message ({@code what}). */

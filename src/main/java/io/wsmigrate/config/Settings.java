@@ -15,20 +15,32 @@ import java.util.Objects;
  *   <li>but when that folder is named {@code config}, its parent: {@code config/development.yaml}
  *       in a project means the project root.</li>
  * </ol>
+ * {@code targets} is the fleet of tenant schemas or databases ({@link TargetsSettings#NONE} when none).
  */
 public record Settings(Path file, Path projectDir, DatabaseSettings database, MigrationsSettings migrations,
-                       LoggingSettings logging) {
+                       LoggingSettings logging, TargetsSettings targets) {
     public Settings {
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(migrations, "migrations");
         logging = logging == null ? LoggingSettings.DEFAULT : logging;
+        targets = targets == null ? TargetsSettings.NONE : targets;
+    }
+
+    /** Settings without a fleet of targets. */
+    public Settings(Path file, Path projectDir, DatabaseSettings database, MigrationsSettings migrations,
+                    LoggingSettings logging) {
+        this(file, projectDir, database, migrations, logging, null);
     }
 
     public Settings withDatabase(DatabaseSettings newDatabase) {
-        return new Settings(file, projectDir, newDatabase, migrations, logging);
+        return new Settings(file, projectDir, newDatabase, migrations, logging, targets);
     }
 
     public Settings withMigrations(MigrationsSettings newMigrations) {
-        return new Settings(file, projectDir, database, newMigrations, logging);
+        return new Settings(file, projectDir, database, newMigrations, logging, targets);
+    }
+
+    public Settings withTargets(TargetsSettings newTargets) {
+        return new Settings(file, projectDir, database, migrations, logging, newTargets);
     }
 }

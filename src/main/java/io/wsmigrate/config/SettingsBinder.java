@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * Turns the merged, interpolated tree into {@link Settings}, reading only the {@code database},
- * {@code migrations} and {@code logging} sections and validating what it reads.
+ * {@code migrations}, {@code logging} and {@code targets} sections and validating what it reads.
  */
 final class SettingsBinder {
     private static final Pattern JAVA_PACKAGE =
@@ -35,7 +35,7 @@ final class SettingsBinder {
         Path projectDir = projectDir(migrationsSection, settingsDir);
         return new Settings(settingsFile.file().toAbsolutePath().normalize(), projectDir,
                 database(root.section("database")), migrations(migrationsSection, projectDir),
-                logging(root.section("logging"), settingsDir));
+                logging(root.section("logging"), settingsDir), TargetsBinder.bind(root.section("targets")));
     }
 
     /** {@code project_dir} if set, else the settings file's folder, or its parent when that folder is {@code config}. */
@@ -56,7 +56,7 @@ final class SettingsBinder {
         if (!embedded && !url.startsWith("jdbc:postgresql:")) {
             // The URL itself is not shown: it may carry a password parameter.
             throw ConfigException.at(section.origin("url"), section.keyPath("url"), "must be a jdbc:postgresql:// URL,"
-                    + " 'embedded' or 'embedded:<data dir>'");
+                    + " 'embedded', 'embedded:<major version>' or 'embedded:<data dir>'");
         }
         if (!embedded && hasUserInfo(url)) {
             throw ConfigException.at(section.origin("url"), section.keyPath("url"), "has a user name and password"
@@ -68,7 +68,8 @@ final class SettingsBinder {
         return new DatabaseSettings(url, section.text("user"), section.text("password"),
                 section.textMap("properties"), section.duration("connect_timeout", DRIVER_TIMEOUT_LIMIT, "the driver"),
                 section.duration("lock_timeout", POSTGRES_TIMEOUT_LIMIT, "PostgreSQL"),
-                statementTimeout == null || statementTimeout.isZero() ? null : statementTimeout);
+                statementTimeout == null || statementTimeout.isZero() ? null : statementTimeout,
+                EmbeddedVersionSetting.read(section.rawText("embedded_version"), section, url));
     }
 
     /** An {@code @} in the URL's authority: everything between {@code //} and the path or query. */

@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public final class SettingsLoader {
     /** The only sections {@link #load} reads, so it interpolates nothing else. */
-    private static final List<String> SECTIONS = List.of("database", "migrations", "logging");
+    private static final List<String> SECTIONS = List.of("database", "migrations", "logging", "targets");
 
     /**
      * Reads {@code file} into {@link Settings}. Only the sections ws-migrate uses are interpolated,
@@ -37,6 +37,7 @@ public final class SettingsLoader {
         }
         Settings settings = SettingsBinder.bind(tree, source);
         Secrets.remember(Secrets.of(settings.database(), environment));
+        Secrets.remember(Secrets.of(settings.targets().passwords()));
         return settings;
     }
 

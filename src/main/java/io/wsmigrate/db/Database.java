@@ -35,7 +35,7 @@ public final class Database implements AutoCloseable {
         if (!settings.isEmbedded()) {
             if (!settings.url().startsWith("jdbc:postgresql:")) {
                 throw new DatabaseException(ExitCode.CONFIG, "database.url must start with jdbc:postgresql: or be "
-                        + "'embedded'; got " + Redaction.url(settings.url()), null);
+                        + "'embedded' or 'embedded:<major>'; got " + Redaction.url(settings.url()), null);
             }
             if (org.postgresql.Driver.parseURL(settings.url(), new Properties()) == null) {
                 throw new DatabaseException(ExitCode.CONFIG, "database.url " + Redaction.url(settings.url())
@@ -45,7 +45,8 @@ public final class Database implements AutoCloseable {
             return new Database(settings, null);
         }
         Path dataDir = settings.embeddedDataDir(projectDir);
-        EmbeddedServer server = EmbeddedServer.start(dataDir, settings.lockTimeout().plusSeconds(60));
+        EmbeddedServer server = EmbeddedServer.start(dataDir, EmbeddedVersion.of(settings, projectDir),
+                settings.lockTimeout().plusSeconds(60));
         DatabaseSettings resolved = settings.withUrl(server.jdbcUrl(EMBEDDED_DATABASE));
         return new Database(new DatabaseSettings(resolved.url(), EMBEDDED_USER, null, settings.properties(),
                 settings.connectTimeout(), settings.lockTimeout(), settings.statementTimeout()), server);

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * A PostgreSQL server started from the classpath for one ws-migrate run, its data kept in a
  * folder of the project so it persists between runs. A file lock next to the data folder makes
  * concurrent runs on the same folder take turns; a server left behind by a killed run is stopped
- * before a new one starts.
+ * before a new one starts. Its major version is chosen by {@link EmbeddedVersion}; the programs
+ * come from {@link EmbeddedBinaries}.
  */
 final class EmbeddedServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedServer.class);
@@ -36,7 +37,11 @@ final class EmbeddedServer implements AutoCloseable {
         this.lock = lock;
     }
 
-    static EmbeddedServer start(Path dataDir, Duration waitForOtherRun) {
+    /** Starts PostgreSQL {@code major} on {@code dataDir}, which it creates, or which that major created. */
+    static EmbeddedServer start(Path dataDir, int major, Duration waitForOtherRun) {
+        // Refused before anything is created: no lock file, no data folder.
+        EmbeddedVersion.checkFolder(dataDir, major);
+        EmbeddedBinaries binaries = EmbeddedBinaries.of(major);
         FileChannel channel = null;
         FileLock lock = null;
         try {
@@ -45,7 +50,9 @@ final class EmbeddedServer implements AutoCloseable {
                     StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             lock = acquire(channel, dataDir, waitForOtherRun);
             stopLeftoverServer(dataDir);
+            LOG.debug("starting embedded PostgreSQL {} in {}", major, dataDir);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setPgBinaryResolver(binaries.resolver())
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(true)

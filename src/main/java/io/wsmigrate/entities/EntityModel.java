@@ -4,7 +4,9 @@ import io.wsmigrate.schema.QualifiedName;
 import io.wsmigrate.schema.SchemaModel;
 import io.wsmigrate.schema.Table;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -18,15 +20,34 @@ public final class EntityModel implements AutoCloseable {
     private final BootedMetadata booted;
     private final SchemaModel schema;
     private final EntityCatalog catalog;
+    private final boolean majorFixed;
+    private final Map<Integer, SchemaModel> byServerMajor = new HashMap<>();
 
-    EntityModel(BootedMetadata booted, SchemaModel schema) {
+    EntityModel(BootedMetadata booted, SchemaModel schema, boolean majorFixed) {
         this.booted = booted;
         this.schema = schema;
         this.catalog = new EntityCatalog(booted, schema);
+        this.majorFixed = majorFixed;
     }
 
+    /** The model as Hibernate boots it without a database (for the default PostgreSQL major). */
     public SchemaModel schema() {
         return schema;
+    }
+
+    /**
+     * The model as the application's Hibernate creates it on a server of {@code serverMajor}: it
+     * takes the version from its connection, and on PostgreSQL 18 writes {@code @GeneratedColumn}
+     * as a virtual column. Unless the project's Hibernate settings name the major themselves.
+     */
+    public SchemaModel schemaFor(int serverMajor) {
+        if (majorFixed) {
+            return schema;
+        }
+        return byServerMajor.computeIfAbsent(serverMajor, major -> ServerVersionDialect
+                .forServer(booted.dialect(), major)
+                .map(dialect -> booted.withContextLoader(() -> EntityModelLoader.convert(booted, dialect)))
+                .orElse(schema));
     }
 
     /** The JPA entity names ({@code @Entity(name)}, by default the simple class name), sorted. */

@@ -14,6 +14,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.dialect.Dialect;
 
 /**
  * Loads the entity model of a project: scans the packages, loads the mapped classes in a class
@@ -39,22 +40,26 @@ public final class EntityModelLoader {
             }
             BootedMetadata booted = HibernateBoot.boot(classes, scanned.packagesWithInfo(),
                     source.hibernateProperties(), classLoader);
-            return convert(booted);
+            return convert(booted, source.hibernateProperties().containsKey(HibernateBoot.DATABASE_MAJOR));
         } catch (RuntimeException | Error e) {
             closeQuietly(classLoader, e);
             throw e;
         }
     }
 
-    private static EntityModel convert(BootedMetadata booted) {
+    private static EntityModel convert(BootedMetadata booted, boolean majorFixed) {
         try {
-            SchemaModel schema = booted.withContextLoader(() -> new MetadataConverter(
-                    booted.metadata(), booted.dialect(), booted.names()).convert());
-            return new EntityModel(booted, schema);
+            SchemaModel schema = booted.withContextLoader(() -> convert(booted, booted.dialect()));
+            return new EntityModel(booted, schema, majorFixed);
         } catch (RuntimeException e) {
             booted.close();
             throw e instanceof WsMigrateException ? e : MappingErrors.mappingFailed(e);
         }
+    }
+
+    /** The booted metadata as a schema, its DDL written by {@code dialect}. */
+    static SchemaModel convert(BootedMetadata booted, Dialect dialect) {
+        return new MetadataConverter(booted.metadata(), dialect, booted.names()).convert();
     }
 
     private static List<Class<?>> loadMapped(List<String> classNames, ClassLoader classLoader) {

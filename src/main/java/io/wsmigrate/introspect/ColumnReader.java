@@ -20,11 +20,20 @@ import java.util.Map;
  * table-name lookup per table that costs tens of milliseconds on a fresh connection. A generation
  * expression does refer to columns, so only it is printed with its table. A collation is read only
  * where it differs from the type's default one ({@code attcollation <> typcollation}).
+ *
+ * <p>From PostgreSQL 18 a NOT NULL is also a named constraint ({@code contype 'n'}), and one added
+ * {@code NOT VALID} sets {@code attnotnull} while older rows may still hold nulls: such a column is
+ * read as nullable, so that the entities' NOT NULL is still to do ({@code SET NOT NULL} validates it).
+ * The constraint's name is not modelled; it stays as the database has it. Before 18 no row is of
+ * that kind, so the query is the same on every major.
  */
 final class ColumnReader {
     private static final String SQL = """
             SELECT a.attrelid, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
-                   a.attnotnull, a.attidentity,
+                   a.attnotnull AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint nn
+                                                WHERE nn.conrelid = a.attrelid AND nn.contype = 'n'
+                                                  AND nn.conkey[1] = a.attnum AND NOT nn.convalidated) AS attnotnull,
+                   a.attidentity,
                    CASE WHEN a.attgenerated = '' THEN pg_catalog.pg_get_expr(ad.adbin, 0) END AS default_sql,
                    a.attgenerated::text AS generated_kind,
                    CASE WHEN a.attgenerated <> '' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END AS generated_sql,

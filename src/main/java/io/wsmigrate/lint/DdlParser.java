@@ -8,6 +8,9 @@ import io.wsmigrate.lint.DdlAction.DropColumn;
 import io.wsmigrate.lint.DdlAction.DropTable;
 import io.wsmigrate.lint.DdlAction.SetNotNull;
 import io.wsmigrate.lint.DdlAction.ValidateConstraint;
+import io.wsmigrate.sql.SqlLexer;
+import io.wsmigrate.sql.SqlToken;
+import io.wsmigrate.sql.TokenCursor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +27,7 @@ final class DdlParser {
     }
 
     static List<DdlAction> parse(String sql) {
-        TokenCursor in = new TokenCursor(SqlToken.tokenize(sql));
+        TokenCursor in = new TokenCursor(SqlLexer.tokenizeTolerant(sql));
         if (in.accept("create")) {
             in.accept("or", "replace");
             return create(in);
@@ -33,17 +36,17 @@ final class DdlParser {
             in.accept("if", "exists");
             List<DdlAction> drops = new ArrayList<>();
             do {
-                drops.add(new DropTable(in.qualifiedName()));
-            } while (in.acceptSymbol(","));
+                drops.add(new DropTable(DdlNames.qualified(in)));
+            } while (in.acceptPunctuation(","));
             return drops;
         }
         if (in.accept("alter", "table")) {
             in.accept("if", "exists");
             in.accept("only");
-            String table = in.qualifiedName();
+            String table = DdlNames.qualified(in);
             List<DdlAction> actions = new ArrayList<>();
-            for (TokenCursor action : in.splitAtTopLevelCommas()) {
-                actions.addAll(AlterTableActions.parse(table, action));
+            for (List<SqlToken> action : in.restSplitAtTopLevelCommas()) {
+                actions.addAll(AlterTableActions.parse(table, new TokenCursor(action)));
             }
             return actions;
         }
@@ -55,17 +58,17 @@ final class DdlParser {
         if (in.accept("index")) {
             boolean concurrently = in.accept("concurrently");
             in.accept("if", "not", "exists");
-            String name = in.peekIs("on") ? null : in.qualifiedName();
+            String name = in.peek().isWord("on") ? null : DdlNames.qualified(in);
             in.accept("on");
             in.accept("only");
-            return List.of(new CreateIndex(in.qualifiedName(), name, concurrently, unique));
+            return List.of(new CreateIndex(DdlNames.qualified(in), name, concurrently, unique));
         }
         while (TABLE_PREFIXES.contains(in.peekWord())) {
             in.next();
         }
         if (!unique && in.accept("table")) {
             in.accept("if", "not", "exists");
-            return List.of(new CreateTable(in.qualifiedName()));
+            return List.of(new CreateTable(DdlNames.qualified(in)));
         }
         return List.of();
     }
@@ -85,27 +88,27 @@ final class DdlParser {
                 }
                 in.accept("column");
                 in.accept("if", "not", "exists");
-                String column = in.name();
+                String column = DdlNames.name(in);
                 return List.of(ColumnReader.read(table, column, in));
             }
             if (in.accept("alter")) {
                 in.accept("column");
-                String column = in.name();
+                String column = DdlNames.name(in);
                 if (in.accept("type") || in.accept("set", "data", "type")) {
                     return List.of(new AlterColumnType(table, column));
                 }
                 return in.accept("set", "not", "null") ? List.of(new SetNotNull(table, column)) : List.of();
             }
             if (in.accept("drop")) {
-                if (in.peekIs("constraint")) {
+                if (in.peek().isWord("constraint")) {
                     return List.of();
                 }
                 in.accept("column");
                 in.accept("if", "exists");
-                return List.of(new DropColumn(table, in.name()));
+                return List.of(new DropColumn(table, DdlNames.name(in)));
             }
             if (in.accept("validate", "constraint")) {
-                return List.of(new ValidateConstraint(table, in.name()));
+                return List.of(new ValidateConstraint(table, DdlNames.name(in)));
             }
             return List.of();
         }
@@ -141,7 +144,7 @@ final class DdlParser {
                     rewrite = in.skipUntil("identity", "stored").equals("identity")
                             ? "it is an identity column, whose sequence fills every existing row"
                             : "it is a stored generated column, computed for every existing row";
-                } else if (inDefault && in.peek().kind() == SqlToken.Kind.WORD && in.peekAheadIsSymbol("(")
+                } else if (inDefault && in.peek().kind() == SqlToken.Kind.WORD && in.peek(1).isPunctuation("(")
                         && VOLATILE.contains(in.peekWord())) {
                     rewrite = rewrite != null ? rewrite : "its default " + in.peekWord()
                             + "() is volatile, so a value is computed and written for every existing row";
@@ -160,7 +163,7 @@ final class DdlParser {
         }
 
         static DdlAction.AddConstraint read(String table, TokenCursor in) {
-            String name = in.accept("constraint") ? in.name() : null;
+            String name = in.accept("constraint") ? DdlNames.name(in) : null;
             DdlAction.ConstraintKind kind;
             String notNullColumn = null;
             if (in.accept("primary", "key")) {
@@ -171,7 +174,7 @@ final class DdlParser {
                 kind = DdlAction.ConstraintKind.FOREIGN_KEY;
             } else if (in.accept("check")) {
                 kind = DdlAction.ConstraintKind.CHECK;
-                notNullColumn = in.notNullCheckColumn();
+                notNullColumn = DdlNames.notNullCheckColumn(in);
             } else {
                 in.accept("exclude");
                 kind = DdlAction.ConstraintKind.EXCLUDE;

@@ -8,6 +8,41 @@ import java.util.Optional;
 
 /** Operations on one column of an existing table. */
 public sealed interface ColumnOperation extends Operation {
+    /** One method per kind of this operation: a new kind does not compile until every visitor handles it. */
+    interface Visitor<R> {
+        R addColumn(AddColumn operation);
+
+        R dropColumn(DropColumn operation);
+
+        R renameColumn(RenameColumn operation);
+
+        R alterColumnType(AlterColumnType operation);
+
+        R alterColumnCollation(AlterColumnCollation operation);
+
+        R alterColumnNullability(AlterColumnNullability operation);
+
+        R alterColumnDefault(AlterColumnDefault operation);
+
+        R alterColumnIdentity(AlterColumnIdentity operation);
+
+        R serialToIdentity(SerialToIdentity operation);
+
+        R identityToSerial(IdentityToSerial operation);
+
+        R serialToPlain(SerialToPlain operation);
+
+        R plainToSerial(PlainToSerial operation);
+
+        R setColumnComment(SetColumnComment operation);
+    }
+
+    <R> R accept(Visitor<R> visitor);
+
+    @Override
+    default <R> R accept(Operation.Visitor<R> visitor) {
+        return visitor.column(this);
+    }
 
     QualifiedName table();
 
@@ -17,6 +52,11 @@ public sealed interface ColumnOperation extends Operation {
     }
 
     record AddColumn(QualifiedName table, Column column) implements ColumnOperation {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.addColumn(this);
+        }
+
         @Override
         public Operation reverse() {
             return new DropColumn(table, column);
@@ -39,6 +79,11 @@ public sealed interface ColumnOperation extends Operation {
 
     record DropColumn(QualifiedName table, Column column) implements ColumnOperation {
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.dropColumn(this);
+        }
+
+        @Override
         public Operation reverse() {
             return new AddColumn(table, column);
         }
@@ -56,6 +101,11 @@ public sealed interface ColumnOperation extends Operation {
 
     record RenameColumn(QualifiedName table, String from, String to) implements ColumnOperation {
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.renameColumn(this);
+        }
+
+        @Override
         public Operation reverse() {
             return new RenameColumn(table, to, from);
         }
@@ -69,6 +119,11 @@ public sealed interface ColumnOperation extends Operation {
     /** A type change; {@code using} is the USING expression for a cast PostgreSQL won't do alone. */
     record AlterColumnType(QualifiedName table, String column, ColumnType from, ColumnType to, String using)
             implements ColumnOperation {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.alterColumnType(this);
+        }
+
         @Override
         public Operation reverse() {
             return new AlterColumnType(table, column, to, from, null);
@@ -101,6 +156,11 @@ public sealed interface ColumnOperation extends Operation {
     record AlterColumnCollation(QualifiedName table, String column, ColumnType type, String from, String to)
             implements ColumnOperation {
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.alterColumnCollation(this);
+        }
+
+        @Override
         public Operation reverse() {
             return new AlterColumnCollation(table, column, type, to, from);
         }
@@ -125,6 +185,11 @@ public sealed interface ColumnOperation extends Operation {
     record AlterColumnNullability(QualifiedName table, String column, ColumnType type, boolean nullable)
             implements ColumnOperation {
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.alterColumnNullability(this);
+        }
+
+        @Override
         public Operation reverse() {
             return new AlterColumnNullability(table, column, type, !nullable);
         }
@@ -145,6 +210,11 @@ public sealed interface ColumnOperation extends Operation {
     record AlterColumnDefault(QualifiedName table, String column, ColumnType type, String from, String to)
             implements ColumnOperation {
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.alterColumnDefault(this);
+        }
+
+        @Override
         public Operation reverse() {
             return new AlterColumnDefault(table, column, type, to, from);
         }
@@ -163,6 +233,11 @@ public sealed interface ColumnOperation extends Operation {
      */
     record AlterColumnIdentity(QualifiedName table, String column, Identity from, Identity to,
                                QualifiedName sequence) implements ColumnOperation {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.alterColumnIdentity(this);
+        }
+
         public AlterColumnIdentity(QualifiedName table, String column, Identity from, Identity to) {
             this(table, column, from, to, null);
         }
@@ -187,6 +262,11 @@ public sealed interface ColumnOperation extends Operation {
     record SerialToIdentity(QualifiedName table, String column, ColumnType type, QualifiedName sequence,
                             String serialDefault, Identity identity) implements ColumnOperation {
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.serialToIdentity(this);
+        }
+
+        @Override
         public Operation reverse() {
             return new IdentityToSerial(table, column, type, sequence, serialDefault, identity);
         }
@@ -200,6 +280,11 @@ public sealed interface ColumnOperation extends Operation {
     /** The reverse of {@link SerialToIdentity}: the owned sequence continues after the identity's values. */
     record IdentityToSerial(QualifiedName table, String column, ColumnType type, QualifiedName sequence,
                             String serialDefault, Identity identity) implements ColumnOperation {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.identityToSerial(this);
+        }
+
         @Override
         public Operation reverse() {
             return new SerialToIdentity(table, column, type, sequence, serialDefault, identity);
@@ -219,6 +304,11 @@ public sealed interface ColumnOperation extends Operation {
     record SerialToPlain(QualifiedName table, String column, ColumnType type, QualifiedName sequence,
                          String serialDefault, QualifiedName continuedBy) implements ColumnOperation {
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.serialToPlain(this);
+        }
+
+        @Override
         public Operation reverse() {
             return new PlainToSerial(table, column, type, sequence, serialDefault, continuedBy);
         }
@@ -234,6 +324,11 @@ public sealed interface ColumnOperation extends Operation {
     record PlainToSerial(QualifiedName table, String column, ColumnType type, QualifiedName sequence,
                          String serialDefault, QualifiedName continuedBy) implements ColumnOperation {
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.plainToSerial(this);
+        }
+
+        @Override
         public Operation reverse() {
             return new SerialToPlain(table, column, type, sequence, serialDefault, continuedBy);
         }
@@ -246,6 +341,11 @@ public sealed interface ColumnOperation extends Operation {
     }
 
     record SetColumnComment(QualifiedName table, String column, String from, String to) implements ColumnOperation {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.setColumnComment(this);
+        }
+
         @Override
         public Operation reverse() {
             return new SetColumnComment(table, column, to, from);

@@ -10,6 +10,39 @@ import java.util.Optional;
 
 /** Keys, constraints and indexes added to or dropped from an existing table. */
 public sealed interface ConstraintOperation extends Operation {
+    /** One method per kind of this operation: a new kind does not compile until every visitor handles it. */
+    interface Visitor<R> {
+        R addPrimaryKey(AddPrimaryKey operation);
+
+        R dropPrimaryKey(DropPrimaryKey operation);
+
+        R addUniqueConstraint(AddUniqueConstraint operation);
+
+        R dropUniqueConstraint(DropUniqueConstraint operation);
+
+        R createIndex(CreateIndex operation);
+
+        R dropIndex(DropIndex operation);
+
+        R addForeignKey(AddForeignKey operation);
+
+        R dropForeignKey(DropForeignKey operation);
+
+        R addCheckConstraint(AddCheckConstraint operation);
+
+        R dropCheckConstraint(DropCheckConstraint operation);
+
+        R renameIndex(RenameIndex operation);
+
+        R renameConstraint(RenameConstraint operation);
+    }
+
+    <R> R accept(Visitor<R> visitor);
+
+    @Override
+    default <R> R accept(Operation.Visitor<R> visitor) {
+        return visitor.constraint(this);
+    }
 
     QualifiedName table();
 
@@ -19,6 +52,11 @@ public sealed interface ConstraintOperation extends Operation {
     }
 
     record AddPrimaryKey(QualifiedName table, PrimaryKey primaryKey) implements ConstraintOperation {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.addPrimaryKey(this);
+        }
+
         @Override
         public Operation reverse() {
             return new DropPrimaryKey(table, primaryKey);
@@ -37,6 +75,11 @@ public sealed interface ConstraintOperation extends Operation {
 
     record DropPrimaryKey(QualifiedName table, PrimaryKey primaryKey) implements ConstraintOperation {
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.dropPrimaryKey(this);
+        }
+
+        @Override
         public Operation reverse() {
             return new AddPrimaryKey(table, primaryKey);
         }
@@ -48,6 +91,11 @@ public sealed interface ConstraintOperation extends Operation {
     }
 
     record AddUniqueConstraint(QualifiedName table, UniqueConstraint constraint) implements ConstraintOperation {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.addUniqueConstraint(this);
+        }
+
         @Override
         public Operation reverse() {
             return new DropUniqueConstraint(table, constraint);
@@ -66,6 +114,11 @@ public sealed interface ConstraintOperation extends Operation {
 
     record DropUniqueConstraint(QualifiedName table, UniqueConstraint constraint) implements ConstraintOperation {
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.dropUniqueConstraint(this);
+        }
+
+        @Override
         public Operation reverse() {
             return new AddUniqueConstraint(table, constraint);
         }
@@ -78,6 +131,11 @@ public sealed interface ConstraintOperation extends Operation {
 
     /** {@code concurrently}: built without blocking writes, outside a transaction. */
     record CreateIndex(QualifiedName table, Index index, boolean concurrently) implements ConstraintOperation {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.createIndex(this);
+        }
+
         @Override
         public Operation reverse() {
             return new DropIndex(table, index, concurrently);
@@ -97,6 +155,11 @@ public sealed interface ConstraintOperation extends Operation {
 
     record DropIndex(QualifiedName table, Index index, boolean concurrently) implements ConstraintOperation {
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.dropIndex(this);
+        }
+
+        @Override
         public Operation reverse() {
             return new CreateIndex(table, index, concurrently);
         }
@@ -113,6 +176,11 @@ public sealed interface ConstraintOperation extends Operation {
      */
     record AddForeignKey(QualifiedName table, ForeignKey foreignKey, boolean notValid) implements ConstraintOperation {
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.addForeignKey(this);
+        }
+
+        @Override
         public Operation reverse() {
             return new DropForeignKey(table, foreignKey);
         }
@@ -126,6 +194,11 @@ public sealed interface ConstraintOperation extends Operation {
 
     record DropForeignKey(QualifiedName table, ForeignKey foreignKey) implements ConstraintOperation {
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.dropForeignKey(this);
+        }
+
+        @Override
         public Operation reverse() {
             return new AddForeignKey(table, foreignKey, false);
         }
@@ -137,6 +210,11 @@ public sealed interface ConstraintOperation extends Operation {
     }
 
     record AddCheckConstraint(QualifiedName table, CheckConstraint check) implements ConstraintOperation {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.addCheckConstraint(this);
+        }
+
         @Override
         public Operation reverse() {
             return new DropCheckConstraint(table, check);
@@ -155,6 +233,11 @@ public sealed interface ConstraintOperation extends Operation {
 
     record DropCheckConstraint(QualifiedName table, CheckConstraint check) implements ConstraintOperation {
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.dropCheckConstraint(this);
+        }
+
+        @Override
         public Operation reverse() {
             return new AddCheckConstraint(table, check);
         }
@@ -169,6 +252,11 @@ public sealed interface ConstraintOperation extends Operation {
     record RenameIndex(QualifiedName table, String from, String to) implements ConstraintOperation {
         public RenameIndex {
             requireNames(from, to);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.renameIndex(this);
         }
 
         @Override
@@ -189,6 +277,11 @@ public sealed interface ConstraintOperation extends Operation {
     record RenameConstraint(QualifiedName table, String from, String to) implements ConstraintOperation {
         public RenameConstraint {
             requireNames(from, to);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.renameConstraint(this);
         }
 
         @Override

@@ -8,6 +8,21 @@ import java.util.Optional;
 
 /** PostgreSQL enum types, such as those of {@code @JdbcTypeCode(SqlTypes.NAMED_ENUM)}. */
 public sealed interface EnumTypeOperation extends Operation {
+    /** One method per kind of this operation: a new kind does not compile until every visitor handles it. */
+    interface Visitor<R> {
+        R createEnumType(CreateEnumType operation);
+
+        R dropEnumType(DropEnumType operation);
+
+        R alterEnumValues(AlterEnumValues operation);
+    }
+
+    <R> R accept(Visitor<R> visitor);
+
+    @Override
+    default <R> R accept(Operation.Visitor<R> visitor) {
+        return visitor.enumType(this);
+    }
 
     /** A column that stores the enum (or an array of it), with its default, which a rebuild must carry over. */
     record EnumColumn(QualifiedName table, String column, ColumnType type, String defaultExpression) {
@@ -15,6 +30,11 @@ public sealed interface EnumTypeOperation extends Operation {
 
     /** The type and the implicit casts that come with it. */
     record CreateEnumType(EnumType type) implements EnumTypeOperation {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.createEnumType(this);
+        }
+
         @Override
         public Operation reverse() {
             return new DropEnumType(type);
@@ -33,6 +53,11 @@ public sealed interface EnumTypeOperation extends Operation {
 
     /** Dropped once no column uses it; its casts go with it. */
     record DropEnumType(EnumType type) implements EnumTypeOperation {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.dropEnumType(this);
+        }
+
         @Override
         public Operation reverse() {
             return new CreateEnumType(type);
@@ -58,6 +83,11 @@ public sealed interface EnumTypeOperation extends Operation {
     record AlterEnumValues(EnumType from, EnumType to, List<EnumColumn> columns) implements EnumTypeOperation {
         public AlterEnumValues {
             columns = List.copyOf(columns);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.alterEnumValues(this);
         }
 
         @Override

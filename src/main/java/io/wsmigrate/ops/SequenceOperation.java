@@ -5,8 +5,28 @@ import io.wsmigrate.schema.Sequence;
 
 /** Free-standing sequences, such as those of {@code @SequenceGenerator}. */
 public sealed interface SequenceOperation extends Operation {
+    /** One method per kind of this operation: a new kind does not compile until every visitor handles it. */
+    interface Visitor<R> {
+        R createSequence(CreateSequence operation);
+
+        R dropSequence(DropSequence operation);
+
+        R alterSequence(AlterSequence operation);
+    }
+
+    <R> R accept(Visitor<R> visitor);
+
+    @Override
+    default <R> R accept(Operation.Visitor<R> visitor) {
+        return visitor.sequence(this);
+    }
 
     record CreateSequence(Sequence sequence) implements SequenceOperation {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.createSequence(this);
+        }
+
         @Override
         public Operation reverse() {
             return new DropSequence(sequence);
@@ -25,6 +45,11 @@ public sealed interface SequenceOperation extends Operation {
 
     record DropSequence(Sequence sequence) implements SequenceOperation {
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.dropSequence(this);
+        }
+
+        @Override
         public Operation reverse() {
             return new CreateSequence(sequence);
         }
@@ -42,6 +67,11 @@ public sealed interface SequenceOperation extends Operation {
 
     /** Changes the increment (allocation size); the start value of a live sequence is left alone. */
     record AlterSequence(Sequence from, Sequence to) implements SequenceOperation {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.alterSequence(this);
+        }
+
         @Override
         public Operation reverse() {
             return new AlterSequence(to, from);

@@ -12,10 +12,32 @@ import java.util.Optional;
  * any order and cycles of references still work.
  */
 public sealed interface TableOperation extends Operation {
+    /** One method per kind of this operation: a new kind does not compile until every visitor handles it. */
+    interface Visitor<R> {
+        R createTable(CreateTable operation);
+
+        R dropTable(DropTable operation);
+
+        R renameTable(RenameTable operation);
+
+        R setTableComment(SetTableComment operation);
+    }
+
+    <R> R accept(Visitor<R> visitor);
+
+    @Override
+    default <R> R accept(Operation.Visitor<R> visitor) {
+        return visitor.table(this);
+    }
 
     record CreateTable(Table table) implements TableOperation {
         public CreateTable {
             requireNoForeignKeys(table);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.createTable(this);
         }
 
         @Override
@@ -37,6 +59,11 @@ public sealed interface TableOperation extends Operation {
     record DropTable(Table table) implements TableOperation {
         public DropTable {
             requireNoForeignKeys(table);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.dropTable(this);
         }
 
         @Override
@@ -70,6 +97,11 @@ public sealed interface TableOperation extends Operation {
         }
 
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.renameTable(this);
+        }
+
+        @Override
         public Operation reverse() {
             return new RenameTable(to, from);
         }
@@ -87,6 +119,11 @@ public sealed interface TableOperation extends Operation {
 
     /** Sets (or with null, removes) a table's comment. */
     record SetTableComment(QualifiedName table, String from, String to) implements TableOperation {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.setTableComment(this);
+        }
+
         @Override
         public Operation reverse() {
             return new SetTableComment(table, to, from);

@@ -15,6 +15,14 @@ public interface MigrationListener {
     default void stepFinished(Step step, long millis) {
     }
 
+    /**
+     * Asked before each step: true ends the run at that revision boundary, with what it applied so
+     * far (a fleet stopping after another target failed). A single run never stops so.
+     */
+    default boolean stopRequested() {
+        return false;
+    }
+
     /** Something the user should know that does not stop the run. */
     default void warning(String message) {
     }

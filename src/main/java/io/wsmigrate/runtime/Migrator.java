@@ -115,6 +115,9 @@ public final class Migrator {
                 if (signal.isPresent()) {
                     throw RunInterrupted.of(signal.get(), null, done, heads, null);
                 }
+                if (listener.stopRequested()) {
+                    break;
+                }
                 RowChanges rows = Bookkeeping.forStep(map, heads, step.step(), step.checksum());
                 listener.stepStarted(step.step());
                 long millis;

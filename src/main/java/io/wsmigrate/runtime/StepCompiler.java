@@ -11,6 +11,7 @@ import io.wsmigrate.script.LoadedRevision;
 import io.wsmigrate.script.RevisionScript;
 import io.wsmigrate.script.ScriptDirectory;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,13 +21,15 @@ import java.util.function.Supplier;
 /**
  * Turns a plan's steps into SQL through Liquibase, before any of it runs. Steps already compiled
  * from the same file text by the same build come from a {@link CompiledStepCache}: no YAML, no
- * Liquibase. One instance per run (thread): like Liquibase, it is not thread-safe.
+ * Liquibase. One instance serves a run, or the workers of a fleet: compiling is serialized (Liquibase is
+ * not thread-safe) and a step compiled once is handed out again, so a thousand targets compile it once.
  */
 public final class StepCompiler {
     private final Function<String, Parsed> scripts;
     private final Function<String, Optional<String>> textHashes;
     private final Supplier<CompiledStepCache> cacheSource;
     private final Supplier<ChangeSql> changeSqlSource;
+    private final Map<Step, CompiledStep> compiledBefore = new HashMap<>();
     private CompiledStepCache cache;
     private ChangeSql changeSql;
 
@@ -76,11 +79,19 @@ public final class StepCompiler {
      * use (class loading, plugin scanning: a few hundred milliseconds) runs on another core while
      * this thread parses the revision files that are not in the cache.
      */
-    public List<CompiledStep> compile(List<Step> steps) {
+    public synchronized List<CompiledStep> compile(List<Step> steps) {
+        List<CompiledStep> compiled = compileUnseen(steps);
+        for (int i = 0; i < steps.size(); i++) {
+            compiledBefore.put(steps.get(i), compiled.get(i));
+        }
+        return compiled;
+    }
+
+    private List<CompiledStep> compileUnseen(List<Step> steps) {
         List<CompiledStep> compiled = new ArrayList<>(steps.size());
         List<Integer> missing = new ArrayList<>();
         for (Step step : steps) {
-            Optional<CompiledStep> remembered = remembered(step);
+            Optional<CompiledStep> remembered = Optional.ofNullable(compiledBefore.get(step)).or(() -> remembered(step));
             compiled.add(remembered.orElse(null));
             if (remembered.isEmpty()) {
                 missing.add(compiled.size() - 1);

@@ -26,22 +26,28 @@ public final class PgDump {
         return launcher.program();
     }
 
+    /**
+     * A pg_dump that can dump {@code server}: the one found as {@link #locate} finds it, or, when
+     * that one is older than the server, one of the server's major installed beside it (see
+     * {@link ClientChoice}). Fails, saying what to install, when there is none.
+     */
+    public static PgDump forServer(Map<String, String> environment, PgVersion server) {
+        ClientChoice choice = ClientChoice.forServer(ClientProgram.PG_DUMP, environment, server);
+        checkCanDump(choice.version(), server);
+        return new PgDump(new ToolLauncher(choice.program(), environment));
+    }
+
     /** What {@code pg_dump --version} says. */
     public PgVersion version() {
-        String output = launcher.output(List.of("--version"));
-        return PgVersion.ofClient(output).orElseThrow(() -> new ToolException(program() + " --version printed '"
-                + output.strip() + "', not a PostgreSQL version; point " + ClientProgram.PG_DUMP.pathVariable()
-                + " at PostgreSQL's pg_dump"));
+        return ClientChoice.versionOf(ClientProgram.PG_DUMP, program(), launcher.environment());
     }
 
     /** pg_dump refuses servers of a later major version than its own; say so before it starts. */
     public static void checkCanDump(PgVersion pgDump, PgVersion server) {
         if (server.isNewerMajorThan(pgDump)) {
             throw new ToolException("pg_dump " + pgDump.text() + " cannot dump this server, which runs PostgreSQL "
-                    + server.text() + ": pg_dump must be of the server's major version or newer; install pg_dump "
-                    + server.majorName() + " (Debian/Ubuntu with the PGDG repository: `apt-get install "
-                    + "postgresql-client-" + server.majorName() + "`) or set " + ClientProgram.PG_DUMP.pathVariable()
-                    + " to its path");
+                    + server.text() + ": pg_dump must be of the server's major version or newer; "
+                    + ClientChoice.installHint(ClientProgram.PG_DUMP, server));
         }
     }
 

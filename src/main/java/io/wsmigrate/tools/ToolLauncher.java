@@ -43,6 +43,10 @@ final class ToolLauncher {
         return program;
     }
 
+    Map<String, String> environment() {
+        return environment;
+    }
+
     /** Runs the program with these arguments on this connection; the password file is gone on return. */
     ToolRun run(DatabaseSettings connection, List<String> arguments, ChildStreams streams) {
         LibpqConnection libpq = withEnvironmentPassword(LibpqConnection.of(connection));

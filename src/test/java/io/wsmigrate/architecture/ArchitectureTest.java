@@ -1,5 +1,7 @@
 package io.wsmigrate.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
@@ -24,6 +26,7 @@ class ArchitectureTest {
     void layersDependOnlyDownwards() {
         layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
                 .layer("root").definedBy("io.wsmigrate")
+                .layer("sql").definedBy("io.wsmigrate.sql..")
                 .layer("schema").definedBy("io.wsmigrate.schema..")
                 .layer("ops").definedBy("io.wsmigrate.ops..")
                 .layer("revision").definedBy("io.wsmigrate.revision..")
@@ -66,9 +69,17 @@ class ArchitectureTest {
 
     @Test
     void pureModelPackagesUseNoThirdPartyLibrary() {
-        noClasses().that().resideInAnyPackage("io.wsmigrate.schema..", "io.wsmigrate.ops..",
+        noClasses().that().resideInAnyPackage("io.wsmigrate.sql..", "io.wsmigrate.schema..", "io.wsmigrate.ops..",
                         "io.wsmigrate.revision..", "io.wsmigrate.compare..", "io.wsmigrate.lint..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("io.wsmigrate..", "java..")
+                .check(classes);
+    }
+
+    @Test
+    void theSqlReaderSitsAtTheBottomAndDependsOnNothingOfOurs() {
+        noClasses().that().resideInAPackage("io.wsmigrate.sql..")
+                .should().dependOnClassesThat(resideInAPackage("io.wsmigrate..")
+                        .and(resideOutsideOfPackage("io.wsmigrate.sql..")))
                 .check(classes);
     }
 

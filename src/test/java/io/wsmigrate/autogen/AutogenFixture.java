@@ -106,10 +106,13 @@ final class AutogenFixture implements AutoCloseable {
         }
     }
 
+    /** Hibernate's DDL as the application's Hibernate writes it on the test server's major. */
     private static String hibernateDdl(String kind) {
         StringBuilder ddl = new StringBuilder();
+        Map<String, String> onTheTestServer = Map.of("jakarta.persistence.database-major-version",
+                String.valueOf(TestPostgres.get().major()));
         try (EntityModel model = EntityModelLoader.load(new EntitySource(List.of(testClasses()),
-                List.of(FIXTURES + kind), true, Map.of()))) {
+                List.of(FIXTURES + kind), true, onTheTestServer))) {
             model.schema().tables().stream().map(t -> t.name().schema()).distinct().sorted()
                     .forEach(schema -> ddl.append("create schema if not exists ").append(Identifiers.quote(schema))
                             .append(";\n"));

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.command.AutogenerateCommands.Result;
 import io.wsmigrate.ops.ConstraintOperation.AddCheckConstraint;
+import io.wsmigrate.testing.TestPostgres;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** CHECK constraints, including the ones Hibernate derives from {@code @Enumerated(STRING)}. */
+@Tag(TestPostgres.COMPAT_TAG)
 class ConstraintKindsTest {
     @TempDir
     Path folder;

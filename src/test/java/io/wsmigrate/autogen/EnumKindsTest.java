@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wsmigrate.command.AutogenerateCommands.Result;
+import io.wsmigrate.testing.TestPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * PostgreSQL enum types ({@code @JdbcTypeCode(SqlTypes.NAMED_ENUM)} and its kin): each case upgrades
  * to exactly the catalog Hibernate's own DDL creates on an empty database, and downgrades back.
  */
+@Tag(TestPostgres.COMPAT_TAG)
 class EnumKindsTest {
     @TempDir
     Path folder;

@@ -3,8 +3,10 @@ package io.wsmigrate.autogen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.command.AutogenerateCommands.Result;
+import io.wsmigrate.testing.TestPostgres;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * database holding what Hibernate's own DDL creates for the same entities, compared column by
  * column as PostgreSQL reports them ({@code format_type}, {@code atttypmod}, the default).
  */
+@Tag(TestPostgres.COMPAT_TAG)
 class ExactTypesTest {
     /** Every column of the application's tables, as the catalog holds it. */
     private static final String CATALOG = """

@@ -3,7 +3,9 @@ package io.wsmigrate.autogen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.command.AutogenerateCommands.Result;
+import io.wsmigrate.testing.TestPostgres;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Generated columns ({@code @GeneratedColumn}, {@code columnDefinition} with {@code generated always
  * as}): added, changed and dropped, against Hibernate's own DDL for the entities as the oracle.
  */
+@Tag(TestPostgres.COMPAT_TAG)
 class GeneratedColumnKindsTest {
     @TempDir
     Path folder;

@@ -3,7 +3,9 @@ package io.wsmigrate.autogen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.command.AutogenerateCommands.Result;
+import io.wsmigrate.testing.TestPostgres;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * catalog's generators (defaults, identity kinds, sequences and their owners) are the same, and
  * no key is given out twice, before or after the upgrade or the downgrade.
  */
+@Tag(TestPostgres.COMPAT_TAG)
 class KeyGeneratorKindsTest {
     @TempDir
     Path folder;

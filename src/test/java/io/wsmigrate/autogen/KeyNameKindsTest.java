@@ -3,13 +3,16 @@ package io.wsmigrate.autogen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.command.AutogenerateCommands.Result;
+import io.wsmigrate.testing.TestPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Names of indexes and constraints: the model's choice is a rename, PostgreSQL's or Hibernate's is none. */
+@Tag(TestPostgres.COMPAT_TAG)
 class KeyNameKindsTest {
     private static final String BEFORE = """
             create table author (id bigint primary key, name varchar(100));

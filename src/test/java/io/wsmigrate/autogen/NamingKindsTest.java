@@ -3,11 +3,14 @@ package io.wsmigrate.autogen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.command.AutogenerateCommands.Result;
+import io.wsmigrate.testing.TestPostgres;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Comments, and names that need quoting: reserved words and mixed case. */
+@Tag(TestPostgres.COMPAT_TAG)
 class NamingKindsTest {
     @TempDir
     Path folder;

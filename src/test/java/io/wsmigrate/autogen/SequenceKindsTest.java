@@ -6,11 +6,14 @@ import io.wsmigrate.command.AutogenerateCommands.Result;
 import io.wsmigrate.ops.SequenceOperation.CreateSequence;
 import io.wsmigrate.schema.QualifiedName;
 import io.wsmigrate.schema.Sequence;
+import io.wsmigrate.testing.TestPostgres;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Sequences of {@code @SequenceGenerator} and identity columns. */
+@Tag(TestPostgres.COMPAT_TAG)
 class SequenceKindsTest {
     @TempDir
     Path folder;

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.ExitCode;
 import io.wsmigrate.testing.DropsDatabases;
-import io.wsmigrate.testing.TestProject;
+import io.wsmigrate.testing.TestPostgres;
 import io.wsmigrate.testing.TestProject.CliRun;
+import io.wsmigrate.testing.TestProject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the golden files after an intended change, and review the diff.
  */
 @ExtendWith(DropsDatabases.class)
+@Tag(TestPostgres.COMPAT_TAG)
 class OfflineSqlTest {
     private static final Path GOLDEN = Path.of("src/test/resources/io/wsmigrate/cli/golden");
 

@@ -151,4 +151,15 @@ class NormalizerTest {
         assertThat(Normalizer.referencedColumns("a < b")).containsExactly("a", "b");
         assertThat(Normalizer.referencedColumns("now() > current_date")).isEmpty();
     }
+
+    @Test
+    void textIsReadByPostgresqlsLexicalRules() {
+        // Nested comments, dollar-quote tags starting with an underscore and E'' escapes read as the server reads them.
+        assertSameCheck("price /* a /* nested */ comment */ >= 0", "price >= 0");
+        assertSameCheck("code <> $_x$N/A$_x$", "code <> 'N/A'");
+        assertSameCheck("code <> E'N\\x2fA'", "code <> 'N/A'");
+        assertSameCheck("code <> U&'N\\002FA'", "code <> 'N/A'");
+        // Only ASCII letters fold: PostgreSQL keeps an unquoted Ä as it is.
+        assertThat(Normalizer.expression("Ä > 0")).isNotEqualTo(Normalizer.expression("ä > 0"));
+    }
 }

@@ -157,6 +157,29 @@ class SettingsErrorsTest {
     }
 
     @Test
+    void embeddedMajorOutsideTheSupportedRangeIsRejectedWithTheRange() {
+        assertThat(errorLoading("database: { url: 'embedded:13' }", "migrations: { package: shop }"))
+                .isEqualTo(appYaml() + ":1: database.url is embedded:13, but ws-migrate supports PostgreSQL 14 to 18;"
+                        + " choose one of those (a data folder named by digits is written embedded:./13)");
+        assertThat(errorLoading("database:", "  url: embedded", "  embedded_version: 19",
+                "migrations: { package: shop }"))
+                .isEqualTo(appYaml() + ":3: database.embedded_version is 19, but ws-migrate supports PostgreSQL 14 to"
+                        + " 18; choose one of those");
+    }
+
+    @Test
+    void embeddedVersionThatIsNotANumberOrDisagreesWithTheUrlIsRejected() {
+        assertThat(errorLoading("database:", "  url: embedded", "  embedded_version: latest",
+                "migrations: { package: shop }"))
+                .isEqualTo(appYaml() + ":3: database.embedded_version is 'latest', not a PostgreSQL major version;"
+                        + " write one of 14 to 18, e.g. embedded_version: 18");
+        assertThat(errorLoading("database:", "  url: embedded:17", "  embedded_version: 18",
+                "migrations: { package: shop }"))
+                .isEqualTo(appYaml() + ":3: database.embedded_version is 18 but database.url is embedded:17; keep"
+                        + " one of the two");
+    }
+
+    @Test
     void urlThatIsNeitherJdbcNorEmbeddedIsRejected() {
         assertThat(errorLoading("database: { url: 'postgres://x/y' }", "migrations: { package: shop }"))
                 .startsWith(appYaml() + ":1: database.url must be a jdbc:postgresql:// URL");

@@ -115,6 +115,24 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void embeddedWithAMajorKeepsTheDefaultFolderAndEmbeddedVersionCombinesWithAFolder() {
+        Path major = write(dir.resolve("major.yaml"), "database: { url: 'embedded:18' }",
+                "migrations: { package: shop }");
+        Path key = write(dir.resolve("key.yaml"), "database:", "  url: embedded:data/pg", "  embedded_version: 16",
+                "migrations: { package: shop }");
+
+        DatabaseSettings byUrl = load(major).database();
+        DatabaseSettings byKey = load(key).database();
+
+        assertThat(byUrl.embeddedMajor()).contains(18);
+        assertThat(byUrl.embeddedDataDir(dir)).isEqualTo(dir.resolve(".ws-migrate/pgdata"));
+        assertThat(byKey.embeddedMajor()).contains(16);
+        assertThat(byKey.embeddedDataDir(dir)).isEqualTo(dir.resolve("data/pg"));
+        Path plain = write(dir.resolve("plain.yaml"), "database: { url: embedded }", "migrations: { package: shop }");
+        assertThat(load(plain).database().embeddedMajor()).isEmpty();
+    }
+
+    @Test
     void singleClasspathStringAndClasspathLocationAreKeptAsWritten() {
         Path file = write(dir.resolve("app.yaml"),
                 "database: { url: embedded }",

@@ -9,8 +9,10 @@ import io.wsmigrate.config.DatabaseSettings;
 import io.wsmigrate.testing.TestPostgres;
 import java.sql.Connection;
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag(TestPostgres.COMPAT_TAG)
 class AdvisoryLockTest {
     private final DatabaseSettings db = TestPostgres.get().freshDatabase();
 

@@ -32,21 +32,32 @@ class SettingsReferenceTest {
     private static final Pattern ROW = Pattern.compile("(?m)^\\| `([a-z_.]+)` \\| `([^`]*)` \\|");
     /** The calls of the loader's Section that read a key: their first argument is the key's name. */
     private static final Pattern READ_KEY = Pattern.compile(
-            "\\.(?:section|text|requiredText|textList|textMap|duration|bool|path|rawText|node)\\(\"([a-z_]+)\"");
+            "\\.(?:section|text|requiredText|textList|textMap|duration|bool|path|rawText|node|positiveInt|items)"
+                    + "\\(\"([a-z_]+)\"");
+    /** The binders whose reads the table covers. */
+    private static final List<String> BINDERS = List.of("SettingsBinder.java", "TargetsBinder.java");
+    /**
+     * The keys of one entry of the list targets.databases: a row of the table cannot set a key inside
+     * a list item, so they are described in that row's meaning, not given rows of their own.
+     */
+    private static final Set<String> LIST_ENTRY_KEYS = Set.of("name", "database");
     private static final String BASELINE = "database: {url: 'jdbc:postgresql://localhost/baseline'}\n"
             + "migrations: {package: com.example.baseline}\n";
 
     @Test
     void everyKeyTheLoaderReadsIsInTheTable() throws IOException {
-        String binder = Files.readString(REPOSITORY.resolve("src/main/java/io/wsmigrate/config/SettingsBinder.java"));
         Set<String> read = new TreeSet<>();
-        Matcher m = READ_KEY.matcher(binder);
-        while (m.find()) {
-            read.add(m.group(1));
+        for (String binderFile : BINDERS) {
+            String binder = Files.readString(REPOSITORY.resolve("src/main/java/io/wsmigrate/config/" + binderFile));
+            Matcher m = READ_KEY.matcher(binder);
+            while (m.find()) {
+                read.add(m.group(1));
+            }
         }
         read.add("include");
         Set<String> documented = new TreeSet<>();
         documentedKeys().keySet().forEach(key -> documented.addAll(List.of(key.split("\\."))));
+        documented.addAll(LIST_ENTRY_KEYS);
         assertThat(read).as("keys SettingsBinder reads").hasSizeGreaterThan(15);
         assertThat(documented).as("names in the settings table of docs/reference.md").containsAll(read);
         assertThat(read).as("names SettingsBinder reads (and include)").containsAll(documented);

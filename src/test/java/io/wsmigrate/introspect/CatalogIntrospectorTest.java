@@ -14,9 +14,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Which objects a run reads: schemas, filters, and what is never a table of the schema. */
+@Tag(TestPostgres.COMPAT_TAG)
 class CatalogIntrospectorTest {
     private static final QualifiedName INVOICE = new QualifiedName("sales", "invoice");
     private static final QualifiedName INVOICE_NOTE = new QualifiedName("sales", "invoice_note");

@@ -3,8 +3,8 @@ package io.wsmigrate.introspect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.schema.Column;
-import io.wsmigrate.schema.GeneratedColumn;
 import io.wsmigrate.schema.ColumnType;
+import io.wsmigrate.schema.GeneratedColumn;
 import io.wsmigrate.schema.Identity;
 import io.wsmigrate.schema.Index;
 import io.wsmigrate.schema.IndexColumn;
@@ -13,12 +13,15 @@ import io.wsmigrate.schema.QualifiedName;
 import io.wsmigrate.schema.SchemaModel;
 import io.wsmigrate.schema.Table;
 import io.wsmigrate.schema.UniqueConstraint;
+import io.wsmigrate.testing.TestPostgres;
 import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Columns as {@code catalog-fixture.sql} declares them: types, defaults, identity, comments, names. */
+@Tag(TestPostgres.COMPAT_TAG)
 class ColumnIntrospectionTest {
     private static SchemaModel model;
 

@@ -23,9 +23,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Keys, foreign keys, checks and indexes of {@code catalog-fixture.sql}, table by table. */
+@Tag(TestPostgres.COMPAT_TAG)
 class ConstraintIntrospectionTest {
     private static final QualifiedName CUSTOMER = QualifiedName.of("customer");
     private static final QualifiedName ORDER = QualifiedName.of("order");

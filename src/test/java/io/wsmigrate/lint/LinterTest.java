@@ -220,6 +220,15 @@ class LinterTest {
     }
 
     @Test
+    void unicodeEscapedNamesAreTheNamesPostgresqlReads() {
+        // U&"t" is the table t; the old reader took it for a word "u", an "&" and a quoted name.
+        assertThat(rules(lint(revision("r1", true, "CREATE INDEX t_idx ON U&\"\\0074\" (a)"))))
+                .containsExactly("index-not-concurrent");
+        assertThat(lint(revision("r1", true, "ALTER TABLE t DROP COLUMN U&\"\\0061\"")))
+                .singleElement().satisfies(f -> assertThat(f.reason()).contains("t.a"));
+    }
+
+    @Test
     void findingsNameTheFileRevisionEntryAndChange() {
         RevisionSql revision = new RevisionSql("abc123", "migrations/versions/abc123_x.yaml", true, List.of(
                 new RevisionSql.Entry(1, "createTable", List.of("CREATE TABLE v (id int)")),

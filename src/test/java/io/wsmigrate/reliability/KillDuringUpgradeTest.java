@@ -2,6 +2,7 @@ package io.wsmigrate.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wsmigrate.testing.TestPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Trials run two at a time, each pair on databases of their own, to keep the test short.
  */
 @Tag("slow")
+@Tag(TestPostgres.COMPAT_TAG)
 class KillDuringUpgradeTest {
     private static final int TRIALS = Integer.getInteger("reliability.trials", 30);
     private static final int WORKERS = 2;

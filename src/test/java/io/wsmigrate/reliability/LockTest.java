@@ -3,6 +3,7 @@ package io.wsmigrate.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.db.AdvisoryLock;
+import io.wsmigrate.testing.TestPostgres;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * transaction); {@code ws-migrate lock} shows its holder; a waiting run gives up after
  * {@code --lock-timeout}.
  */
+@Tag(TestPostgres.COMPAT_TAG)
 class LockTest {
     /** The first key of ws-migrate's advisory locks ("wsmg"). */
     private static final int NAMESPACE = 0x77736d67;

@@ -11,19 +11,24 @@ import io.wsmigrate.command.Project;
 import io.wsmigrate.db.AdvisoryLock;
 import io.wsmigrate.runtime.Migrator.RunResult;
 import io.wsmigrate.testing.DropsDatabases;
+import io.wsmigrate.testing.TestPostgres;
 import io.wsmigrate.testing.TestProject;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The advisory lock that serializes runs of one package. */
 @ExtendWith(DropsDatabases.class)
+@Tag(TestPostgres.COMPAT_TAG)
 class MigrationLockTest {
     private static final MigrationOptions ONE_SECOND = new MigrationOptions(Duration.ofSeconds(1), null, null);
 
@@ -43,12 +48,37 @@ class MigrationLockTest {
         try (Connection other = project.connect();
              AdvisoryLock held = AdvisoryLock.acquire(other, project.versionTable(), Duration.ZERO)) {
             waiting = CompletableFuture.supplyAsync(() -> upgrade(MigrationOptions.defaults()));
-            Thread.sleep(500);
+            awaitRefusedRun(other);
             assertThat(waiting).isNotDone();
             assertThat(project.tables()).isEmpty();
         }
         assertThat(waiting.get(30, TimeUnit.SECONDS).headsAfter()).containsExactly("a1");
         assertThat(project.tables()).containsExactly("customer", project.versionTable());
+    }
+
+    /**
+     * Polls until another session has tried the migration lock and was refused: it asked for it
+     * ({@code pg_stat_activity}) while {@code holder} still holds it alone ({@code pg_locks}). A run
+     * polls with {@code pg_try_advisory_lock}, so it never shows as an ungranted lock itself.
+     */
+    private static void awaitRefusedRun(Connection holder) throws Exception {
+        String sql = "SELECT count(*) FROM pg_stat_activity a WHERE a.datname = current_database()"
+                + " AND a.pid <> pg_backend_pid() AND a.query LIKE 'SELECT pg_try_advisory_lock%'"
+                + " AND NOT EXISTS (SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted"
+                + " AND l.pid = a.pid)"
+                + " AND EXISTS (SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted"
+                + " AND l.pid = pg_backend_pid())";
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try (Statement statement = holder.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+                rs.next();
+                if (rs.getInt(1) > 0) {
+                    return;
+                }
+            }
+            assertThat(System.nanoTime()).as("a run asks for the migration lock within 30 s").isLessThan(deadline);
+            Thread.sleep(10);
+        }
     }
 
     @Test

@@ -5,23 +5,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wsmigrate.command.MigrationCommands;
 import io.wsmigrate.command.Project;
-import io.wsmigrate.command.RevisionCommands;
 import io.wsmigrate.command.RevisionCommands.RevisionRequest;
+import io.wsmigrate.command.RevisionCommands;
 import io.wsmigrate.revision.RevisionException;
 import io.wsmigrate.runtime.Migrator.RunResult;
 import io.wsmigrate.script.NewRevisionFile;
 import io.wsmigrate.testing.DropsDatabases;
+import io.wsmigrate.testing.TestPostgres;
 import io.wsmigrate.testing.TestProject;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Upgrades, downgrades and stamps through the command API against a real PostgreSQL. */
 @ExtendWith(DropsDatabases.class)
+@Tag(TestPostgres.COMPAT_TAG)
 class UpgradeDowngradeTest {
     @TempDir
     Path dir;

@@ -95,7 +95,8 @@ class ToolCommandsTest {
                     .isInstanceOf(ToolException.class)
                     .hasMessageStartingWith("pg_dump 9.6.24 cannot dump this server, which runs PostgreSQL 15.")
                     .hasMessageContaining("install pg_dump 15 (Debian/Ubuntu with the PGDG repository: "
-                            + "`apt-get install postgresql-client-15`) or set WS_MIGRATE_PG_DUMP to its path");
+                            + "`apt-get install postgresql-client-15`, Fedora/RHEL: `dnf install postgresql15`, macOS:"
+                            + " `brew install postgresql@15`) or set WS_MIGRATE_PG_DUMP to its path");
         }
         assertThat(project.resolve("dumped")).doesNotExist();
         assertThat(dump).doesNotExist();

@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * A database's schema as PostgreSQL's catalog states it, one line per fact, for comparing two
- * databases: columns in their physical order with their exact types (modifiers included), NOT NULL
- * and defaults; constraints and indexes as {@code pg_get_constraintdef}/{@code pg_get_indexdef}
+ * databases: columns in their physical order with their exact types (modifiers included), NOT NULL,
+ * defaults, identity and generation (stored or virtual); constraints and indexes as {@code pg_get_constraintdef}/{@code pg_get_indexdef}
  * print them (so column order counts); sequences. Constraint and index names are left out where
  * PostgreSQL chooses them (primary keys, unique and check constraints), and ws-migrate's version tables are skipped.
  */
@@ -24,6 +24,7 @@ public final class CatalogSnapshot {
                    || format_type(a.atttypid, a.atttypmod) || case when a.attnotnull then ' not null' else '' end
                    || coalesce(' default ' || pg_get_expr(d.adbin, d.adrelid), '')
                    || case when a.attidentity <> '' then ' identity ' || a.attidentity::text else '' end
+                   || case when a.attgenerated <> '' then ' generated ' || a.attgenerated::text else '' end
             from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
             left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
             where c.relkind = 'r' and a.attnum > 0 and not a.attisdropped and %s

@@ -22,8 +22,8 @@ import java.util.List;
  * Runs operations against a schema model in memory, refusing what PostgreSQL would refuse
  * (dropping a table another table's foreign key points at, a key a foreign key relies on, a column
  * an index uses) and what could not be reversed exactly (a drop whose carried object is not the
- * one being dropped, an alter whose "from" is not the current state). It proves a plan and its
- * downgrade without a database, and can replay revisions for an offline {@code check}. Errors are
+ * one being dropped, an alter whose "from" is not the current state). The tests use it to prove a
+ * plan and its downgrade without a database; the product never runs it. Errors are
  * {@link io.wsmigrate.WsMigrateException}s with {@link io.wsmigrate.ExitCode#REVISION}.
  */
 public final class PlanApplier {
@@ -34,19 +34,42 @@ public final class PlanApplier {
         AppliedSchema schema = new AppliedSchema(start);
         for (Operation operation : operations) {
             schema.begin(operation);
-            if (operation instanceof TableOperation table) {
-                TableApplier.apply(schema, table);
-            } else if (operation instanceof ColumnOperation column) {
-                ColumnApplier.apply(schema, column);
-            } else if (operation instanceof ConstraintOperation constraint) {
-                ConstraintApplier.apply(schema, constraint);
-            } else if (operation instanceof EnumTypeOperation enumType) {
-                enumType(schema, enumType);
-            } else {
-                sequence(schema, (SequenceOperation) operation);
-            }
+            operation.accept(new ByKind(schema));
         }
         return schema.toModel();
+    }
+
+    /** Hands each kind of operation to its applier; a new kind does not compile until it has one. */
+    private record ByKind(AppliedSchema schema) implements Operation.Visitor<Void> {
+        @Override
+        public Void table(TableOperation operation) {
+            TableApplier.apply(schema, operation);
+            return null;
+        }
+
+        @Override
+        public Void column(ColumnOperation operation) {
+            ColumnApplier.apply(schema, operation);
+            return null;
+        }
+
+        @Override
+        public Void constraint(ConstraintOperation operation) {
+            ConstraintApplier.apply(schema, operation);
+            return null;
+        }
+
+        @Override
+        public Void sequence(SequenceOperation operation) {
+            PlanApplier.sequence(schema, operation);
+            return null;
+        }
+
+        @Override
+        public Void enumType(EnumTypeOperation operation) {
+            PlanApplier.enumType(schema, operation);
+            return null;
+        }
     }
 
     public static SchemaModel upgrade(SchemaModel start, MigrationPlan plan) {

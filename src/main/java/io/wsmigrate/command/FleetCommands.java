@@ -1,0 +1,179 @@
+package io.wsmigrate.command;
+
+import io.wsmigrate.db.DatabaseException;
+import io.wsmigrate.revision.RevisionMap;
+import io.wsmigrate.runtime.MigrationListener;
+import io.wsmigrate.runtime.MigrationOptions;
+import io.wsmigrate.runtime.Migrator;
+import io.wsmigrate.runtime.Migrator.RunResult;
+import io.wsmigrate.runtime.StateCheck;
+import io.wsmigrate.runtime.StepCompiler;
+import io.wsmigrate.runtime.VersionState;
+import io.wsmigrate.runtime.VersionTable;
+import io.wsmigrate.schema.Identifiers;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * {@code upgrade}, {@code downgrade}, {@code stamp} and {@code current} over a fleet of tenant
+ * schemas or databases: each target exactly as a single database (its own version table, advisory
+ * lock and transactions), several at once. The revision graph is read and each step compiled once.
+ */
+public final class FleetCommands {
+    private final Project project;
+    private final MigrationCommands migrations;
+    private final Map<String, String> checksums = new ConcurrentHashMap<>();
+
+    public FleetCommands(Project project) {
+        this.project = project;
+        this.migrations = new MigrationCommands(project);
+    }
+
+    /** The targets {@code options} select, resolved (queries run) now. */
+    public List<FleetTarget> targets(FleetOptions options) {
+        return new FleetResolver(project).resolve(options.patterns());
+    }
+
+    public FleetReport upgrade(String goal, MigrationOptions run, FleetOptions options, FleetListener listener) {
+        return migrate("upgrade", goal, options, listener, (target, migrator, connection) -> {
+            if (target instanceof FleetTarget.Schema schema) {
+                createSchema(connection, schema);
+            }
+            return migrator.upgrade(goal);
+        }, run);
+    }
+
+    public FleetReport downgrade(String goal, MigrationOptions run, FleetOptions options, FleetListener listener) {
+        return migrate("downgrade", goal, options, listener, (target, migrator, connection) -> migrator.downgrade(goal),
+                run);
+    }
+
+    public FleetReport stamp(List<String> revisions, boolean purge, MigrationOptions run, FleetOptions options,
+                             FleetListener listener) {
+        return migrate("stamp", String.join(" ", revisions), options, listener, (target, migrator, connection) -> {
+            if (target instanceof FleetTarget.Schema schema) {
+                createSchema(connection, schema);
+            }
+            return migrator.stamp(revisions, purge, this::checksumOf);
+        }, run);
+    }
+
+    /** Where every target is: {@code UNCHANGED} at the scripts' heads, {@code BEHIND} elsewhere. */
+    public FleetReport current(FleetOptions options, FleetListener listener) {
+        long start = System.nanoTime();
+        RevisionMap map = prepare();
+        List<TargetResult> results = new FleetRunner(project, options, listener).run(targets(options),
+                (target, connection, perTarget) -> {
+                    VersionTable table = target.versionTable(project.versionTable());
+                    VersionState state = table.read(connection);
+                    stateCheck(map, table).requireKnown(state);
+                    return new FleetRunner.Outcome(state.heads(), state.heads(), map.isAtHeads(state.heads())
+                            ? TargetResult.Status.UNCHANGED : TargetResult.Status.BEHIND);
+                });
+        return new FleetReport("current", "heads", results, millisSince(start));
+    }
+
+    /** One target's run, given its migrator. */
+    private interface Move {
+        RunResult run(FleetTarget target, Migrator migrator, Connection connection);
+    }
+
+    private FleetReport migrate(String command, String goal, FleetOptions options, FleetListener listener, Move move,
+                                MigrationOptions run) {
+        long start = System.nanoTime();
+        RevisionMap map = prepare();
+        StepCompiler compiler = migrations.compiler();
+        List<TargetResult> results = new FleetRunner(project, options, listener).run(targets(options),
+                (target, connection, perTarget) -> {
+                    VersionTable table = target.versionTable(project.versionTable());
+                    CutShort watched = new CutShort(perTarget);
+                    Migrator migrator = new Migrator(connection, table, map, compiler, stateCheck(map, table), run,
+                            watched);
+                    RunResult result = move.run(target, migrator, connection);
+                    TargetResult.Status status = watched.cut ? TargetResult.Status.STOPPED
+                            : result.steps().isEmpty() && !command.equals("stamp") ? TargetResult.Status.UNCHANGED
+                            : TargetResult.Status.DONE;
+                    return new FleetRunner.Outcome(result.headsBefore(), result.headsAfter(), status);
+                });
+        return new FleetReport(command, goal, results, millisSince(start));
+    }
+
+    /** A target's listener that remembers whether the fleet ended its run before its goal. */
+    private static final class CutShort implements MigrationListener {
+        private final MigrationListener fleet;
+        private boolean cut;
+
+        CutShort(MigrationListener fleet) {
+            this.fleet = fleet;
+        }
+
+        @Override
+        public boolean stopRequested() {
+            cut |= fleet.stopRequested();
+            return cut;
+        }
+
+        @Override
+        public void warning(String message) {
+            fleet.warning(message);
+        }
+    }
+
+    /** Reads the scripts once on this thread, so the workers share the graph and never race to read it. */
+    private RevisionMap prepare() {
+        project.startConnecting();
+        return project.revisions();
+    }
+
+    private StateCheck stateCheck(RevisionMap map, VersionTable table) {
+        return migrations.stateCheck(map, table, this::checksumOf);
+    }
+
+    /** One file read per revision for the whole fleet, whichever worker asks first. */
+    private String checksumOf(String id) {
+        String known = checksums.get(id);
+        if (known != null) {
+            return known;
+        }
+        synchronized (this) {
+            return checksums.computeIfAbsent(id, migrations::checksumOf);
+        }
+    }
+
+    /**
+     * A tenant listed before its schema exists gets it, so that onboarding a tenant is one line in
+     * the settings. Another run creating it at the same moment is no error.
+     */
+    private static void createSchema(Connection connection, FleetTarget.Schema schema) {
+        if (schemaExists(connection, schema)) {
+            return;
+        }
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE SCHEMA IF NOT EXISTS " + Identifiers.alwaysQuote(schema.name()));
+        } catch (SQLException e) {
+            if (!schemaExists(connection, schema)) {
+                throw DatabaseException.of("cannot create the schema " + schema.name(), e);
+            }
+        }
+    }
+
+    private static boolean schemaExists(Connection connection, FleetTarget.Schema schema) {
+        try (var exists = connection.prepareStatement("SELECT 1 FROM pg_namespace WHERE nspname = ?")) {
+            exists.setString(1, schema.name());
+            try (var rs = exists.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw DatabaseException.of("cannot look for the schema " + schema.name(), e);
+        }
+    }
+
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+}

@@ -1,0 +1,145 @@
+package io.wsmigrate.command;
+
+import io.wsmigrate.WsMigrateException;
+import io.wsmigrate.db.DatabaseException;
+import io.wsmigrate.db.Interruption;
+import io.wsmigrate.runtime.MigrationListener;
+import io.wsmigrate.runtime.VersionTable;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs one piece of work on every target of a fleet, {@code jobs} at a time, a connection per
+ * worker. After the first failure no new target starts (unless {@code keepGoing}); running ones
+ * stop at their next revision boundary. Each target's work is exactly a single-database run.
+ */
+final class FleetRunner {
+    /** The work on one target; a failure is thrown and becomes the target's one-line error. */
+    interface Work {
+        Outcome run(FleetTarget target, Connection connection, MigrationListener listener);
+    }
+
+    /** Where a target went: its heads before and after, and whether it reached the goal. */
+    record Outcome(Set<String> from, Set<String> to, TargetResult.Status status) {
+    }
+
+    private final Project project;
+    private final FleetOptions options;
+    private final FleetListener listener;
+    private final AtomicBoolean stop = new AtomicBoolean();
+    private final AtomicInteger done = new AtomicInteger();
+    private final AtomicInteger failed = new AtomicInteger();
+
+    FleetRunner(Project project, FleetOptions options, FleetListener listener) {
+        this.project = project;
+        this.options = options;
+        this.listener = listener;
+    }
+
+    int jobs(int targets) {
+        Integer configured = options.jobs() != null ? options.jobs() : project.settings().targets().jobs();
+        return Math.max(1, Math.min(targets, configured != null ? configured : FleetOptions.DEFAULT_JOBS));
+    }
+
+    List<TargetResult> run(List<FleetTarget> targets, Work work) {
+        TargetResult[] results = new TargetResult[targets.size()];
+        AtomicInteger next = new AtomicInteger();
+        int jobs = jobs(targets.size());
+        ExecutorService workers = Executors.newFixedThreadPool(jobs, r -> {
+            Thread thread = new Thread(r, "ws-migrate-fleet");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int w = 0; w < jobs; w++) {
+                running.add(workers.submit(() -> work(targets, results, next, work)));
+            }
+            for (Future<?> future : running) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop.set(true);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            workers.shutdownNow();
+        }
+        List<TargetResult> list = new ArrayList<>();
+        for (int i = 0; i < results.length; i++) {
+            list.add(results[i] != null ? results[i] : TargetResult.notStarted(targets.get(i)));
+        }
+        return list;
+    }
+
+    private void work(List<FleetTarget> targets, TargetResult[] results, AtomicInteger next, Work work) {
+        try (TargetConnections connections = new TargetConnections(project)) {
+            for (int i = next.getAndIncrement(); i < targets.size(); i = next.getAndIncrement()) {
+                FleetTarget target = targets.get(i);
+                boolean skip = stop.get() && !options.keepGoing() || Interruption.received().isPresent();
+                results[i] = skip ? TargetResult.notStarted(target) : runOne(target, connections, work);
+                boolean ok = results[i].status().reachedGoal() || results[i].status() == TargetResult.Status.BEHIND;
+                (ok ? done : failed).incrementAndGet();
+                listener.targetFinished(results[i], new FleetListener.Progress(done.get(), failed.get(),
+                        targets.size() - done.get() - failed.get(), targets.size()));
+            }
+        }
+    }
+
+    private TargetResult runOne(FleetTarget target, TargetConnections connections, Work work) {
+        long start = System.nanoTime();
+        MigrationListener perTarget = new MigrationListener() {
+            @Override
+            public boolean stopRequested() {
+                return stop.get() && !options.keepGoing() || Interruption.received().isPresent();
+            }
+
+            @Override
+            public void warning(String message) {
+                listener.warning(target.name(), message);
+            }
+        };
+        Set<String> from = null;
+        try {
+            Connection connection = connections.open(target);
+            from = target.versionTable(project.versionTable()).read(connection).heads();
+            Outcome outcome = work.run(target, connection, perTarget);
+            return new TargetResult(target.name(), target.kind(), outcome.status(), outcome.from(), outcome.to(),
+                    millisSince(start), null);
+        } catch (RuntimeException e) {
+            stop.set(true);
+            connections.discard();
+            return new TargetResult(target.name(), target.kind(), TargetResult.Status.FAILED, from,
+                    headsAfterFailure(target, connections), millisSince(start), oneLine(e));
+        }
+    }
+
+    /** Where a failed target stands now, read on a fresh connection; null when that fails too. */
+    private Set<String> headsAfterFailure(FleetTarget target, TargetConnections connections) {
+        try {
+            VersionTable table = target.versionTable(project.versionTable());
+            return table.read(connections.open(target)).heads();
+        } catch (RuntimeException e) {
+            connections.discard();
+            return null;
+        }
+    }
+
+    private static String oneLine(RuntimeException e) {
+        String message = e instanceof WsMigrateException || e instanceof DatabaseException ? e.getMessage()
+                : e.getClass().getSimpleName() + ": " + e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+}
