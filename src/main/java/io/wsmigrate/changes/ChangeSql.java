@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import liquibase.change.AbstractSQLChange;
 import liquibase.change.Change;
@@ -77,6 +78,11 @@ public final class ChangeSql {
 
     /** Also loads the classes of {@code customChange} entries from {@code classpath} (migrations.classpath). */
     public ChangeSql(Path folder, List<Path> classpath) {
+        this(folder, () -> classpath);
+    }
+
+    /** As above, the classpath worked out on the first {@code customChange} (expanding it may ask the build). */
+    public ChangeSql(Path folder, Supplier<List<Path>> classpath) {
         this.customClasses = new CustomChangeClasses(classpath);
         try {
             this.resources = new DirectoryResourceAccessor(folder);

@@ -6,6 +6,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -15,22 +16,35 @@ import java.util.stream.Collectors;
  */
 final class CustomChangeClasses {
     static final String TYPE = "customChange";
+    private static final int SHOWN_ENTRIES = 3;
 
-    private final List<Path> classpath;
+    private final Supplier<List<Path>> classpathSource;
+    private List<Path> classpath;
     private ClassLoader loader;
 
     CustomChangeClasses(List<Path> classpath) {
-        this.classpath = List.copyOf(classpath);
+        this(() -> classpath);
+    }
+
+    CustomChangeClasses(Supplier<List<Path>> classpath) {
+        this.classpathSource = classpath;
+    }
+
+    private List<Path> classpath() {
+        if (classpath == null) {
+            classpath = List.copyOf(classpathSource.get());
+        }
+        return classpath;
     }
 
     /** The class loader Liquibase should load {@code entry}'s class with, or null when it loads none. */
     ClassLoader loaderFor(ChangeEntry entry) {
-        if (!TYPE.equals(entry.type()) || classpath.isEmpty()) {
+        if (!TYPE.equals(entry.type()) || classpath().isEmpty()) {
             return null;
         }
         if (loader == null) {
             List<URL> urls = new ArrayList<>();
-            for (Path entryPath : classpath) {
+            for (Path entryPath : classpath()) {
                 try {
                     urls.add(entryPath.toAbsolutePath().toUri().toURL());
                 } catch (MalformedURLException e) {
@@ -56,8 +70,7 @@ final class CustomChangeClasses {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ClassNotFoundException || cause instanceof NoClassDefFoundError) {
                 return "the class " + className + " of this customChange is not on migrations.classpath ("
-                        + (classpath.isEmpty() ? "which is empty" : classpath.stream().map(Path::toString)
-                        .collect(Collectors.joining(", "))) + "); add the directory or jar that holds the compiled"
+                        + describe(classpath()) + "); add the directory or jar that holds the compiled"
                         + " class, e.g. classpath: [target/classes], and check the class name";
             }
             if (cause instanceof NoSuchMethodException || cause instanceof InstantiationException
@@ -67,5 +80,14 @@ final class CustomChangeClasses {
             }
         }
         return null;
+    }
+
+    /** A few entries, then how many: a build's classpath runs to kilobytes, too long for a one-line error. */
+    private static String describe(List<Path> entries) {
+        if (entries.isEmpty()) {
+            return "which is empty";
+        }
+        String shown = entries.stream().limit(SHOWN_ENTRIES).map(Path::toString).collect(Collectors.joining(", "));
+        return entries.size() <= SHOWN_ENTRIES ? shown : shown + ", ... " + entries.size() + " entries in all";
     }
 }

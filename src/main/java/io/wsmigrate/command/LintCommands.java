@@ -41,7 +41,7 @@ public final class LintCommands {
         Set<String> selected = selected(map, target);
         Set<String> history = map.ancestors(selected);
         ChangeSql changeSql = project.scriptLocation() instanceof ScriptLocation.Folder folder
-                ? new ChangeSql(folder.path(), project.settings().migrations().classpath()) : new ChangeSql();
+                ? new ChangeSql(folder.path(), project::classpath) : new ChangeSql();
         List<RevisionSql> revisions = new ArrayList<>();
         for (Revision revision : map.all()) {
             if (history.contains(revision.id())) {

@@ -143,7 +143,7 @@ public final class MigrationCommands {
 
     private ChangeSql changeSql() {
         return project.scriptLocation() instanceof ScriptLocation.Folder folder
-                ? new ChangeSql(folder.path(), project.settings().migrations().classpath()) : new ChangeSql();
+                ? new ChangeSql(folder.path(), project::classpath) : new ChangeSql();
     }
 
     private StateCheck stateCheck(RevisionMap map) {

@@ -2,6 +2,8 @@ package io.wsmigrate.command;
 
 import io.wsmigrate.ExitCode;
 import io.wsmigrate.WsMigrateException;
+import io.wsmigrate.classpath.BuildClasspath;
+import io.wsmigrate.classpath.ClasspathEntries;
 import io.wsmigrate.config.DatabaseSettings;
 import io.wsmigrate.config.LoggingConfigurer;
 import io.wsmigrate.config.MigrationsSettings;
@@ -25,9 +27,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -46,6 +50,7 @@ public final class Project implements AutoCloseable {
     private ScriptDirectory scripts;
     private RevisionMap revisions;
     private CompiledStepCache compiledSteps;
+    private List<Path> classpath;
 
     public Project(Settings settings, Map<String, String> environment, Clock clock) {
         this(settings, environment, clock, () -> CompilerIdentity.ofRunningBuild(environment));
@@ -92,8 +97,37 @@ public final class Project implements AutoCloseable {
     }
 
     public ScriptLocation scriptLocation() {
-        return ScriptLocation.parse(settings.migrations().location(), settings.projectDir(),
-                settings.migrations().classpath());
+        MigrationsSettings m = settings.migrations();
+        return ScriptLocation.parse(m.location(), settings.projectDir(),
+                m.isClasspathLocation() ? classpath() : m.classpath());
+    }
+
+    /**
+     * {@code migrations.classpath} as a class loader reads it: the build's classpath first when it
+     * names one ({@code maven}, {@code gradle}; asked once, then cached), then the written entries
+     * with their globs expanded. Worked out on first use: commands that load no class never ask.
+     */
+    public List<Path> classpath() {
+        if (classpath == null) {
+            MigrationsSettings m = settings.migrations();
+            Set<Path> entries = new LinkedHashSet<>();
+            if (m.classpathBuild() != null) {
+                BuildClasspath.requireAskable(m.classpathBuild(), settings.projectDir());
+                createCacheFolder();
+                entries.addAll(BuildClasspath.of(m.classpathBuild(), settings.projectDir(), cacheFolder()));
+            }
+            entries.addAll(ClasspathEntries.expand(m.classpath()));
+            classpath = List.copyOf(entries);
+        }
+        return classpath;
+    }
+
+    private void createCacheFolder() {
+        try {
+            CacheFolder.create(cacheFolder());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + cacheFolder(), e);
+        }
     }
 
     /**
@@ -160,13 +194,14 @@ public final class Project implements AutoCloseable {
      */
     public EntityModel entities(boolean allPackages) {
         MigrationsSettings m = settings.migrations();
-        if (m.classpath().isEmpty()) {
+        if (m.classpath().isEmpty() && m.classpathBuild() == null) {
             throw new WsMigrateException(ExitCode.CONFIG, settings.file() + ": migrations.classpath is empty;"
-                    + " list the directories or jars that hold the package's @Entity classes, e.g. [target/classes]");
+                    + " list the directories or jars that hold the package's @Entity classes, e.g. [target/classes]"
+                    + " or [target/classes, lib/*.jar], or write classpath: maven (or gradle) to ask the build");
         }
         boolean all = allPackages || m.allPackages()
                 || "true".equalsIgnoreCase(environment.get("WS_MIGRATE_ALL_PACKAGES"));
-        return EntityModelLoader.load(new EntitySource(m.classpath(), List.of(all ? "" : m.packageName()), true,
+        return EntityModelLoader.load(new EntitySource(classpath(), List.of(all ? "" : m.packageName()), true,
                 m.hibernate()));
     }
 

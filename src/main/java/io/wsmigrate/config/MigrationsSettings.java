@@ -16,10 +16,16 @@ import java.util.Objects;
  * properties for building the entities' metadata (naming strategies, default schema, quoting);
  * {@code allPackages} compares every package's entities, not only this package's. {@code adopt} names
  * tables and sequences ({@code name} or {@code schema.name}) the package owns although no revision of
- * its history created them: autogenerate may drop them once no entity maps them.
+ * its history created them: autogenerate may drop them once no entity maps them. {@code classpathBuild}
+ * is {@code maven} or {@code gradle} when the classpath names the project's build, whose compile
+ * classpath and classes folder come before the other entries; null otherwise. The other entries are
+ * as written, split at the platform's path separator: they may still hold globs ({@code lib/*.jar}).
  */
 public record MigrationsSettings(String packageName, List<Path> classpath, String location, String versionTable,
-                                 Map<String, String> hibernate, boolean allPackages, List<String> adopt) {
+                                 Map<String, String> hibernate, boolean allPackages, List<String> adopt,
+                                 String classpathBuild) {
+    /** The {@code classpath} words that stand for the project's build instead of a path. */
+    public static final List<String> BUILD_TOOLS = List.of("maven", "gradle");
     public static final String DEFAULT_LOCATION = "migrations";
     /** PostgreSQL truncates identifiers longer than this. */
     private static final int MAX_IDENTIFIER = 63;
@@ -33,6 +39,11 @@ public record MigrationsSettings(String packageName, List<Path> classpath, Strin
     }
 
     public MigrationsSettings(String packageName, List<Path> classpath, String location, String versionTable,
+                              Map<String, String> hibernate, boolean allPackages, List<String> adopt) {
+        this(packageName, classpath, location, versionTable, hibernate, allPackages, adopt, null);
+    }
+
+    public MigrationsSettings(String packageName, List<Path> classpath, String location, String versionTable,
                               Map<String, String> hibernate, boolean allPackages) {
         this(packageName, classpath, location, versionTable, hibernate, allPackages, List.of());
     }
@@ -42,7 +53,13 @@ public record MigrationsSettings(String packageName, List<Path> classpath, Strin
     }
 
     public MigrationsSettings withAllPackages(boolean all) {
-        return new MigrationsSettings(packageName, classpath, location, versionTable, hibernate, all, adopt);
+        return new MigrationsSettings(packageName, classpath, location, versionTable, hibernate, all, adopt,
+                classpathBuild);
+    }
+
+    /** These settings with {@code entries} as the whole classpath, as a build tool that knows it gives them. */
+    public MigrationsSettings withClasspath(List<Path> entries) {
+        return new MigrationsSettings(packageName, entries, location, versionTable, hibernate, allPackages, adopt, null);
     }
 
     /** {@code ws_migrate_<package with dots as underscores>}, like Websauna's {@code alembic_history_<package>}. */

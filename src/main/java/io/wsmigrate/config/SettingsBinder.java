@@ -1,6 +1,7 @@
 package io.wsmigrate.config;
 
 import io.wsmigrate.config.ConfigNode.MapValue;
+import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -90,12 +91,8 @@ final class SettingsBinder {
             throw ConfigException.at(section.origin("package"), section.keyPath("package"), "is '" + packageName
                     + "', not a Java package name; write it like com.example.shop");
         }
-        List<String> entries = section.textList("classpath");
         List<Path> classpath = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            classpath.add(Section.toPath(entries.get(i), section.origin("classpath"),
-                    KeyPaths.item(section.keyPath("classpath"), i), projectDir));
-        }
+        String build = classpath(section, projectDir, classpath);
         String location = section.text("location");
         if (location == null || location.isBlank()) {
             location = MigrationsSettings.DEFAULT_LOCATION;
@@ -105,7 +102,35 @@ final class SettingsBinder {
                     .toString();
         }
         return new MigrationsSettings(packageName, classpath, location, section.text("version_table"),
-                section.textMap("hibernate"), section.bool("all_packages", false), section.textList("adopt"));
+                section.textMap("hibernate"), section.bool("all_packages", false), section.textList("adopt"), build);
+    }
+
+    /**
+     * Adds the written classpath entries to {@code paths}, each split at the path separator
+     * ({@code a.jar:b.jar} is two, as on a java command line), and returns the build it names
+     * ({@code maven}, {@code gradle}) or null. Globs stay in the paths: they are expanded when used.
+     */
+    private static String classpath(Section section, Path projectDir, List<Path> paths) {
+        List<String> entries = section.textList("classpath");
+        String build = null;
+        for (int i = 0; i < entries.size(); i++) {
+            String entry = entries.get(i).strip();
+            String keyPath = KeyPaths.item(section.keyPath("classpath"), i);
+            if (MigrationsSettings.BUILD_TOOLS.contains(entry)) {
+                if (build != null) {
+                    throw ConfigException.at(section.origin("classpath"), keyPath, "names a second build ('" + entry
+                            + "' after '" + build + "'); keep one of them");
+                }
+                build = entry;
+                continue;
+            }
+            for (String part : entry.split(Pattern.quote(File.pathSeparator))) {
+                if (!part.isBlank()) {
+                    paths.add(Section.toPath(part.strip(), section.origin("classpath"), keyPath, projectDir));
+                }
+            }
+        }
+        return build;
     }
 
     private static LoggingSettings logging(Section section, Path settingsDir) {

@@ -10,6 +10,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,9 +39,7 @@ public final class EntityModelLoader {
         ClassLoader ours = EntityModelLoader.class.getClassLoader();
         URLClassLoader classLoader = hibernate.isApplications() ? new IsolatedHibernateLoader(urls, ours)
                 : new URLClassLoader("ws-migrate-entities", urls, ours);
-        String noEntities = "no @Entity classes found in packages " + source.packages()
-                + (source.includeSubpackages() ? " (with subpackages)" : "") + " on the classpath "
-                + source.classpath() + "; check the entity packages and classpath";
+        Supplier<RuntimeException> noEntities = () -> NoEntities.error(source);
         try {
             long start = System.nanoTime();
             HibernateMapping mapping = hibernate.isApplications()
@@ -58,12 +57,12 @@ public final class EntityModelLoader {
 
     /** {@link MappingBuilder#build} as defined in the isolated class loader, on the application's Hibernate. */
     private static HibernateMapping buildIsolated(ScannedClasses scanned, Map<String, String> properties,
-                                                  URLClassLoader classLoader, String noEntities,
+                                                  URLClassLoader classLoader, Supplier<RuntimeException> noEntities,
                                                   HibernateOnClasspath hibernate) {
         try {
             Class<?> builder = Class.forName(MappingBuilder.class.getName(), true, classLoader);
             return (HibernateMapping) builder.getMethod("build", List.class, List.class, Map.class,
-                    URLClassLoader.class, String.class).invoke(null, scanned.classNames(),
+                    URLClassLoader.class, Supplier.class).invoke(null, scanned.classNames(),
                     scanned.packagesWithInfo(), properties, classLoader, noEntities);
         } catch (InvocationTargetException e) {
             throw ApplicationHibernateErrors.translate(e.getCause(), hibernate);

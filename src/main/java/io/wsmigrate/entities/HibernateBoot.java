@@ -85,7 +85,7 @@ final class HibernateBoot {
             if (registry != null) {
                 StandardServiceRegistryBuilder.destroy(registry);
             }
-            throw MappingErrors.mappingFailed(e);
+            throw MappingErrors.mappingFailed(e, projectProperties);
         } finally {
             thread.setContextClassLoader(previous);
         }

@@ -1,6 +1,5 @@
 package io.wsmigrate.entities;
 
-import io.wsmigrate.ExitCode;
 import io.wsmigrate.WsMigrateException;
 import io.wsmigrate.schema.SchemaModel;
 import jakarta.persistence.Converter;
@@ -11,6 +10,7 @@ import java.net.URLClassLoader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Loads the scanned classes, boots the Hibernate of this class's own class loader over them and
@@ -24,15 +24,15 @@ public final class MappingBuilder {
 
     /**
      * The mapping of the mapped classes among {@code classNames}, loaded from {@code classLoader};
-     * {@code noEntities} is the message when none of them is an {@code @Entity}. Throws a MODEL
+     * {@code noEntities} gives the error when none of them is an {@code @Entity}. Throws a MODEL
      * error for any load or mapping failure; the caller closes {@code classLoader} then.
      */
     public static HibernateMapping build(List<String> classNames, List<String> packagesWithInfo,
                                          Map<String, String> hibernateProperties, URLClassLoader classLoader,
-                                         String noEntities) {
+                                         Supplier<RuntimeException> noEntities) {
         List<Class<?>> classes = loadMapped(classNames, classLoader);
         if (classes.stream().noneMatch(type -> type.isAnnotationPresent(Entity.class))) {
-            throw new WsMigrateException(ExitCode.MODEL, noEntities);
+            throw noEntities.get();
         }
         BootedMetadata booted = HibernateBoot.boot(classes, packagesWithInfo, hibernateProperties, classLoader);
         try {

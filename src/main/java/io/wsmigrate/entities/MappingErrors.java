@@ -4,6 +4,8 @@ import io.wsmigrate.ExitCode;
 import io.wsmigrate.WsMigrateException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** Hibernate's boot failures → one-line {@link WsMigrateException}s that name the class and the reason. */
 final class MappingErrors {
@@ -13,6 +15,21 @@ final class MappingErrors {
     }
 
     static WsMigrateException mappingFailed(Throwable failure) {
+        return mappingFailed(failure, Map.of());
+    }
+
+    /** As above; a missing class that one of the project's Hibernate {@code properties} names is said to be theirs. */
+    static WsMigrateException mappingFailed(Throwable failure, Map<String, String> properties) {
+        Optional<String> missing = MissingClass.in(failure);
+        if (missing.isPresent()) {
+            String name = missing.get();
+            String setting = MissingClass.settingNaming(name, properties)
+                    .map(key -> "the Hibernate setting " + key + " names " + name + ", which is not on the classpath;"
+                            + " add the jar or folder that holds it to migrations.classpath, or fix the class name")
+                    .orElse("Hibernate cannot map the entity classes: they need " + name + ", which is not on the"
+                            + " classpath; add the jar or folder that holds it to migrations.classpath");
+            return new WsMigrateException(ExitCode.MODEL, setting, failure);
+        }
         LinkageError linkage = linkageError(failure);
         if (linkage != null) {
             return new WsMigrateException(ExitCode.MODEL, "Hibernate cannot map the entity classes: "
@@ -45,6 +62,12 @@ final class MappingErrors {
     }
 
     static WsMigrateException classNotLoadable(String className, Throwable failure) {
+        Optional<String> missing = MissingClass.in(failure).filter(name -> !name.equals(className));
+        if (missing.isPresent()) {
+            return new WsMigrateException(ExitCode.MODEL, "cannot load entity class " + className + ": it needs "
+                    + missing.get() + ", which is not on the classpath; add the jar or folder that holds it to"
+                    + " migrations.classpath", failure);
+        }
         return new WsMigrateException(ExitCode.MODEL, "cannot load entity class " + className + ": "
                 + reasons(failure) + "; add the classes it needs to the entities classpath", failure);
     }

@@ -41,25 +41,29 @@ class ArchitectureTest {
                 .layer("runtime").definedBy("io.wsmigrate.runtime..")
                 .layer("lint").definedBy("io.wsmigrate.lint..")
                 .layer("tools").definedBy("io.wsmigrate.tools..")
+                .layer("classpath").definedBy("io.wsmigrate.classpath..")
                 .layer("command").definedBy("io.wsmigrate.command..")
                 .layer("cli").definedBy("io.wsmigrate.cli..")
+                .layer("maven").definedBy("io.wsmigrate.maven..")
+                .whereLayer("maven").mayNotBeAccessedByAnyLayer()
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("command").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("runtime").mayOnlyBeAccessedByLayers("command", "cli")
-                .whereLayer("lint").mayOnlyBeAccessedByLayers("command", "cli")
-                .whereLayer("tools").mayOnlyBeAccessedByLayers("command", "cli")
-                .whereLayer("script").mayOnlyBeAccessedByLayers("runtime", "command", "cli")
-                .whereLayer("changes").mayOnlyBeAccessedByLayers("runtime", "command", "cli")
-                .whereLayer("entities").mayOnlyBeAccessedByLayers("command", "cli")
-                .whereLayer("introspect").mayOnlyBeAccessedByLayers("command", "cli")
-                .whereLayer("db").mayOnlyBeAccessedByLayers("runtime", "tools", "command", "cli")
+                .whereLayer("command").mayOnlyBeAccessedByLayers("cli", "maven")
+                .whereLayer("runtime").mayOnlyBeAccessedByLayers("command", "cli", "maven")
+                .whereLayer("lint").mayOnlyBeAccessedByLayers("command", "cli", "maven")
+                .whereLayer("tools").mayOnlyBeAccessedByLayers("command", "cli", "maven")
+                .whereLayer("classpath").mayOnlyBeAccessedByLayers("command", "cli", "maven")
+                .whereLayer("script").mayOnlyBeAccessedByLayers("runtime", "command", "cli", "maven")
+                .whereLayer("changes").mayOnlyBeAccessedByLayers("runtime", "command", "cli", "maven")
+                .whereLayer("entities").mayOnlyBeAccessedByLayers("command", "cli", "maven")
+                .whereLayer("introspect").mayOnlyBeAccessedByLayers("command", "cli", "maven")
+                .whereLayer("db").mayOnlyBeAccessedByLayers("runtime", "tools", "command", "cli", "maven")
                 .whereLayer("yaml").mayOnlyBeAccessedByLayers("config", "script")
-                .whereLayer("config").mayOnlyBeAccessedByLayers("db", "runtime", "tools", "command", "cli")
-                .whereLayer("compare").mayOnlyBeAccessedByLayers("command", "cli")
-                .whereLayer("revision").mayOnlyBeAccessedByLayers("script", "runtime", "command", "cli")
-                .whereLayer("ops").mayOnlyBeAccessedByLayers("compare", "changes", "command", "cli")
+                .whereLayer("config").mayOnlyBeAccessedByLayers("db", "runtime", "tools", "command", "cli", "maven")
+                .whereLayer("compare").mayOnlyBeAccessedByLayers("command", "cli", "maven")
+                .whereLayer("revision").mayOnlyBeAccessedByLayers("script", "runtime", "command", "cli", "maven")
+                .whereLayer("ops").mayOnlyBeAccessedByLayers("compare", "changes", "command", "cli", "maven")
                 .whereLayer("schema").mayOnlyBeAccessedByLayers("ops", "compare", "introspect", "entities",
-                        "changes", "runtime", "command", "cli")
+                        "changes", "runtime", "command", "cli", "maven")
                 .check(classes);
     }
 
@@ -91,11 +95,20 @@ class ArchitectureTest {
 
     @Test
     void onlyTheCliPrintsReadsTheEnvironmentOrExits() {
-        noClasses().that().resideOutsideOfPackage("io.wsmigrate.cli..")
+        noClasses().that().resideOutsideOfPackages("io.wsmigrate.cli..", "io.wsmigrate.maven..")
                 .should().callMethod(System.class, "getenv")
                 .orShould().callMethod(System.class, "getenv", String.class)
-                .orShould().callMethod(System.class, "exit", int.class)
+                .check(classes);
+        noClasses().that().resideOutsideOfPackage("io.wsmigrate.cli..")
+                .should().callMethod(System.class, "exit", int.class)
                 .orShould().accessField(System.class, "out")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheMavenPluginUsesMaven() {
+        noClasses().that().resideOutsideOfPackage("io.wsmigrate.maven..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.maven..")
                 .check(classes);
     }
 }

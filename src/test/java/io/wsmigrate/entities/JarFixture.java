@@ -22,12 +22,12 @@ import javax.tools.ToolProvider;
  * Compiles entity sources that are not on the test classpath and packs them into a jar that has
  * file entries only (no directory entries), as some build tools write them.
  */
-final class JarFixture {
+public final class JarFixture {
     private JarFixture() {
     }
 
     /** Compiles {@code sources} (binary class name → source text) against JPA and Hibernate annotations. */
-    static Path compile(Path workDir, Map<String, String> sources) throws IOException {
+    public static Path compile(Path workDir, Map<String, String> sources) throws IOException {
         Path sourceDir = Files.createDirectories(workDir.resolve("src"));
         Path classesDir = Files.createDirectories(workDir.resolve("classes"));
         List<String> arguments = new ArrayList<>(List.of("-d", classesDir.toString(), "-classpath",
@@ -45,7 +45,7 @@ final class JarFixture {
     }
 
     /** A jar of the class files under {@code classesDir} whose entry names pass {@code include}; no directory entries. */
-    static Path jarWithoutDirectoryEntries(Path classesDir, Path jar, Predicate<String> include) throws IOException {
+    public static Path jarWithoutDirectoryEntries(Path classesDir, Path jar, Predicate<String> include) throws IOException {
         try (OutputStream out = Files.newOutputStream(jar); JarOutputStream jarOut = new JarOutputStream(out);
              Stream<Path> files = Files.walk(classesDir)) {
             for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {

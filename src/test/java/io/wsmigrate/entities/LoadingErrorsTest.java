@@ -60,13 +60,63 @@ class LoadingErrorsTest {
     }
 
     @Test
-    void aPackageWithoutEntitiesIsAModelErrorNamingPackageAndClasspath() {
+    void aPackageWithoutEntitiesIsOneShortLineNamingThePackageNotTheWholeClasspath() {
         String fixtures = "io.wsmigrate.entities.fixtures";
 
         assertThatThrownBy(() -> EntityModelLoader.load(Fixtures.source(fixtures, false)))
                 .isInstanceOfSatisfying(WsMigrateException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.MODEL))
-                .hasMessageContaining("no @Entity classes found in packages [" + fixtures + "]")
-                .hasMessageContaining(Fixtures.testClasses().toString());
+                .hasMessageStartingWith("no @Entity classes in " + fixtures + " on migrations.classpath (1 entry);"
+                        + " mapped classes are in ")
+                .hasMessageEndingWith(": fix migrations.package")
+                .message().doesNotContain(Fixtures.testClasses().toString());
+    }
+
+    @Test
+    void aMistypedPackageSuggestsThePackagesThatHoldEntitiesClosestFirst() throws IOException {
+        Path classes = JarFixture.compile(tempDir, Map.of(
+                "com.example.shop.Offer", "package com.example.shop; @jakarta.persistence.Entity public class Offer {"
+                        + " @jakarta.persistence.Id Long id; }",
+                "com.example.billing.Invoice", "package com.example.billing; @jakarta.persistence.Entity public class"
+                        + " Invoice { @jakarta.persistence.Id Long id; }",
+                "com.example.util.Text", "package com.example.util; public class Text { }"));
+        List<Path> longClasspath = new java.util.ArrayList<>(List.of(classes));
+        for (int i = 0; i < 60; i++) {
+            longClasspath.add(tempDir.resolve("lib/some-library-with-a-long-name-" + i + ".jar"));
+        }
+
+        assertThatThrownBy(() -> EntityModelLoader.load(new EntitySource(List.of(classes), List.of("com.exmaple.shop"),
+                true, Map.of())))
+                .hasMessage("no @Entity classes in com.exmaple.shop or its subpackages on migrations.classpath"
+                        + " (1 entry); mapped classes are in com.example.shop, com.example.billing: fix migrations.package");
+        assertThat(NoEntities.error(new EntitySource(longClasspath, List.of("com.exmaple.shop"), true, Map.of()))
+                .getMessage()).hasSizeLessThan(200).contains("(61 entries)");
+    }
+
+    @Test
+    void aClassMissingFromTheClasspathIsNamedHoweverHibernateWrapsIt() {
+        Throwable wrapped = new RuntimeException("Could not instantiate",
+                new java.lang.reflect.InvocationTargetException(new TypeNotPresentException("com.example.money.Money",
+                        new ClassNotFoundException("com.example.money.Money"))));
+        Throwable hibernateStyle = new IllegalStateException("Unable to load class [com.example.Money]",
+                new ClassNotFoundException("Could not load requested class : com.example.Money"));
+
+        assertThat(MappingErrors.mappingFailed(wrapped).getMessage()).isEqualTo("Hibernate cannot map the entity"
+                + " classes: they need com.example.money.Money, which is not on the classpath; add the jar or folder"
+                + " that holds it to migrations.classpath");
+        assertThat(MappingErrors.mappingFailed(hibernateStyle).getMessage())
+                .contains("they need com.example.Money, which is not on the classpath").doesNotContain("fix the mapping");
+    }
+
+    @Test
+    void aNamingStrategyThatCannotBeLoadedNamesTheSettingAndTheClass() {
+        EntitySource missingStrategy = Fixtures.source(Fixtures.OTHER, false,
+                Map.of("hibernate.physical_naming_strategy", "com.example.naming.SnakeCaseStrategy"));
+
+        assertThatThrownBy(() -> EntityModelLoader.load(missingStrategy))
+                .isInstanceOfSatisfying(WsMigrateException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.MODEL))
+                .hasMessage("the Hibernate setting hibernate.physical_naming_strategy names"
+                        + " com.example.naming.SnakeCaseStrategy, which is not on the classpath; add the jar or folder"
+                        + " that holds it to migrations.classpath, or fix the class name");
     }
 
     @Test
@@ -88,8 +138,8 @@ class LoadingErrorsTest {
 
         assertThatThrownBy(() -> EntityModelLoader.load(new EntitySource(List.of(jar), List.of("gone"), false, Map.of())))
                 .isInstanceOfSatisfying(WsMigrateException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.MODEL))
-                .hasMessage("cannot load entity class gone.Gizmo: NoClassDefFoundError: gone/Base"
-                        + " (caused by: ClassNotFoundException: gone.Base); add the classes it needs to the entities classpath");
+                .hasMessage("cannot load entity class gone.Gizmo: it needs gone.Base, which is not on the classpath;"
+                        + " add the jar or folder that holds it to migrations.classpath");
     }
 
     @Test

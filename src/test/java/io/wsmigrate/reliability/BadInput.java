@@ -20,6 +20,10 @@ record BadInput(String area, String name, boolean needsDatabase, Consumer<Sandbo
         return new Builder("scripts", name);
     }
 
+    static Builder classpath(String name) {
+        return new Builder("classpath", name);
+    }
+
     static Builder commandLine(String name) {
         return new Builder("command line", name);
     }

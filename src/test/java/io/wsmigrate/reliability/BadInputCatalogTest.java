@@ -29,7 +29,8 @@ class BadInputCatalogTest {
     private static final Map<String, String> SEEN = new ConcurrentSkipListMap<>();
 
     static List<BadInput> catalog() {
-        return Stream.of(SettingsCases.all(), ScriptCases.all(), CommandLineCases.all(), RoundTwoCases.all())
+        return Stream.of(SettingsCases.all(), ScriptCases.all(), CommandLineCases.all(), RoundTwoCases.all(),
+                        ClasspathCases.all())
                 .flatMap(List::stream).toList();
     }
 
