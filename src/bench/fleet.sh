@@ -22,8 +22,9 @@ as_server_user() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
-(cd "$repo" && { mvn -B -q -o package -DskipTests || mvn -B -q package -DskipTests; }) >&2
-"$repo/bin/ws-migrate" --version >/dev/null
+# WS_MIGRATE: another build's launcher (an older commit's, to compare); by default this checkout's.
+launcher="${WS_MIGRATE:-$repo/bin/ws-migrate}"
+"$launcher" --version >/dev/null  # the launcher builds when sources are newer than its jar
 
 work="$(mktemp -d /tmp/ws-migrate-fleet.XXXXXX)"
 chmod 755 "$work"
@@ -76,7 +77,7 @@ echo "fleet bench: $schemas schemas x 20 tables on port $port" >&2
   done
 } >"$work/tenants.sql"
 psql_ -f "$work/tenants.sql"
-ws() { "$repo/bin/ws-migrate" -c config/fleet.yaml "$@"; }
+ws() { "$launcher" -c config/fleet.yaml "$@"; }
 ws stamp a1 --all-targets -q >/dev/null
 revision b2 a1 "$up_sql" "$down_sql"
 
