@@ -14,7 +14,6 @@ import io.wsmigrate.schema.Identifiers;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,51 +63,19 @@ public final class FleetCommands {
         }, run);
     }
 
-    /**
-     * Where every target is: {@code UNCHANGED} at the scripts' heads, {@code BEHIND} elsewhere. The
-     * tenant schemas' version tables are read together in two queries; tenant databases each on
-     * their own connection.
-     */
+    /** Where every target is: {@code UNCHANGED} at the scripts' heads, {@code BEHIND} elsewhere. */
     public FleetReport current(FleetOptions options, FleetListener listener) {
         long start = System.nanoTime();
         RevisionMap map = prepare();
-        List<FleetTarget> targets = targets(options);
-        List<FleetTarget.Schema> schemas = targets.stream().filter(FleetTarget.Schema.class::isInstance)
-                .map(FleetTarget.Schema.class::cast).toList();
-        List<FleetTarget> databases = targets.stream().filter(t -> !(t instanceof FleetTarget.Schema)).toList();
-        Map<String, TargetResult> byName = new HashMap<>();
-        if (!schemas.isEmpty()) {
-            Map<String, VersionState> states = FleetVersions.read(project.connection(), schemas,
-                    project.versionTable());
-            FleetProgress progress = new FleetProgress(listener, targets.size());
-            for (FleetTarget.Schema schema : schemas) {
-                TargetResult result = currentOf(map, schema, states.get(schema.name()), start);
-                byName.put(schema.name(), result);
-                progress.finished(result);
-            }
-        }
-        new FleetRunner(project, options, listener).run(databases, (target, connection, perTarget) ->
-                outcome(map, target, target.versionTable(project.versionTable()).read(connection)))
-                .forEach(result -> byName.put(result.target(), result));
-        List<TargetResult> results = targets.stream().map(t -> byName.get(t.name())).toList();
+        List<TargetResult> results = new FleetRunner(project, options, listener).run(targets(options),
+                (target, connection, perTarget) -> {
+                    VersionTable table = target.versionTable(project.versionTable());
+                    VersionState state = table.read(connection);
+                    stateCheck(map, table).requireKnown(state);
+                    return new FleetRunner.Outcome(state.heads(), state.heads(), map.isAtHeads(state.heads())
+                            ? TargetResult.Status.UNCHANGED : TargetResult.Status.BEHIND);
+                });
         return new FleetReport("current", "heads", results, millisSince(start));
-    }
-
-    private TargetResult currentOf(RevisionMap map, FleetTarget target, VersionState state, long start) {
-        try {
-            FleetRunner.Outcome outcome = outcome(map, target, state);
-            return new TargetResult(target.name(), target.kind(), outcome.status(), outcome.from(), outcome.to(),
-                    millisSince(start), null);
-        } catch (RuntimeException e) {
-            return new TargetResult(target.name(), target.kind(), TargetResult.Status.FAILED, state.heads(),
-                    state.heads(), millisSince(start), FleetRunner.oneLine(e));
-        }
-    }
-
-    private FleetRunner.Outcome outcome(RevisionMap map, FleetTarget target, VersionState state) {
-        stateCheck(map, target.versionTable(project.versionTable())).requireKnown(state);
-        return new FleetRunner.Outcome(state.heads(), state.heads(), map.isAtHeads(state.heads())
-                ? TargetResult.Status.UNCHANGED : TargetResult.Status.BEHIND);
     }
 
     /** One target's run, given its migrator. */
