@@ -44,12 +44,13 @@ public final class DatabaseCommands {
 
     /**
      * The Hibernate that builds the entity model for this classpath: the application's hibernate-core
-     * or ws-migrate's own, with its version. Nothing is booted; a version ws-migrate cannot use is
+     * or ws-migrate's own, with its version, on the classpath as the model reads it (globs expanded,
+     * the build asked). Nothing is booted; a version ws-migrate cannot use is
      * reported here as the error the model commands would give.
      */
     public String hibernate() {
         try {
-            return HibernateOnClasspath.find(project.settings().migrations().classpath()).describe();
+            return HibernateOnClasspath.find(project.classpath()).describe();
         } catch (WsMigrateException e) {
             return "error: " + e.getMessage();
         }

@@ -123,10 +123,7 @@ final class ApplicationFiles {
 
     /** {@code application-prod.yml} for {@code application.yml}, suffix {@code -prod} and extension {@code yml}. */
     static SettingsSource sibling(SettingsSource source, String suffix, String extension) {
-        String name = fileName(source);
-        int dot = name.lastIndexOf('.');
-        String base = dot < 0 ? name : name.substring(0, dot);
-        return source.resolve(base + suffix + "." + extension);
+        return source.resolve(baseName(source) + suffix + "." + extension);
     }
 
     /**
@@ -143,6 +140,20 @@ final class ApplicationFiles {
             }
         }
         return SettingsSource.ofResource(relative);
+    }
+
+    /** The file name before its extension: {@code application} for {@code application.yml}. */
+    static String baseName(SettingsSource source) {
+        String name = fileName(source);
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
+    }
+
+    /** The file name's extension without the dot; empty when it has none. */
+    static String extension(SettingsSource source) {
+        String name = fileName(source);
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1);
     }
 
     private static String name(SettingsSource source) {

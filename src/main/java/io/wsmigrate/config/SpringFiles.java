@@ -29,6 +29,10 @@ final class SpringFiles {
     private static final String IMPORT = "spring.config.import";
     private static final String OPTIONAL = "optional:";
     private static final String FILE = "file:";
+    /** Spring Boot's {@code spring.config.name}: the files it finds in a location by itself. */
+    private static final String CONFIG_NAME = "application";
+    /** The extensions Spring Boot reads, lowest precedence first. */
+    private static final List<String> EXTENSIONS = List.of("yaml", "yml", "properties");
 
     private final ClassLoader classLoader;
     private final Map<String, String> environment;
@@ -43,15 +47,21 @@ final class SpringFiles {
     }
 
     Loaded load(SettingsSource file, String profileOption) {
-        List<FlatDocument> base = ApplicationFiles.documents(file, classLoader);
-        List<FlatDocument> unconditional = base.stream().filter(document -> onProfile(document).isEmpty()).toList();
+        List<SettingsSource> files = baseFiles(file);
+        List<FlatDocument> unconditional = new ArrayList<>();
+        for (SettingsSource baseFile : files) {
+            ApplicationFiles.documents(baseFile, classLoader).stream()
+                    .filter(document -> onProfile(document).isEmpty()).forEach(unconditional::add);
+        }
         List<String> profiles = profiles(new SpringValues(unconditional, environment, file), profileOption);
         List<FlatDocument> layers = new ArrayList<>();
-        for (FlatDocument document : base) {
-            addActive(document, profiles, layers, List.of(file));
+        for (SettingsSource baseFile : files) {
+            for (FlatDocument document : ApplicationFiles.documents(baseFile, classLoader)) {
+                addActive(document, profiles, layers, List.of(baseFile));
+            }
         }
         for (String profile : profiles) {
-            for (String extension : new String[] {"yaml", "yml", "properties"}) {
+            for (String extension : EXTENSIONS) {
                 SettingsSource profileFile = ApplicationFiles.sibling(file, "-" + profile, extension);
                 if (profileFile != null && profileFile.exists(classLoader)) {
                     for (FlatDocument document : ApplicationFiles.documents(profileFile, classLoader)) {
@@ -61,6 +71,28 @@ final class SpringFiles {
             }
         }
         return new Loaded(profiles, layers);
+    }
+
+    /**
+     * The given file and, when it is Spring's {@code application.*}, its Spring Boot siblings in
+     * the same folder, lowest precedence first: Spring Boot loads all of them from one location,
+     * {@code .properties} over {@code .yml} over {@code .yaml}.
+     */
+    private List<SettingsSource> baseFiles(SettingsSource file) {
+        if (!ApplicationFiles.baseName(file).equals(CONFIG_NAME)) {
+            return List.of(file);
+        }
+        List<SettingsSource> files = new ArrayList<>();
+        for (String extension : EXTENSIONS) {
+            SettingsSource sibling = ApplicationFiles.sibling(file, "", extension);
+            if (sibling.identity().equals(file.identity())) {
+                files.add(file);
+            } else if (sibling.exists(classLoader) && (sibling.isClasspath() || Files.isRegularFile(sibling.file()))
+                    && ApplicationFiles.format(sibling, classLoader) == ApplicationFiles.Format.SPRING) {
+                files.add(sibling);
+            }
+        }
+        return files;
     }
 
     private List<String> profiles(SpringValues values, String profileOption) {
@@ -111,16 +143,29 @@ final class SpringFiles {
             if (imported == null) {
                 continue;
             }
-            if (chain.stream().anyMatch(earlier -> earlier.identity().equals(imported.identity()))) {
-                throw new ConfigException(reference.origin().where() + ": import cycle: " + chain.stream()
-                        .map(SettingsSource::displayName).collect(Collectors.joining(" -> ")) + " -> "
-                        + imported.displayName() + "; remove one of these imports");
+            addImported(imported, reference, profiles, layers, chain);
+            String extension = ApplicationFiles.extension(imported);
+            for (String profile : extension.isEmpty() ? List.<String>of() : profiles) {
+                SettingsSource variant = ApplicationFiles.sibling(imported, "-" + profile, extension);
+                if (variant.exists(classLoader)) {
+                    addImported(variant, reference, profiles, layers, chain);
+                }
             }
-            List<SettingsSource> longer = new ArrayList<>(chain);
-            longer.add(imported);
-            for (FlatDocument importedDocument : ApplicationFiles.documents(imported, classLoader)) {
-                addActive(importedDocument, profiles, layers, longer);
-            }
+        }
+    }
+
+    /** An imported file's documents after the importing one's; its profile variants follow it, as in Spring Boot. */
+    private void addImported(SettingsSource imported, Found reference, List<String> profiles, List<FlatDocument> layers,
+                             List<SettingsSource> chain) {
+        if (chain.stream().anyMatch(earlier -> earlier.identity().equals(imported.identity()))) {
+            throw new ConfigException(reference.origin().where() + ": import cycle: " + chain.stream()
+                    .map(SettingsSource::displayName).collect(Collectors.joining(" -> ")) + " -> "
+                    + imported.displayName() + "; remove one of these imports");
+        }
+        List<SettingsSource> longer = new ArrayList<>(chain);
+        longer.add(imported);
+        for (FlatDocument importedDocument : ApplicationFiles.documents(imported, classLoader)) {
+            addActive(importedDocument, profiles, layers, longer);
         }
     }
 

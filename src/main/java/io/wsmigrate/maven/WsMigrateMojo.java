@@ -21,8 +21,10 @@ import org.apache.maven.plugin.MojoFailureException;
  * Maven sets the fields from {@code plugin.xml}.
  */
 abstract class WsMigrateMojo extends AbstractMojo {
-    /** The ws-migrate settings file ({@code ws-migrate.settings}). */
+    /** The settings file ({@code ws-migrate.settings}); null for {@link DefaultSettingsFile}'s lookup. */
     File settings;
+    /** The project's folder ({@code project.basedir}). */
+    File projectDir;
     /** The project's compile classpath: its classes folder, then compile, provided and system dependencies. */
     List<String> compileClasspathElements;
     /** The project's runtime classpath: its classes folder, then compile and runtime dependencies. */
@@ -36,9 +38,13 @@ abstract class WsMigrateMojo extends AbstractMojo {
             getLog().info("ws-migrate is skipped (ws-migrate.skip)");
             return;
         }
+        Path settingsFile = settings != null ? settings.toPath() : DefaultSettingsFile.find(projectDir.toPath());
+        if (settingsFile == null) {
+            throw new MojoFailureException(DefaultSettingsFile.missing(projectDir.toPath()));
+        }
         Settings loaded;
         try {
-            loaded = new SettingsLoader().load(settings.toPath(), System.getenv(), getClass().getClassLoader());
+            loaded = new SettingsLoader().load(settingsFile, System.getenv(), getClass().getClassLoader());
         } catch (WsMigrateException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }

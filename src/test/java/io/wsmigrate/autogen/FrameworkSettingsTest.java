@@ -81,6 +81,51 @@ class FrameworkSettingsTest {
                 "product_tag.display_name character varying");
     }
 
+    /**
+     * The {@code ws-migrate:} section's classpath goes through the same binding as the
+     * {@code migrations} section's: a glob finds the application's Hibernate 6.6 jars in
+     * {@code lib/}, and one entry holds several paths joined by the platform's separator.
+     */
+    @Test
+    void springSectionClasspathTakesGlobsAndThePathSeparator() throws Exception {
+        DatabaseSettings database = TestPostgres.get().freshDatabase();
+        Path lib = Files.createDirectories(project.resolve("lib"));
+        for (Path jar : ApplicationClasspath.hibernate66Jars()) {
+            Files.copy(jar, lib.resolve(jar.getFileName()));
+        }
+        List<Path> beside = ApplicationClasspath.onHibernate66().stream()
+                .filter(entry -> !ApplicationClasspath.hibernate66Jars().contains(entry)).toList();
+        String joined = String.join(java.io.File.pathSeparator, beside.stream().map(Path::toString).toList());
+        Path resources = project.resolve("src/main/resources");
+        write(resources.resolve("application.yml"), """
+                spring:
+                  datasource:
+                    url: ${SHOP_DB_URL}
+                    username: ${SHOP_DB_USER}
+                    password: ${SHOP_DB_PASSWORD:}
+                  jpa.properties.hibernate.type.preferred_instant_jdbc_type: TIMESTAMP
+                ws-migrate:
+                  package: %s
+                  classpath:
+                    - lib/*.jar
+                    - '%s'
+                """.formatted(PACKAGE, joined));
+        Map<String, String> env = environment(database);
+        String settings = resources.resolve("application.yml").toString();
+
+        Outcome info = run(env, "-c", settings, "db-info");
+        assertThat(info.exitCode).as(info.toString()).isZero();
+        assertThat(info.out).contains("6.6.36.Final (the application's, hibernate-core-6.6.36.Final.jar)");
+        assertThat(run(env, "-c", settings, "init").exitCode).isZero();
+        assertThat(run(env, "-c", settings, "revision", "--autogenerate", "-m", "initial").exitCode).isZero();
+        assertThat(run(env, "-c", settings, "upgrade", "head").exitCode).isZero();
+        Outcome check = run(env, "-c", settings, "check");
+
+        assertThat(check.exitCode).as(check.toString()).isZero();
+        assertThat(columns(database)).contains("customer_order.created_at timestamp without time zone",
+                "product_tag.display_name character varying");
+    }
+
     @Test
     void quarkusProjectUpgradesAndChecksCleanWithHibernatesDefaultNaming() throws Exception {
         DatabaseSettings database = TestPostgres.get().freshDatabase();

@@ -130,6 +130,76 @@ class SpringSettingsTest {
     }
 
     @Test
+    void siblingApplicationFilesMergeWithPropertiesOverYmlOverYaml() {
+        Path file = application();
+        write(resources().resolve("application.properties"), "spring.datasource.username=from-properties",
+                "ws-migrate.version-table=shop_versions");
+        write(resources().resolve("application.yaml"), "spring.datasource.username: from-yaml",
+                "ws-migrate.location: yaml-scripts");
+        write(resources().resolve("other.properties"), "spring.datasource.username=not-a-sibling");
+
+        Settings settings = load(file, Map.of(), null);
+
+        assertThat(settings.database().user()).as(".properties wins over .yml and .yaml").isEqualTo("from-properties");
+        assertThat(settings.database().url()).isEqualTo("jdbc:postgresql://localhost:5432/shop");
+        assertThat(settings.migrations().versionTable()).isEqualTo("shop_versions");
+        assertThat(settings.migrations().location()).as("what only the .yaml sets still counts")
+                .endsWith("yaml-scripts");
+        assertThat(load(resources().resolve("application.properties"), Map.of(), null).database().user())
+                .as("the same files whichever one -c names").isEqualTo("from-properties");
+    }
+
+    @Test
+    void theSectionsClasspathIsBoundAsTheMigrationsSectionsIs() {
+        Path file = write(resources().resolve("application.yml"),
+                "spring.datasource.url: jdbc:postgresql://localhost/shop",
+                "ws-migrate:",
+                "  package: com.example.shop",
+                "  classpath:",
+                "    - maven",
+                "    - lib/*.jar",
+                "    - extra/a.jar" + java.io.File.pathSeparator + "extra/b.jar");
+
+        MigrationsSettings migrations = load(file, Map.of(), null).migrations();
+
+        assertThat(migrations.classpathBuild()).isEqualTo("maven");
+        assertThat(migrations.classpath()).containsExactly(dir.resolve("lib/*.jar").toAbsolutePath().normalize(),
+                dir.resolve("extra/a.jar").toAbsolutePath().normalize(),
+                dir.resolve("extra/b.jar").toAbsolutePath().normalize());
+        Path properties = write(dir.resolve("other/application.properties"),
+                "spring.datasource.url=jdbc:postgresql://localhost/shop", "ws-migrate.package=com.example.shop",
+                "ws-migrate.classpath=gradle,lib/*");
+        assertThat(load(properties, Map.of(), null).migrations().classpathBuild()).isEqualTo("gradle");
+    }
+
+    @Test
+    void aSiblingInAnotherFormatIsNotMerged() {
+        Path file = application();
+        write(resources().resolve("application.properties"), "quarkus.datasource.username=quarkus-user");
+
+        assertThat(load(file, Map.of(), null).database().user()).isEqualTo("shop");
+    }
+
+    @Test
+    void anImportedFileBringsItsProfileVariantsAfterItAndTheApplicationsProfileFileWins() {
+        Path file = application("spring.config.import: db.yml");
+        write(resources().resolve("db.yml"), "spring.datasource.username: db", "ws-migrate.location: db-scripts");
+        write(resources().resolve("db-prod.yml"), "spring.datasource.username: db-prod",
+                "ws-migrate.location: db-prod-scripts");
+        write(resources().resolve("db-prod.properties"), "spring.datasource.username=only-the-imported-extension");
+        write(resources().resolve("application-prod.yml"), "ws-migrate.location: application-prod-scripts");
+
+        Settings plain = load(file, Map.of(), null);
+        assertThat(plain.database().user()).isEqualTo("db");
+
+        Settings prod = load(file, Map.of(), "prod");
+        assertThat(prod.database().user()).as("db-prod.yml over db.yml; db-prod.properties is not read")
+                .isEqualTo("db-prod");
+        assertThat(prod.migrations().location()).as("application-prod.yml over db-prod.yml")
+                .endsWith("application-prod-scripts");
+    }
+
+    @Test
     void relaxedEnvironmentVariablesOverrideTheFile() {
         Settings settings = load(application(), Map.of(
                 "SPRING_DATASOURCE_URL", "jdbc:postgresql://from-env/shop",

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Maven plugin in a user's Maven project: a tiny project with one entity, no classpath setting,
+ * and its Spring Boot {@code application.yml} as the settings, found with no {@code <settings>},
  * built offline by a child {@code mvn -o} against the local repository, where this build's jar is
  * installed as {@code mvn install} would. The project writes its first revision, upgrades, and binds
  * {@code check} to {@code verify}: the build passes, then fails once the entity changed with no
@@ -111,12 +112,14 @@ class MavenPluginTest {
                   </build>
                 </project>
                 """.replace("VERSION", PluginInstall.version()));
-        write("config/development.yaml", """
-                database:
-                  url: ${DB_URL}
-                  user: ${DB_USER}
-                  password: ${DB_PASSWORD}
-                migrations:
+        // A Spring Boot application's own file, found without <settings> (no config/development.yaml)
+        write("src/main/resources/application.yml", """
+                spring:
+                  datasource:
+                    url: ${DB_URL}
+                    username: ${DB_USER}
+                    password: ${DB_PASSWORD}
+                ws-migrate:
                   package: com.example.shop
                 """);
         write("migrations/README", "scripts of com.example.shop\n");

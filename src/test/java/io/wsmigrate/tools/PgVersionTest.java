@@ -45,7 +45,8 @@ class PgVersionTest {
                 .isInstanceOf(ToolException.class)
                 .hasMessage("pg_dump 15.18 cannot dump this server, which runs PostgreSQL 17.2: pg_dump must be of "
                         + "the server's major version or newer; install pg_dump 17 (Debian/Ubuntu with the PGDG "
-                        + "repository: `apt-get install postgresql-client-17`) or set WS_MIGRATE_PG_DUMP to its path")
+                        + "repository: `apt-get install postgresql-client-17`, Fedora/RHEL: `dnf install postgresql17`, "
+                        + "macOS: `brew install postgresql@17`) or set WS_MIGRATE_PG_DUMP to its path")
                 .satisfies(e -> assertThat(((ToolException) e).exitCode()).isEqualTo(ExitCode.TOOL));
     }
 
