@@ -4,6 +4,7 @@ import io.wsmigrate.ExitCode;
 import io.wsmigrate.command.AutogenerateCommands;
 import io.wsmigrate.command.AutogenerateCommands.Against;
 import io.wsmigrate.command.DriftCommands;
+import io.wsmigrate.command.FleetChecks;
 import io.wsmigrate.command.Project;
 import io.wsmigrate.compare.CompareResult;
 import picocli.CommandLine.Command;
@@ -23,8 +24,24 @@ final class CheckCommand extends Subcommand {
             + "included; exit 1 on any drift.")
     boolean drift;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (json "
+            + "with --all-targets or --target).")
+    OutputFormat format;
+
+    @Mixin
+    FleetMixin fleet;
+
     @Override
     int run(Project project) {
+        if (fleet.active()) {
+            if (drift) {
+                throw RootCommand.usage("--drift replays the scripts per database; run it without --all-targets/--target");
+            }
+            FleetPrinter printer = new FleetPrinter(this, FleetPrinter.requireFormat(format, true));
+            return printer.print(new FleetChecks(project).check(diff.options(), fleet.options(), printer),
+                    ExitCode.DIFFERENCES.code());
+        }
+        FleetPrinter.requireFormat(format, false);
         if (drift && diff.options().against() == Against.SCRIPTS) {
             throw RootCommand.usage("--drift compares the database with the scripts; it cannot be combined with"
                     + " --against scripts");

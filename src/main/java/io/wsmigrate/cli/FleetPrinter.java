@@ -89,7 +89,10 @@ final class FleetPrinter implements FleetListener {
         }
         if (!missed.isEmpty() && behindCode != 0) {
             err.println(missed.size() + " of " + report.targets().size() + " targets are not at " + report.goal()
-                    + ": " + names(missed) + "; run `ws-migrate upgrade heads --all-targets`");
+                    + ": " + names(missed) + (report.command().equals("check")
+                    ? "; undo a tenant's hand-made change, or write the entities' changes as a revision (`ws-migrate"
+                    + " revision --autogenerate -m MESSAGE`) and upgrade every target"
+                    : "; run `ws-migrate upgrade heads --all-targets`"));
         }
         return missed.isEmpty() ? 0 : behindCode;
     }

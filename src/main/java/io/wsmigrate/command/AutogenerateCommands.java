@@ -139,9 +139,22 @@ public final class AutogenerateCommands {
     private record DatabaseSide(SchemaModel schema, Set<String> schemaNames, int serverMajor) {
     }
 
-    private Diff diff(DiffOptions options, RenameDecider decider) {
-        boolean allPackages = options.allPackages() || project.settings().migrations().allPackages()
+    /** Whether {@code options}, the settings or the environment ask for every package's entities. */
+    boolean allPackages(DiffOptions options) {
+        return options.allPackages() || project.settings().migrations().allPackages()
                 || "true".equalsIgnoreCase(project.environment().get("WS_MIGRATE_ALL_PACKAGES"));
+    }
+
+    /** How the entities are compared with a database: only the package's objects, with the options' forms. */
+    static CompareOptions compareOptions(PackageOwnership ownership, DiffOptions options) {
+        return CompareOptions.owning(ownership.owned())
+                .withRenameHints(options.renameHints())
+                .withConcurrentIndexes(options.concurrentIndexes())
+                .withNotValidForeignKeys(options.notValidForeignKeys());
+    }
+
+    private Diff diff(DiffOptions options, RenameDecider decider) {
+        boolean allPackages = allPackages(options);
         // the live catalog is read while Hibernate boots; the scratch database replays after it
         LoggingConfigurer.startNow(); // Hibernate and an embedded server both log, from two threads
         Overlapped<DatabaseSide> live = options.against() == Against.DATABASE
@@ -158,10 +171,7 @@ public final class AutogenerateCommands {
             throw e;
         }
         PackageOwnership ownership = new PackageOwnership(project, model);
-        CompareOptions compare = CompareOptions.owning(ownership.owned())
-                .withRenameHints(options.renameHints())
-                .withConcurrentIndexes(options.concurrentIndexes())
-                .withNotValidForeignKeys(options.notValidForeignKeys());
+        CompareOptions compare = compareOptions(ownership, options);
         CompareResult result = SchemaComparator.compare(database.schema(), model, compare);
         Map<String, String> accepted = acceptedRenames(result.renameCandidates(), decider);
         List<String> unowned = ownership.unowned(database.schema());
@@ -190,7 +200,7 @@ public final class AutogenerateCommands {
      * The entities of the package, or of every package. Scanning one package leaves out the entities
      * of others, so an association into another package cannot be mapped: say how to include them.
      */
-    private EntityModel loadEntities(boolean allPackages) {
+    EntityModel loadEntities(boolean allPackages) {
         try {
             return project.entities(allPackages);
         } catch (WsMigrateException e) {
@@ -252,7 +262,7 @@ public final class AutogenerateCommands {
                 serverMajor(connection));
     }
 
-    private static int serverMajor(Connection connection) {
+    static int serverMajor(Connection connection) {
         try {
             return connection.getMetaData().getDatabaseMajorVersion();
         } catch (SQLException e) {

@@ -26,8 +26,14 @@ final class FleetRunner {
         Outcome run(FleetTarget target, Connection connection, MigrationListener listener);
     }
 
-    /** Where a target went: its heads before and after, and whether it reached the goal. */
-    record Outcome(Set<String> from, Set<String> to, TargetResult.Status status) {
+    /**
+     * Where a target went: its heads before and after, whether it reached the goal, and a read-only
+     * command's one-line finding (null when none).
+     */
+    record Outcome(Set<String> from, Set<String> to, TargetResult.Status status, String finding) {
+        Outcome(Set<String> from, Set<String> to, TargetResult.Status status) {
+            this(from, to, status, null);
+        }
     }
 
     private final Project project;
@@ -113,7 +119,7 @@ final class FleetRunner {
             from = target.versionTable(project.versionTable()).read(connection).heads();
             Outcome outcome = work.run(target, connection, perTarget);
             return new TargetResult(target.name(), target.kind(), outcome.status(), outcome.from(), outcome.to(),
-                    millisSince(start), null);
+                    millisSince(start), outcome.finding());
         } catch (RuntimeException e) {
             stop.set(true);
             connections.discard();

@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * What a fleet command did on one target: where it was ({@code from}) and is now ({@code to}, the
- * version table's heads; null when unknown), how long it took, and the one-line error of a failure.
+ * version table's heads; null when unknown), how long it took, and the one-line error of a failure
+ * (or a read-only command's finding: {@code check}'s differences).
  */
 public record TargetResult(String target, String kind, Status status, Set<String> from, Set<String> to,
                            long millis, String error) {

@@ -1,0 +1,89 @@
+package io.wsmigrate.command;
+
+import io.wsmigrate.ExitCode;
+import io.wsmigrate.WsMigrateException;
+import io.wsmigrate.command.AutogenerateCommands.DiffOptions;
+import io.wsmigrate.compare.CompareOptions;
+import io.wsmigrate.compare.CompareResult;
+import io.wsmigrate.compare.SchemaComparator;
+import io.wsmigrate.entities.EntityModel;
+import io.wsmigrate.revision.RevisionMap;
+import io.wsmigrate.schema.SchemaModel;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code check} over a fleet: every target compared with the package's entities, which Hibernate
+ * builds once. Tenant schemas are read together, one catalog query per object kind for all of
+ * them; tenant databases each on their own connection.
+ */
+public final class FleetChecks {
+    private static final int SHOWN = 3;
+    private final Project project;
+
+    public FleetChecks(Project project) {
+        this.project = project;
+    }
+
+    /** Each target clean ({@code UNCHANGED}), differing ({@code BEHIND}, with its differences) or failed. */
+    public FleetReport check(DiffOptions diff, FleetOptions options, FleetListener listener) {
+        if (diff.against() != AutogenerateCommands.Against.DATABASE) {
+            throw new WsMigrateException(ExitCode.USAGE, "check over a fleet compares each target's database;"
+                    + " --against scripts does not depend on the target: run it without --all-targets/--target");
+        }
+        long start = System.nanoTime();
+        project.startConnecting();
+        RevisionMap map = project.revisions();
+        List<FleetTarget> targets = new FleetResolver(project).resolve(options.patterns());
+        AutogenerateCommands autogenerate = new AutogenerateCommands(project);
+        Connection connection = project.connection();
+        SchemaModel model;
+        try (EntityModel entities = autogenerate.loadEntities(autogenerate.allPackages(diff))) {
+            model = entities.schemaFor(AutogenerateCommands.serverMajor(connection));
+        }
+        CompareOptions compare = AutogenerateCommands.compareOptions(new PackageOwnership(project, model), diff);
+        TenantCatalogs tenants = tenantCatalogs(connection, targets);
+        List<TargetResult> results = new FleetRunner(project, options, listener).run(targets,
+                (target, targetConnection, perTarget) -> {
+                    Set<String> heads = target.versionTable(project.versionTable()).read(targetConnection).heads();
+                    requireAtHeads(map, heads);
+                    SchemaModel database = target instanceof FleetTarget.Schema schema
+                            ? tenants.asPackage(schema.name()) : PackageCatalog.read(project, targetConnection);
+                    CompareResult result = SchemaComparator.compare(database, model, compare);
+                    return result.isEmpty() ? new FleetRunner.Outcome(heads, heads, TargetResult.Status.UNCHANGED)
+                            : new FleetRunner.Outcome(heads, heads, TargetResult.Status.BEHIND, finding(result));
+                });
+        return new FleetReport("check", "the entities", results, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The tenant schemas' catalogs, read up front in one pass (none for a fleet of databases). */
+    private TenantCatalogs tenantCatalogs(Connection connection, List<FleetTarget> targets) {
+        List<String> names = new ArrayList<>();
+        Set<String> shared = new LinkedHashSet<>();
+        for (FleetTarget target : targets) {
+            if (target instanceof FleetTarget.Schema schema) {
+                names.add(schema.name());
+                shared.addAll(schema.sharedSchemas());
+            }
+        }
+        return TenantCatalogs.read(project, connection, names, List.copyOf(shared));
+    }
+
+    /** A target behind the scripts would show their pending revisions as differences: say so instead. */
+    private static void requireAtHeads(RevisionMap map, Set<String> heads) {
+        if (!map.isAtHeads(heads)) {
+            throw new WsMigrateException(ExitCode.REVISION, "not up to date: it is at "
+                    + (heads.isEmpty() ? "base" : String.join(", ", heads)) + ", the scripts' heads are "
+                    + String.join(", ", map.heads()) + "; run `ws-migrate upgrade heads` on it first");
+        }
+    }
+
+    private static String finding(CompareResult result) {
+        List<String> differences = result.differences();
+        return differences.size() + " difference(s): " + String.join("; ", differences.stream().limit(SHOWN).toList())
+                + (differences.size() > SHOWN ? "; ..." : "");
+    }
+}
