@@ -57,7 +57,9 @@ final class ColumnConverter {
         String collation = column.getCollation() != null ? column.getCollation() : definition.collation();
         Column converted = new Column(name, type, nullable, defaultExpression, identity, column.getComment(),
                 generated, collation);
-        boolean unique = (column.isUnique() && !inPrimaryKey) || definition.unique();
+        // Hibernate leaves out a unique column's UNIQUE only when the column is the whole primary key.
+        boolean wholeKey = inPrimaryKey && table.getPrimaryKey().getColumnSpan() == 1;
+        boolean unique = (column.isUnique() && !wholeKey) || definition.unique();
         return new Converted(converted, unique, checks(column, definition));
     }
 

@@ -35,6 +35,21 @@ class KeyKindsTest {
     }
 
     @Test
+    void aUniqueColumnInsideACompositePrimaryKeyKeepsItsOwnUniqueConstraint() {
+        try (AutogenFixture fixture = AutogenFixture.create(folder, "keyuniques", """
+                create table membership (member_id bigint not null, club_id bigint not null,
+                                         primary key (club_id, member_id));
+                """)) {
+            Result result = fixture.autogenerate();
+
+            assertThat(AutogenFixture.upgrade(result)).containsExactly(
+                    "add unique constraint on membership(member_id)");
+            fixture.upgradeMatchesHibernate("keyuniques");
+            fixture.downgradeRestoresBefore();
+        }
+    }
+
+    @Test
     void uniqueColumnsAndConstraintsAreAddedForReviewAndDroppedAndAUniqueIndexCounts() {
         try (AutogenFixture fixture = AutogenFixture.create(folder, "uniques", """
                 create table account (id bigint primary key, email varchar(200) not null, sku varchar(20) unique,
