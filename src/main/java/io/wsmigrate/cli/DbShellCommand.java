@@ -2,7 +2,7 @@ package io.wsmigrate.cli;
 
 import io.wsmigrate.command.Project;
 import io.wsmigrate.command.ToolCommands;
-import io.wsmigrate.tools.ChildStreams;
+import io.wsmigrate.pgclient.ChildStreams;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;

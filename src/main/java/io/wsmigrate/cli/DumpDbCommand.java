@@ -3,7 +3,7 @@ package io.wsmigrate.cli;
 import io.wsmigrate.command.Project;
 import io.wsmigrate.command.ToolCommands;
 import io.wsmigrate.command.ToolCommands.DumpResult;
-import io.wsmigrate.tools.ChildStreams;
+import io.wsmigrate.pgclient.ChildStreams;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

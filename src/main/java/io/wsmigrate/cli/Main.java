@@ -2,7 +2,7 @@ package io.wsmigrate.cli;
 
 import io.wsmigrate.config.LoggingConfigurer;
 import io.wsmigrate.db.Interruption;
-import io.wsmigrate.tools.PasswordFolder;
+import io.wsmigrate.pgclient.PasswordFolder;
 import java.io.PrintWriter;
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package io.wsmigrate.command;
 
-import io.wsmigrate.changes.ChangeEntry;
+import io.wsmigrate.liquibase.ChangeEntry;
 import io.wsmigrate.compare.Drift;
 import io.wsmigrate.schema.Identifiers;
 import io.wsmigrate.schema.QualifiedName;

@@ -1,8 +1,8 @@
 package io.wsmigrate.command;
 
 import io.wsmigrate.WsMigrateException;
-import io.wsmigrate.changes.ChangeEntry;
-import io.wsmigrate.changes.ChangeSql;
+import io.wsmigrate.liquibase.ChangeEntry;
+import io.wsmigrate.liquibase.ChangeSql;
 import io.wsmigrate.lint.Finding;
 import io.wsmigrate.lint.Linter;
 import io.wsmigrate.lint.RevisionSql;

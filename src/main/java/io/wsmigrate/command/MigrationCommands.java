@@ -2,7 +2,7 @@ package io.wsmigrate.command;
 
 import io.wsmigrate.ExitCode;
 import io.wsmigrate.WsMigrateException;
-import io.wsmigrate.changes.ChangeSql;
+import io.wsmigrate.liquibase.ChangeSql;
 import io.wsmigrate.revision.RevisionMap;
 import io.wsmigrate.revision.Step;
 import io.wsmigrate.runtime.MigrationListener;

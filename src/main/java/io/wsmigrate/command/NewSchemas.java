@@ -1,6 +1,6 @@
 package io.wsmigrate.command;
 
-import io.wsmigrate.changes.ChangeEntry;
+import io.wsmigrate.liquibase.ChangeEntry;
 import io.wsmigrate.ops.MigrationPlan;
 import io.wsmigrate.ops.Operation;
 import io.wsmigrate.ops.SequenceOperation.CreateSequence;

@@ -1,7 +1,7 @@
 package io.wsmigrate.command;
 
-import io.wsmigrate.changes.ChangeEntry;
-import io.wsmigrate.changes.ChangeRenderer;
+import io.wsmigrate.liquibase.ChangeEntry;
+import io.wsmigrate.liquibase.ChangeRenderer;
 import io.wsmigrate.ops.ConstraintOperation.AddForeignKey;
 import io.wsmigrate.ops.ConstraintOperation.CreateIndex;
 import io.wsmigrate.ops.ConstraintOperation.DropIndex;

@@ -1,11 +1,11 @@
 package io.wsmigrate.command;
 
 import io.wsmigrate.db.DatabaseException;
-import io.wsmigrate.tools.ChildStreams;
-import io.wsmigrate.tools.PgDump;
-import io.wsmigrate.tools.PgVersion;
-import io.wsmigrate.tools.Psql;
-import io.wsmigrate.tools.ToolRun;
+import io.wsmigrate.pgclient.ChildStreams;
+import io.wsmigrate.pgclient.PgDump;
+import io.wsmigrate.pgclient.PgVersion;
+import io.wsmigrate.pgclient.Psql;
+import io.wsmigrate.pgclient.ToolRun;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

@@ -65,7 +65,7 @@ final class Deferrals {
 
     private static <T> List<T> filled(List<T> current, List<T> target, Function<T, String> key,
                                       Function<T, Deferral> deferral, BiFunction<T, Deferral, T> withDeferral) {
-        Matcher.Result<T, T> matched = Matcher.match(current, target, key, key);
+        MultisetMatcher.Result<T, T> matched = MultisetMatcher.match(current, target, key, key);
         return target.stream().map(item -> {
             if (deferral.apply(item) != null) {
                 return item;

@@ -61,7 +61,7 @@ public final class DriftComparator {
             compareNames(table, "primary key", current.primaryKey().name(), target.primaryKey().name(), drifts);
         }
         List<Index> currentIndexes = new ArrayList<>(current.indexes());
-        Matcher.Result<UniqueConstraint, UniqueConstraint> uniques = Matcher.match(current.uniqueConstraints(),
+        MultisetMatcher.Result<UniqueConstraint, UniqueConstraint> uniques = MultisetMatcher.match(current.uniqueConstraints(),
                 target.uniqueConstraints(), ObjectKeys::unique, ObjectKeys::unique);
         uniques.matched().forEach(p -> compareNames(table, "unique constraint " + columns(p.target().columns()),
                 p.current().name(), p.target().name(), drifts));
@@ -85,7 +85,7 @@ public final class DriftComparator {
     private static <T> void matched(List<T> current, List<T> target, Function<T, String> currentKey,
                                     Function<T, String> targetKey, QualifiedName table, Function<T, String> kind,
                                     Function<T, String> name, List<Drift> drifts) {
-        for (Matcher.Pair<T, T> pair : Matcher.match(current, target, currentKey, targetKey).matched()) {
+        for (MultisetMatcher.Pair<T, T> pair : MultisetMatcher.match(current, target, currentKey, targetKey).matched()) {
             compareNames(table, kind.apply(pair.target()), name.apply(pair.current()), name.apply(pair.target()),
                     drifts);
         }

@@ -55,9 +55,9 @@ final class KeyComparator {
                 || current.primaryKey() != null && target.primaryKey() != null
                 && Deferrals.differ(current.primaryKey().deferral(), target.primaryKey().deferral());
         List<UniqueConstraint> addedUniques = uniques();
-        Matcher.Result<Index, Index> indexes = Matcher.match(currentIndexes, target.indexes(),
+        MultisetMatcher.Result<Index, Index> indexes = MultisetMatcher.match(currentIndexes, target.indexes(),
                 i -> ObjectKeys.index(current, i), i -> ObjectKeys.index(target, i));
-        Matcher.Result<CheckConstraint, CheckConstraint> checks = Matcher.match(current.checks(), target.checks(),
+        MultisetMatcher.Result<CheckConstraint, CheckConstraint> checks = MultisetMatcher.match(current.checks(), target.checks(),
                 ObjectKeys::check, ObjectKeys::check);
         List<ForeignKey> droppedForeignKeys = new ArrayList<>();
         List<ForeignKey> addedForeignKeys = new ArrayList<>();
@@ -110,7 +110,7 @@ final class KeyComparator {
      * an index; database constraints left over are dropped here.
      */
     private List<UniqueConstraint> uniques() {
-        Matcher.Result<UniqueConstraint, UniqueConstraint> uniques = Matcher.match(
+        MultisetMatcher.Result<UniqueConstraint, UniqueConstraint> uniques = MultisetMatcher.match(
                 current.uniqueConstraints(), target.uniqueConstraints(), KeyComparator::unique, KeyComparator::unique);
         List<UniqueConstraint> added = new ArrayList<>();
         for (UniqueConstraint unique : uniques.onlyTarget()) {
@@ -143,11 +143,11 @@ final class KeyComparator {
      * a changed deferral alone an {@code ALTER CONSTRAINT}.
      */
     private void foreignKeys(List<ForeignKey> dropped, List<ForeignKey> added) {
-        Matcher.Result<ForeignKey, ForeignKey> keys = Matcher.match(current.foreignKeys(), target.foreignKeys(),
+        MultisetMatcher.Result<ForeignKey, ForeignKey> keys = MultisetMatcher.match(current.foreignKeys(), target.foreignKeys(),
                 ObjectKeys::foreignKey, ObjectKeys::foreignKey);
         dropped.addAll(keys.onlyCurrent());
         added.addAll(keys.onlyTarget());
-        for (Matcher.Pair<ForeignKey, ForeignKey> pair : keys.matched()) {
+        for (MultisetMatcher.Pair<ForeignKey, ForeignKey> pair : keys.matched()) {
             ForeignKey was = pair.current();
             ForeignKey wanted = pair.target();
             if (was.onDelete() != wanted.onDelete() || was.onUpdate() != wanted.onUpdate()) {

@@ -23,17 +23,17 @@ final class KeyRenames {
         this.table = table;
     }
 
-    <T> void indexes(List<Matcher.Pair<T, T>> pairs, Function<T, String> name) {
+    <T> void indexes(List<MultisetMatcher.Pair<T, T>> pairs, Function<T, String> name) {
         renames(pairs, name, (from, to) -> new RenameIndex(table, from, to));
     }
 
-    <T> void constraints(List<Matcher.Pair<T, T>> pairs, Function<T, String> name) {
+    <T> void constraints(List<MultisetMatcher.Pair<T, T>> pairs, Function<T, String> name) {
         renames(pairs, name, (from, to) -> new RenameConstraint(table, from, to));
     }
 
-    private <T> void renames(List<Matcher.Pair<T, T>> pairs, Function<T, String> name,
+    private <T> void renames(List<MultisetMatcher.Pair<T, T>> pairs, Function<T, String> name,
                              BiFunction<String, String, Operation> operation) {
-        for (Matcher.Pair<T, T> pair : pairs) {
+        for (MultisetMatcher.Pair<T, T> pair : pairs) {
             String from = name.apply(pair.current());
             String to = name.apply(pair.target());
             if (isRename(from, to)) {

@@ -24,7 +24,7 @@ final class RenameCandidates {
      * Tables removed and added in one schema with identical columns (names and types), and within a
      * table present on both sides, each removed column against each added column of the same type.
      */
-    static List<RenameCandidate> find(List<Table> removed, List<Table> added, List<Matcher.Pair<Table, Table>> kept) {
+    static List<RenameCandidate> find(List<Table> removed, List<Table> added, List<MultisetMatcher.Pair<Table, Table>> kept) {
         List<RenameCandidate> candidates = new ArrayList<>();
         Map<String, List<Table>> addedBySignature = new HashMap<>();
         for (Table table : added) {
@@ -35,7 +35,7 @@ final class RenameCandidates {
                 candidates.add(new RenameCandidate(Kind.TABLE, table.name(), table.name().name(), match.name().name()));
             }
         }
-        for (Matcher.Pair<Table, Table> pair : kept) {
+        for (MultisetMatcher.Pair<Table, Table> pair : kept) {
             columns(pair.current(), pair.target(), candidates);
         }
         candidates.sort(ORDER);

@@ -31,14 +31,14 @@ public final class SchemaComparator {
         modelTables.values().forEach(context.names()::pinAll);
 
         List<Table> added = new ArrayList<>();
-        List<Matcher.Pair<Table, Table>> kept = new ArrayList<>();
+        List<MultisetMatcher.Pair<Table, Table>> kept = new ArrayList<>();
         for (Table target : modelTables.values()) {
             Table current = databaseTables.get(target.name());
             if (current == null) {
                 added.add(target);
                 TableLifecycle.create(context, target);
             } else {
-                kept.add(new Matcher.Pair<>(current, target));
+                kept.add(new MultisetMatcher.Pair<>(current, target));
                 TableComparator.compare(context, current, Deferrals.kept(current, target));
             }
         }

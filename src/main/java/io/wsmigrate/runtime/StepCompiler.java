@@ -2,9 +2,9 @@ package io.wsmigrate.runtime;
 
 import io.wsmigrate.ExitCode;
 import io.wsmigrate.WsMigrateException;
-import io.wsmigrate.changes.ChangeEntry;
-import io.wsmigrate.changes.ChangeSql;
-import io.wsmigrate.changes.LiquibaseRuntime;
+import io.wsmigrate.liquibase.ChangeEntry;
+import io.wsmigrate.liquibase.ChangeSql;
+import io.wsmigrate.liquibase.LiquibaseRuntime;
 import io.wsmigrate.revision.Direction;
 import io.wsmigrate.revision.Step;
 import io.wsmigrate.script.LoadedRevision;

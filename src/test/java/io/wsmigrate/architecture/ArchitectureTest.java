@@ -36,11 +36,11 @@ class ArchitectureTest {
                 .layer("db").definedBy("io.wsmigrate.db..")
                 .layer("introspect").definedBy("io.wsmigrate.introspect..")
                 .layer("entities").definedBy("io.wsmigrate.entities..")
-                .layer("changes").definedBy("io.wsmigrate.changes..")
+                .layer("liquibase").definedBy("io.wsmigrate.liquibase..")
                 .layer("script").definedBy("io.wsmigrate.script..")
                 .layer("runtime").definedBy("io.wsmigrate.runtime..")
                 .layer("lint").definedBy("io.wsmigrate.lint..")
-                .layer("tools").definedBy("io.wsmigrate.tools..")
+                .layer("pgclient").definedBy("io.wsmigrate.pgclient..")
                 .layer("classpath").definedBy("io.wsmigrate.classpath..")
                 .layer("command").definedBy("io.wsmigrate.command..")
                 .layer("cli").definedBy("io.wsmigrate.cli..")
@@ -50,20 +50,20 @@ class ArchitectureTest {
                 .whereLayer("command").mayOnlyBeAccessedByLayers("cli", "maven")
                 .whereLayer("runtime").mayOnlyBeAccessedByLayers("command", "cli", "maven")
                 .whereLayer("lint").mayOnlyBeAccessedByLayers("command", "cli", "maven")
-                .whereLayer("tools").mayOnlyBeAccessedByLayers("command", "cli", "maven")
+                .whereLayer("pgclient").mayOnlyBeAccessedByLayers("command", "cli", "maven")
                 .whereLayer("classpath").mayOnlyBeAccessedByLayers("command", "cli", "maven")
                 .whereLayer("script").mayOnlyBeAccessedByLayers("runtime", "command", "cli", "maven")
-                .whereLayer("changes").mayOnlyBeAccessedByLayers("runtime", "command", "cli", "maven")
+                .whereLayer("liquibase").mayOnlyBeAccessedByLayers("runtime", "command", "cli", "maven")
                 .whereLayer("entities").mayOnlyBeAccessedByLayers("command", "cli", "maven")
                 .whereLayer("introspect").mayOnlyBeAccessedByLayers("command", "cli", "maven")
-                .whereLayer("db").mayOnlyBeAccessedByLayers("runtime", "tools", "command", "cli", "maven")
+                .whereLayer("db").mayOnlyBeAccessedByLayers("runtime", "pgclient", "command", "cli", "maven")
                 .whereLayer("yaml").mayOnlyBeAccessedByLayers("config", "script")
-                .whereLayer("config").mayOnlyBeAccessedByLayers("db", "runtime", "tools", "command", "cli", "maven")
+                .whereLayer("config").mayOnlyBeAccessedByLayers("db", "runtime", "pgclient", "command", "cli", "maven")
                 .whereLayer("compare").mayOnlyBeAccessedByLayers("command", "cli", "maven")
                 .whereLayer("revision").mayOnlyBeAccessedByLayers("script", "runtime", "command", "cli", "maven")
-                .whereLayer("ops").mayOnlyBeAccessedByLayers("compare", "changes", "command", "cli", "maven")
+                .whereLayer("ops").mayOnlyBeAccessedByLayers("compare", "liquibase", "command", "cli", "maven")
                 .whereLayer("schema").mayOnlyBeAccessedByLayers("ops", "compare", "introspect", "entities",
-                        "changes", "runtime", "command", "cli", "maven")
+                        "liquibase", "runtime", "command", "cli", "maven")
                 .check(classes);
     }
 
@@ -88,7 +88,7 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("io.wsmigrate.entities..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.hibernate..", "jakarta.persistence..", "jakarta.validation..")
                 .check(classes);
-        noClasses().that().resideOutsideOfPackage("io.wsmigrate.changes..")
+        noClasses().that().resideOutsideOfPackage("io.wsmigrate.liquibase..")
                 .should().dependOnClassesThat().resideInAnyPackage("liquibase..")
                 .check(classes);
     }

@@ -2,8 +2,8 @@ package io.wsmigrate.autogen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wsmigrate.changes.ChangeEntry;
-import io.wsmigrate.changes.ChangeRenderer;
+import io.wsmigrate.liquibase.ChangeEntry;
+import io.wsmigrate.liquibase.ChangeRenderer;
 import io.wsmigrate.command.AutogenerateCommands;
 import io.wsmigrate.command.AutogenerateCommands.DiffOptions;
 import io.wsmigrate.command.AutogenerateCommands.RenameDecider;

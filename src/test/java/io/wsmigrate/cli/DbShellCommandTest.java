@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.config.DatabaseSettings;
 import io.wsmigrate.testing.TestPostgres;
-import io.wsmigrate.tools.PasswordServer;
+import io.wsmigrate.pgclient.PasswordServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -20,7 +20,7 @@ class LoggingProcessTest {
     void levelsFromTheSettingsApplyWhenLogbackStartsAfterThem() throws Exception {
         ToolProject project = ToolProject.create(dir, TestPostgres.get().freshDatabase());
         Path settings = dir.resolve("config/development.yaml");
-        Files.writeString(settings, Files.readString(settings) + "logging:\n  loggers:\n    io.wsmigrate.tools: DEBUG\n");
+        Files.writeString(settings, Files.readString(settings) + "logging:\n  loggers:\n    io.wsmigrate.pgclient: DEBUG\n");
 
         ToolProject.Result result = project.fork(null, "dump-db", "-f", "out.sql");
 

@@ -2,7 +2,7 @@ package io.wsmigrate.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wsmigrate.changes.ChangeSql;
+import io.wsmigrate.liquibase.ChangeSql;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

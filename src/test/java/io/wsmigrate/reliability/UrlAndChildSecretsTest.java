@@ -140,7 +140,7 @@ class UrlAndChildSecretsTest {
                 "ws-migrate-" + System.getProperty("user.name").replaceAll("[^A-Za-z0-9._-]", "_"));
         Path stale = Files.writeString(folder.resolve("pgpass-" + dead.pid() + "-1"), "*:*:*:*:" + SECRET + "\n");
 
-        io.wsmigrate.tools.PasswordFolder.removeStale(); // what every start of ws-migrate does first
+        io.wsmigrate.pgclient.PasswordFolder.removeStale(); // what every start of ws-migrate does first
         assertThat(stale).doesNotExist();
     }
 

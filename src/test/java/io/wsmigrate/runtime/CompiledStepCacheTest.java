@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wsmigrate.WsMigrateException;
-import io.wsmigrate.changes.ChangeSql;
+import io.wsmigrate.liquibase.ChangeSql;
 import io.wsmigrate.command.LintCommands;
 import io.wsmigrate.command.MigrationCommands;
 import io.wsmigrate.command.Project;

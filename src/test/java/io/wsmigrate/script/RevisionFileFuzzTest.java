@@ -3,8 +3,8 @@ package io.wsmigrate.script;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.WsMigrateException;
-import io.wsmigrate.changes.ChangeEntry;
-import io.wsmigrate.changes.ChangeSql;
+import io.wsmigrate.liquibase.ChangeEntry;
+import io.wsmigrate.liquibase.ChangeSql;
 import io.wsmigrate.revision.Revision;
 import io.wsmigrate.testing.TempFolders;
 import io.wsmigrate.testing.TextMutations;

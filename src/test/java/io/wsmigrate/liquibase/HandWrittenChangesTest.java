@@ -1,0 +1,140 @@
+package io.wsmigrate.liquibase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Liquibase change types a person writes by hand, beyond what autogenerate renders. */
+class HandWrittenChangesTest {
+
+    private static Db shop() throws Exception {
+        Db db = Db.fresh();
+        db.execute("CREATE TABLE product (id int PRIMARY KEY, name text, price numeric(8,2), active boolean,"
+                + " added date, kind text, first_name text, last_name text)");
+        return db;
+    }
+
+    @Test
+    void insertUpdateAndDeleteRows() throws Exception {
+        try (Db db = shop()) {
+            db.apply(ChangeYaml.parse("""
+                    - insert:
+                        tableName: product
+                        columns:
+                          - column: {name: id, valueNumeric: 1}
+                          - column: {name: name, value: "it's new"}
+                          - column: {name: price, valueNumeric: 9.5}
+                          - column: {name: active, valueBoolean: true}
+                          - column: {name: added, valueDate: 2024-01-31}
+                    - insert:
+                        tableName: product
+                        columns:
+                          - column: {name: id, valueNumeric: 2}
+                          - column: {name: name, valueComputed: "upper('old')"}
+                    - update:
+                        tableName: product
+                        columns: [{column: {name: price, valueNumeric: 10}}]
+                        where: "id = 1"
+                    - delete: {tableName: product, where: "id = 2"}
+                    """));
+            assertThat(db.rows("SELECT id, name, price, active, added FROM product"))
+                    .containsExactly(List.of("1", "it's new", "10.00", "t", "2024-01-31"));
+        }
+    }
+
+    @Test
+    void viewsAreCreatedRenamedAndDropped() throws Exception {
+        try (Db db = shop()) {
+            db.apply(ChangeYaml.parse("""
+                    - createView: {viewName: cheap, selectQuery: "SELECT * FROM product WHERE price < 5"}
+                    - renameView: {oldViewName: cheap, newViewName: Bargains}
+                    """));
+            assertThat(db.value("SELECT count(*) FROM \"Bargains\"")).isEqualTo("0");
+            db.apply(ChangeYaml.parse("- dropView: {viewName: Bargains}"));
+            assertThat(db.value("SELECT to_regclass('\"Bargains\"')")).isNull();
+        }
+    }
+
+    @Test
+    void lookupTableAndMergedColumns() throws Exception {
+        try (Db db = shop()) {
+            db.execute("INSERT INTO product (id, kind, first_name, last_name) VALUES (1, 'book', 'Ada', 'L'), (2, 'pen', 'B', 'C')");
+            db.apply(ChangeYaml.parse("""
+                    - addLookupTable:
+                        existingTableName: product
+                        existingColumnName: kind
+                        newTableName: kind
+                        newColumnName: code
+                        newColumnDataType: varchar(20)
+                        constraintName: product_kind_fk
+                    - mergeColumns:
+                        tableName: product
+                        column1Name: first_name
+                        joinString: " "
+                        column2Name: last_name
+                        finalColumnName: full_name
+                        finalColumnType: text
+                    """));
+            assertThat(db.column("SELECT code FROM kind ORDER BY 1")).containsExactly("book", "pen");
+            assertThat(db.constraints("product")).contains("product_kind_fk: FOREIGN KEY (kind) REFERENCES kind(code)");
+            assertThat(db.column("SELECT full_name FROM product ORDER BY id")).containsExactly("Ada L", "B C");
+        }
+    }
+
+    @Test
+    void sequenceRenameAndAutoIncrement() throws Exception {
+        try (Db db = shop()) {
+            db.execute("CREATE SEQUENCE old_seq", "CREATE TABLE counter (n bigint)");
+            db.apply(ChangeYaml.parse("""
+                    - renameSequence: {oldSequenceName: old_seq, newSequenceName: new_seq}
+                    - addAutoIncrement: {tableName: counter, columnName: n, columnDataType: bigint}
+                    """));
+            assertThat(db.value("SELECT to_regclass('new_seq')")).isEqualTo("new_seq");
+            db.execute("INSERT INTO counter DEFAULT VALUES");
+            assertThat(db.value("SELECT n FROM counter")).isEqualTo("1");
+        }
+    }
+
+    @Test
+    void loadDataReadsACsvFromTheScriptsFolder(@TempDir Path folder) throws Exception {
+        Files.createDirectories(folder.resolve("data"));
+        Files.writeString(folder.resolve("data/products.csv"), "id,name,price\n1,apple,1.5\n2,\"pear, green\",2\n");
+        List<String> statements = new ChangeSql(folder).sql(ChangeYaml.parse("""
+                - loadData:
+                    tableName: product
+                    file: data/products.csv
+                    columns: [{column: {name: price, type: numeric}}]
+                """));
+        try (Db db = shop()) {
+            db.execute(statements.toArray(String[]::new));
+            assertThat(db.rows("SELECT id, name, price FROM product ORDER BY id"))
+                    .containsExactly(List.of("1", "apple", "1.50"), List.of("2", "pear, green", "2.00"));
+        }
+    }
+
+    @Test
+    void sqlFileIsReadFromTheScriptsFolder(@TempDir Path folder) throws Exception {
+        Files.createDirectories(folder.resolve("sql"));
+        Files.writeString(folder.resolve("sql/prices.sql"), """
+                -- a function with semicolons in its body
+                CREATE FUNCTION cheap(p numeric) RETURNS boolean AS $$
+                BEGIN
+                  RETURN p < 5;
+                END;
+                $$ LANGUAGE plpgsql;
+                SELECT cheap(1);
+                """);
+        ChangeSql changeSql = new ChangeSql(folder);
+        List<String> statements = changeSql.sql(ChangeYaml.parse("- sqlFile: {path: sql/prices.sql}"));
+        assertThat(statements).hasSize(2);
+        assertThat(statements.get(1)).isEqualTo("SELECT cheap(1)");
+        try (Db db = shop()) {
+            db.execute(statements.toArray(String[]::new));
+            assertThat(db.value("SELECT cheap(9)")).isEqualTo("f");
+        }
+    }
+}
