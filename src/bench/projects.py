@@ -210,8 +210,11 @@ def copy_chain_projects(repo, work, port, ws, al, suffix):
 
 
 def release_jar(repo):
-    """The self-contained jar `mvn -Prelease package` writes (run.sh builds it)."""
-    return os.path.join(repo, "target", "ws-migrate-standalone.jar")
+    """The self-contained jar `mvn -Prelease package` writes (run.sh builds it), the newest if several."""
+    jars = glob.glob(os.path.join(repo, "target", "ws-migrate-*-standalone.jar"))
+    if not jars:
+        raise SystemExit("bench: no release jar in target/ (mvn -Prelease package)")
+    return max(jars, key=os.path.getmtime)
 
 
 def cds_archives(repo):
