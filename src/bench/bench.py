@@ -10,6 +10,7 @@ import time
 
 import psycopg2
 
+import large
 import projects
 import report
 
@@ -40,10 +41,12 @@ class Server:
 
 
 class Run:
-    """One timed cold process: wall seconds, peak RSS (MiB), exit code, output."""
+    """One timed cold process: wall seconds, peak RSS (MiB), exit code, output, and the signal that
+    ended it (None unless it crashed)."""
 
-    def __init__(self, seconds, rss, rc, out, err):
+    def __init__(self, seconds, rss, rc, out, err, signal=None):
         self.seconds, self.rss, self.rc, self.out, self.err = seconds, rss, rc, out, err
+        self.signal = signal
 
 
 def measure(command, env=None, cwd=None):
@@ -52,11 +55,13 @@ def measure(command, env=None, cwd=None):
         done = subprocess.run(["/usr/bin/time", "-v", "-o", stats.name] + command, env=env, cwd=cwd,
                               capture_output=True, text=True)
         seconds = time.perf_counter() - start
-        rss = 0.0
+        rss, signal = 0.0, None
         for line in open(stats.name):
             if "Maximum resident set size" in line:
                 rss = int(line.split(":")[1]) / 1024.0
-    return Run(seconds, rss, done.returncode, done.stdout, done.stderr)
+            elif line.startswith("Command terminated by signal"):
+                signal = int(line.split()[-1])
+    return Run(seconds, rss, done.returncode, done.stdout, done.stderr, signal)
 
 
 class Results:
@@ -76,9 +81,19 @@ class Results:
                 "error": next((tail(r) for r in tool_runs if r.rc != 0), None),
                 # the first run after the project was laid out: nothing remembered yet
                 "first": tool_runs[0].seconds if tool_runs and tool_runs[0].rc == 0 else None,
+                "crashed": crashes(tool_runs),
             }
         self.rows.append({"scenario": scenario, "size": size, "tools": summary, "notes": notes or {}})
         report.progress(self.rows[-1])
+
+
+def crashes(runs):
+    """Runs ended by a signal, as (signal name, median seconds, median peak MiB), or None."""
+    crashed = [r for r in runs if r.signal]
+    if not crashed:
+        return None
+    name = {11: "SIGSEGV", 6: "SIGABRT", 9: "SIGKILL"}.get(crashed[0].signal, "signal %d" % crashed[0].signal)
+    return (name, statistics.median(r.seconds for r in crashed), statistics.median(r.rss for r in crashed))
 
 
 def tail(run):
@@ -236,7 +251,9 @@ def main():
     parser.add_argument("--sizes", default="50,200,1000")
     parser.add_argument("--revisions", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--only", default="schema,chain")
+    parser.add_argument("--only", default="schema,chain", help="schema, chain, large (not in the default)")
+    parser.add_argument("--large-sizes", default=large.SIZES, help="N of the large scenarios")
+    parser.add_argument("--large-shapes", default=large.SHAPES, help="chain, hub")
     parser.add_argument("--no-liquibase", action="store_true", help="skip Liquibase's CLI in the upgrade scenario")
     parser.add_argument("--no-flyway", action="store_true", help="skip Flyway in the upgrade scenario")
     parser.add_argument("--out", required=True)
@@ -251,6 +268,11 @@ def main():
             schema_scenarios(args, server, results, n)
     if "chain" in only:
         chain_scenarios(args, server, results)
+    if "large" in only:
+        sizes, shapes = large.sizes_and_shapes(args)
+        for n in sizes:
+            for shape in shapes:
+                large.large_scenarios(args, server, results, alternate, counted, ops_notes, n, shape)
     text = report.markdown(results.rows, args, load_before, report.loadavg(), time.time() - started)
     os.makedirs(os.path.dirname(args.out), exist_ok=True)
     with open(args.out, "w") as out:
