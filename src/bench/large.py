@@ -11,6 +11,8 @@ import generate
 import projects
 
 ALTERED = 250
+PG_DUMP = "/usr/lib/postgresql/15/bin/pg_dump"
+PSQL = "/usr/lib/postgresql/15/bin/psql"
 SIZES = "200,1000,5000"
 SHAPES = "chain,hub"
 CREATE_ALL = ("import importlib, sys; sys.setrecursionlimit(100000); sys.path.insert(0, '.');"
@@ -22,7 +24,7 @@ def large_scenarios(args, server, results, alternate, counted, ops_notes, n, sha
     """The rows of one size and shape. alternate, counted and ops_notes are bench.py's."""
     ws, al, altered = projects.make_schema_projects(args.repo, args.work, args.port, n, shape, ALTERED)
     tools = {"ws-migrate": ws, "alembic": al}
-    setup_notes = {name: prepare(name, p, server, args.port) for name, p in tools.items()}
+    setup_notes = {name: prepare(name, p, server, args.port, ws.db) for name, p in tools.items()}
     kept = {name: p.revision_files() for name, p in tools.items()}
     counts = {}
 
@@ -58,10 +60,11 @@ def large_scenarios(args, server, results, alternate, counted, ops_notes, n, sha
                        "per table": per_table(check, n)})
 
 
-def prepare(name, project, server, port):
+def prepare(name, project, server, port, ws_db):
     """Brings the tool's database to the N-table schema, untimed: the tool's own initial revision,
-    written and applied (and kept); if the tool crashes on that, SQLAlchemy's `create_all` (for
-    Alembic) makes the tables, with no revision. Returns a note when that fallback was needed."""
+    written and applied (and kept). If Alembic fails on that, SQLAlchemy's `create_all` makes the
+    tables, with no revision, or if that fails too, ws-migrate's tables are copied with pg_dump.
+    Returns a note when a fallback was needed."""
     server.recreate(project.db)
     project.clear_versions()
     written = run(project.command("revision", "--autogenerate", "-m", "initial"), project.folder)
@@ -76,9 +79,22 @@ def prepare(name, project, server, port):
     url = "postgresql+psycopg2://postgres@127.0.0.1:%d/%s" % (port, project.db)
     made = subprocess.run([projects.PYTHON, "-c", CREATE_ALL, url], cwd=project.folder,
                           capture_output=True, text=True)
-    if made.returncode != 0:
-        raise SystemExit("alembic: create_all failed too: %s" % made.stderr[-2000:])
-    return "its own initial revision %s, so its tables were made by SQLAlchemy's create_all" % ended(failed)
+    if made.returncode == 0:
+        return "its own initial revision %s, so its tables were made by SQLAlchemy's create_all" % ended(failed)
+    server.recreate(project.db)
+    copy_tables(port, ws_db, project.db)
+    return ("its own initial revision %s and SQLAlchemy's create_all %s, so its tables were copied from"
+            " ws-migrate's database" % (ended(failed), ended(made)))
+
+
+def copy_tables(port, source, target):
+    """The tables tNNNN of database `source`, with their keys and indexes, into the empty `target`."""
+    connect = ["-h", "127.0.0.1", "-p", str(port), "-U", "postgres"]
+    dump = subprocess.run([PG_DUMP, "--schema-only", "--no-owner", "-t", "public.t[0-9][0-9][0-9][0-9]"]
+                          + connect + ["-d", source], capture_output=True, text=True, check=True)
+    subprocess.run([PSQL, "-q", "-X", "-v", "ON_ERROR_STOP=1"] + connect + ["-d", target],
+                   input=dump.stdout, capture_output=True, text=True, check=True)
+
 
 
 def run(command_env, cwd):
