@@ -44,9 +44,9 @@ class Run:
     """One timed cold process: wall seconds, peak RSS (MiB), exit code, output, and the signal that
     ended it (None unless it crashed)."""
 
-    def __init__(self, seconds, rss, rc, out, err, signal=None):
+    def __init__(self, seconds, rss, rc, out, err, signal=None, cpu=None):
         self.seconds, self.rss, self.rc, self.out, self.err = seconds, rss, rc, out, err
-        self.signal = signal
+        self.signal, self.cpu = signal, cpu
 
 
 def measure(command, env=None, cwd=None):
@@ -55,13 +55,15 @@ def measure(command, env=None, cwd=None):
         done = subprocess.run(["/usr/bin/time", "-v", "-o", stats.name] + command, env=env, cwd=cwd,
                               capture_output=True, text=True)
         seconds = time.perf_counter() - start
-        rss, signal = 0.0, None
+        rss, signal, cpu = 0.0, None, 0.0
         for line in open(stats.name):
             if "Maximum resident set size" in line:
                 rss = int(line.split(":")[1]) / 1024.0
             elif line.startswith("Command terminated by signal"):
                 signal = int(line.split()[-1])
-    return Run(seconds, rss, done.returncode, done.stdout, done.stderr, signal)
+            elif "User time (seconds)" in line or "System time (seconds)" in line:
+                cpu += float(line.split(":")[1])
+    return Run(seconds, rss, done.returncode, done.stdout, done.stderr, signal, cpu)
 
 
 class Results:

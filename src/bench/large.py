@@ -110,12 +110,14 @@ def ended(done):
 
 
 def per_table(runs, n):
-    """Median milliseconds per table of each tool's successful runs."""
+    """Median wall and CPU (user + sys) milliseconds per table of each tool's successful runs, and
+    the median CPU seconds: on a loaded machine CPU time says more about linearity than wall time."""
     parts = []
     for name, tool_runs in runs.items():
-        ok = [r.seconds for r in tool_runs if r.rc == 0]
+        ok = [r for r in tool_runs if r.rc == 0]
         if ok:
-            parts.append("%s %.2f ms" % (name, 1000 * statistics.median(ok) / n))
+            wall, cpu = statistics.median(r.seconds for r in ok), statistics.median(r.cpu for r in ok)
+            parts.append("%s %.2f ms wall, %.2f ms CPU (%.2f s CPU)" % (name, 1000 * wall / n, 1000 * cpu / n, cpu))
     return ", ".join(parts)
 
 
