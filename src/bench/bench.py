@@ -11,6 +11,7 @@ import time
 
 import psycopg2
 
+import large
 import projects
 import report
 
@@ -41,10 +42,12 @@ class Server:
 
 
 class Run:
-    """One timed cold process: wall seconds, peak RSS (MiB), exit code, output."""
+    """One timed cold process: wall seconds, peak RSS (MiB), exit code, output, and the signal that
+    ended it (None unless it crashed)."""
 
-    def __init__(self, seconds, rss, rc, out, err):
+    def __init__(self, seconds, rss, rc, out, err, signal=None, cpu=None):
         self.seconds, self.rss, self.rc, self.out, self.err = seconds, rss, rc, out, err
+        self.signal, self.cpu = signal, cpu
 
 
 def measure(command, env=None, cwd=None):
@@ -53,11 +56,15 @@ def measure(command, env=None, cwd=None):
         done = subprocess.run(["/usr/bin/time", "-v", "-o", stats.name] + command, env=env, cwd=cwd,
                               capture_output=True, text=True)
         seconds = time.perf_counter() - start
-        rss = 0.0
+        rss, signal, cpu = 0.0, None, 0.0
         for line in open(stats.name):
             if "Maximum resident set size" in line:
                 rss = int(line.split(":")[1]) / 1024.0
-    return Run(seconds, rss, done.returncode, done.stdout, done.stderr)
+            elif line.startswith("Command terminated by signal"):
+                signal = int(line.split()[-1])
+            elif "User time (seconds)" in line or "System time (seconds)" in line:
+                cpu += float(line.split(":")[1])
+    return Run(seconds, rss, done.returncode, done.stdout, done.stderr, signal, cpu)
 
 
 class Results:
@@ -68,7 +75,8 @@ class Results:
     def add(self, scenario, size, runs, notes=None, spread=False, problems=(), allowed_failures=()):
         """runs: tool name -> list of Run. spread: the row also reports each run's ratio (paired by
         alternation), min and max. problems: outcome checks that did not hold. allowed_failures:
-        tools whose failed runs are a result to report (a peer that crashes), not a broken run."""
+        tools whose failed runs are a result to report, not a broken run (a peer's crash by a signal
+        always is)."""
         summary = {}
         for tool, tool_runs in runs.items():
             ok = [r for r in tool_runs if r.rc == 0]
@@ -81,14 +89,26 @@ class Results:
                 # the first run after the project was laid out: nothing remembered yet
                 "first": tool_runs[0].seconds if tool_runs and tool_runs[0].rc == 0 else None,
                 "seconds": [r.seconds if r.rc == 0 else None for r in tool_runs],
+                "crashed": crashes(tool_runs),
             }
-            if failed and tool not in allowed_failures:
+            # a peer crashing (a signal, e.g. Alembic's SIGSEGV on a 5000-deep chain) is a result to report
+            peer_crash = tool != "ws-migrate" and all(r.signal for r in tool_runs if r.rc != 0)
+            if failed and tool not in allowed_failures and not peer_crash:
                 self.failures.append("%s: %s failed %d of %d runs: %s" % (
                     scenario, tool, failed, len(tool_runs), summary[tool]["error"]))
         self.failures.extend("%s: %s" % (scenario, problem) for problem in problems)
         self.rows.append({"scenario": scenario, "size": size, "tools": summary, "notes": notes or {},
                           "spread": spread})
         report.progress(self.rows[-1])
+
+
+def crashes(runs):
+    """Runs ended by a signal, as (signal name, median seconds, median peak MiB), or None."""
+    crashed = [r for r in runs if r.signal]
+    if not crashed:
+        return None
+    name = {11: "SIGSEGV", 6: "SIGABRT", 9: "SIGKILL"}.get(crashed[0].signal, "signal %d" % crashed[0].signal)
+    return (name, statistics.median(r.seconds for r in crashed), statistics.median(r.rss for r in crashed))
 
 
 def tail(run):
@@ -296,7 +316,9 @@ def main():
     parser.add_argument("--sizes", default="50,200,1000")
     parser.add_argument("--revisions", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--only", default="schema,chain")
+    parser.add_argument("--only", default="schema,chain", help="schema, chain, large (not in the default)")
+    parser.add_argument("--large-sizes", default=large.SIZES, help="N of the large scenarios")
+    parser.add_argument("--large-shapes", default=large.SHAPES, help="chain, hub")
     parser.add_argument("--no-liquibase", action="store_true", help="skip Liquibase's CLI in the upgrade scenario")
     parser.add_argument("--no-flyway", action="store_true", help="skip Flyway in the upgrade scenario")
     parser.add_argument("--out", required=True)
@@ -311,6 +333,11 @@ def main():
             schema_scenarios(args, server, results, n)
     if "chain" in only:
         chain_scenarios(args, server, results)
+    if "large" in only:
+        sizes, shapes = large.sizes_and_shapes(args)
+        for n in sizes:
+            for shape in shapes:
+                large.large_scenarios(args, server, results, alternate, counted, ops_notes, n, shape)
     text = report.markdown(results.rows, args, load_before, report.loadavg(), time.time() - started)
     os.makedirs(os.path.dirname(args.out), exist_ok=True)
     with open(args.out, "w") as out:

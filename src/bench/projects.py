@@ -149,26 +149,28 @@ class AlembicProject:
         return [line.strip() for line in body.splitlines() if line.strip().startswith("op.")]
 
 
-def make_schema_projects(repo, work, port, n):
-    """Projects for the N-table schema; compiles the entities in both variants with javac."""
-    folder = os.path.join(work, "n%d" % n)
-    altered = generate.altered_tables(n)
+def make_schema_projects(repo, work, port, n, shape="chain", altered_count=generate.ALTERED):
+    """Projects for the N-table schema of that shape; compiles the entities in both variants with javac.
+    The default shape and alteration keep the folders and databases of the original scenarios."""
+    name = "n%d" % n if (shape, altered_count) == ("chain", generate.ALTERED) else "%s_n%d" % (shape, n)
+    folder = os.path.join(work, name)
+    altered = generate.altered_tables(n, altered_count)
     classpath = os.path.join(repo, "target", "lib", "*")
     classes = {}
     for variant, changes in (("base", {}), ("changed", altered)):
-        sources = generate.write_java(os.path.join(folder, "java-" + variant), n, changes)
+        sources = generate.write_java(os.path.join(folder, "java-" + variant), n, changes, shape)
         classes[variant] = os.path.join(folder, "classes-" + variant)
         os.makedirs(classes[variant], exist_ok=True)
         argfile = os.path.join(folder, "sources-%s.txt" % variant)
         open(argfile, "w").write("\n".join(sources))
         subprocess.run(["javac", "-proc:none", "-nowarn", "-encoding", "UTF-8", "-cp", classpath,
                         "-d", classes[variant], "@" + argfile], check=True)
-    ws = WsProject(repo, os.path.join(folder, "ws"), port, "ws_n%d" % n, classes)
+    ws = WsProject(repo, os.path.join(folder, "ws"), port, "ws_" + name, classes)
     al_folder = os.path.join(folder, "alembic")
     os.makedirs(al_folder, exist_ok=True)
-    generate.write_python(os.path.join(al_folder, "models_base.py"), n, {})
-    generate.write_python(os.path.join(al_folder, "models_changed.py"), n, altered)
-    al = AlembicProject(al_folder, port, "al_n%d" % n, None)
+    generate.write_python(os.path.join(al_folder, "models_base.py"), n, {}, shape)
+    generate.write_python(os.path.join(al_folder, "models_changed.py"), n, altered, shape)
+    al = AlembicProject(al_folder, port, "al_" + name, None)
     return ws, al, altered
 
 

@@ -42,6 +42,9 @@ def machine():
 def _seconds(summary):
     if summary is None:
         return "–"
+    if summary["median"] is None and summary.get("crashed"):
+        signal, seconds, mib = summary["crashed"]
+        return "crashed: %s after %.1f s, %.0f MiB" % (signal, seconds, mib)
     if summary["median"] is None:
         return "FAIL"
     text = "%.2f s" % summary["median"]

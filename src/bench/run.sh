@@ -3,6 +3,7 @@
 #
 #   bash src/bench/run.sh            # N = 50, 200, 1000 tables, 1000 revisions, 5 runs each
 #   bash src/bench/run.sh --quick    # N = 50, 100 revisions, 3 runs: checks the benchmark works
+#   bash src/bench/run.sh --only large   # N = 200, 1000, 5000 on a deep chain and a hub shape
 #
 # Extra arguments go to bench.py (e.g. --sizes 1000 --only schema). Results: stdout and
 # target/bench/results.md. Installs python3-alembic, python3-psycopg2 and time from Debian, fetches
