@@ -24,6 +24,7 @@ liquibase_dir="$repo/target/bench/liquibase"
 
 args=()
 with_flyway=1  # cleared by --no-flyway, or by an --only that leaves out the chain scenarios
+with_chain=1   # cleared by an --only that leaves out the chain scenarios
 previous=
 for arg in "$@"; do
   if [ "$arg" = "--quick" ]; then
@@ -33,7 +34,7 @@ for arg in "$@"; do
   fi
   [ "$arg" = "--no-flyway" ] && with_flyway=
   if [ "$previous" = "--only" ]; then
-    case ",$arg," in *,chain,*) ;; *) with_flyway= ;; esac
+    case ",$arg," in *,chain,*) ;; *) with_flyway= ; with_chain= ;; esac
   fi
   previous="$arg"
 done
@@ -112,7 +113,7 @@ as_server_user() {
 install_packages
 build
 # A peer that cannot start is a failed run, never a missing row: without picocli the bench stops here.
-if [[ " ${args[*]} " != *" --no-liquibase "* ]]; then
+if [ -n "$with_chain" ] && [[ " ${args[*]} " != *" --no-liquibase "* ]]; then
   fetch_liquibase_cli || { echo "bench: picocli for Liquibase's command line could not be fetched; rerun with --no-liquibase" >&2; exit 1; }
 fi
 if [ -n "$with_flyway" ]; then
