@@ -2,6 +2,8 @@ package io.wsmigrate.cli;
 
 import io.wsmigrate.ExitCode;
 import io.wsmigrate.WsMigrateException;
+import io.wsmigrate.command.FleetCommands;
+import io.wsmigrate.command.FleetListener;
 import io.wsmigrate.command.MigrationCommands;
 import io.wsmigrate.command.Project;
 import io.wsmigrate.command.RevisionCommands;
@@ -11,8 +13,10 @@ import io.wsmigrate.revision.Revision;
 import io.wsmigrate.revision.RevisionMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code history}: the revisions, newest first. */
@@ -28,12 +32,18 @@ final class HistoryCommand extends Subcommand {
     @Option(names = "--graph", description = "Draw the revision graph with its branches and merges.")
     boolean graph;
 
+    @Mixin
+    FleetMixin fleet;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text, json, or a whole-graph drawing: mermaid or dot (Graphviz).")
     OutputFormat format;
 
     @Override
     int run(Project project) {
+        if (fleet.active()) {
+            return fleetHistory(project);
+        }
         boolean needsDatabase = indicateCurrent || (range != null && range.contains("current"));
         Set<String> current = needsDatabase
                 ? project.versionTable().read(project.connection()).heads() : Set.of();
@@ -65,6 +75,35 @@ final class HistoryCommand extends Subcommand {
             }
         }
         return 0;
+    }
+
+    /**
+     * The revisions, each marked with the targets at it (named when few, counted when many), and
+     * the targets at base last; a target whose version table cannot be read is named with its error.
+     */
+    private int fleetHistory(Project project) {
+        if (graph || format == OutputFormat.MERMAID || format == OutputFormat.DOT || range != null) {
+            throw RootCommand.usage("history --all-targets/--target lists every revision with its targets:"
+                    + " leave out --graph, -r and --format mermaid/dot");
+        }
+        FleetMarks marks = new FleetMarks(new FleetCommands(project).current(fleet.options(), FleetListener.NONE));
+        RevisionMap map = project.revisions();
+        List<Revision> revisions = new RevisionCommands(project).history(null, Set.of());
+        Set<String> marked = marks.revisions();
+        if (format == OutputFormat.JSON) {
+            out().println(Json.write(revisions.stream().map(r -> {
+                Map<String, Object> json = RevisionText.json(r, map, marked);
+                json.put("targets", marks.targetsAt(r.id()));
+                return json;
+            }).toList()));
+        } else {
+            revisions.forEach(r -> out().println(RevisionText.line(r, map, null, marks.marker(r.id()))));
+            if (marks.baseLine() != null) {
+                out().println(marks.baseLine());
+            }
+        }
+        marks.unread().forEach(t -> warn(t.target() + ": " + t.error()));
+        return marks.unread().isEmpty() ? 0 : ExitCode.FLEET.code();
     }
 
     /** Verbose history compares checksums when the database can be read, but does not need it. */
