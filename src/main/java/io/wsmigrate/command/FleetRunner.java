@@ -101,8 +101,7 @@ final class FleetRunner {
         try (TargetConnections connections = new TargetConnections(project)) {
             for (int i = next.getAndIncrement(); i < targets.size(); i = next.getAndIncrement()) {
                 FleetTarget target = targets.get(i);
-                boolean skip = stop.get() && !options.keepGoing() || Interruption.received().isPresent();
-                results[i] = skip ? TargetResult.notStarted(target) : runOne(target, connections, work);
+                results[i] = runOne(target, connections, work);
                 boolean ok = results[i].status().reachedGoal() || results[i].status() == TargetResult.Status.BEHIND;
                 (ok ? done : failed).incrementAndGet();
                 listener.targetFinished(results[i], new FleetListener.Progress(done.get(), failed.get(),
@@ -131,7 +130,11 @@ final class FleetRunner {
             }
         };
         try {
+            // a known outcome was read with the whole fleet's: the target is done, not to be started
             Outcome known = work.known(target);
+            if (known == null && perTarget.stopRequested()) {
+                return TargetResult.notStarted(target);
+            }
             Outcome outcome = known != null ? known : work.run(target, connections.open(target), perTarget);
             return new TargetResult(target.name(), target.kind(), outcome.status(), outcome.from(), outcome.to(),
                     millisSince(start), outcome.finding());
