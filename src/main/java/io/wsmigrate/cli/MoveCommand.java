@@ -5,6 +5,7 @@ import io.wsmigrate.command.FleetCommands;
 import io.wsmigrate.command.FleetListener;
 import io.wsmigrate.command.FleetOptions;
 import io.wsmigrate.command.FleetReport;
+import io.wsmigrate.command.FleetSql;
 import io.wsmigrate.command.MigrationCommands;
 import io.wsmigrate.command.Project;
 import io.wsmigrate.runtime.MigrationListener;
@@ -37,6 +38,8 @@ abstract class MoveCommand extends Subcommand {
 
     abstract String offlineSql(MigrationCommands commands, String target);
 
+    abstract String offlineFleetSql(FleetSql commands, String target, FleetOptions fleetOptions);
+
     abstract RunResult move(MigrationCommands commands, String target, MigrationOptions options,
                             MigrationListener listener);
 
@@ -49,8 +52,11 @@ abstract class MoveCommand extends Subcommand {
         boolean json = FleetPrinter.requireFormat(format, fleet.active());
         if (fleet.active()) {
             if (sql) {
-                throw RootCommand.usage("--sql with --all-targets or --target is not supported; print one target's"
-                        + " SQL with " + verb() + " --sql, or run the fleet");
+                if (json) {
+                    throw RootCommand.usage("--sql prints a script, not a report: leave out --format json");
+                }
+                out().print(offlineFleetSql(new FleetSql(project), target, fleet.options()));
+                return 0;
             }
             FleetPrinter printer = new FleetPrinter(this, json);
             return printer.print(moveFleet(new FleetCommands(project), target,

@@ -11,10 +11,15 @@ final class RevisionText {
     }
 
     static String line(Revision r, RevisionMap map, Set<String> current) {
+        return line(r, map, current, "");
+    }
+
+    /** The line with {@code moreMarkers} after the revision's own markers, before its message. */
+    static String line(Revision r, RevisionMap map, Set<String> current, String moreMarkers) {
         String parents = r.downRevisions().isEmpty() ? "<base>"
                 : r.downRevisions().size() == 1 ? r.downRevisions().get(0)
                 : "(" + String.join(", ", r.downRevisions()) + ")";
-        return parents + " -> " + r.id() + markers(r, map, current) + ", " + r.message();
+        return parents + " -> " + r.id() + markers(r, map, current) + moreMarkers + ", " + r.message();
     }
 
     static String markers(Revision r, RevisionMap map, Set<String> current) {

@@ -4,6 +4,7 @@ import io.wsmigrate.command.FleetCommands;
 import io.wsmigrate.command.FleetListener;
 import io.wsmigrate.command.FleetOptions;
 import io.wsmigrate.command.FleetReport;
+import io.wsmigrate.command.FleetSql;
 import io.wsmigrate.command.MigrationCommands;
 import io.wsmigrate.runtime.MigrationListener;
 import io.wsmigrate.runtime.MigrationOptions;
@@ -22,6 +23,11 @@ final class UpgradeCommand extends MoveCommand {
     @Override
     String offlineSql(MigrationCommands commands, String target) {
         return commands.upgradeSql(target);
+    }
+
+    @Override
+    String offlineFleetSql(FleetSql commands, String target, FleetOptions fleetOptions) {
+        return commands.upgrade(target, fleetOptions);
     }
 
     @Override

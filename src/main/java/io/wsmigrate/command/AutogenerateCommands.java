@@ -29,9 +29,34 @@ import java.util.Set;
 public final class AutogenerateCommands {
     private static final SecureRandom RANDOM = new SecureRandom();
     private final Project project;
+    /** Whether the live side is the fleet's reference target rather than the configured database. */
+    private final boolean onReference;
+    private final String referenceName;
 
     public AutogenerateCommands(Project project) {
+        this(project, false, null);
+    }
+
+    private AutogenerateCommands(Project project, boolean onReference, String referenceName) {
         this.project = project;
+        this.onReference = onReference;
+        this.referenceName = referenceName;
+    }
+
+    /**
+     * The same commands comparing with one target of the settings' fleet: {@code name}, else
+     * {@code targets.reference}, else the first target. Without a targets section, the configured
+     * database, and {@code name} is refused.
+     */
+    public AutogenerateCommands onReferenceTarget(String name) {
+        if (project.settings().targets().isEmpty()) {
+            if (name != null) {
+                throw new WsMigrateException(ExitCode.USAGE, "--target names a target of the settings' targets"
+                        + " section, and " + project.settings().file() + " has none; leave it out");
+            }
+            return this;
+        }
+        return new AutogenerateCommands(project, true, name);
     }
 
     /** What to compare against: the live database (at head), or the scripts replayed into a scratch database. */
@@ -134,9 +159,13 @@ public final class AutogenerateCommands {
 
     /**
      * The database side of a diff: its tables and sequences, every schema it holds (empty ones too),
-     * and its server's major version, which the entities' DDL may depend on.
+     * its server's major version, which the entities' DDL may depend on, and whether it is a tenant
+     * schema (read as the default schema, so the entities are mapped as a tenant sees them).
      */
-    private record DatabaseSide(SchemaModel schema, Set<String> schemaNames, int serverMajor) {
+    record DatabaseSide(SchemaModel schema, Set<String> schemaNames, int serverMajor, boolean tenant) {
+        DatabaseSide(SchemaModel schema, Set<String> schemaNames, int serverMajor) {
+            this(schema, schemaNames, serverMajor, false);
+        }
     }
 
     /** Whether {@code options}, the settings or the environment ask for every package's entities. */
@@ -164,6 +193,8 @@ public final class AutogenerateCommands {
         try (EntityModel entities = loadEntities(allPackages)) {
             database = live != null ? live.join() : schemaAtHead(allPackages);
             model = entities.schemaFor(database.serverMajor());
+            model = database.tenant() ? TenantModel.entities(model, project.settings().targets().sharedSchemas())
+                    : model;
         } catch (RuntimeException | Error e) {
             if (live != null) {
                 live.awaitQuietly();
@@ -218,6 +249,9 @@ public final class AutogenerateCommands {
 
     /** The live database, which must be at head: otherwise the diff would re-create pending revisions. */
     private DatabaseSide liveSchemaAtHead() {
+        if (onReference) {
+            return ReferenceTarget.read(project, referenceName);
+        }
         Connection connection = project.connection();
         RevisionMap map = project.revisions();
         Set<String> current = project.versionTable().read(connection).heads();

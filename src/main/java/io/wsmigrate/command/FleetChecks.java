@@ -46,13 +46,19 @@ public final class FleetChecks {
         }
         CompareOptions compare = AutogenerateCommands.compareOptions(new PackageOwnership(project, model), diff);
         TenantCatalogs tenants = tenantCatalogs(connection, targets);
+        List<String> shared = project.settings().targets().sharedSchemas();
+        SchemaModel tenantModel = targets.stream().anyMatch(FleetTarget.Schema.class::isInstance)
+                ? TenantModel.entities(model, shared) : model;
+        CompareOptions tenantCompare = AutogenerateCommands.compareOptions(new PackageOwnership(project, tenantModel),
+                diff);
         List<TargetResult> results = new FleetRunner(project, options, listener).run(targets,
                 (target, targetConnection, perTarget) -> {
                     Set<String> heads = target.versionTable(project.versionTable()).read(targetConnection).heads();
                     requireAtHeads(map, heads);
-                    SchemaModel database = target instanceof FleetTarget.Schema schema
-                            ? tenants.asPackage(schema.name()) : PackageCatalog.read(project, targetConnection);
-                    CompareResult result = SchemaComparator.compare(database, model, compare);
+                    CompareResult result = target instanceof FleetTarget.Schema schema
+                            ? SchemaComparator.compare(TenantModel.database(tenants.asPackage(schema.name()), shared),
+                            tenantModel, tenantCompare)
+                            : SchemaComparator.compare(PackageCatalog.read(project, targetConnection), model, compare);
                     return result.isEmpty() ? new FleetRunner.Outcome(heads, heads, TargetResult.Status.UNCHANGED)
                             : new FleetRunner.Outcome(heads, heads, TargetResult.Status.BEHIND, finding(result));
                 });

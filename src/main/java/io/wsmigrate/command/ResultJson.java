@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The result records as {@code --format json} prints them, one method per result, written by
@@ -24,6 +25,16 @@ public final class ResultJson {
     /** {@code heads} and {@code history}: one object per revision; {@code current} marks those the database is at. */
     public static String revisions(List<Revision> revisions, RevisionMap graph, Set<String> current) {
         return JsonWriter.write(revisions.stream().map(r -> revision(r, graph, current)).toList());
+    }
+
+    /** {@code history} over a fleet: each revision also lists the targets at it. */
+    public static String revisions(List<Revision> revisions, RevisionMap graph, Set<String> current,
+                                   Function<String, List<String>> targetsAt) {
+        return JsonWriter.write(revisions.stream().map(r -> {
+            Map<String, Object> out = revision(r, graph, current);
+            out.put("targets", targetsAt.apply(r.id()));
+            return out;
+        }).toList());
     }
 
     private static Map<String, Object> revision(Revision r, RevisionMap graph, Set<String> current) {

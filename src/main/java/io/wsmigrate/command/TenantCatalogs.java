@@ -76,7 +76,8 @@ final class TenantCatalogs {
                 Stream.concat(a.enumTypes().stream(), b.enumTypes().stream()).toList());
     }
 
-    private static SchemaModel mapped(SchemaModel tenantModel, String tenant) {
+    /** {@code tenantModel} with the objects of schema {@code tenant} moved to the default schema. */
+    static SchemaModel mapped(SchemaModel tenantModel, String tenant) {
         List<Table> tables = tenantModel.tables().stream().map(t -> t.withName(moved(t.name(), tenant))
                 .withColumns(t.columns().stream().map(c -> column(c, tenant)).toList())
                 .withForeignKeys(t.foreignKeys().stream().map(f -> f.withColumns(f.columns(),

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /** Reads and validates the {@code targets} section: every error names the file, line and key. */
 final class TargetsBinder {
-    private static final List<String> KEYS = List.of("schemas", "databases", "shared_schemas", "jobs");
+    private static final List<String> KEYS = List.of("schemas", "databases", "shared_schemas", "jobs", "reference");
     private static final List<String> QUERY_KEYS = List.of("query", "user", "password");
     private static final List<String> DATABASE_KEYS = List.of("name", "url", "database", "user", "password");
     /** More workers than this only queue on the server's connection slots. */
@@ -43,7 +43,7 @@ final class TargetsBinder {
         }
         requireUniqueNames(section, schemas, databases);
         return new TargetsSettings(schemas, schemasQuery, databases, databasesQuery, queryCredentials,
-                section.textList("shared_schemas"), section.positiveInt("jobs", MAX_JOBS));
+                section.textList("shared_schemas"), section.positiveInt("jobs", MAX_JOBS), section.text("reference"));
     }
 
     private static Section querySection(Section query, boolean credentials) {

@@ -9,13 +9,20 @@ import java.util.Objects;
  * (or {@code schemasQuery} returns their names); {@code databases} names tenant databases (or
  * {@code databasesQuery}, run on the configured database, returns database names or JDBC URLs,
  * reached with {@code queryCredentials}). {@code sharedSchemas} follow the tenant's schema in each
- * schema target's {@code search_path}; {@code jobs} is how many targets run at once (null: the default).
+ * schema target's {@code search_path}; {@code jobs} is how many targets run at once (null: the default);
+ * {@code reference} names the target {@code revision --autogenerate} compares with (null: the first).
  */
 public record TargetsSettings(List<String> schemas, String schemasQuery, List<DatabaseTarget> databases,
                               String databasesQuery, Credentials queryCredentials, List<String> sharedSchemas,
-                              Integer jobs) {
+                              Integer jobs, String reference) {
     public static final TargetsSettings NONE =
-            new TargetsSettings(List.of(), null, List.of(), null, Credentials.NONE, List.of(), null);
+            new TargetsSettings(List.of(), null, List.of(), null, Credentials.NONE, List.of(), null, null);
+
+    public TargetsSettings(List<String> schemas, String schemasQuery, List<DatabaseTarget> databases,
+                           String databasesQuery, Credentials queryCredentials, List<String> sharedSchemas,
+                           Integer jobs) {
+        this(schemas, schemasQuery, databases, databasesQuery, queryCredentials, sharedSchemas, jobs, null);
+    }
 
     public TargetsSettings {
         schemas = List.copyOf(schemas == null ? List.of() : schemas);

@@ -3,8 +3,8 @@ package io.wsmigrate.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.config.DatabaseSettings;
+import io.wsmigrate.testing.PsqlScript;
 import io.wsmigrate.testing.TestPostgres;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +13,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -90,7 +88,7 @@ class SqlOutputInjectionTest {
             return;
         }
         Path script = Files.writeString(dir.resolve("upgrade.sql"), result.out(), StandardCharsets.UTF_8);
-        PsqlRun psql = psql(db, script);
+        PsqlScript.Run psql = PsqlScript.run(db, script, "-v", "ON_ERROR_STOP=1");
         assertThat(psql.exitCode()).as("psql on\n%s\n%s", result.out(), psql.output()).isZero();
         assertThat(tableSurvives(db)).as("precious after\n%s", result.out()).isTrue();
         List<String> rows = new ArrayList<>();
@@ -124,27 +122,5 @@ class SqlOutputInjectionTest {
             rs.next();
             return rs.getInt(1) == 1;
         }
-    }
-
-    private record PsqlRun(int exitCode, String output) {
-    }
-
-    /** {@code psql -X -v ON_ERROR_STOP=1 -f script}, as a DBA would apply the output. */
-    private static PsqlRun psql(DatabaseSettings db, Path script) throws Exception {
-        URI uri = URI.create(db.url().substring("jdbc:".length()));
-        ProcessBuilder builder = new ProcessBuilder("psql", "-X", "-v", "ON_ERROR_STOP=1", "-f", script.toString())
-                .redirectErrorStream(true);
-        Map<String, String> env = builder.environment();
-        env.put("PGHOST", uri.getHost());
-        env.put("PGPORT", Integer.toString(uri.getPort()));
-        env.put("PGDATABASE", uri.getPath().substring(1));
-        env.put("PGUSER", db.user());
-        if (db.password() != null) {
-            env.put("PGPASSWORD", db.password());
-        }
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new PsqlRun(process.exitValue(), output);
     }
 }

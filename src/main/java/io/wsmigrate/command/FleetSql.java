@@ -1,0 +1,123 @@
+package io.wsmigrate.command;
+
+import io.wsmigrate.ExitCode;
+import io.wsmigrate.WsMigrateException;
+import io.wsmigrate.config.DatabaseSettings;
+import io.wsmigrate.config.TargetsSettings;
+import io.wsmigrate.revision.RevisionMap;
+import io.wsmigrate.revision.Step;
+import io.wsmigrate.runtime.FleetScript;
+import io.wsmigrate.schema.Identifiers;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * {@code upgrade --sql} and {@code downgrade --sql} over a fleet: one {@code psql -f} script that
+ * takes every selected target, in the order a live run starts them, from the range's FROM to its
+ * TO. A schema target gets its schema, its {@code search_path} and its own version table; a
+ * database target a {@code \connect} (no password: psql takes it from {@code PGPASSWORD} or
+ * {@code ~/.pgpass}). Names are written as quoted identifiers or percent-escaped URIs, never raw.
+ */
+public final class FleetSql {
+    /** What a host in a {@code \connect} URI may hold: nothing that could end the argument or the URI. */
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9._\\-\\[\\]:,%]+");
+    private final Project project;
+    private final MigrationCommands migrations;
+
+    public FleetSql(Project project) {
+        this.project = project;
+        this.migrations = new MigrationCommands(project);
+    }
+
+    /** The upgrade from FROM (default base) to TO on every target {@code options} selects. */
+    public String upgrade(String range, FleetOptions options) {
+        MigrationCommands.Range r = MigrationCommands.Range.parse(range, "base");
+        RevisionMap map = project.revisions();
+        Set<String> from = map.headsOf(map.resolve(requireRevision(r.from()), Set.of()));
+        return render(map, from, map.upgradePlan(from, requireRevision(r.to())), options);
+    }
+
+    /** The downgrade over {@code FROM:TO} on every target {@code options} selects. */
+    public String downgrade(String range, FleetOptions options) {
+        if (!range.contains(":")) {
+            throw new WsMigrateException(ExitCode.USAGE, "downgrade --sql needs a range FROM:TO, e.g. head:base,"
+                    + " because there is no database to say where to start");
+        }
+        MigrationCommands.Range r = MigrationCommands.Range.parse(range, "head");
+        RevisionMap map = project.revisions();
+        Set<String> from = map.headsOf(map.resolve(requireRevision(r.from()), Set.of()));
+        return render(map, from, map.downgradePlan(from, requireRevision(r.to())), options);
+    }
+
+    /** Each target may stand elsewhere: {@code current} names no one revision for the whole script. */
+    private static String requireRevision(String side) {
+        if (side.startsWith("current")) {
+            throw new WsMigrateException(ExitCode.USAGE, "`current` in an --sql range over a fleet names no single"
+                    + " revision (every target is where it is); give FROM as a revision id, e.g. base:head, or"
+                    + " check where the targets are with `ws-migrate current --all-targets`");
+        }
+        return side;
+    }
+
+    private String render(RevisionMap map, Set<String> from, List<Step> steps, FleetOptions options) {
+        List<FleetTarget> targets = new FleetResolver(project).resolve(options.patterns());
+        FleetScript script = new FleetScript(map, migrations.compiler(), from, steps);
+        StringBuilder out = new StringBuilder();
+        out.append("-- ws-migrate: ").append(targets.size()).append(" target(s); run with psql -f, connected to the"
+                + " configured database\n\n");
+        boolean elsewhere = false;
+        for (FleetTarget target : targets) {
+            if (target instanceof FleetTarget.Schema schema) {
+                List<String> session = new java.util.ArrayList<>();
+                if (elsewhere) {
+                    session.add(connect(project.database().settings(), project.database().settings().user()));
+                    elsewhere = false;
+                }
+                session.add(schema.searchPathSql() + ";");
+                script.append(out, target.name() + " (schema)", session,
+                        List.of("CREATE SCHEMA IF NOT EXISTS " + Identifiers.alwaysQuote(schema.name())),
+                        target.versionTable(project.versionTable()));
+            } else if (target instanceof FleetTarget.Database database) {
+                script.append(out, target.name() + " (database)",
+                        List.of(connect(database.database(), project.database().settings().user())), List.of(),
+                        target.versionTable(project.versionTable()));
+                elsewhere = true;
+            }
+        }
+        if (elsewhere) {
+            out.append("-- back to the configured database\n").append(connect(project.database().settings(), project.database().settings().user()))
+                    .append('\n');
+        } else if (!targets.isEmpty()) {
+            out.append("RESET search_path;\n");
+        }
+        return out.toString();
+    }
+
+    /**
+     * psql's {@code \connect} to {@code database}'s server and database, and its user when it is not
+     * {@code sessionUser}; the other parameters are kept from the session psql started with.
+     */
+    static String connect(DatabaseSettings database, String sessionUser) {
+        String url = database.url();
+        String rest = url.startsWith("jdbc:postgresql://") ? url.substring("jdbc:postgresql://".length()) : "";
+        int slash = rest.indexOf('/');
+        String host = slash < 0 ? rest : rest.substring(0, slash);
+        if (!HOST.matcher(host).matches()) {
+            throw new WsMigrateException(ExitCode.CONFIG, "the target URL " + TargetsSettings.databaseOf(url)
+                    + " names no host psql can be pointed at; --sql over tenant databases needs"
+                    + " jdbc:postgresql://host:port/database URLs");
+        }
+        String uri = "postgresql://" + host + "/" + escape(TargetsSettings.databaseOf(url))
+                + (database.user() != null && !database.user().equals(sessionUser)
+                ? "?user=" + escape(database.user()) : "");
+        return "\\connect -reuse-previous=on '" + uri + "'";
+    }
+
+    /** Percent-escapes everything but letters, digits and {@code -._~}: no quote or backslash survives. */
+    private static String escape(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
+    }
+}
