@@ -1,6 +1,7 @@
 package io.wsmigrate.reliability;
 
 import io.wsmigrate.cli.Main;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -14,11 +15,17 @@ public final class StartTogether {
     private StartTogether() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) throws InterruptedException, IOException {
         Path barrier = Path.of(args[0]);
+        Files.createFile(readyFile(barrier, ProcessHandle.current().pid()));
         while (!Files.exists(barrier)) {
             Thread.sleep(2);
         }
         Main.main(Arrays.copyOfRange(args, 1, args.length));
+    }
+
+    /** The file a JVM creates once it waits at {@code barrier}: the test opens the barrier when all are there. */
+    static Path readyFile(Path barrier, long pid) {
+        return barrier.resolveSibling(barrier.getFileName() + ".ready." + pid);
     }
 }
