@@ -1,7 +1,6 @@
 package io.wsmigrate.reliability;
 
 import io.wsmigrate.cli.Main;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -15,17 +14,11 @@ public final class StartTogether {
     private StartTogether() {
     }
 
-    public static void main(String[] args) throws InterruptedException, IOException {
+    public static void main(String[] args) throws InterruptedException {
         Path barrier = Path.of(args[0]);
-        Files.createFile(readyFile(barrier, ProcessHandle.current().pid()));
         while (!Files.exists(barrier)) {
             Thread.sleep(2);
         }
         Main.main(Arrays.copyOfRange(args, 1, args.length));
-    }
-
-    /** The file a JVM creates once it waits at {@code barrier}: the test opens the barrier when all are there. */
-    static Path readyFile(Path barrier, long pid) {
-        return barrier.resolveSibling(barrier.getFileName() + ".ready." + pid);
     }
 }
