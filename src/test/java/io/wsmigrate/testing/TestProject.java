@@ -348,12 +348,15 @@ public final class TestProject {
 
     /**
      * Runs {@code ws-migrate -c <settings> args...} in this JVM with the project's environment, as a
-     * non-interactive terminal; no {@code -c} is added when {@code args} has one.
+     * non-interactive terminal; no {@code -c} is added when {@code args} has one of its own (not one
+     * after {@code --}, which goes to psql or pg_dump).
      */
     public CliRun run(String... args) {
         List<String> all = new ArrayList<>();
         List<String> given = List.of(args);
-        if (!given.contains("-c") && !given.contains("--config")) {
+        int end = given.indexOf("--");
+        List<String> own = end < 0 ? given : given.subList(0, end);
+        if (!own.contains("-c") && !own.contains("--config")) {
             all.addAll(List.of("-c", settingsFile().toString()));
         }
         all.addAll(given);
