@@ -151,7 +151,9 @@ public final class AdvisoryLock implements AutoCloseable {
     private static List<LockHolder> queryHolders(Connection connection, int key) throws SQLException {
         String sql = "SELECT a.pid, a.application_name, a.usename, host(a.client_addr), a.backend_start, a.state,"
                 + " now() - a.query_start FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
-                + " WHERE l.locktype = 'advisory' AND l.granted AND l.classid = ? AND l.objid = ? AND l.objsubid = 2";
+                + " WHERE l.locktype = 'advisory' AND l.granted AND l.classid = ? AND l.objid = ? AND l.objsubid = 2"
+                // advisory locks belong to one database: the same key in another database is another lock
+                + " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())";
         List<LockHolder> result = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setLong(1, Integer.toUnsignedLong(NAMESPACE));

@@ -17,9 +17,8 @@ import io.wsmigrate.introspect.SchemaText;
 import io.wsmigrate.runtime.MigrationListener;
 import io.wsmigrate.runtime.MigrationOptions;
 import io.wsmigrate.schema.QualifiedName;
-import io.wsmigrate.script.ScriptDirectory;
 import io.wsmigrate.testing.TestPostgres;
-import java.net.URISyntaxException;
+import io.wsmigrate.testing.TestProject;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -37,6 +36,7 @@ import java.util.Set;
 final class AdoptionFixture {
     static final String V1 = "io.wsmigrate.adoption.v1";
     static final String V2 = "io.wsmigrate.adoption.v2";
+    private static final String VERSION_TABLE = "ws_migrate_adoption";
     private static final Set<QualifiedName> PACKAGE_TABLES = Set.of(QualifiedName.of("owner"), QualifiedName.of("pet"));
 
     private final Path folder;
@@ -49,13 +49,14 @@ final class AdoptionFixture {
 
     /** An empty scripts folder and a fresh database, for the test to fill as the origin did. */
     static AdoptionFixture create(Path folder) {
-        ScriptDirectory.init(folder.resolve("migrations"));
-        return new AdoptionFixture(folder, TestPostgres.get().freshDatabase());
+        TestProject project = TestProject.in(folder).entities(V1).entitiesFrom(testClasses())
+                .versionTable(VERSION_TABLE).create();
+        return new AdoptionFixture(folder, project.database());
     }
 
     /** The same scripts folder on another, empty database. */
     AdoptionFixture onFreshDatabase() {
-        return new AdoptionFixture(folder, TestPostgres.get().freshDatabase());
+        return new AdoptionFixture(folder, TestProject.freshDatabase());
     }
 
     Project project(String entities) {
@@ -65,8 +66,8 @@ final class AdoptionFixture {
     /** The project whose settings adopt {@code adopt} (migrations.adopt). */
     Project project(String entities, List<String> adopt) {
         MigrationsSettings migrations = new MigrationsSettings(entities, List.of(testClasses()),
-                folder.resolve("migrations").toString(), "ws_migrate_adoption", Map.of(), false, adopt);
-        return new Project(new Settings(folder.resolve("ws-migrate.yaml"), folder, database, migrations, null),
+                folder.resolve("migrations").toString(), VERSION_TABLE, Map.of(), false, adopt);
+        return new Project(new Settings(folder.resolve(TestProject.SETTINGS_FILE), folder, database, migrations, null),
                 Map.of(), Clock.systemUTC());
     }
 
@@ -149,10 +150,6 @@ final class AdoptionFixture {
     }
 
     static Path testClasses() {
-        try {
-            return Path.of(AdoptionFixture.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestProject.testClasses();
     }
 }

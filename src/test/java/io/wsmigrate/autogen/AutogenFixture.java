@@ -2,8 +2,6 @@ package io.wsmigrate.autogen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wsmigrate.liquibase.ChangeEntry;
-import io.wsmigrate.liquibase.ChangeRenderer;
 import io.wsmigrate.command.AutogenerateCommands;
 import io.wsmigrate.command.AutogenerateCommands.DiffOptions;
 import io.wsmigrate.command.AutogenerateCommands.RenameDecider;
@@ -15,14 +13,15 @@ import io.wsmigrate.compare.CompareOptions;
 import io.wsmigrate.compare.CompareResult;
 import io.wsmigrate.compare.SchemaComparator;
 import io.wsmigrate.config.DatabaseSettings;
+import io.wsmigrate.config.Settings;
 import io.wsmigrate.entities.EntityModel;
 import io.wsmigrate.entities.EntityModelLoader;
 import io.wsmigrate.entities.EntitySource;
-import io.wsmigrate.config.MigrationsSettings;
-import io.wsmigrate.config.Settings;
 import io.wsmigrate.introspect.CatalogIntrospector;
 import io.wsmigrate.introspect.IntrospectOptions;
 import io.wsmigrate.introspect.SchemaText;
+import io.wsmigrate.liquibase.ChangeEntry;
+import io.wsmigrate.liquibase.ChangeRenderer;
 import io.wsmigrate.ops.Operation;
 import io.wsmigrate.runtime.MigrationListener;
 import io.wsmigrate.runtime.MigrationOptions;
@@ -31,9 +30,9 @@ import io.wsmigrate.schema.SchemaModel;
 import io.wsmigrate.script.NewRevisionFile;
 import io.wsmigrate.script.ScriptDirectory;
 import io.wsmigrate.testing.TestPostgres;
+import io.wsmigrate.testing.TestProject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -45,6 +44,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One autogenerate scenario on a real PostgreSQL: a fresh database holding the "before" DDL, owned
@@ -56,6 +56,7 @@ import java.util.Set;
 final class AutogenFixture implements AutoCloseable {
     private static final String INITIAL_REVISION = "000000000001";
     private static final String FIXTURES = "io.wsmigrate.autogen.fixtures.";
+    private static final Map<String, String> HIBERNATE_DDL = new ConcurrentHashMap<>();
 
     private final DatabaseSettings database;
     private final Project project;
@@ -79,9 +80,8 @@ final class AutogenFixture implements AutoCloseable {
         }
         Path scripts = folder.resolve("migrations");
         writeInitialRevision(scripts, beforeModel);
-        MigrationsSettings migrations = new MigrationsSettings(FIXTURES + kind, List.of(testClasses()),
-                scripts.toString(), null);
-        Settings settings = new Settings(folder.resolve("ws-migrate.yaml"), folder, database, migrations, null);
+        Settings settings = TestProject.in(folder).entities(FIXTURES + kind).entitiesFrom(testClasses())
+                .on(database).withoutScriptsFolder().create().settings();
         Project project = new Project(settings, Map.of(), Clock.systemUTC());
         new MigrationCommands(project).stamp(List.of("head"), false, MigrationOptions.defaults(), MigrationListener.NONE);
         return new AutogenFixture(database, project, SchemaText.describe(beforeModel));
@@ -106,8 +106,15 @@ final class AutogenFixture implements AutoCloseable {
         }
     }
 
-    /** Hibernate's DDL as the application's Hibernate writes it on the test server's major. */
+    /**
+     * Hibernate's DDL as the application's Hibernate writes it on the test server's major; booted
+     * once per fixture package and JVM, as the oracle never changes within a run.
+     */
     private static String hibernateDdl(String kind) {
+        return HIBERNATE_DDL.computeIfAbsent(kind, AutogenFixture::bootHibernateDdl);
+    }
+
+    private static String bootHibernateDdl(String kind) {
         StringBuilder ddl = new StringBuilder();
         Map<String, String> onTheTestServer = Map.of("jakarta.persistence.database-major-version",
                 String.valueOf(TestPostgres.get().major()));
@@ -134,11 +141,7 @@ final class AutogenFixture implements AutoCloseable {
     }
 
     private static Path testClasses() {
-        try {
-            return Path.of(AutogenFixture.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestProject.testClasses();
     }
 
     Result autogenerate() {

@@ -3,8 +3,10 @@ package io.wsmigrate.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.config.DatabaseSettings;
-import io.wsmigrate.testing.TestPostgres;
 import io.wsmigrate.pgclient.PasswordServer;
+import io.wsmigrate.testing.TestPostgres;
+import io.wsmigrate.testing.TestProject;
+import io.wsmigrate.testing.TestProject.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,9 +24,11 @@ class DbShellCommandTest {
 
     @Test
     void selectOnePrintsOneAndExitsZero() throws Exception {
-        ToolProject project = ToolProject.create(dir, TestPostgres.get().freshDatabase());
+        TestProject project = TestProject.in(dir)
+                .on(TestPostgres.get().freshDatabase())
+                .settingsFile("config/development.yaml").userShell().withoutScriptsFolder().create();
 
-        ToolProject.Result result = project.fork(null, "db-shell", "--", "-X", "-A", "-t", "-c", "select 1");
+        CliRun result = project.fork(null, "db-shell", "--", "-X", "-A", "-t", "-c", "select 1");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.out()).isEqualTo("1\n");
@@ -33,11 +37,13 @@ class DbShellCommandTest {
 
     @Test
     void psqlsExitCodeIsTheCommandsExitCode() throws Exception {
-        ToolProject project = ToolProject.create(dir, TestPostgres.get().freshDatabase());
+        TestProject project = TestProject.in(dir)
+                .on(TestPostgres.get().freshDatabase())
+                .settingsFile("config/development.yaml").userShell().withoutScriptsFolder().create();
         Path script = Files.writeString(dir.resolve("broken.sql"), "select nope;\n");
 
-        ToolProject.Result failed = project.fork(null, "db-shell", "--", "-X", "-c", "select nope");
-        ToolProject.Result stopped = project.fork(null, "db-shell", "--", "-X", "-v", "ON_ERROR_STOP=1",
+        CliRun failed = project.fork(null, "db-shell", "--", "-X", "-c", "select nope");
+        CliRun stopped = project.fork(null, "db-shell", "--", "-X", "-v", "ON_ERROR_STOP=1",
                 "-f", script.toString());
 
         assertThat(failed.exitCode()).as(failed.toString()).isEqualTo(1);
@@ -48,10 +54,12 @@ class DbShellCommandTest {
     @Test
     void sqlPipedIntoTheShellRuns() throws Exception {
         DatabaseSettings db = TestPostgres.get().freshDatabase();
-        ToolProject project = ToolProject.create(dir, db);
+        TestProject project = TestProject.in(dir)
+                .on(db)
+                .settingsFile("config/development.yaml").userShell().withoutScriptsFolder().create();
         Path input = Files.writeString(dir.resolve("input.sql"), "CREATE TABLE piped (id int);\n");
 
-        ToolProject.Result result = project.fork(input, "db-shell", "--", "-X", "-q", "-v", "ON_ERROR_STOP=1");
+        CliRun result = project.fork(input, "db-shell", "--", "-X", "-q", "-v", "ON_ERROR_STOP=1");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         try (Connection c = TestPostgres.connect(db);
@@ -63,9 +71,11 @@ class DbShellCommandTest {
 
     @Test
     void passwordShowsNowhereEvenWithVerboseOutput() throws Exception {
-        ToolProject project = ToolProject.create(dir, PasswordServer.get().freshDatabase());
+        TestProject project = TestProject.in(dir)
+                .on(PasswordServer.get().freshDatabase())
+                .settingsFile("config/development.yaml").userShell().withoutScriptsFolder().create();
 
-        ToolProject.Result result = project.fork(null, "--verbose", "db-shell", "--", "-X", "-w", "-A", "-t", "-c",
+        CliRun result = project.fork(null, "--verbose", "db-shell", "--", "-X", "-w", "-A", "-t", "-c",
                 "select current_user");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
@@ -75,9 +85,12 @@ class DbShellCommandTest {
 
     @Test
     void psqlMissingFromPathIsExitNineWithHowToInstallIt() throws Exception {
-        ToolProject project = ToolProject.create(dir, UNREACHED).with("PATH", dir.toString());
+        TestProject project = TestProject.in(dir)
+                .on(UNREACHED)
+                .settingsFile("config/development.yaml").userShell().withoutScriptsFolder()
+                .environment("PATH", dir.toString()).create();
 
-        ToolProject.Result result = project.run("db-shell", "--", "-c", "select 1");
+        CliRun result = project.run("db-shell", "--", "-c", "select 1");
 
         assertThat(result.exitCode()).isEqualTo(9);
         assertThat(result.err()).isEqualTo("ERROR: psql was not found on PATH; install PostgreSQL's client programs "
@@ -88,10 +101,12 @@ class DbShellCommandTest {
     @Test
     void psqlVariablePointingNowhereIsExitNine() throws Exception {
         Path missing = dir.resolve("no/psql");
-        ToolProject project = ToolProject.create(dir, UNREACHED)
-                .with("WS_MIGRATE_PSQL", missing.toString());
+        TestProject project = TestProject.in(dir)
+                .on(UNREACHED)
+                .settingsFile("config/development.yaml").userShell().withoutScriptsFolder()
+                .environment("WS_MIGRATE_PSQL", missing.toString()).create();
 
-        ToolProject.Result result = project.run("db-shell");
+        CliRun result = project.run("db-shell");
 
         assertThat(result.exitCode()).isEqualTo(9);
         assertThat(result.err()).isEqualTo("ERROR: WS_MIGRATE_PSQL is " + missing + ", which is not an executable "
@@ -100,9 +115,11 @@ class DbShellCommandTest {
 
     @Test
     void helpExplainsPassingArgumentsAndRestoringADump() throws Exception {
-        ToolProject project = ToolProject.create(dir, UNREACHED);
+        TestProject project = TestProject.in(dir)
+                .on(UNREACHED)
+                .settingsFile("config/development.yaml").userShell().withoutScriptsFolder().create();
 
-        ToolProject.Result result = project.run("db-shell", "--help");
+        CliRun result = project.run("db-shell", "--help");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("Usage: ws-migrate db-shell [-hqvV] [-c=FILE] [-- PSQL_ARG...]")

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.config.DatabaseSettings;
 import io.wsmigrate.testing.TestPostgres;
+import io.wsmigrate.testing.TestProject;
+import io.wsmigrate.testing.TestProject.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -39,12 +41,14 @@ class DumpDbCommandTest {
 
     @Test
     void dumpToFileRestoresIntoAnotherDatabaseWithDbShell() throws Exception {
-        ToolProject project = ToolProject.create(dir, databaseWithOrders());
+        TestProject project = TestProject.in(dir)
+                .on(databaseWithOrders())
+                .settingsFile("config/development.yaml").userShell().withoutScriptsFolder().create();
         DatabaseSettings copy = TestPostgres.get().freshDatabase();
-        Path copySettings = project.settings("copy.yaml", copy);
+        Path copySettings = project.otherSettingsFile("config/copy.yaml", copy);
 
-        ToolProject.Result dumped = project.fork(null, "dump-db", "-f", "out.sql");
-        ToolProject.Result restored = project.fork(null, "-c", copySettings.toString(), "db-shell", "--",
+        CliRun dumped = project.fork(null, "dump-db", "-f", "out.sql");
+        CliRun restored = project.fork(null, "-c", copySettings.toString(), "db-shell", "--",
                 "-X", "-q", "-v", "ON_ERROR_STOP=1", "-f", "out.sql");
 
         assertThat(dumped.exitCode()).as(dumped.toString()).isZero();
@@ -60,9 +64,11 @@ class DumpDbCommandTest {
 
     @Test
     void dumpWithoutFileGoesToStdoutAndNothingElseDoes() throws Exception {
-        ToolProject project = ToolProject.create(dir, databaseWithOrders());
+        TestProject project = TestProject.in(dir)
+                .on(databaseWithOrders())
+                .settingsFile("config/development.yaml").userShell().withoutScriptsFolder().create();
 
-        ToolProject.Result result = project.fork(null, "dump-db", "--", "--table=purchase_order");
+        CliRun result = project.fork(null, "dump-db", "--", "--table=purchase_order");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).startsWith("--\n-- PostgreSQL database dump\n--\n")
@@ -74,9 +80,11 @@ class DumpDbCommandTest {
 
     @Test
     void failedDumpIsExitNineAndLeavesNoFile() throws Exception {
-        ToolProject project = ToolProject.create(dir, databaseWithOrders());
+        TestProject project = TestProject.in(dir)
+                .on(databaseWithOrders())
+                .settingsFile("config/development.yaml").userShell().withoutScriptsFolder().create();
 
-        ToolProject.Result result = project.fork(null, "dump-db", "-f", "out.sql", "--", "--table=no_such_table");
+        CliRun result = project.fork(null, "dump-db", "-f", "out.sql", "--", "--table=no_such_table");
 
         assertThat(result.exitCode()).isEqualTo(9);
         assertThat(result.err()).contains("pg_dump: error: no matching tables were found")
@@ -87,9 +95,11 @@ class DumpDbCommandTest {
 
     @Test
     void pgDumpsOwnFileOptionIsAUsageError() throws Exception {
-        ToolProject project = ToolProject.create(dir, UNREACHED);
+        TestProject project = TestProject.in(dir)
+                .on(UNREACHED)
+                .settingsFile("config/development.yaml").userShell().withoutScriptsFolder().create();
 
-        ToolProject.Result result = project.run("dump-db", "--", "--schema-only", "-f", "x.sql");
+        CliRun result = project.run("dump-db", "--", "--schema-only", "-f", "x.sql");
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).startsWith("ERROR: give the dump file to `dump-db -f FILE`, not as pg_dump's -f/--file");
@@ -97,10 +107,12 @@ class DumpDbCommandTest {
 
     @Test
     void pgDumpMissingIsExitNineNamingItsVariable() throws Exception {
-        ToolProject project = ToolProject.create(dir, UNREACHED)
-                .with("WS_MIGRATE_PG_DUMP", dir.resolve("pg_dump").toString());
+        TestProject project = TestProject.in(dir)
+                .on(UNREACHED)
+                .settingsFile("config/development.yaml").userShell().withoutScriptsFolder()
+                .environment("WS_MIGRATE_PG_DUMP", dir.resolve("pg_dump").toString()).create();
 
-        ToolProject.Result result = project.run("dump-db", "-f", dir.resolve("out.sql").toString());
+        CliRun result = project.run("dump-db", "-f", dir.resolve("out.sql").toString());
 
         assertThat(result.exitCode()).isEqualTo(9);
         assertThat(result.err()).isEqualTo("ERROR: WS_MIGRATE_PG_DUMP is " + dir.resolve("pg_dump") + ", which is not "
@@ -109,9 +121,11 @@ class DumpDbCommandTest {
 
     @Test
     void helpExplainsRestoring() throws Exception {
-        ToolProject project = ToolProject.create(dir, UNREACHED);
+        TestProject project = TestProject.in(dir)
+                .on(UNREACHED)
+                .settingsFile("config/development.yaml").userShell().withoutScriptsFolder().create();
 
-        ToolProject.Result result = project.run("dump-db", "--help");
+        CliRun result = project.run("dump-db", "--help");
 
         assertThat(result.out()).contains("[-f=FILE] [-- PG_DUMP_ARG...]")
                 .contains("Restoring into an empty database:")

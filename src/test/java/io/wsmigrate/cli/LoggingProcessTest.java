@@ -3,6 +3,8 @@ package io.wsmigrate.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.testing.TestPostgres;
+import io.wsmigrate.testing.TestProject;
+import io.wsmigrate.testing.TestProject.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,11 +20,13 @@ class LoggingProcessTest {
 
     @Test
     void levelsFromTheSettingsApplyWhenLogbackStartsAfterThem() throws Exception {
-        ToolProject project = ToolProject.create(dir, TestPostgres.get().freshDatabase());
+        TestProject project = TestProject.in(dir)
+                .on(TestPostgres.get().freshDatabase())
+                .settingsFile("config/development.yaml").userShell().withoutScriptsFolder().create();
         Path settings = dir.resolve("config/development.yaml");
         Files.writeString(settings, Files.readString(settings) + "logging:\n  loggers:\n    io.wsmigrate.pgclient: DEBUG\n");
 
-        ToolProject.Result result = project.fork(null, "dump-db", "-f", "out.sql");
+        CliRun result = project.fork(null, "dump-db", "-f", "out.sql");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.err()).contains("DEBUG").contains("ToolLauncher - running [");
@@ -31,7 +35,9 @@ class LoggingProcessTest {
 
     @Test
     void hibernateAndTheEmbeddedServerLoggingFromTwoThreadsGetNoWarningFromSlf4j() throws Exception {
-        ToolProject project = ToolProject.create(dir, TestPostgres.get().freshDatabase());
+        TestProject project = TestProject.in(dir)
+                .on(TestPostgres.get().freshDatabase())
+                .settingsFile("config/development.yaml").userShell().withoutScriptsFolder().create();
         Files.createDirectories(dir.resolve("migrations/versions"));
         Files.writeString(dir.resolve("migrations/README"), "scripts\n");
         Path settings = Files.writeString(dir.resolve("config/embedded.yaml"), "database:\n  url: embedded\n"
@@ -39,7 +45,7 @@ class LoggingProcessTest {
                 + Path.of("target/sample-classes").toAbsolutePath() + "]\n");
 
         // autogenerate reads the catalog (starting the embedded server) while Hibernate boots
-        ToolProject.Result result = project.fork(null, "-c", settings.toString(), "check");
+        CliRun result = project.fork(null, "-c", settings.toString(), "check");
 
         assertThat(result.err()).as(result.toString()).doesNotContain("SLF4J");
         assertThat(result.out()).as(result.toString()).contains("create table customer");
@@ -47,9 +53,11 @@ class LoggingProcessTest {
 
     @Test
     void withoutLoggingSettingsDebugLinesStayOut() throws Exception {
-        ToolProject project = ToolProject.create(dir, TestPostgres.get().freshDatabase());
+        TestProject project = TestProject.in(dir)
+                .on(TestPostgres.get().freshDatabase())
+                .settingsFile("config/development.yaml").userShell().withoutScriptsFolder().create();
 
-        ToolProject.Result result = project.fork(null, "dump-db", "-f", "out.sql");
+        CliRun result = project.fork(null, "dump-db", "-f", "out.sql");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.err()).doesNotContain("DEBUG");

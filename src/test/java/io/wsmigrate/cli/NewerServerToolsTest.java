@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.wsmigrate.config.DatabaseSettings;
 import io.wsmigrate.config.Secrets;
 import io.wsmigrate.db.EmbeddedVersion;
+import io.wsmigrate.testing.TestProject;
+import io.wsmigrate.testing.TestProject.CliRun;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,9 +26,11 @@ class NewerServerToolsTest {
     void dumpDbWithAnOlderPgDumpSaysWhatToInstallAndExitsNine() throws Exception {
         assumeTrue(EmbeddedVersion.isAvailable(18),
                 () -> "no PostgreSQL 18 binaries here; " + EmbeddedVersion.fetchHint(18));
-        ToolProject project = ToolProject.create(dir, DatabaseSettings.of("embedded:18", null, null));
+        TestProject project = TestProject.in(dir)
+                .on(DatabaseSettings.of("embedded:18", null, null))
+                .settingsFile("config/development.yaml").userShell().withoutScriptsFolder().create();
 
-        ToolProject.Result result = project.run("dump-db", "-f", "out.sql");
+        CliRun result = project.run("dump-db", "-f", "out.sql");
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(9);
         assertThat(result.err().lines()).as(result.toString()).hasSize(1);
@@ -42,9 +46,11 @@ class NewerServerToolsTest {
     void dbShellWithAnOlderPsqlWarnsInOneLineAndStillRuns() throws Exception {
         assumeTrue(EmbeddedVersion.isAvailable(18),
                 () -> "no PostgreSQL 18 binaries here; " + EmbeddedVersion.fetchHint(18));
-        ToolProject project = ToolProject.create(dir, DatabaseSettings.of("embedded:18", null, null));
+        TestProject project = TestProject.in(dir)
+                .on(DatabaseSettings.of("embedded:18", null, null))
+                .settingsFile("config/development.yaml").userShell().withoutScriptsFolder().create();
 
-        ToolProject.Result result = project.fork(null, "db-shell", "--", "-X", "-A", "-t", "-c",
+        CliRun result = project.fork(null, "db-shell", "--", "-X", "-A", "-t", "-c",
                 "select current_setting('server_version_num')::int / 10000");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
@@ -60,11 +66,13 @@ class NewerServerToolsTest {
     void anEmbeddedMajorWithoutBinariesIsExitThreeInOneLineAndStartsNothing(@TempDir Path project,
                                                                             @TempDir Path emptyRepository)
             throws Exception {
-        ToolProject tool = ToolProject.create(project, DatabaseSettings.of("embedded:16", null, null));
+        TestProject tool = TestProject.in(project)
+                .on(DatabaseSettings.of("embedded:16", null, null))
+                .settingsFile("config/development.yaml").userShell().withoutScriptsFolder().create();
         String before = System.getProperty("maven.repo.local");
         System.setProperty("maven.repo.local", emptyRepository.toString());
         try {
-            ToolProject.Result result = tool.run("db-shell", "--", "-c", "select 1");
+            CliRun result = tool.run("db-shell", "--", "-c", "select 1");
 
             assertThat(result.exitCode()).as(result.toString()).isEqualTo(3);
             // Other tests of this JVM remember the test server's password, "postgres", which the output

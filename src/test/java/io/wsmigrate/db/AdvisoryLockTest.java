@@ -47,4 +47,17 @@ class AdvisoryLockTest {
             }
         }
     }
+
+    @Test
+    void theLockOfTheSameVersionTableInAnotherDatabaseIsAnotherLock() throws Exception {
+        DatabaseSettings otherDb = TestPostgres.get().freshDatabase();
+        try (Connection here = TestPostgres.connect(db); Connection there = TestPostgres.connect(otherDb);
+             AdvisoryLock held = AdvisoryLock.acquire(there, "ws_migrate_shop", Duration.ofSeconds(1))) {
+            assertThat(AdvisoryLock.holders(here, "ws_migrate_shop")).as("holders seen from the other database")
+                    .isEmpty();
+            try (AdvisoryLock mine = AdvisoryLock.acquire(here, "ws_migrate_shop", Duration.ofMillis(200))) {
+                assertThat(AdvisoryLock.holders(here, "ws_migrate_shop")).hasSize(1);
+            }
+        }
+    }
 }

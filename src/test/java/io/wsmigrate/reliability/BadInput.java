@@ -1,6 +1,7 @@
 package io.wsmigrate.reliability;
 
 import io.wsmigrate.ExitCode;
+import io.wsmigrate.testing.TestProject;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -9,7 +10,7 @@ import java.util.function.Consumer;
  * the user must see. {@code {root}} in an argument stands for the sandbox folder. A case marked
  * {@code warning} expects a one-line {@code WARNING:} and success instead of an {@code ERROR:}.
  */
-record BadInput(String area, String name, boolean needsDatabase, Consumer<Sandbox> setup, List<String> args,
+record BadInput(String area, String name, boolean needsDatabase, Consumer<TestProject> setup, List<String> args,
                 ExitCode exitCode, List<String> fragments, boolean warning) {
 
     static Builder settings(String name) {
@@ -43,7 +44,7 @@ record BadInput(String area, String name, boolean needsDatabase, Consumer<Sandbo
         private final String area;
         private final String name;
         private boolean database;
-        private Consumer<Sandbox> setup = sandbox -> { };
+        private Consumer<TestProject> setup = sandbox -> { };
         private List<String> args = List.of();
 
         private Builder(String area, String name) {
@@ -58,14 +59,14 @@ record BadInput(String area, String name, boolean needsDatabase, Consumer<Sandbo
         }
 
         /** Adds a setup step; steps run in the order given. */
-        Builder given(Consumer<Sandbox> step) {
+        Builder given(Consumer<TestProject> step) {
             setup = setup.andThen(step);
             return this;
         }
 
         /** Shorthand for a settings file with these lines. */
         Builder settingsFile(String... lines) {
-            return given(sandbox -> sandbox.settings(lines));
+            return given(sandbox -> sandbox.settingsLines(lines));
         }
 
         Builder run(String... newArgs) {

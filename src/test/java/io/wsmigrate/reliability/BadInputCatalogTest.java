@@ -2,6 +2,8 @@ package io.wsmigrate.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wsmigrate.testing.TestProject;
+import io.wsmigrate.testing.TestProject.CliRun;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,7 +39,7 @@ class BadInputCatalogTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("catalog")
     void badInputGivesOneLineTheDocumentedExitCodeAndChangesNothing(BadInput input, @TempDir Path dir) {
-        Sandbox sandbox = new Sandbox(dir);
+        TestProject sandbox = ReliabilityProjects.sandbox(dir);
         if (input.needsDatabase()) {
             sandbox.database();
         }
@@ -45,7 +47,7 @@ class BadInputCatalogTest {
         Map<String, String> filesBefore = Snapshots.files(dir);
         String databaseBefore = sandbox.hasDatabase() ? Snapshots.database(sandbox.database()) : "";
 
-        CliResult result = sandbox.run(input.args().stream()
+        CliRun result = sandbox.run(input.args().stream()
                 .map(arg -> arg.replace("{root}", dir.toString())).toArray(String[]::new));
 
         assertThat(result.exitCode()).as("exit code of %s\n%s", input, result).isEqualTo(input.exitCode().code());

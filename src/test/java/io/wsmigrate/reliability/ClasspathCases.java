@@ -5,6 +5,7 @@ import static io.wsmigrate.ExitCode.MODEL;
 import static io.wsmigrate.reliability.BadInput.classpath;
 
 import io.wsmigrate.entities.JarFixture;
+import io.wsmigrate.testing.TestProject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -43,7 +44,7 @@ final class ClasspathCases {
                 classpath("mistyped package").withDatabase().settingsFile(withClasspath("[classes]"))
                         .given(s -> compile(s, Map.of("com.example.shop.Offer", ENTITY, "com.example.shop.Base", BASE)))
                         .run("check")
-                        .fails(MODEL, "no @Entity classes in " + Sandbox.PACKAGE + " or its subpackages on"
+                        .fails(MODEL, "no @Entity classes in " + ReliabilityProjects.SANDBOX_PACKAGE + " or its subpackages on"
                                 + " migrations.classpath (1 entry); mapped classes are in com.example.shop:"
                                 + " fix migrations.package"),
                 classpath("entity class needing a missing class").withDatabase()
@@ -66,12 +67,12 @@ final class ClasspathCases {
     }
 
     private static String[] withClasspath(String classpath) {
-        return withPackage(Sandbox.PACKAGE, classpath);
+        return withPackage(ReliabilityProjects.SANDBOX_PACKAGE, classpath);
     }
 
     private static String[] withPackage(String packageName, String classpath) {
         List<String> lines = new ArrayList<>();
-        for (String line : Sandbox.VALID_SETTINGS) {
+        for (String line : ReliabilityProjects.VALID_SETTINGS) {
             lines.add(line.startsWith("  package:") ? "  package: " + packageName : line);
             if (line.startsWith("  package:")) {
                 lines.add("  classpath: " + classpath);
@@ -86,17 +87,17 @@ final class ClasspathCases {
         return lines.toArray(String[]::new);
     }
 
-    private static void compile(Sandbox sandbox, Map<String, String> sources) {
+    private static void compile(TestProject sandbox, Map<String, String> sources) {
         try {
-            JarFixture.compile(sandbox.root(), sources);
+            JarFixture.compile(sandbox.dir(), sources);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void delete(Sandbox sandbox, String relative) {
+    private static void delete(TestProject sandbox, String relative) {
         try {
-            Files.delete(sandbox.root().resolve(relative));
+            Files.delete(sandbox.dir().resolve(relative));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

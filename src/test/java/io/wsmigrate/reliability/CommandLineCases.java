@@ -5,22 +5,23 @@ import static io.wsmigrate.ExitCode.REVISION;
 import static io.wsmigrate.ExitCode.USAGE;
 import static io.wsmigrate.reliability.BadInput.commandLine;
 
+import io.wsmigrate.testing.TestProject;
 import java.util.List;
 import java.util.function.Consumer;
 
 /** Bad commands, options, arguments and revision targets. */
 final class CommandLineCases {
     /** Two heads, a1 and ab2, on one base: prefixes "a" and "ab" are ambiguous. */
-    private static final Consumer<Sandbox> TWO_HEADS = s -> {
+    private static final Consumer<TestProject> TWO_HEADS = s -> {
         s.tableRevision("0base", null, "t0");
         s.tableRevision("a1", "0base", "t1");
         s.tableRevision("ab2", "0base", "t2");
     };
-    private static final Consumer<Sandbox> ONE_LINE = s -> {
+    private static final Consumer<TestProject> ONE_LINE = s -> {
         s.tableRevision("a1", null, "t1");
         s.tableRevision("b2", "a1", "t2");
     };
-    private static final Consumer<Sandbox> AT_A1 = ONE_LINE.andThen(s -> s.runOk("upgrade", "a1"));
+    private static final Consumer<TestProject> AT_A1 = ONE_LINE.andThen(s -> s.runOk("upgrade", "a1"));
 
     private CommandLineCases() {
     }

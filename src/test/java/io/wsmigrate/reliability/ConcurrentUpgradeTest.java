@@ -2,6 +2,7 @@ package io.wsmigrate.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wsmigrate.testing.TestProject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,11 +26,11 @@ class ConcurrentUpgradeTest {
 
     @Test
     void sixteenProcessesStartedTogetherApplyEveryRevisionExactlyOnce() throws Exception {
-        TestProject project = TestProject.create(dir);
+        TestProject project = ReliabilityProjects.reliability(dir).create();
         for (int k = 1; k <= REVISIONS; k++) {
             String create = k == 1 ? TestProject.sql("CREATE TABLE applied_log (revision text NOT NULL, pid int NOT NULL)")
                     : "";
-            project.revision(String.format("r%03d", k), create
+            project.nextRevision(String.format("r%03d", k), create
                     + TestProject.sql("CREATE TABLE t_" + k + " (id int)")
                     + TestProject.sql("INSERT INTO applied_log VALUES ('r" + k + "', pg_backend_pid())"),
                     TestProject.sql("DROP TABLE t_" + k));
@@ -37,7 +38,7 @@ class ConcurrentUpgradeTest {
         Path barrier = dir.resolve("go");
         List<Process> processes = new ArrayList<>();
         for (int i = 0; i < PROCESSES; i++) {
-            processes.add(ChildJvm.startAfter(barrier, project.settings(), dir.resolve("run" + i + ".log"),
+            processes.add(ChildJvm.startAfter(barrier, project.settingsFile(), dir.resolve("run" + i + ".log"),
                     "upgrade", "head"));
         }
         Thread.sleep(1500); // let the JVMs reach the barrier
@@ -67,10 +68,10 @@ class ConcurrentUpgradeTest {
             assertThat(single(s, "SELECT count(DISTINCT pid) FROM applied_log")).as("one process applied them all")
                     .isEqualTo(1);
             assertThat(single(s, "SELECT count(*) FROM pg_tables WHERE tablename ~ '^t_[0-9]+$'")).isEqualTo(REVISIONS);
-            assertThat(single(s, "SELECT count(*) FROM " + TestProject.VERSION_TABLE)).isEqualTo(REVISIONS);
-            assertThat(single(s, "SELECT count(DISTINCT version_num) FROM " + TestProject.VERSION_TABLE))
+            assertThat(single(s, "SELECT count(*) FROM " + ReliabilityProjects.VERSION_TABLE)).isEqualTo(REVISIONS);
+            assertThat(single(s, "SELECT count(DISTINCT version_num) FROM " + ReliabilityProjects.VERSION_TABLE))
                     .isEqualTo(REVISIONS);
-            try (ResultSet rs = s.executeQuery("SELECT version_num FROM " + TestProject.VERSION_TABLE
+            try (ResultSet rs = s.executeQuery("SELECT version_num FROM " + ReliabilityProjects.VERSION_TABLE
                     + " WHERE is_head")) {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString(1)).isEqualTo(String.format("r%03d", REVISIONS));

@@ -2,6 +2,8 @@ package io.wsmigrate.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wsmigrate.testing.TestProject;
+import io.wsmigrate.testing.TestProject.CliRun;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -39,13 +41,13 @@ class ConnectionLossTest {
         long start = System.nanoTime();
         for (int trial = 0; trial < TRIALS; trial++) {
             try (Connection admin = project.connect()) {
-                CompletableFuture<Cli.Result> run = CompletableFuture.supplyAsync(
-                        () -> Cli.run(project.settings(), "upgrade", "head"));
+                CompletableFuture<CliRun> run = CompletableFuture.supplyAsync(
+                        () -> project.run("upgrade", "head"));
                 int pid = awaitRevisionRunning(admin, run);
                 int delay = random.nextInt(WINDOW_MILLIS);
                 Thread.sleep(delay);
                 terminate(admin, pid);
-                Cli.Result result = run.get(60, TimeUnit.SECONDS);
+                CliRun result = run.get(60, TimeUnit.SECONDS);
 
                 DatabaseState.awaitNoMigrationSession(admin, 15_000);
                 assertThat(DatabaseState.advisoryLocks(admin)).as("advisory locks left").isZero();
@@ -61,7 +63,7 @@ class ConnectionLossTest {
                             + " %s%n", trial, delay, k, result.errorLine());
                 }
 
-                Cli.Result rerun = Cli.run(project.settings(), "upgrade", "head");
+                CliRun rerun = project.run("upgrade", "head");
                 assertThat(rerun.exitCode()).as(rerun.err()).isZero();
                 assertThat(DatabaseState.read(admin).assertAtBoundary()).isEqualTo(KillDuringUpgradeTest.REVISIONS);
                 try (Statement s = admin.createStatement()) {
@@ -77,7 +79,7 @@ class ConnectionLossTest {
     }
 
     /** The pid of the migrating session, once it runs a revision's statements. */
-    private static int awaitRevisionRunning(Connection admin, CompletableFuture<Cli.Result> run) throws Exception {
+    private static int awaitRevisionRunning(Connection admin, CompletableFuture<CliRun> run) throws Exception {
         String sql = "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
                 + " AND application_name = 'ws-migrate' AND query LIKE '%t\\_%'";
         long deadline = System.nanoTime() + 60_000_000_000L;

@@ -3,6 +3,8 @@ package io.wsmigrate.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.testing.TestPostgres;
+import io.wsmigrate.testing.TestProject;
+import io.wsmigrate.testing.TestProject.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -64,15 +66,15 @@ class CustomChangeTest {
                 "-cp", System.getProperty("java.class.path"), sources.toString());
         assertThat(compiled).isZero();
 
-        Sandbox sandbox = new Sandbox(dir.resolve("project"));
+        TestProject sandbox = ReliabilityProjects.sandbox(dir.resolve("project"));
         sandbox.database();
-        List<String> lines = new ArrayList<>(Arrays.asList(Sandbox.VALID_SETTINGS));
+        List<String> lines = new ArrayList<>(Arrays.asList(ReliabilityProjects.VALID_SETTINGS));
         lines.add(lines.indexOf("  location: migrations") + 1, "  classpath: [" + dir.resolve("classes") + "]");
-        sandbox.settings(lines.toArray(String[]::new));
+        sandbox.settingsLines(lines.toArray(String[]::new));
         sandbox.revision("a1", null, "- customChange: {class: com.example.custom.MakeTable}",
                 "- dropTable: {tableName: custom_made}");
 
-        CliResult upgrade = sandbox.run("upgrade", "head");
+        CliRun upgrade = sandbox.run("upgrade", "head");
 
         assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
         try (Connection c = TestPostgres.connect(sandbox.database()); Statement s = c.createStatement();

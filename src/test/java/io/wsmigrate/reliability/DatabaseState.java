@@ -27,12 +27,12 @@ record DatabaseState(List<String> versionRows, List<String> heads, TreeSet<Integ
         List<String> heads = new ArrayList<>();
         try (Statement s = c.createStatement()) {
             boolean exists;
-            try (ResultSet rs = s.executeQuery("SELECT to_regclass('" + TestProject.VERSION_TABLE + "') IS NOT NULL")) {
+            try (ResultSet rs = s.executeQuery("SELECT to_regclass('" + ReliabilityProjects.VERSION_TABLE + "') IS NOT NULL")) {
                 rs.next();
                 exists = rs.getBoolean(1);
             }
             if (exists) {
-                try (ResultSet rs = s.executeQuery("SELECT version_num, is_head FROM " + TestProject.VERSION_TABLE
+                try (ResultSet rs = s.executeQuery("SELECT version_num, is_head FROM " + ReliabilityProjects.VERSION_TABLE
                         + " ORDER BY version_num")) {
                     while (rs.next()) {
                         rows.add(rs.getString(1));
@@ -83,7 +83,7 @@ record DatabaseState(List<String> versionRows, List<String> heads, TreeSet<Integ
                 rs.next();
                 sessions = rs.getLong(1);
             }
-            boolean locked = !AdvisoryLock.holders(c, TestProject.VERSION_TABLE).isEmpty();
+            boolean locked = !AdvisoryLock.holders(c, ReliabilityProjects.VERSION_TABLE).isEmpty();
             long waited = (System.nanoTime() - start) / 1_000_000;
             if (sessions == 0 && !locked) {
                 return waited;
@@ -107,7 +107,7 @@ record DatabaseState(List<String> versionRows, List<String> heads, TreeSet<Integ
     static int awaitLockHolder(Connection c, long timeoutMillis) throws Exception {
         long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
         while (System.nanoTime() < deadline) {
-            List<AdvisoryLock.LockHolder> holders = AdvisoryLock.holders(c, TestProject.VERSION_TABLE);
+            List<AdvisoryLock.LockHolder> holders = AdvisoryLock.holders(c, ReliabilityProjects.VERSION_TABLE);
             if (!holders.isEmpty()) {
                 return holders.get(0).pid();
             }

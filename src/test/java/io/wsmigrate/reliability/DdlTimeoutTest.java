@@ -3,6 +3,8 @@ package io.wsmigrate.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.config.DatabaseSettings;
+import io.wsmigrate.testing.TestProject;
+import io.wsmigrate.testing.TestProject.CliRun;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -33,21 +35,21 @@ class DdlTimeoutTest {
     @Test
     void byDefaultRevisionsRunWithAFiveSecondLockTimeoutAndNoStatementTimeout() throws Exception {
         TestProject project = settingsRecorder(dir, "");
-        assertThat(Cli.run(project.settings(), "upgrade", "head").exitCode()).isZero();
+        assertThat(project.run("upgrade", "head").exitCode()).isZero();
         assertThat(recorded(project)).containsExactly("transactional 5s 0", "non-transactional 5s 0");
     }
 
     @Test
     void timeoutsComeFromTheSettings() throws Exception {
         TestProject project = settingsRecorder(dir, "lock_timeout: 3s\nstatement_timeout: 40s\n");
-        assertThat(Cli.run(project.settings(), "upgrade", "head").exitCode()).isZero();
+        assertThat(project.run("upgrade", "head").exitCode()).isZero();
         assertThat(recorded(project)).containsExactly("transactional 3s 40s", "non-transactional 3s 40s");
     }
 
     @Test
     void commandLineTimeoutsOverrideTheSettingsForOneRun() throws Exception {
         TestProject project = settingsRecorder(dir, "lock_timeout: 3s\nstatement_timeout: 40s\n");
-        Cli.Result run = Cli.run(project.settings(), "upgrade", "head", "--ddl-lock-timeout", "1500ms",
+        CliRun run = project.run("upgrade", "head", "--ddl-lock-timeout", "1500ms",
                 "--statement-timeout", "45s");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(recorded(project)).containsExactly("transactional 1500ms 45s", "non-transactional 1500ms 45s");
@@ -55,11 +57,11 @@ class DdlTimeoutTest {
 
     @Test
     void theTimeoutsDoNotOutliveTheRevisionsInTheSession() throws Exception {
-        TestProject project = TestProject.create(dir, "lock_timeout: 3s\n");
-        project.revision("r01", false, TestProject.sql("SELECT 1"), "");
-        project.revision("r02", TestProject.sql("CREATE TABLE after_run AS SELECT 1 AS one"), "");
-        assertThat(Cli.run(project.settings(), "upgrade", "r01").exitCode()).isZero();
-        assertThat(Cli.run(project.settings(), "upgrade", "head").exitCode()).isZero();
+        TestProject project = ReliabilityProjects.reliability(dir).databaseOption("lock_timeout: 3s\n").create();
+        project.nextRevision("r01", false, TestProject.sql("SELECT 1"), "");
+        project.nextRevision("r02", TestProject.sql("CREATE TABLE after_run AS SELECT 1 AS one"), "");
+        assertThat(project.run("upgrade", "r01").exitCode()).isZero();
+        assertThat(project.run("upgrade", "head").exitCode()).isZero();
         // the non-transactional revision sets them for the session and resets them when it is recorded
         try (Connection c = project.connect(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT count(*) FROM after_run")) {
@@ -70,17 +72,17 @@ class DdlTimeoutTest {
 
     @Test
     void alterTableBlockedByABusyTableFailsWithinTheLockTimeoutAndAppliesNothing() throws Exception {
-        TestProject project = TestProject.create(dir);
-        project.revision("r01", TestProject.sql("CREATE TABLE busy (id int)"), TestProject.sql("DROP TABLE busy"));
-        project.revision("r02", TestProject.sql("ALTER TABLE busy ADD COLUMN note text"),
+        TestProject project = ReliabilityProjects.reliability(dir).create();
+        project.nextRevision("r01", TestProject.sql("CREATE TABLE busy (id int)"), TestProject.sql("DROP TABLE busy"));
+        project.nextRevision("r02", TestProject.sql("ALTER TABLE busy ADD COLUMN note text"),
                 TestProject.sql("ALTER TABLE busy DROP COLUMN note"));
-        assertThat(Cli.run(project.settings(), "upgrade", "r01").exitCode()).isZero();
+        assertThat(project.run("upgrade", "r01").exitCode()).isZero();
         try (Connection reader = project.connect()) {
             reader.setAutoCommit(false);
             try (Statement s = reader.createStatement()) {
                 s.execute("LOCK TABLE busy IN ACCESS SHARE MODE"); // what any SELECT in an open transaction holds
             }
-            Cli.Result run = Cli.run(project.settings(), "upgrade", "head", "--ddl-lock-timeout", "1s");
+            CliRun run = project.run("upgrade", "head", "--ddl-lock-timeout", "1s");
             System.out.printf("blocked ALTER TABLE with lock_timeout 1 s: exit %d after %d ms: %s%n", run.exitCode(),
                     run.millis(), run.errorLine());
 
@@ -98,27 +100,27 @@ class DdlTimeoutTest {
                 assertThat(rs.getInt(1)).as("column added").isZero();
             }
             try (ResultSet rs = s.executeQuery("SELECT string_agg(version_num, ',') FROM "
-                    + TestProject.VERSION_TABLE)) {
+                    + ReliabilityProjects.VERSION_TABLE)) {
                 rs.next();
                 assertThat(rs.getString(1)).isEqualTo("r01");
             }
         }
-        assertThat(Cli.run(project.settings(), "upgrade", "head").exitCode()).as("once the table is free").isZero();
+        assertThat(project.run("upgrade", "head").exitCode()).as("once the table is free").isZero();
     }
 
     @Test
     @Tag("slow")
     void withDefaultSettingsABlockedAlterTableGivesUpAfterFiveSeconds() throws Exception {
-        TestProject project = TestProject.create(dir);
-        project.revision("r01", TestProject.sql("CREATE TABLE busy (id int)"), TestProject.sql("DROP TABLE busy"));
-        project.revision("r02", TestProject.sql("ALTER TABLE busy ALTER COLUMN id TYPE bigint"), "");
-        assertThat(Cli.run(project.settings(), "upgrade", "r01").exitCode()).isZero();
+        TestProject project = ReliabilityProjects.reliability(dir).create();
+        project.nextRevision("r01", TestProject.sql("CREATE TABLE busy (id int)"), TestProject.sql("DROP TABLE busy"));
+        project.nextRevision("r02", TestProject.sql("ALTER TABLE busy ALTER COLUMN id TYPE bigint"), "");
+        assertThat(project.run("upgrade", "r01").exitCode()).isZero();
         try (Connection reader = project.connect()) {
             reader.setAutoCommit(false);
             try (Statement s = reader.createStatement()) {
                 s.execute("SELECT count(*) FROM busy");
             }
-            Cli.Result run = Cli.run(project.settings(), "upgrade", "head");
+            CliRun run = project.run("upgrade", "head");
             System.out.printf("blocked ALTER TABLE with the default lock_timeout: exit %d after %d ms%n",
                     run.exitCode(), run.millis());
             assertThat(run.exitCode()).isEqualTo(6);
@@ -130,10 +132,10 @@ class DdlTimeoutTest {
 
     @Test
     void statementTimeoutStopsALongStatement() throws Exception {
-        TestProject project = TestProject.create(dir, "statement_timeout: 30s\n");
-        project.revision("r01", TestProject.sql("CREATE TABLE before_sleep (id int)")
+        TestProject project = ReliabilityProjects.reliability(dir).databaseOption("statement_timeout: 30s\n").create();
+        project.nextRevision("r01", TestProject.sql("CREATE TABLE before_sleep (id int)")
                 + TestProject.sql("SELECT pg_sleep(20)"), "");
-        Cli.Result run = Cli.run(project.settings(), "upgrade", "head", "--statement-timeout", "500ms");
+        CliRun run = project.run("upgrade", "head", "--statement-timeout", "500ms");
         System.out.printf("pg_sleep(20) with statement_timeout 500 ms: exit %d after %d ms: %s%n", run.exitCode(),
                 run.millis(), run.errorLine());
 
@@ -150,10 +152,10 @@ class DdlTimeoutTest {
 
     /** Two revisions, one transactional and one not, that record the timeouts their session runs with. */
     private static TestProject settingsRecorder(Path dir, String databaseLines) {
-        TestProject project = TestProject.create(dir, databaseLines);
-        project.revision("r01", TestProject.sql("CREATE TABLE seen AS SELECT 1 AS n, 'transactional' AS kind, "
+        TestProject project = ReliabilityProjects.reliability(dir).databaseOption(databaseLines).create();
+        project.nextRevision("r01", TestProject.sql("CREATE TABLE seen AS SELECT 1 AS n, 'transactional' AS kind, "
                 + RECORD_SETTINGS.substring("SELECT ".length())), TestProject.sql("DROP TABLE seen"));
-        project.revision("r02", false, TestProject.sql("INSERT INTO seen SELECT 2, 'non-transactional', "
+        project.nextRevision("r02", false, TestProject.sql("INSERT INTO seen SELECT 2, 'non-transactional', "
                 + RECORD_SETTINGS.substring("SELECT ".length())), TestProject.sql("DELETE FROM seen WHERE n = 2"));
         return project;
     }

@@ -3,6 +3,8 @@ package io.wsmigrate.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.testing.TestPostgres;
+import io.wsmigrate.testing.TestProject;
+import io.wsmigrate.testing.TestProject.CliRun;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -23,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HalfAppliedRevisionTest {
     @Test
     void aKilledNonTransactionalRevisionIsReportedAndNotRerun(@TempDir Path dir) throws Exception {
-        Sandbox sandbox = new Sandbox(dir);
+        TestProject sandbox = ReliabilityProjects.sandbox(dir);
         sandbox.database();
         sandbox.write("migrations/versions/a1_r.yaml", String.join("\n", "revision: a1", "transactional: false",
                 "upgrade:", "  - sql: CREATE TABLE first_done (id int)", "  - sql: SELECT pg_sleep(3)",
@@ -38,13 +40,13 @@ class HalfAppliedRevisionTest {
         child.destroyForcibly();
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
-        CliResult current = sandbox.run("current");
+        CliRun current = sandbox.run("current");
         assertThat(current.exitCode()).as(current.toString()).isZero();
         assertThat(current.errLines()).singleElement().asString().startsWith("WARNING: revision a1 is half applied:"
                 + " an upgrade that stopped on ").contains("ran statements 1-1 of its 3",
                 "finish the remaining statements by hand and run `ws-migrate stamp a1`");
 
-        CliResult rerun = sandbox.run("upgrade", "head");
+        CliRun rerun = sandbox.run("upgrade", "head");
         assertThat(rerun.exitCode()).as(rerun.toString()).isEqualTo(6);
         assertThat(rerun.errLines()).singleElement().asString().startsWith("ERROR: revision a1 is half applied")
                 .contains("; nothing was run: finish the remaining statements by hand");
@@ -52,12 +54,12 @@ class HalfAppliedRevisionTest {
 
         RoundTwoCases.sql(sandbox, "CREATE TABLE never_done (id int)");
         sandbox.runOk("stamp", "a1");
-        CliResult after = sandbox.run("current");
+        CliRun after = sandbox.run("current");
         assertThat(after.errLines()).isEmpty();
         assertThat(after.out()).contains("a1");
     }
 
-    private static void awaitSleeping(Sandbox sandbox) throws Exception {
+    private static void awaitSleeping(TestProject sandbox) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
             try (Connection c = TestPostgres.connect(sandbox.database()); Statement s = c.createStatement();
@@ -73,7 +75,7 @@ class HalfAppliedRevisionTest {
         throw new AssertionError("the child never reached the second statement");
     }
 
-    private static List<String> tables(Sandbox sandbox) throws Exception {
+    private static List<String> tables(TestProject sandbox) throws Exception {
         List<String> tables = new ArrayList<>();
         try (Connection c = TestPostgres.connect(sandbox.database()); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")) {

@@ -2,6 +2,8 @@ package io.wsmigrate.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wsmigrate.testing.TestProject;
+import io.wsmigrate.testing.TestProject.CliRun;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,28 +21,28 @@ class HibernateVersionInfoTest {
 
     @Test
     void dbInfoNamesTheApplicationsHibernateWhenTheClasspathHasOne() {
-        Sandbox sandbox = new Sandbox(dir);
+        TestProject sandbox = ReliabilityProjects.sandbox(dir);
         sandbox.database();
-        sandbox.settings(withClasspath("[" + HIBERNATE_66 + "]"));
+        sandbox.settingsLines(withClasspath("[" + HIBERNATE_66 + "]"));
         assertThat(assertOk(sandbox.run("db-info")).out())
                 .contains("Hibernate:     6.6.36.Final (the application's, hibernate-core-6.6.36.Final.jar)\n");
     }
 
     @Test
     void dbInfoNamesWsMigratesOwnHibernateOtherwise() {
-        Sandbox sandbox = new Sandbox(dir);
+        TestProject sandbox = ReliabilityProjects.sandbox(dir);
         sandbox.database();
         assertThat(assertOk(sandbox.run("db-info")).out()).contains("Hibernate:     "
                 + org.hibernate.Version.getVersionString() + " (ws-migrate's own; the classpath has no hibernate-core)\n");
     }
 
     private static String[] withClasspath(String classpath) {
-        List<String> lines = new ArrayList<>(Arrays.asList(Sandbox.VALID_SETTINGS));
+        List<String> lines = new ArrayList<>(Arrays.asList(ReliabilityProjects.VALID_SETTINGS));
         lines.add(lines.indexOf("  location: migrations") + 1, "  classpath: " + classpath);
         return lines.toArray(String[]::new);
     }
 
-    private static CliResult assertOk(CliResult result) {
+    private static CliRun assertOk(CliRun result) {
         assertThat(result.exitCode()).as(result.err()).isZero();
         return result;
     }

@@ -2,6 +2,8 @@ package io.wsmigrate.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wsmigrate.testing.TestProject;
+import io.wsmigrate.testing.TestProject.CliRun;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,11 +15,11 @@ class HugeLockTimeoutTest {
 
     @Test
     void anUpgradeWithALockWaitBeyondInstantMaxRuns() {
-        Sandbox sandbox = new Sandbox(dir);
+        TestProject sandbox = ReliabilityProjects.sandbox(dir);
         sandbox.database();
         sandbox.tableRevision("a1", null, "t1");
 
-        CliResult result = sandbox.run("upgrade", "head", "--lock-timeout", "99999999999999h");
+        CliRun result = sandbox.run("upgrade", "head", "--lock-timeout", "99999999999999h");
 
         assertThat(result.exitCode()).as("%s", result).isZero();
         assertThat(result.err()).isEmpty();

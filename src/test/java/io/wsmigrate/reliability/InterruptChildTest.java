@@ -3,6 +3,7 @@ package io.wsmigrate.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.ExitCode;
+import io.wsmigrate.testing.TestProject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,9 +11,9 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * SIGTERM while {@code dump-db} or {@code db-shell} waits for its client program: the program is
@@ -26,7 +27,7 @@ class InterruptChildTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"dump-db", "db-shell"})
     void sigtermStopsTheClientProgramAndItsQuery(String command) throws Exception {
-        TestProject project = TestProject.create(dir);
+        TestProject project = ReliabilityProjects.reliability(dir).create();
         Path dumps = Files.createDirectories(dir.resolve("dumps"));
         Path dump = dumps.resolve("shop.dump");
         try (Connection admin = project.connect(); Connection holder = project.connect();
@@ -38,7 +39,7 @@ class InterruptChildTest {
             List<String> args = command.equals("dump-db") ? List.of("dump-db", "-f", dump.toString())
                     : List.of("db-shell", "--", "-X", "--command=select pg_sleep(120)");
             Path log = dir.resolve("run.log");
-            Process process = ChildJvm.start(project.settings(), log, args.toArray(String[]::new));
+            Process process = ChildJvm.start(project.settingsFile(), log, args.toArray(String[]::new));
             String program = command.equals("dump-db") ? "pg_dump" : "psql";
             awaitClientQuery(admin, program, process, log);
 

@@ -3,15 +3,16 @@ package io.wsmigrate.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.ExitCode;
+import io.wsmigrate.testing.TestProject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Ctrl-C and SIGTERM while a revision's statement runs on the server: the tool cancels it, rolls
@@ -27,16 +28,16 @@ class InterruptTest {
     @CsvSource({"TERM, true", "INT, true", "TERM, false"})
     void aSignalCancelsTheRunningStatementAndReportsWhereTheDatabaseIs(String signal, boolean transactional)
             throws Exception {
-        TestProject project = TestProject.create(dir);
-        project.revision(DatabaseState.id(1), TestProject.sql("CREATE TABLE t_1 (id int)"),
+        TestProject project = ReliabilityProjects.reliability(dir).create();
+        project.nextRevision(DatabaseState.id(1), TestProject.sql("CREATE TABLE t_1 (id int)"),
                 TestProject.sql("DROP TABLE t_1"));
         // transactional: holds ACCESS EXCLUSIVE on t_1 while it sleeps, as a long ALTER TABLE would
-        project.revision(DatabaseState.id(2), transactional, TestProject.sql(transactional
+        project.nextRevision(DatabaseState.id(2), transactional, TestProject.sql(transactional
                 ? "LOCK TABLE t_1 IN ACCESS EXCLUSIVE MODE" : "CREATE TABLE t_2 (id int)")
                 + TestProject.sql("SELECT pg_sleep(120)"), TestProject.sql("SELECT 1"));
         Path log = dir.resolve("run.log");
         try (Connection admin = project.connect()) {
-            Process process = ChildJvm.start(project.settings(), log, "upgrade", "head");
+            Process process = ChildJvm.start(project.settingsFile(), log, "upgrade", "head");
             long pid = process.pid();
             awaitSleeping(admin, process, log);
             if (signal.equals("INT")) {

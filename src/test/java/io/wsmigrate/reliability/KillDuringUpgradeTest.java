@@ -3,6 +3,8 @@ package io.wsmigrate.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.testing.TestPostgres;
+import io.wsmigrate.testing.TestProject;
+import io.wsmigrate.testing.TestProject.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -89,7 +91,7 @@ class KillDuringUpgradeTest {
         int delay = random.nextInt(fromStart ? 2500 : WINDOW_MILLIS);
         try (Connection admin = project.connect()) {
             long launched = System.nanoTime();
-            Process process = ChildJvm.start(project.settings(), log, "upgrade", "head");
+            Process process = ChildJvm.start(project.settingsFile(), log, "upgrade", "head");
             if (!fromStart) {
                 awaitFirstRevision(process, log);
             }
@@ -102,7 +104,7 @@ class KillDuringUpgradeTest {
             assertThat(DatabaseState.advisoryLocks(admin)).as("advisory locks left").isZero();
             int k = DatabaseState.read(admin).assertAtBoundary();
 
-            Cli.Result rerun = Cli.run(project.settings(), "upgrade", "head");
+            CliRun rerun = project.run("upgrade", "head");
             assertThat(rerun.exitCode()).as(rerun.err()).isZero();
             assertThat(DatabaseState.read(admin).assertAtBoundary()).isEqualTo(REVISIONS);
             System.out.printf("trial %d: killed %d ms after %s: at revision %d; rerun finished in %d ms%n", trial,
@@ -121,9 +123,9 @@ class KillDuringUpgradeTest {
 
     /** Twenty revisions; revision k creates t_k and sleeps, so there is time to kill it mid-way. */
     static TestProject chain(Path dir) {
-        TestProject project = TestProject.create(dir);
+        TestProject project = ReliabilityProjects.reliability(dir).create();
         for (int k = 1; k <= REVISIONS; k++) {
-            project.revision(DatabaseState.id(k), TestProject.sql("CREATE TABLE t_" + k + " (id int)")
+            project.nextRevision(DatabaseState.id(k), TestProject.sql("CREATE TABLE t_" + k + " (id int)")
                     + TestProject.sql("SELECT pg_sleep(0.05)"), TestProject.sql("DROP TABLE t_" + k));
         }
         return project;

@@ -2,6 +2,8 @@ package io.wsmigrate.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wsmigrate.testing.TestProject;
+import io.wsmigrate.testing.TestProject.CliRun;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,18 +15,18 @@ class LintCommandTest {
 
     @Test
     void safeRevisionsPassWithExitZero() {
-        TestProject project = TestProject.create(dir);
-        project.revision("r01", "- createTable: {tableName: offer, columns: [{column: {name: id, type: bigint,"
+        TestProject project = ReliabilityProjects.reliability(dir).create();
+        project.nextRevision("r01", "- createTable: {tableName: offer, columns: [{column: {name: id, type: bigint,"
                 + " constraints: {primaryKey: true}}}, {column: {name: sku, type: text, constraints: {nullable: false}}}]}\n"
                 + "- createIndex: {tableName: offer, indexName: offer_sku_idx, columns: [{column: {name: sku}}]}\n",
                 "- dropTable: {tableName: offer}\n");
-        project.revision("r02", false, TestProject.sql("CREATE INDEX CONCURRENTLY offer_id_sku_idx ON offer (id, sku)"),
+        project.nextRevision("r02", false, TestProject.sql("CREATE INDEX CONCURRENTLY offer_id_sku_idx ON offer (id, sku)"),
                 TestProject.sql("DROP INDEX CONCURRENTLY offer_id_sku_idx"));
-        project.revision("r03", "- addColumn: {tableName: offer, columns: [{column: {name: note, type: text}},"
+        project.nextRevision("r03", "- addColumn: {tableName: offer, columns: [{column: {name: note, type: text}},"
                 + " {column: {name: created, type: timestamptz, defaultValueComputed: now(),"
                 + " constraints: {nullable: false}}}]}\n", "");
 
-        Cli.Result lint = Cli.run(project.settings(), "lint");
+        CliRun lint = project.run("lint");
         assertThat(lint.exitCode()).as(lint.out() + lint.err()).isZero();
         assertThat(lint.out()).isEqualTo("No unsafe operations in 3 revisions.\n");
     }
@@ -32,7 +34,7 @@ class LintCommandTest {
     @Test
     void unsafeRevisionsAreListedWithFileEntryReasonAndAlternativeAndExitOne() {
         TestProject project = unsafeProject();
-        Cli.Result lint = Cli.run(project.settings(), "lint");
+        CliRun lint = project.run("lint");
         System.out.print(lint.out());
         assertThat(lint.exitCode()).isEqualTo(1);
         String file = dir.resolve("migrations/versions/r02_revision.yaml").toString();
@@ -52,7 +54,7 @@ class LintCommandTest {
 
     @Test
     void jsonListsTheFindingsForScripts() {
-        Cli.Result lint = Cli.run(unsafeProject().settings(), "lint", "--format", "json");
+        CliRun lint = unsafeProject().run("lint", "--format", "json");
         assertThat(lint.exitCode()).isEqualTo(1);
         assertThat(lint.out()).startsWith("{\"revisions\":2,\"findings\":[{\"file\":\"")
                 .contains("\"revision\":\"r02\",\"entry\":2,\"change\":\"createIndex\",\"level\":\"warning\","
@@ -65,41 +67,41 @@ class LintCommandTest {
     @Test
     void oneRevisionARangeAndIgnoredRules() {
         TestProject project = unsafeProject();
-        project.revision("r03", TestProject.sql("DROP TABLE offer"), "");
+        project.nextRevision("r03", TestProject.sql("DROP TABLE offer"), "");
 
-        Cli.Result one = Cli.run(project.settings(), "lint", "head");
+        CliRun one = project.run("lint", "head");
         assertThat(one.exitCode()).isEqualTo(1);
         assertThat(one.out()).contains("r03_revision.yaml: upgrade entry 1 (sql): warning [drop] dropping the table"
                 + " offer").doesNotContain("r02_revision.yaml").endsWith("0 error(s), 1 warning(s) in 1 revision.\n");
 
-        Cli.Result range = Cli.run(project.settings(), "lint", "r02:r03", "--format", "json");
+        CliRun range = project.run("lint", "r02:r03", "--format", "json");
         assertThat(range.out()).startsWith("{\"revisions\":2,").contains("\"revision\":\"r02\"", "\"revision\":\"r03\"");
 
-        Cli.Result ignored = Cli.run(project.settings(), "lint", "r03", "--ignore", "drop");
+        CliRun ignored = project.run("lint", "r03", "--ignore", "drop");
         assertThat(ignored.exitCode()).isZero();
         assertThat(ignored.out()).isEqualTo("No unsafe operations in 1 revision.\n");
 
-        Cli.Result typo = Cli.run(project.settings(), "lint", "--ignore", "drops");
+        CliRun typo = project.run("lint", "--ignore", "drops");
         assertThat(typo.exitCode()).isEqualTo(2);
         assertThat(typo.errorLine()).contains("--ignore drops: no such rule; the rules are", "drop,");
     }
 
     @Test
     void aBrokenEntryIsReportedWithItsFileAndEntry() {
-        TestProject project = TestProject.create(dir);
-        project.revision("r01", "- createTable: {tableName: t, columns: [{column: {name: id, type: int}}]}\n"
+        TestProject project = ReliabilityProjects.reliability(dir).create();
+        project.nextRevision("r01", "- createTable: {tableName: t, columns: [{column: {name: id, type: int}}]}\n"
                 + "- createIndx: {tableName: t}\n", "");
-        Cli.Result lint = Cli.run(project.settings(), "lint");
+        CliRun lint = project.run("lint");
         assertThat(lint.exitCode()).isNotIn(0, 1);
         assertThat(lint.errorLine()).contains("r01_revision.yaml: upgrade entry 2:", "createIndx", "createIndex");
     }
 
     @Test
     void transactionControlIsAnError() {
-        TestProject project = TestProject.create(dir);
-        project.revision("r01", TestProject.sql("CREATE TABLE offer (id int)") + TestProject.sql("COMMIT")
+        TestProject project = ReliabilityProjects.reliability(dir).create();
+        project.nextRevision("r01", TestProject.sql("CREATE TABLE offer (id int)") + TestProject.sql("COMMIT")
                 + TestProject.sql("INSERT INTO offer VALUES (1); ROLLBACK"), "");
-        Cli.Result lint = Cli.run(project.settings(), "lint");
+        CliRun lint = project.run("lint");
         assertThat(lint.exitCode()).isEqualTo(1);
         assertThat(lint.out()).contains("r01_revision.yaml: upgrade entry 2 (sql): error [transaction-control]"
                         + " `COMMIT` ends or cuts the revision's transaction: `upgrade` refuses the revision",
@@ -109,13 +111,13 @@ class LintCommandTest {
 
     /** r01 creates offer; r02 changes it in every unsafe way there is, mostly through Liquibase changes. */
     private TestProject unsafeProject() {
-        TestProject project = TestProject.create(dir);
-        project.revision("r01", "- createTable: {tableName: product, columns: [{column: {name: id, type: bigint,"
+        TestProject project = ReliabilityProjects.reliability(dir).create();
+        project.nextRevision("r01", "- createTable: {tableName: product, columns: [{column: {name: id, type: bigint,"
                 + " constraints: {primaryKey: true}}}]}\n"
                 + "- createTable: {tableName: offer, columns: [{column: {name: id, type: bigint,"
                 + " constraints: {primaryKey: true}}}, {column: {name: sku, type: text}}, {column: {name: product_id,"
                 + " type: int}}, {column: {name: note, type: text}}, {column: {name: legacy, type: text}}]}\n", "");
-        project.revision("r02", "- addColumn: {tableName: offer, columns: [{column: {name: price, type: int,"
+        project.nextRevision("r02", "- addColumn: {tableName: offer, columns: [{column: {name: price, type: int,"
                 + " constraints: {nullable: false}}}]}\n"
                 + "- createIndex: {tableName: offer, indexName: offer_sku_idx, columns: [{column: {name: sku}}]}\n"
                 + "- modifyDataType: {tableName: offer, columnName: product_id, newDataType: bigint}\n"

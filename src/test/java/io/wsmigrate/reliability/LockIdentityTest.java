@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.db.AdvisoryLock;
 import io.wsmigrate.testing.TestPostgres;
+import io.wsmigrate.testing.TestProject;
+import io.wsmigrate.testing.TestProject.CliRun;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LockIdentityTest {
     @Test
     void oneTableUnderTwoSpellingsTakesOneLock(@TempDir Path dir) throws Exception {
-        Sandbox sandbox = new Sandbox(dir);
+        TestProject sandbox = ReliabilityProjects.sandbox(dir);
         RoundTwoCases.sql(sandbox, "CREATE SCHEMA app");
         sandbox.tableRevision("a1", null, "t1");
         Path viaSearchPath = settings(sandbox, "via-search-path.yaml", "vt", true);
@@ -31,14 +33,14 @@ class LockIdentityTest {
         // before the table exists: where CREATE TABLE would put it
         try (Connection other = TestPostgres.connect(sandbox.database());
              AdvisoryLock held = AdvisoryLock.acquire(other, "app.vt", "app.vt", Duration.ZERO)) {
-            CliResult waited = sandbox.run("-c", viaSearchPath.toString(), "upgrade", "head", "--lock-timeout", "1s");
+            CliRun waited = sandbox.run("-c", viaSearchPath.toString(), "upgrade", "head", "--lock-timeout", "1s");
             assertThat(waited.exitCode()).as(waited.toString()).isEqualTo(7);
             assertThat(waited.errLines()).singleElement().asString()
                     .startsWith("ERROR: another ws-migrate run holds the migration lock of vt");
         }
         assertThat(tables(sandbox)).isEmpty();
 
-        CliResult first = sandbox.run("-c", viaSearchPath.toString(), "upgrade", "head");
+        CliRun first = sandbox.run("-c", viaSearchPath.toString(), "upgrade", "head");
         assertThat(first.exitCode()).as(first.toString()).isZero();
         assertThat(tables(sandbox)).containsExactly("app.t1", "app.vt");
 
@@ -50,21 +52,21 @@ class LockIdentityTest {
             }
             try (AdvisoryLock held = AdvisoryLock.acquire(other, "vt", "vt", Duration.ZERO)) {
                 for (Path settings : List.of(viaSearchPath, qualified)) {
-                    CliResult waited = sandbox.run("-c", settings.toString(), "upgrade", "head", "--lock-timeout",
+                    CliRun waited = sandbox.run("-c", settings.toString(), "upgrade", "head", "--lock-timeout",
                             "1s");
                     assertThat(waited.exitCode()).as(waited.toString()).isEqualTo(7);
                 }
             }
         }
         assertThat(tables(sandbox)).containsExactly("app.t1", "app.vt");
-        CliResult second = sandbox.run("-c", qualified.toString(), "upgrade", "head");
+        CliRun second = sandbox.run("-c", qualified.toString(), "upgrade", "head");
         assertThat(second.exitCode()).as(second.toString()).isZero();
         // the version table is app.vt either way; the revision's own table follows the search path
         assertThat(tables(sandbox)).containsExactly("app.t1", "app.vt", "public.t2");
     }
 
-    private static Path settings(Sandbox sandbox, String file, String versionTable, boolean searchPath) {
-        List<String> lines = new ArrayList<>(Arrays.asList(Sandbox.VALID_SETTINGS));
+    private static Path settings(TestProject sandbox, String file, String versionTable, boolean searchPath) {
+        List<String> lines = new ArrayList<>(Arrays.asList(ReliabilityProjects.VALID_SETTINGS));
         if (searchPath) {
             lines.add(5, "  properties:");
             lines.add(6, "    currentSchema: app");
@@ -73,7 +75,7 @@ class LockIdentityTest {
         return sandbox.write("config/" + file, String.join("\n", lines) + "\n");
     }
 
-    private static List<String> tables(Sandbox sandbox) throws Exception {
+    private static List<String> tables(TestProject sandbox) throws Exception {
         List<String> tables = new ArrayList<>();
         try (Connection c = TestPostgres.connect(sandbox.database()); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT schemaname || '.' || tablename FROM pg_tables"

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.db.AdvisoryLock;
 import io.wsmigrate.testing.TestPostgres;
+import io.wsmigrate.testing.TestProject;
+import io.wsmigrate.testing.TestProject.CliRun;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -31,24 +33,26 @@ class LockTest {
 
     @Test
     void concurrentIndexBuildFinishesWhileAnotherRunWaitsForTheLock() throws Exception {
-        TestProject project = TestProject.create(dir);
-        project.revision("r01", TestProject.sql("CREATE TABLE big (id int, v int)")
+        TestProject project = ReliabilityProjects.reliability(dir).create();
+        project.nextRevision("r01", TestProject.sql("CREATE TABLE big (id int, v int)")
                 + TestProject.sql("INSERT INTO big SELECT g, g % 997 FROM generate_series(1, 200000) g"),
                 TestProject.sql("DROP TABLE big"));
-        project.revision("r02", false, TestProject.sql("SELECT pg_sleep(1)")
+        project.nextRevision("r02", false, TestProject.sql(Gate.PASS)
                 + TestProject.sql("CREATE INDEX CONCURRENTLY big_v_idx ON big (v)"),
                 TestProject.sql("DROP INDEX CONCURRENTLY big_v_idx"));
-        try (Connection admin = project.connect()) {
+        try (Connection admin = project.connect(); Gate gate = Gate.closed(project)) {
             long start = System.nanoTime();
-            CompletableFuture<Cli.Result> first = CompletableFuture.supplyAsync(
-                    () -> Cli.run(project.settings(), "upgrade", "head"));
-            DatabaseState.awaitLockHolder(admin, 60_000);
-            CompletableFuture<Cli.Result> second = CompletableFuture.supplyAsync(
-                    () -> Cli.run(project.settings(), "upgrade", "head"));
+            CompletableFuture<CliRun> first = CompletableFuture.supplyAsync(
+                    () -> project.run("upgrade", "head"));
+            int holder = DatabaseState.awaitLockHolder(admin, 60_000);
+            CompletableFuture<CliRun> second = CompletableFuture.supplyAsync(
+                    () -> project.run("upgrade", "head"));
+            awaitOtherSession(admin, holder);
+            gate.open(); // the index is built while the second run waits for the lock
 
             // a deadlock would hang here: both runs must end well within the timeout
-            Cli.Result firstResult = first.get(60, TimeUnit.SECONDS);
-            Cli.Result secondResult = second.get(60, TimeUnit.SECONDS);
+            CliRun firstResult = first.get(60, TimeUnit.SECONDS);
+            CliRun secondResult = second.get(60, TimeUnit.SECONDS);
             System.out.printf("CREATE INDEX CONCURRENTLY with a second run waiting for the lock: both done in %d ms%n",
                     (System.nanoTime() - start) / 1_000_000);
             assertThat(firstResult.exitCode()).as(firstResult.err()).isZero();
@@ -64,17 +68,17 @@ class LockTest {
 
     @Test
     void concurrentIndexBuildBlockedByAnOpenWriteGivesUpAndNamesTheInvalidIndex() throws Exception {
-        TestProject project = TestProject.create(dir);
-        project.revision("r01", TestProject.sql("CREATE TABLE big (id int, v int)"), TestProject.sql("DROP TABLE big"));
-        project.revision("r02", false, TestProject.sql("CREATE INDEX CONCURRENTLY big_v_idx ON big (v)"),
+        TestProject project = ReliabilityProjects.reliability(dir).create();
+        project.nextRevision("r01", TestProject.sql("CREATE TABLE big (id int, v int)"), TestProject.sql("DROP TABLE big"));
+        project.nextRevision("r02", false, TestProject.sql("CREATE INDEX CONCURRENTLY big_v_idx ON big (v)"),
                 TestProject.sql("DROP INDEX CONCURRENTLY big_v_idx"));
-        assertThat(Cli.run(project.settings(), "upgrade", "r01").exitCode()).isZero();
+        assertThat(project.run("upgrade", "r01").exitCode()).isZero();
         try (Connection writer = project.connect()) {
             writer.setAutoCommit(false);
             try (Statement s = writer.createStatement()) {
                 s.execute("INSERT INTO big VALUES (1, 1)"); // an open write transaction on the table
             }
-            Cli.Result run = Cli.run(project.settings(), "upgrade", "head", "--ddl-lock-timeout", "1s");
+            CliRun run = project.run("upgrade", "head", "--ddl-lock-timeout", "1s");
             writer.rollback();
             System.out.printf("CREATE INDEX CONCURRENTLY behind an open write: exit %d after %d ms: %s%n",
                     run.exitCode(), run.millis(), run.errorLine());
@@ -88,74 +92,92 @@ class LockTest {
             assertThat(rs.getBoolean(1)).as("index valid").isFalse();
             s.execute("DROP INDEX CONCURRENTLY big_v_idx");
         }
-        assertThat(Cli.run(project.settings(), "upgrade", "head").exitCode()).as("rerun after the repair").isZero();
+        assertThat(project.run("upgrade", "head").exitCode()).as("rerun after the repair").isZero();
     }
 
     @Test
     void lockCommandShowsTheSessionOfARunHoldingTheLock() throws Exception {
-        TestProject project = TestProject.create(dir);
-        project.revision("r01", TestProject.sql("SELECT pg_sleep(3)"), "");
-        assertThat(Cli.run(project.settings(), "lock").out()).contains("The migration lock of "
-                + TestProject.VERSION_TABLE + " is free.");
-        try (Connection admin = project.connect()) {
-            CompletableFuture<Cli.Result> run = CompletableFuture.supplyAsync(
-                    () -> Cli.run(project.settings(), "upgrade", "head"));
+        TestProject project = ReliabilityProjects.reliability(dir).create();
+        project.nextRevision("r01", TestProject.sql(Gate.PASS), "");
+        assertThat(project.run("lock").out()).contains("The migration lock of "
+                + ReliabilityProjects.VERSION_TABLE + " is free.");
+        try (Connection admin = project.connect(); Gate gate = Gate.closed(project)) {
+            CompletableFuture<CliRun> run = CompletableFuture.supplyAsync(
+                    () -> project.run("upgrade", "head"));
             int pid = DatabaseState.awaitLockHolder(admin, 60_000);
 
-            Cli.Result lock = Cli.run(project.settings(), "lock");
+            CliRun lock = project.run("lock");
             System.out.print("ws-migrate lock during a run: " + lock.out());
             assertThat(lock.exitCode()).isZero();
             // a user name equal to the password (the embedded test server's postgres/postgres) is masked too
             String user = project.database().user().equals(project.database().password()) ? "****"
                     : project.database().user();
-            assertThat(lock.out()).contains("The migration lock of " + TestProject.VERSION_TABLE
+            assertThat(lock.out()).contains("The migration lock of " + ReliabilityProjects.VERSION_TABLE
                     + " is held by pid " + pid + " (ws-migrate, user " + user);
+            gate.open();
             assertThat(run.get(60, TimeUnit.SECONDS).exitCode()).isZero();
         }
-        assertThat(Cli.run(project.settings(), "lock").out()).contains("is free.");
+        assertThat(project.run("lock").out()).contains("is free.");
     }
 
     @Test
     void aSecondRunGivesUpAfterTheLockTimeoutAndNamesTheHolder() throws Exception {
-        TestProject project = TestProject.create(dir);
-        project.revision("r01", TestProject.sql("SELECT pg_sleep(4)"), "");
-        try (Connection admin = project.connect()) {
-            CompletableFuture<Cli.Result> run = CompletableFuture.supplyAsync(
-                    () -> Cli.run(project.settings(), "upgrade", "head"));
+        TestProject project = ReliabilityProjects.reliability(dir).create();
+        project.nextRevision("r01", TestProject.sql(Gate.PASS), "");
+        try (Connection admin = project.connect(); Gate gate = Gate.closed(project)) {
+            CompletableFuture<CliRun> run = CompletableFuture.supplyAsync(
+                    () -> project.run("upgrade", "head"));
             int pid = DatabaseState.awaitLockHolder(admin, 60_000);
 
-            Cli.Result second = Cli.run(project.settings(), "upgrade", "head", "--lock-timeout", "1s");
+            CliRun second = project.run("upgrade", "head", "--lock-timeout", "1s");
             assertThat(second.exitCode()).isEqualTo(7);
             assertThat(second.errorLine()).contains("another ws-migrate run holds the migration lock",
                     "held by pid " + pid, "--lock-timeout", "ws-migrate lock");
+            gate.open();
             assertThat(run.get(60, TimeUnit.SECONDS).exitCode()).isZero();
         }
     }
 
     @Test
     void connectionLostWhileWaitingForTheLockSaysSoAndToRerun() throws Exception {
-        TestProject project = TestProject.create(dir);
-        project.revision("r01", TestProject.sql("CREATE TABLE t_1 (id int)"), TestProject.sql("DROP TABLE t_1"));
+        TestProject project = ReliabilityProjects.reliability(dir).create();
+        project.nextRevision("r01", TestProject.sql("CREATE TABLE t_1 (id int)"), TestProject.sql("DROP TABLE t_1"));
         try (Connection holder = project.connect(); Connection admin = project.connect()) {
             try (PreparedStatement ps = holder.prepareStatement("SELECT pg_advisory_lock(?, ?)")) {
                 ps.setInt(1, NAMESPACE);
-                ps.setInt(2, AdvisoryLock.keyFor(TestProject.VERSION_TABLE));
+                ps.setInt(2, AdvisoryLock.keyFor(ReliabilityProjects.VERSION_TABLE));
                 ps.execute();
             }
-            CompletableFuture<Cli.Result> run = CompletableFuture.supplyAsync(
-                    () -> Cli.run(project.settings(), "upgrade", "head"));
+            CompletableFuture<CliRun> run = CompletableFuture.supplyAsync(
+                    () -> project.run("upgrade", "head"));
             int pid = awaitSession(admin);
             try (PreparedStatement ps = admin.prepareStatement("SELECT pg_terminate_backend(?)")) {
                 ps.setInt(1, pid);
                 ps.execute();
             }
-            Cli.Result result = run.get(60, TimeUnit.SECONDS);
+            CliRun result = run.get(60, TimeUnit.SECONDS);
             assertThat(result.exitCode()).isEqualTo(4);
             assertThat(result.err().lines()).hasSize(1);
             assertThat(result.errorLine()).contains("the connection to the database was lost",
                     "rerun the same command to continue");
         }
-        assertThat(Cli.run(project.settings(), "upgrade", "head").exitCode()).isZero();
+        assertThat(project.run("upgrade", "head").exitCode()).isZero();
+    }
+
+    /** Waits until a ws-migrate session other than {@code holder} is connected: the run waiting for the lock. */
+    private static void awaitOtherSession(Connection admin, int holder) throws Exception {
+        String sql = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                + " AND application_name = 'ws-migrate' AND pid <> " + holder;
+        for (int i = 0; i < 6000; i++) {
+            try (Statement s = admin.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                rs.next();
+                if (rs.getInt(1) > 0) {
+                    return;
+                }
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("the second run never connected");
     }
 
     private static int awaitSession(Connection admin) throws Exception {

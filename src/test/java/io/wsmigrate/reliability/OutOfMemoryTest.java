@@ -2,6 +2,7 @@ package io.wsmigrate.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wsmigrate.testing.TestProject;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 class OutOfMemoryTest {
     @Test
     void outOfMemoryIsOneLineAndTheInternalErrorCode(@TempDir Path dir) throws Exception {
-        Sandbox sandbox = new Sandbox(dir);
-        sandbox.settings("database:", "  url: " + Sandbox.NO_DATABASE_URL, "migrations:", "  package: " + Sandbox.PACKAGE,
+        TestProject sandbox = ReliabilityProjects.sandbox(dir);
+        sandbox.settingsLines("database:", "  url: " + TestProject.NO_DATABASE_URL, "migrations:", "  package: " + ReliabilityProjects.SANDBOX_PACKAGE,
                 "  location: migrations");
         try (BufferedWriter csv = Files.newBufferedWriter(dir.resolve("migrations/big.csv"), StandardCharsets.UTF_8)) {
             csv.write("id,name\n");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.config.DatabaseSettings;
 import io.wsmigrate.testing.TestPostgres;
+import io.wsmigrate.testing.TestProject;
+import io.wsmigrate.testing.TestProject.CliRun;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -28,9 +30,9 @@ class QuotedIdentifiersTest {
 
     @Test
     void awkwardNamesSurviveEveryCommandExactly() throws SQLException {
-        Sandbox sandbox = new Sandbox(dir);
+        TestProject sandbox = ReliabilityProjects.sandbox(dir);
         DatabaseSettings db = sandbox.database();
-        sandbox.settings(settingsWithVersionTable("'My\"Versions'"));
+        sandbox.settingsLines(settingsWithVersionTable("'My\"Versions'"));
         writeRevisions(sandbox);
 
         assertOk(sandbox.run("upgrade", "head"));
@@ -57,10 +59,10 @@ class QuotedIdentifiersTest {
 
     @Test
     void aVersionTableInAMixedCaseSchemaIsCreatedThere() throws SQLException {
-        Sandbox sandbox = new Sandbox(dir);
+        TestProject sandbox = ReliabilityProjects.sandbox(dir);
         DatabaseSettings db = sandbox.database();
         execute(db, "CREATE SCHEMA \"Audit Trail\"");
-        sandbox.settings(settingsWithVersionTable("'Audit Trail.Schema Versions'"));
+        sandbox.settingsLines(settingsWithVersionTable("'Audit Trail.Schema Versions'"));
         sandbox.tableRevision("a1", null, "plain");
 
         assertOk(sandbox.run("upgrade", "head"));
@@ -71,7 +73,7 @@ class QuotedIdentifiersTest {
         assertThat(versionRows(db, "Audit Trail", "Schema Versions")).isEmpty();
     }
 
-    private static void writeRevisions(Sandbox sandbox) {
+    private static void writeRevisions(TestProject sandbox) {
         sandbox.revision("a1", null, String.join("\n",
                         "- createTable: {tableName: user, columns: [{column: {name: id, type: int}}]}",
                         "- createTable: {tableName: order, columns: [{column: {name: id, type: int}}]}",
@@ -89,12 +91,12 @@ class QuotedIdentifiersTest {
     }
 
     private static String[] settingsWithVersionTable(String versionTable) {
-        List<String> lines = new ArrayList<>(List.of(Sandbox.VALID_SETTINGS));
+        List<String> lines = new ArrayList<>(List.of(ReliabilityProjects.VALID_SETTINGS));
         lines.add(lines.indexOf("  location: migrations") + 1, "  version_table: " + versionTable);
         return lines.toArray(String[]::new);
     }
 
-    private static CliResult assertOk(CliResult result) {
+    private static CliRun assertOk(CliRun result) {
         assertThat(result.exitCode()).as("%s", result).isZero();
         return result;
     }

@@ -5,6 +5,7 @@ import static io.wsmigrate.ExitCode.REVISION;
 import static io.wsmigrate.reliability.BadInput.scripts;
 
 import io.wsmigrate.testing.TestPostgres;
+import io.wsmigrate.testing.TestProject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -112,7 +113,7 @@ final class RoundTwoCases {
                 scripts("package names equal after 63 bytes").withDatabase().given(s -> {
                     otherPackage(s, "a.yaml", LONG_PACKAGE + ".billing", "migrations");
                     s.tableRevision("a1", null, "t1");
-                    s.runOk("-c", s.root().resolve("config/a.yaml").toString(), "upgrade", "head");
+                    s.runOk("-c", s.dir().resolve("config/a.yaml").toString(), "upgrade", "head");
                     otherPackage(s, "b.yaml", LONG_PACKAGE + ".shipping", "other");
                     s.write("other/versions/z9_r.yaml", "revision: z9\nupgrade: []\ndowngrade: []\n");
                 }).run("-c", "{root}/config/b.yaml", "upgrade", "head").fails(CONFIG, "belongs to package "
@@ -139,10 +140,10 @@ final class RoundTwoCases {
     }
 
     /** A settings file {@code config/<file>} for another package with its scripts in {@code location}. */
-    private static void otherPackage(Sandbox sandbox, String file, String packageName, String location) {
+    private static void otherPackage(TestProject sandbox, String file, String packageName, String location) {
         List<String> lines = new java.util.ArrayList<>();
-        for (String line : Sandbox.VALID_SETTINGS) {
-            lines.add(line.replace("package: " + Sandbox.PACKAGE, "package: " + packageName)
+        for (String line : ReliabilityProjects.VALID_SETTINGS) {
+            lines.add(line.replace("package: " + ReliabilityProjects.SANDBOX_PACKAGE, "package: " + packageName)
                     .replace("location: migrations", "location: " + location));
         }
         sandbox.write("config/" + file, String.join("\n", lines) + "\n");
@@ -150,7 +151,7 @@ final class RoundTwoCases {
     }
 
     /** Runs {@code statement} on the sandbox's database, as someone editing it by hand would. */
-    static void sql(Sandbox sandbox, String statement) {
+    static void sql(TestProject sandbox, String statement) {
         try (Connection c = TestPostgres.connect(sandbox.database()); Statement s = c.createStatement()) {
             s.execute(statement);
         } catch (SQLException e) {
@@ -158,9 +159,9 @@ final class RoundTwoCases {
         }
     }
 
-    private static void symlink(Sandbox sandbox, String link, String target) {
+    private static void symlink(TestProject sandbox, String link, String target) {
         try {
-            Files.createSymbolicLink(sandbox.root().resolve(link), java.nio.file.Path.of(target));
+            Files.createSymbolicLink(sandbox.dir().resolve(link), java.nio.file.Path.of(target));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,6 +4,7 @@ import static io.wsmigrate.ExitCode.MIGRATION;
 import static io.wsmigrate.ExitCode.REVISION;
 import static io.wsmigrate.reliability.BadInput.scripts;
 
+import io.wsmigrate.testing.TestProject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -128,10 +129,10 @@ final class ScriptCases {
                         .fails(REVISION, "has no versions/ folder"));
     }
 
-    private static void delete(Sandbox sandbox, String... relatives) {
+    private static void delete(TestProject sandbox, String... relatives) {
         try {
             for (String relative : relatives) {
-                Files.delete(sandbox.root().resolve(relative));
+                Files.delete(sandbox.dir().resolve(relative));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wsmigrate.ExitCode;
 import io.wsmigrate.config.DatabaseSettings;
 import io.wsmigrate.testing.TestPostgres;
+import io.wsmigrate.testing.TestProject;
+import io.wsmigrate.testing.TestProject.CliRun;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,10 +33,10 @@ class SecretsTest {
     @CsvSource({"SETTINGS, false", "SETTINGS, true", "ENVIRONMENT, false", "ENVIRONMENT, true", "URL, true",
         "PROPERTIES, true"})
     void thePasswordAppearsInNoOutputLogOrFile(Source source, boolean verbose) {
-        Sandbox sandbox = new Sandbox(dir);
+        TestProject sandbox = ReliabilityProjects.sandbox(dir);
         DatabaseSettings role = PasswordRole.create(TestPostgres.get().freshDatabase());
         sandbox.useDatabase(role);
-        sandbox.settings(settings(source, PasswordRole.PASSWORD, "DEBUG"));
+        sandbox.settingsLines(settings(source, PasswordRole.PASSWORD, "DEBUG"));
         sandbox.tableRevision("a1", null, "t1");
         List<Run> runs = new ArrayList<>();
         try (LogCapture logs = new LogCapture()) {
@@ -62,8 +64,8 @@ class SecretsTest {
     }
 
     /** Every command, in an order where each one succeeds (or, for check, finds differences). */
-    private static void runEveryCommand(Sandbox sandbox, Runner run) {
-        run.expect(ExitCode.OK, "init", sandbox.root().resolve("other-scripts").toString());
+    private static void runEveryCommand(TestProject sandbox, Runner run) {
+        run.expect(ExitCode.OK, "init", sandbox.dir().resolve("other-scripts").toString());
         run.expect(ExitCode.OK, "revision", "-m", "second", "--rev-id", "b2");
         run.expect(ExitCode.OK, "upgrade", "head");
         run.expect(ExitCode.OK, "current");
@@ -90,13 +92,13 @@ class SecretsTest {
     }
 
     /** A failing revision, a wrong password, and broken settings next to the password. */
-    private static void runFailures(Sandbox sandbox, Runner run, Source source) {
+    private static void runFailures(TestProject sandbox, Runner run, Source source) {
         sandbox.revision("c3", "m1", "- sql: INSERT INTO no_such_table VALUES (1)", "[]");
         run.expect(ExitCode.MIGRATION, "upgrade", "head");
         sandbox.environment().put("DB_PASSWORD", WRONG_PASSWORD);
-        sandbox.settings(settings(source, WRONG_PASSWORD, "DEBUG"));
+        sandbox.settingsLines(settings(source, WRONG_PASSWORD, "DEBUG"));
         run.expect(ExitCode.DATABASE, "current");
-        sandbox.settings(settings(source, WRONG_PASSWORD, "LOUD"));
+        sandbox.settingsLines(settings(source, WRONG_PASSWORD, "LOUD"));
         run.expect(ExitCode.CONFIG, "current");
     }
 
@@ -131,7 +133,7 @@ class SecretsTest {
         return new String(java.util.Base64.getDecoder().decode(base64), java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
-    private record Run(CliResult result, ExitCode expected, String[] args) {
+    private record Run(CliRun result, ExitCode expected, String[] args) {
     }
 
     @FunctionalInterface

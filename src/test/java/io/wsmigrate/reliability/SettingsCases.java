@@ -31,7 +31,7 @@ final class SettingsCases {
                                 (byte) 0xfe, '\n'})).run("heads")
                         .fails(CONFIG, "app.yaml is not UTF-8"),
                 settings("include cycle").given(s -> {
-                    s.settings(prepend("include: [a.yaml]"));
+                    s.settingsLines(prepend("include: [a.yaml]"));
                     s.write("config/a.yaml", "include: [app.yaml]\n");
                 }).run("heads").fails(CONFIG, "include cycle", "app.yaml -> ", "a.yaml"),
                 settings("missing include").settingsFile(prepend("include: [nowhere.yaml]")).run("heads")
@@ -89,7 +89,7 @@ final class SettingsCases {
                 settings("logging config file missing").settingsFile(with("  level:", "  config: nowhere.xml"))
                         .run("heads").fails(CONFIG, "logging.config", "nowhere.xml", "does not exist"),
                 settings("logging config not Logback XML").given(s -> {
-                    s.settings(with("  level:", "  config: logback.xml"));
+                    s.settingsLines(with("  level:", "  config: logback.xml"));
                     s.write("config/logback.xml", "<configuration><appender></configuration>\n");
                 }).run("heads").fails(CONFIG, "logback.xml is not a valid Logback configuration"),
                 settings("bad package name").settingsFile(replace("  package:", "  package: com..shop")).run("heads")
@@ -142,7 +142,7 @@ final class SettingsCases {
 
     private static String[] with(String after, String extra) {
         List<String> lines = new ArrayList<>();
-        for (String line : Sandbox.VALID_SETTINGS) {
+        for (String line : ReliabilityProjects.VALID_SETTINGS) {
             lines.add(line);
             if (line.startsWith(after)) {
                 lines.add(extra);
@@ -153,16 +153,16 @@ final class SettingsCases {
 
     private static String[] prepend(String first) {
         List<String> lines = new ArrayList<>(List.of(first));
-        lines.addAll(Arrays.asList(Sandbox.VALID_SETTINGS));
+        lines.addAll(Arrays.asList(ReliabilityProjects.VALID_SETTINGS));
         return lines.toArray(String[]::new);
     }
 
     private static String[] without(String prefix) {
-        return Arrays.stream(Sandbox.VALID_SETTINGS).filter(line -> !line.startsWith(prefix)).toArray(String[]::new);
+        return Arrays.stream(ReliabilityProjects.VALID_SETTINGS).filter(line -> !line.startsWith(prefix)).toArray(String[]::new);
     }
 
     private static String[] replace(String prefix, String replacement) {
-        return replace(Sandbox.VALID_SETTINGS, prefix, replacement);
+        return replace(ReliabilityProjects.VALID_SETTINGS, prefix, replacement);
     }
 
     private static String[] replace(String[] settings, String prefix, String replacement) {
@@ -174,7 +174,7 @@ final class SettingsCases {
     private static String[] replaceSection(String header, String replacement) {
         List<String> lines = new ArrayList<>();
         boolean inSection = false;
-        for (String line : Sandbox.VALID_SETTINGS) {
+        for (String line : ReliabilityProjects.VALID_SETTINGS) {
             if (line.equals(header)) {
                 lines.add(replacement);
                 inSection = true;

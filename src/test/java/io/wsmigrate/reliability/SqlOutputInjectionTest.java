@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wsmigrate.config.DatabaseSettings;
 import io.wsmigrate.testing.PsqlScript;
 import io.wsmigrate.testing.TestPostgres;
+import io.wsmigrate.testing.TestProject;
+import io.wsmigrate.testing.TestProject.CliRun;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +61,7 @@ class SqlOutputInjectionTest {
     void aMessageWrittenByTheToolItselfIsInert() throws Exception {
         assertInert(sandbox -> {
             sandbox.runOk("revision", "-m", "a\n" + DROP, "--rev-id", "a1");
-            Path file = sandbox.root().resolve("migrations/versions").toFile().listFiles((d, n) -> n.startsWith("a1"))[0]
+            Path file = sandbox.dir().resolve("migrations/versions").toFile().listFiles((d, n) -> n.startsWith("a1"))[0]
                     .toPath();
             try {
                 String text = Files.readString(file).replace("upgrade: []", "upgrade:\n- sql: CREATE TABLE made (id int)");
@@ -71,16 +73,16 @@ class SqlOutputInjectionTest {
     }
 
     /** {@code expectedRows} null: the id may be refused (no script) or kept (one row, the file's id). */
-    private void assertInert(java.util.function.Consumer<Sandbox> writeRevision, List<String> expectedRows)
+    private void assertInert(java.util.function.Consumer<TestProject> writeRevision, List<String> expectedRows)
             throws Exception {
-        Sandbox sandbox = new Sandbox(dir);
+        TestProject sandbox = ReliabilityProjects.sandbox(dir);
         DatabaseSettings db = sandbox.database();
         try (Connection c = TestPostgres.connect(db); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE precious (id int)");
             s.execute("INSERT INTO precious VALUES (42)");
         }
         writeRevision.accept(sandbox);
-        CliResult result = sandbox.run("upgrade", "--sql", "head");
+        CliRun result = sandbox.run("upgrade", "--sql", "head");
         if (result.exitCode() != 0) {
             assertThat(expectedRows).as("refused: %s", result).isNull();
             assertThat(result.errLines()).hasSize(1);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wsmigrate.ExitCode;
 import io.wsmigrate.config.DatabaseSettings;
 import io.wsmigrate.testing.TestPostgres;
+import io.wsmigrate.testing.TestProject;
+import io.wsmigrate.testing.TestProject.CliRun;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,15 +40,15 @@ class UrlAndChildSecretsTest {
         "password with ; and TAIL|jdbc:postgresql://127.0.0.1:1/db?password=" + SECRET + ";TAIL|DATABASE",
         "unknown host|jdbc:postgresql://no-such-host.invalid/db?password=" + SECRET + "|DATABASE"})
     void aPasswordInTheUrlShowsNowhere(String name, String url, ExitCode code) throws Exception {
-        Sandbox sandbox = new Sandbox(dir);
-        sandbox.settings("database:", "  url: '" + url + "'", "  connect_timeout: 2s", "migrations:",
-                "  package: " + Sandbox.PACKAGE, "  location: migrations");
+        TestProject sandbox = ReliabilityProjects.sandbox(dir);
+        sandbox.settingsLines("database:", "  url: '" + url + "'", "  connect_timeout: 2s", "migrations:",
+                "  package: " + ReliabilityProjects.SANDBOX_PACKAGE, "  location: migrations");
         sandbox.tableRevision("a1", null, "t1");
         List<String> leaks = new ArrayList<>();
         try (LogCapture logs = new LogCapture()) {
             for (String[] args : List.of(new String[] {"current"}, new String[] {"upgrade", "head"},
                     new String[] {"--verbose", "current"}, new String[] {"-q", "upgrade", "head"})) {
-                CliResult result = sandbox.run(args);
+                CliRun result = sandbox.run(args);
                 String command = String.join(" ", args);
                 assertThat(result.exitCode()).as(command + "\n" + result).isEqualTo(code.code());
                 assertThat(result.err()).as(command).contains("ERROR: ");
@@ -74,15 +76,15 @@ class UrlAndChildSecretsTest {
 
     @Test
     void aPasswordThatYamlReadsAsAnAliasIsNotEchoed() {
-        Sandbox sandbox = new Sandbox(dir);
-        sandbox.settings("database:", "  url: ${DB_URL}", "  password: *" + SECRET, "migrations:",
-                "  package: " + Sandbox.PACKAGE);
-        CliResult result = sandbox.run("current");
+        TestProject sandbox = ReliabilityProjects.sandbox(dir);
+        sandbox.settingsLines("database:", "  url: ${DB_URL}", "  password: *" + SECRET, "migrations:",
+                "  package: " + ReliabilityProjects.SANDBOX_PACKAGE);
+        CliRun result = sandbox.run("current");
         assertThat(result.exitCode()).isEqualTo(ExitCode.CONFIG.code());
         assertThat(result.err()).contains("app.yaml:3").contains("put the value in quotes").doesNotContain(SECRET);
-        sandbox.settings("database:", "  url: ${DB_URL}", "  password: &" + SECRET + " x", "migrations:",
-                "  package: " + Sandbox.PACKAGE, "other: *nothing");
-        CliResult anchor = sandbox.run("current");
+        sandbox.settingsLines("database:", "  url: ${DB_URL}", "  password: &" + SECRET + " x", "migrations:",
+                "  package: " + ReliabilityProjects.SANDBOX_PACKAGE, "other: *nothing");
+        CliRun anchor = sandbox.run("current");
         assertThat(anchor.err()).doesNotContain(SECRET);
     }
 
@@ -94,12 +96,12 @@ class UrlAndChildSecretsTest {
     void psqlGetsThePasswordInAPrivateFileOnlyNeverInItsCommandLineOrEnvironment() throws Exception {
         Path proc = Path.of("/proc/self/environ");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(proc), "needs Linux's /proc");
-        Sandbox sandbox = new Sandbox(dir);
+        TestProject sandbox = ReliabilityProjects.sandbox(dir);
         DatabaseSettings role = PasswordRole.create(TestPostgres.get().freshDatabase());
         sandbox.useDatabase(role);
         sandbox.environment().put("PATH", System.getenv("PATH"));
-        sandbox.settings(Sandbox.VALID_SETTINGS);
-        CompletableFuture<CliResult> run = CompletableFuture.supplyAsync(() -> sandbox.run("db-shell", "--", "-X",
+        sandbox.settingsLines(ReliabilityProjects.VALID_SETTINGS);
+        CompletableFuture<CliRun> run = CompletableFuture.supplyAsync(() -> sandbox.run("db-shell", "--", "-X",
                 "-w", "-A", "-t", "--command=select pg_sleep(2), current_user"));
         String environ = "";
         String cmdline = "";
@@ -117,7 +119,7 @@ class UrlAndChildSecretsTest {
         String passFileMode = java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(passFile));
         String folderMode = java.nio.file.attribute.PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(passFile.getParent()));
-        CliResult result = run.get(60, TimeUnit.SECONDS);
+        CliRun result = run.get(60, TimeUnit.SECONDS);
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(cmdline).doesNotContain(PasswordRole.PASSWORD);
@@ -132,7 +134,7 @@ class UrlAndChildSecretsTest {
     void aPasswordFileLeftByAKilledRunIsDeletedByTheNextRun() throws Exception {
         Process dead = new ProcessBuilder("true").start();
         dead.waitFor();
-        Sandbox sandbox = new Sandbox(dir);
+        TestProject sandbox = ReliabilityProjects.sandbox(dir);
         sandbox.useDatabase(TestPostgres.get().freshDatabase());
         sandbox.environment().put("PATH", System.getenv("PATH"));
         sandbox.runOk("db-shell", "--", "-X", "--command=select 1"); // creates the private folder

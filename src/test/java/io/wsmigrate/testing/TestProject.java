@@ -1,6 +1,5 @@
 package io.wsmigrate.testing;
 
-import io.wsmigrate.cli.Main;
 import io.wsmigrate.command.Project;
 import io.wsmigrate.config.DatabaseSettings;
 import io.wsmigrate.config.MigrationsSettings;
@@ -9,21 +8,20 @@ import io.wsmigrate.script.NewRevisionFile;
 import io.wsmigrate.script.ScriptDirectory;
 import io.wsmigrate.script.ScriptLocation;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -31,30 +29,68 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Stream;
 
 /**
- * A project for end-to-end tests: a folder with a settings file ({@code ws-migrate.yaml}) pointing
- * at a database on the test PostgreSQL, a scripts folder ({@code migrations/}), and helpers to
- * write revisions, run the CLI in-process and query the database. Revisions are written with a
- * fixed create date, so generated files and {@code --sql} output are the same on every run.
+ * A throwaway project for end-to-end tests: a folder with a settings file pointing at a database
+ * on the test PostgreSQL, a scripts folder ({@code migrations/}), and helpers to write revisions,
+ * run the command line and query the database. Describe one with {@link #in(Path)}; revisions are
+ * written with a fixed create date, so generated files and {@code --sql} output are the same on
+ * every run.
  */
 public final class TestProject {
     public static final Instant DATE = Instant.parse("2026-11-27T08:00:00Z");
     public static final String SETTINGS_FILE = "ws-migrate.yaml";
+    /** A port nothing listens on: where {@code ${DB_URL}} points until a test asks for its database. */
+    public static final String NO_DATABASE_URL = "jdbc:postgresql://127.0.0.1:1/none";
 
     private static final Queue<DatabaseSettings> CREATED = new ConcurrentLinkedQueue<>();
 
     private final Path dir;
-    private final DatabaseSettings database;
-    private final String packageName;
+    private final TestProjectBuilder spec;
+    private final Map<String, String> environment;
+    private final List<String> chain = new ArrayList<>();
+    private DatabaseSettings database;
 
-    private TestProject(Path dir, DatabaseSettings database, String packageName) {
+    TestProject(Path dir, TestProjectBuilder spec) {
         this.dir = dir;
-        this.database = database;
-        this.packageName = packageName;
+        this.spec = spec;
+        this.environment = new LinkedHashMap<>(spec.environment);
+        this.database = spec.database;
+        if (spec.databaseFromEnvironment) {
+            environment.putIfAbsent("DB_URL", NO_DATABASE_URL);
+            environment.putIfAbsent("DB_USER", "nobody");
+            environment.putIfAbsent("DB_PASSWORD", "none");
+            if (database != null) {
+                useDatabase(database);
+            }
+        }
+    }
+
+    /** Describes a project in {@code dir}; {@link TestProjectBuilder#create()} writes it. */
+    public static TestProjectBuilder in(Path dir) {
+        return new TestProjectBuilder(dir);
+    }
+
+    /** The folder the test classes (and so the test entity packages) are compiled into. */
+    public static Path testClasses() {
+        try {
+            return Path.of(TestProject.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The compiled sample shop ({@code com.example.shop}), the project the README and the guide use. */
+    public static Path sampleClasses() {
+        return Path.of("target/sample-classes").toAbsolutePath();
     }
 
     /** A project of {@code com.example.shop} on a new, empty database; its scripts folder is initialised. */
     public static TestProject create(Path dir) {
-        return create(dir, freshDatabase(), "com.example.shop").initScripts();
+        return in(dir).create();
+    }
+
+    /** A project of {@code packageName} on {@code database}; writes the settings file, not the scripts folder. */
+    public static TestProject create(Path dir, DatabaseSettings database, String packageName) {
+        return in(dir).on(database).entities(packageName).withoutScriptsFolder().create();
     }
 
     /**
@@ -81,11 +117,27 @@ public final class TestProject {
         }
     }
 
-    /** A project of {@code packageName} on {@code database}; writes the settings file, not the scripts folder. */
-    public static TestProject create(Path dir, DatabaseSettings database, String packageName) {
-        TestProject project = new TestProject(dir, database, packageName);
-        project.writeSettings("migrations:\n  package: " + packageName + "\n  location: migrations\n");
-        return project;
+    void writeSettings() {
+        StringBuilder migrations = new StringBuilder("migrations:\n  package: " + spec.packageName + "\n");
+        if (!spec.classpath.isEmpty()) {
+            migrations.append("  classpath: [").append(String.join(", ",
+                    spec.classpath.stream().map(Path::toString).toList())).append("]\n");
+        }
+        migrations.append("  location: migrations\n");
+        if (spec.versionTable != null) {
+            migrations.append("  version_table: ").append(spec.versionTable).append('\n');
+        }
+        spec.migrationsOptions.forEach(option -> migrations.append(option.indent(2)));
+        if (spec.loggingLevel != null) {
+            migrations.append("logging:\n  level: ").append(spec.loggingLevel).append('\n');
+        }
+        spec.sections.forEach(migrations::append);
+        String databaseSection = spec.databaseFromEnvironment
+                ? "database:\n  url: ${DB_URL}\n  user: ${DB_USER}\n  password: ${DB_PASSWORD}\n"
+                : SettingsYaml.database(database, "");
+        StringBuilder options = new StringBuilder();
+        spec.databaseOptions.forEach(option -> options.append(option.indent(2)));
+        write(settingsFile(), databaseSection + options + migrations);
     }
 
     /** Rewrites the settings file: the database section, then {@code migrationsSection} as given. */
@@ -95,16 +147,21 @@ public final class TestProject {
 
     /** Rewrites the settings file, adding {@code databaseOptions} (indented YAML lines) to the database section. */
     public TestProject writeSettings(String databaseOptions, String migrationsSection) {
-        StringBuilder yaml = new StringBuilder("database:\n").append(databaseOptions);
-        yaml.append("  url: '").append(database.url()).append("'\n");
-        if (database.user() != null) {
-            yaml.append("  user: '").append(database.user()).append("'\n");
-        }
-        if (database.password() != null) {
-            yaml.append("  password: '").append(database.password()).append("'\n");
-        }
-        write(dir.resolve(SETTINGS_FILE), yaml + migrationsSection);
+        write(settingsFile(), SettingsYaml.database(database(), databaseOptions) + migrationsSection);
         return this;
+    }
+
+    /** Replaces the settings file with these lines, as a user would have written them. */
+    public TestProject settingsLines(String... lines) {
+        write(settingsFile(), String.join("\n", lines) + "\n");
+        return this;
+    }
+
+    /** Writes a settings file {@code relative} to the project folder that points at {@code other}. */
+    public Path otherSettingsFile(String relative, DatabaseSettings other) {
+        Path file = resolve(relative);
+        write(file, SettingsYaml.database(other, "") + "migrations:\n  package: " + spec.packageName + "\n");
+        return file;
     }
 
     public TestProject initScripts() {
@@ -116,12 +173,49 @@ public final class TestProject {
         return dir;
     }
 
+    public Path resolve(String relative) {
+        return dir.resolve(relative);
+    }
+
+    /**
+     * The project's database. A project whose settings read it from the environment gets a fresh
+     * one on first use, and {@code ${DB_URL}} points at it from then on.
+     */
     public DatabaseSettings database() {
+        if (database == null) {
+            useDatabase(freshDatabase());
+        }
         return database;
     }
 
+    /** Points {@code ${DB_URL}}, {@code ${DB_USER}} and {@code ${DB_PASSWORD}} at {@code settings}. */
+    public void useDatabase(DatabaseSettings settings) {
+        database = settings;
+        environment.put("DB_URL", settings.url());
+        environment.put("DB_USER", settings.user() == null ? "" : settings.user());
+        environment.put("DB_PASSWORD", settings.password() == null ? "" : settings.password());
+    }
+
+    public boolean hasDatabase() {
+        return database != null;
+    }
+
+    /** The environment the project's commands see; tests may change it. */
+    public Map<String, String> environment() {
+        return environment;
+    }
+
+    public TestProject with(String variable, String value) {
+        environment.put(variable, value);
+        return this;
+    }
+
+    public String packageName() {
+        return spec.packageName;
+    }
+
     public Path settingsFile() {
-        return dir.resolve(SETTINGS_FILE);
+        return dir.resolve(spec.settingsFile);
     }
 
     public Path scriptsFolder() {
@@ -138,14 +232,14 @@ public final class TestProject {
 
     /** The settings as the API takes them, built in code (the same values as the settings file). */
     public Settings settings() {
-        MigrationsSettings migrations = new MigrationsSettings(packageName, List.of(), scriptsFolder().toString(),
-                null);
-        return new Settings(settingsFile(), dir, database, migrations, null);
+        MigrationsSettings migrations = new MigrationsSettings(spec.packageName, List.copyOf(spec.classpath),
+                scriptsFolder().toString(), spec.versionTable);
+        return new Settings(settingsFile(), dir, database(), migrations, null);
     }
 
     /** A fresh {@link Project} on these settings with a fixed clock; close it after use. */
     public Project open() {
-        return new Project(settings(), Map.of(), Clock.fixed(DATE, ZoneOffset.UTC));
+        return new Project(settings(), Map.copyOf(environment), Clock.fixed(DATE, ZoneOffset.UTC));
     }
 
     /** Writes a revision whose upgrade and downgrade are one {@code sql} change each (null: none). */
@@ -165,6 +259,44 @@ public final class TestProject {
         return ScriptDirectory.open(new ScriptLocation.Folder(scriptsFolder())).write(file);
     }
 
+    /**
+     * Writes {@code versions/<id>_r.yaml} by hand. {@code down} is null for a base, one id, or ids
+     * joined by commas for a merge; {@code upgrade} and {@code downgrade} are YAML list items.
+     */
+    public Path revision(String id, String down, String upgrade, String downgrade) {
+        return write("migrations/versions/" + id + "_r.yaml", RevisionYaml.of(id, down, upgrade, downgrade));
+    }
+
+    /** A revision that creates table {@code table} with an id column, and drops it again. */
+    public Path tableRevision(String id, String down, String table) {
+        return revision(id, down, "- createTable: {tableName: " + table + ", columns: [{column: {name: id, type: int}}]}",
+                "- dropTable: {tableName: " + table + "}");
+    }
+
+    /** Adds a transactional revision on top of the last one {@link #nextRevision} added. */
+    public String nextRevision(String id, String upgrade, String downgrade) {
+        return nextRevision(id, true, upgrade, downgrade);
+    }
+
+    /** Adds a revision on top of the last one; {@code upgrade} and {@code downgrade} are YAML list items. */
+    public String nextRevision(String id, boolean transactional, String upgrade, String downgrade) {
+        String parent = chain.isEmpty() ? null : chain.get(chain.size() - 1);
+        write("migrations/versions/" + id + "_revision.yaml",
+                RevisionYaml.chained(id, parent, transactional, upgrade, downgrade));
+        chain.add(id);
+        return id;
+    }
+
+    /** The ids {@link #nextRevision} added, in order. */
+    public List<String> ids() {
+        return List.copyOf(chain);
+    }
+
+    /** The {@code sql} change item running {@code sql}, as a YAML list item. */
+    public static String sql(String sql) {
+        return RevisionYaml.sql(sql);
+    }
+
     /** Writes {@code yaml} as the revision file {@code versions/<fileName>}. */
     public Path revisionFile(String fileName, String yaml) {
         Path file = versions().resolve(fileName);
@@ -181,79 +313,106 @@ public final class TestProject {
         }
     }
 
+    /** Writes a file of the project. */
+    public Path write(String relative, String text) {
+        return write(relative, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public Path write(String relative, byte[] bytes) {
+        Path file = dir.resolve(relative);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    public String read(String relative) {
+        try {
+            return Files.readString(dir.resolve(relative));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static List<Map<String, Object>> sqlEntries(String sql) {
         return sql == null ? List.of() : List.of(Map.of("sql", sql));
     }
 
     /** Runs {@code ws-migrate -c <settings> args...} in this JVM, as a non-interactive terminal. */
     public CliRun cli(String... args) {
-        List<String> all = new ArrayList<>(List.of("-c", settingsFile().toString()));
-        all.addAll(List.of(args));
-        return CliRun.of(all.toArray(String[]::new));
+        return run(args);
+    }
+
+    /**
+     * Runs {@code ws-migrate -c <settings> args...} in this JVM with the project's environment, as a
+     * non-interactive terminal; no {@code -c} is added when {@code args} has one of its own (not one
+     * after {@code --}, which goes to psql or pg_dump).
+     */
+    public CliRun run(String... args) {
+        List<String> all = new ArrayList<>();
+        List<String> given = List.of(args);
+        int end = given.indexOf("--");
+        List<String> own = end < 0 ? given : given.subList(0, end);
+        if (!own.contains("-c") && !own.contains("--config")) {
+            all.addAll(List.of("-c", settingsFile().toString()));
+        }
+        all.addAll(given);
+        return CliRun.in(environment, all.toArray(String[]::new));
+    }
+
+    /** Runs a setup step that must succeed. */
+    public void runOk(String... args) {
+        CliRun result = run(args);
+        if (result.exitCode() != 0) {
+            throw new IllegalStateException("setup step " + String.join(" ", args) + " failed: " + result);
+        }
+    }
+
+    /**
+     * Runs ws-migrate as its own process in the project folder, with only the project's environment,
+     * reading {@code stdin} (null: nothing): stdout is shared with psql and pg_dump, as for a user.
+     */
+    public CliRun fork(Path stdin, String... args) {
+        return CliRun.process(dir, environment, stdin, args);
     }
 
     public Connection connect() {
-        try {
-            return TestPostgres.connect(database);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot connect to the test database", e);
-        }
+        return ProjectQueries.connect(database());
     }
 
     /** The first column of every row of {@code sql}, as text. */
     public List<String> query(String sql) {
-        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            List<String> values = new ArrayList<>();
-            while (rs.next()) {
-                values.add(rs.getString(1));
-            }
-            return values;
-        } catch (SQLException e) {
-            throw new IllegalStateException("test query failed: " + sql, e);
-        }
+        return ProjectQueries.firstColumn(database(), sql);
     }
 
     public void execute(String sql) {
-        try (Connection c = connect(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException("test statement failed: " + sql, e);
-        }
+        TestPostgres.execute(database(), sql);
     }
 
-    /** The tables of the public schema, sorted. */
     /**
      * ws-migrate's sessions on this project's database once the server has noticed the closed ones
      * (it ends a session a moment after its client closed it): waits up to 10 s for none to be left.
      */
     public List<String> toolSessionsAfterClosing() {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        List<String> sessions;
-        do {
-            sessions = query("SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
-                    + " AND application_name = 'ws-migrate'");
-        } while (!sessions.isEmpty() && System.nanoTime() < deadline);
-        return sessions;
+        return ProjectQueries.toolSessionsAfterClosing(database());
     }
 
+    /** The tables of the public schema, sorted. */
     public List<String> tables() {
         return query("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename");
     }
 
     /** The revision ids in the version table, sorted; empty when the table does not exist. */
     public List<String> appliedRevisions() {
-        if (query("SELECT to_regclass('" + versionTable() + "')::text").get(0) == null) {
-            return List.of();
-        }
-        return query("SELECT version_num FROM " + versionTable() + " ORDER BY version_num");
+        return ProjectQueries.versionRows(database(), versionTable(), "");
     }
 
     /** The head rows of the version table, sorted. */
     public List<String> currentHeads() {
-        if (query("SELECT to_regclass('" + versionTable() + "')::text").get(0) == null) {
-            return List.of();
-        }
-        return query("SELECT version_num FROM " + versionTable() + " WHERE is_head ORDER BY version_num");
+        return ProjectQueries.versionRows(database(), versionTable(), " WHERE is_head");
     }
 
     static void write(Path file, String text) {
@@ -265,16 +424,30 @@ public final class TestProject {
         }
     }
 
-    /** The outcome of one in-process CLI run. */
-    public record CliRun(int exitCode, String out, String err) {
+    /** The outcome of one run of the command line. */
+    public record CliRun(int exitCode, String out, String err, long millis) {
+        /** {@code ws-migrate args...} in this JVM with an empty environment. */
         public static CliRun of(String... args) {
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            int code;
-            try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
-                code = Main.run(args, o, e, Map.of(), false);
-            }
-            return new CliRun(code, out.toString(), err.toString());
+            return in(Map.of(), args);
+        }
+
+        /** {@code ws-migrate args...} in this JVM with {@code environment}. */
+        public static CliRun in(Map<String, String> environment, String... args) {
+            return CliRuns.inProcess(environment, args);
+        }
+
+        static CliRun process(Path dir, Map<String, String> environment, Path stdin, String... args) {
+            return CliRuns.asProcess(dir, environment, stdin, args);
+        }
+
+        /** The first line the run printed on stderr that starts with {@code ERROR:}. */
+        public String errorLine() {
+            return err.lines().filter(line -> line.startsWith("ERROR:")).findFirst().orElse("");
+        }
+
+        /** The non-blank lines of stderr. */
+        public List<String> errLines() {
+            return err.lines().filter(line -> !line.isBlank()).toList();
         }
 
         @Override

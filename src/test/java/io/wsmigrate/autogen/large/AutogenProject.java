@@ -5,7 +5,6 @@ import io.wsmigrate.command.AutogenerateCommands.Against;
 import io.wsmigrate.command.AutogenerateCommands.DiffOptions;
 import io.wsmigrate.command.MigrationCommands;
 import io.wsmigrate.command.Project;
-import io.wsmigrate.command.RevisionCommands;
 import io.wsmigrate.command.RevisionCommands.RevisionRequest;
 import io.wsmigrate.compare.CompareResult;
 import io.wsmigrate.config.DatabaseSettings;
@@ -19,9 +18,10 @@ import io.wsmigrate.runtime.MigrationListener;
 import io.wsmigrate.runtime.MigrationOptions;
 import io.wsmigrate.schema.SchemaModel;
 import io.wsmigrate.testing.TestPostgres;
+import io.wsmigrate.testing.TestProject;
+import io.wsmigrate.testing.TestProjectBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -55,24 +55,17 @@ final class AutogenProject {
 
     /** The package's entities from {@code classpath}, its scripts in {@code folder/migrations} (created). */
     static AutogenProject of(String packageName, List<Path> classpath, Path folder, DatabaseSettings database) {
-        Path scripts = folder.resolve("migrations");
-        MigrationsSettings migrations = new MigrationsSettings(packageName, classpath, scripts.toString(), null,
-                Map.of(), false);
-        AutogenProject project = new AutogenProject(
-                new Settings(folder.resolve("settings.yaml"), folder, database, migrations, null), Map.of());
-        if (!Files.isDirectory(scripts)) {
-            project.run(p -> new RevisionCommands(p).init(null));
+        TestProjectBuilder project = TestProject.in(folder).entities(packageName)
+                .entitiesFrom(classpath.toArray(Path[]::new)).on(database);
+        if (Files.isDirectory(folder.resolve("migrations"))) {
+            project.withoutScriptsFolder();
         }
-        return project;
+        return new AutogenProject(project.create().settings(), Map.of());
     }
 
     /** The directory the test classes (and so the fixture entities) are compiled into. */
     static Path testClasses() {
-        try {
-            return Path.of(AutogenProject.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestProject.testClasses();
     }
 
     /** A classpath directory holding only the compiled classes of {@code packageName} and its subpackages. */
