@@ -163,7 +163,8 @@ public final class AutogenerateCommands {
         DatabaseSide database;
         try (EntityModel entities = loadEntities(allPackages)) {
             database = live != null ? live.join() : schemaAtHead(allPackages);
-            model = entities.schemaFor(database.serverMajor());
+            model = CitusPlacements.apply(entities.schemaFor(database.serverMajor()),
+                    project.settings().migrations().citus(), project.settings().file());
         } catch (RuntimeException | Error e) {
             if (live != null) {
                 live.awaitQuietly();
