@@ -32,6 +32,10 @@ final class LintCommand extends Subcommand {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
     OutputFormat format;
 
+    @Option(names = "--connect", description = "Also read which tables are distributed from the configured database"
+            + " (a Citus coordinator's metadata); without it lint needs no database.")
+    boolean connect;
+
     @Override
     int run(Project project) {
         if (format != OutputFormat.TEXT && format != OutputFormat.JSON) {
@@ -44,7 +48,7 @@ final class LintCommand extends Subcommand {
                 throw RootCommand.usage("--ignore " + rule + ": no such rule; the rules are " + String.join(", ", rules));
             }
         }
-        LintCommands.Report report = new LintCommands(project).lint(target, ignored);
+        LintCommands.Report report = new LintCommands(project).lint(target, ignored, connect);
         if (format == OutputFormat.JSON) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("revisions", report.revisions());
