@@ -52,7 +52,8 @@ public final class FleetChecks {
                     requireAtHeads(map, heads);
                     SchemaModel database = target instanceof FleetTarget.Schema schema
                             ? tenants.asPackage(schema.name()) : PackageCatalog.read(project, targetConnection);
-                    CompareResult result = SchemaComparator.compare(database, model, compare);
+                    CompareResult result = SchemaComparator.compare(database, CitusPlacements.apply(model,
+                            project.settings().migrations().citus(), project.settings().file(), database), compare);
                     return result.isEmpty() ? new FleetRunner.Outcome(heads, heads, TargetResult.Status.UNCHANGED)
                             : new FleetRunner.Outcome(heads, heads, TargetResult.Status.BEHIND, finding(result));
                 });
