@@ -2,13 +2,20 @@
 its 50-table alteration, and a chain of small revisions for every tool.
 
 Every table tNNNN has 9 columns of mixed types, a unique constraint on `code`, an index on
-`name` and (from the second table on) a foreign key `prev_id` to the previous table, so 1000
-tables make a 999-deep chain of references.
+`name` and a foreign key `prev_id` whose target depends on the shape:
+
+- `chain` (the default): from the second table on, to the previous table, so 1000 tables make a
+  999-deep chain of references;
+- `hub`: the first HUBS tables form a short chain (t0002 -> t0001, ...), every other table refers to
+  one of them in turn, so no chain of references is deeper than HUBS, whatever N is: the shape of a
+  real schema, where most tables point at a few central ones (accounts, tenants, products).
 """
 import hashlib
 import os
 
 ALTERED = 50
+HUBS = 5
+SHAPES = ("chain", "hub")
 # What the 50 altered tables get, in order: (kind, how many).
 ALTERATIONS = [("type", 10), ("add_column", 15), ("drop_column", 10), ("not_null", 10), ("add_index", 5)]
 
@@ -17,12 +24,23 @@ def table(i):
     return "t%04d" % i
 
 
-def altered_tables(n):
-    """The 50 tables the alteration touches, spread evenly over 1..n, each with its kind."""
-    count = min(ALTERED, n)
+def parent(i, shape="chain"):
+    """The number of the table that table i's `prev_id` refers to, or None."""
+    if i == 1:
+        return None
+    if shape == "hub":
+        return i - 1 if i <= HUBS else (i % HUBS) + 1
+    return i - 1
+
+
+def altered_tables(n, wanted=ALTERED):
+    """The `wanted` tables (at most n) the alteration touches, spread evenly over 1..n, each with its
+    kind; the kinds keep the proportions of ALTERATIONS (for 250: 50 type changes, 75 added columns...)."""
+    count = min(wanted, n)
     step = n / count
     tables = [int(k * step) + 1 for k in range(count)]
-    kinds = [kind for kind, times in ALTERATIONS for _ in range(times)]
+    pattern = [kind for kind, times in ALTERATIONS for _ in range(times)]
+    kinds = [pattern[k % len(pattern)] for k in range(count)]
     return dict(zip((table(i) for i in tables), kinds))
 
 
@@ -76,17 +94,18 @@ JAVA_EXTRA = """
 """
 
 
-def java_entity(i, kind=None):
+def java_entity(i, kind=None, shape="chain"):
     t = table(i)
+    target = parent(i, shape)
     indexes = ['@Index(name = "%s_name_idx", columnList = "name")' % t]
     if kind == "add_index":
         indexes.append('@Index(name = "%s_qty_idx", columnList = "qty")' % t)
-    if i == 1:
+    if target is None:
         prev = '    @Column(name = "prev_id")\n    private Long prevId;'
     else:
         prev = ('    @ManyToOne(fetch = FetchType.LAZY)\n'
                 '    @JoinColumn(name = "prev_id", foreignKey = @ForeignKey(name = "%s_prev_fk"))\n'
-                '    private %s prev;' % (t, table(i - 1).upper()))
+                '    private %s prev;' % (t, table(target).upper()))
     return JAVA_TEMPLATE.format(
         t=t, cls=t.upper(), indexes=", ".join(indexes),
         amount_null=", nullable = false" if kind == "not_null" else "",
@@ -96,7 +115,7 @@ def java_entity(i, kind=None):
         prev=prev)
 
 
-def write_java(folder, n, altered):
+def write_java(folder, n, altered, shape="chain"):
     """One .java file per table; returns the list of paths (for javac)."""
     package = os.path.join(folder, "bench", "model")
     os.makedirs(package, exist_ok=True)
@@ -104,7 +123,7 @@ def write_java(folder, n, altered):
     for i in range(1, n + 1):
         path = os.path.join(package, table(i).upper() + ".java")
         with open(path, "w") as out:
-            out.write(java_entity(i, altered.get(table(i))))
+            out.write(java_entity(i, altered.get(table(i)), shape))
         paths.append(path)
     return paths
 
@@ -137,8 +156,9 @@ class {cls}(Base):
 """
 
 
-def python_model(i, kind=None):
+def python_model(i, kind=None, shape="chain"):
     t = table(i)
+    target = parent(i, shape)
     return PY_TEMPLATE.format(
         cls=t.upper(), t=t,
         qty_index='\n        Index("%s_qty_idx", "qty"),' % t if kind == "add_index" else "",
@@ -146,14 +166,14 @@ def python_model(i, kind=None):
         qty_type="BigInteger" if kind == "type" else "Integer",
         note="" if kind == "drop_column" else "    note = Column(Text)\n",
         extra="    extra = Column(String(50))\n" if kind == "add_column" else "",
-        fk="" if i == 1 else ', ForeignKey("%s.id", name="%s_prev_fk")' % (table(i - 1), t))
+        fk="" if target is None else ', ForeignKey("%s.id", name="%s_prev_fk")' % (table(target), t))
 
 
-def write_python(path, n, altered):
+def write_python(path, n, altered, shape="chain"):
     with open(path, "w") as out:
         out.write(PY_HEADER)
         for i in range(1, n + 1):
-            out.write(python_model(i, altered.get(table(i))))
+            out.write(python_model(i, altered.get(table(i)), shape))
 
 
 # ---------------------------------------------------------------- revision chains

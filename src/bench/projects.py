@@ -82,6 +82,14 @@ class WsProject:
     def command(self, *args, variant="base"):
         return [self.launcher, "-c", self.configs[variant]] + list(args), None
 
+    def jar_command(self, jar, *args):
+        """The release jar as a container runs it: `java -jar`, the JVM's default options."""
+        return ["java", "-jar", jar, "-c", self.configs["base"]] + list(args), None
+
+    def forget(self):
+        """Removes what earlier runs remembered (.ws-migrate/cache: checksums, compiled steps)."""
+        shutil.rmtree(os.path.join(self.folder, ".ws-migrate"), ignore_errors=True)
+
     def clear_versions(self):
         for path in glob.glob(os.path.join(self.versions, "*.yaml")):
             os.remove(path)
@@ -121,6 +129,11 @@ class AlembicProject:
         env = dict(os.environ, BENCH_MODELS="models_" + variant)
         return [PYTHON, "-m", "alembic", "-c", self.ini] + list(args), env
 
+    def forget(self):
+        """Removes what earlier runs remembered: the compiled revision modules (__pycache__)."""
+        for path in glob.glob(os.path.join(self.folder, "**", "__pycache__"), recursive=True):
+            shutil.rmtree(path, ignore_errors=True)
+
     def clear_versions(self):
         for path in glob.glob(os.path.join(self.versions, "*.py")):
             os.remove(path)
@@ -136,26 +149,28 @@ class AlembicProject:
         return [line.strip() for line in body.splitlines() if line.strip().startswith("op.")]
 
 
-def make_schema_projects(repo, work, port, n):
-    """Projects for the N-table schema; compiles the entities in both variants with javac."""
-    folder = os.path.join(work, "n%d" % n)
-    altered = generate.altered_tables(n)
+def make_schema_projects(repo, work, port, n, shape="chain", altered_count=generate.ALTERED):
+    """Projects for the N-table schema of that shape; compiles the entities in both variants with javac.
+    The default shape and alteration keep the folders and databases of the original scenarios."""
+    name = "n%d" % n if (shape, altered_count) == ("chain", generate.ALTERED) else "%s_n%d" % (shape, n)
+    folder = os.path.join(work, name)
+    altered = generate.altered_tables(n, altered_count)
     classpath = os.path.join(repo, "target", "lib", "*")
     classes = {}
     for variant, changes in (("base", {}), ("changed", altered)):
-        sources = generate.write_java(os.path.join(folder, "java-" + variant), n, changes)
+        sources = generate.write_java(os.path.join(folder, "java-" + variant), n, changes, shape)
         classes[variant] = os.path.join(folder, "classes-" + variant)
         os.makedirs(classes[variant], exist_ok=True)
         argfile = os.path.join(folder, "sources-%s.txt" % variant)
         open(argfile, "w").write("\n".join(sources))
         subprocess.run(["javac", "-proc:none", "-nowarn", "-encoding", "UTF-8", "-cp", classpath,
                         "-d", classes[variant], "@" + argfile], check=True)
-    ws = WsProject(repo, os.path.join(folder, "ws"), port, "ws_n%d" % n, classes)
+    ws = WsProject(repo, os.path.join(folder, "ws"), port, "ws_" + name, classes)
     al_folder = os.path.join(folder, "alembic")
     os.makedirs(al_folder, exist_ok=True)
-    generate.write_python(os.path.join(al_folder, "models_base.py"), n, {})
-    generate.write_python(os.path.join(al_folder, "models_changed.py"), n, altered)
-    al = AlembicProject(al_folder, port, "al_n%d" % n, None)
+    generate.write_python(os.path.join(al_folder, "models_base.py"), n, {}, shape)
+    generate.write_python(os.path.join(al_folder, "models_changed.py"), n, altered, shape)
+    al = AlembicProject(al_folder, port, "al_" + name, None)
     return ws, al, altered
 
 
@@ -178,9 +193,42 @@ def make_chain_projects(repo, work, port, count):
     return ws, al, floor
 
 
+def copy_chain_projects(repo, work, port, ws, al, suffix):
+    """Another ws-migrate and Alembic project over the same revision chain, with databases of
+    their own: what one variant remembers (or forgets) never touches another's."""
+    folder = os.path.join(work, "chain-" + suffix)
+    empty_classes = os.path.join(folder, "no-classes")
+    os.makedirs(empty_classes, exist_ok=True)
+    ws_copy = WsProject(repo, os.path.join(folder, "ws"), port, "ws_chain_" + suffix, {"base": empty_classes})
+    for path in ws.revision_files():
+        shutil.copy(path, ws_copy.versions)
+    al_folder = os.path.join(folder, "alembic")
+    os.makedirs(al_folder, exist_ok=True)
+    shutil.copy(os.path.join(al.folder, "models_base.py"), al_folder)
+    al_copy = AlembicProject(al_folder, port, "al_chain_" + suffix, None)
+    for path in al.revision_files():
+        shutil.copy(path, al_copy.versions)
+    return ws_copy, al_copy
+
+
+def release_jar(repo):
+    """The self-contained jar `mvn -Prelease package` writes (run.sh builds it), the newest if several."""
+    jars = glob.glob(os.path.join(repo, "target", "ws-migrate-*-standalone.jar"))
+    if not jars:
+        raise SystemExit("bench: no release jar in target/ (mvn -Prelease package)")
+    return max(jars, key=os.path.getmtime)
+
+
+def cds_archives(repo):
+    """The launcher's class-data archives, written by the first run of each subcommand after a build."""
+    return glob.glob(os.path.join(repo, "target", "cds", "*.jsa"))
+
+
 def liquibase_command(repo, port, db):
-    """Liquibase's own CLI, from the liquibase-core jar ws-migrate ships, with the JVM's defaults."""
-    return ["java", "-cp", os.path.join(repo, "target", "lib", "*"),
+    """Liquibase's own CLI, from the liquibase-core jar ws-migrate ships, with the JVM's defaults and
+    the picocli jar its command line needs (run.sh fetches it: ws-migrate's target/lib has none)."""
+    classpath = [os.path.join(repo, "target", "lib", "*"), os.path.join(repo, "target", "bench", "liquibase", "*")]
+    return ["java", "-cp", os.pathsep.join(classpath),
             "liquibase.integration.commandline.LiquibaseCommandLine",
             "--url=jdbc:postgresql://127.0.0.1:%d/%s" % (port, db), "--username=postgres",
             "--changelog-file=changelog.yaml", "--analytics-enabled=false", "--show-banner=false", "update"]

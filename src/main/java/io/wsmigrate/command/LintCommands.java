@@ -1,5 +1,6 @@
 package io.wsmigrate.command;
 
+import io.wsmigrate.ExitCode;
 import io.wsmigrate.WsMigrateException;
 import io.wsmigrate.liquibase.ChangeEntry;
 import io.wsmigrate.liquibase.ChangeSql;
@@ -8,11 +9,13 @@ import io.wsmigrate.lint.Distribution;
 import io.wsmigrate.lint.Finding;
 import io.wsmigrate.lint.Linter;
 import io.wsmigrate.lint.RevisionSql;
+import io.wsmigrate.lint.Rule;
 import io.wsmigrate.revision.Revision;
 import io.wsmigrate.revision.RevisionMap;
 import io.wsmigrate.script.RevisionScript;
 import io.wsmigrate.script.ScriptLocation;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +39,9 @@ public final class LintCommands {
     /**
      * Lints every revision ({@code target} null), a range {@code START:END} as {@code history -r}
      * takes it, or the revisions a target names ({@code head}, an id or prefix, {@code label@head}).
-     * Rules in {@code ignored} (by id) are left out. The Citus rules know the distribution from the
-     * settings, the revisions, and with {@code connect} the configured database's Citus metadata.
+     * Rules in {@code ignored} (by id) are left out; an id that names no rule is refused. The Citus
+     * rules know the distribution from the settings, the revisions, and with {@code connect} the
+     * configured database's Citus metadata.
      */
     public Report lint(String target, Set<String> ignored) {
         return lint(target, ignored, false);
@@ -45,11 +49,18 @@ public final class LintCommands {
 
     /** As {@link #lint(String, Set)}; {@code connect} also reads which tables are distributed from the database. */
     public Report lint(String target, Set<String> ignored, boolean connect) {
+        List<String> rules = Arrays.stream(Rule.values()).map(Rule::id).toList();
+        for (String rule : ignored) {
+            if (!rules.contains(rule)) {
+                throw new WsMigrateException(ExitCode.USAGE, "--ignore " + rule + ": no such rule; the rules are "
+                        + String.join(", ", rules));
+            }
+        }
         RevisionMap map = project.revisions();
         Set<String> selected = selected(map, target);
         Set<String> history = map.ancestors(selected);
-        ChangeSql changeSql = project.scriptLocation() instanceof ScriptLocation.Folder folder
-                ? new ChangeSql(folder.path(), project::classpath) : new ChangeSql();
+        ChangeSql changeSql = (project.scriptLocation() instanceof ScriptLocation.Folder folder
+                ? new ChangeSql(folder.path(), project::classpath) : new ChangeSql()).inEnvironment(project.environment());
         List<RevisionSql> revisions = new ArrayList<>();
         for (Revision revision : map.all()) {
             if (history.contains(revision.id())) {

@@ -3,6 +3,7 @@ package io.wsmigrate.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.command.Project;
+import io.wsmigrate.command.RevisionCommands;
 import io.wsmigrate.testing.TestProject;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,14 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 class PrefetchTest {
     @TempDir
     Path dir;
-
-    @Test
-    void configOptionIsReadInItsPlainSpellings() {
-        assertThat(Prefetch.configOption(new String[] {"-c", "a.yaml", "current"})).isEqualTo(Path.of("a.yaml"));
-        assertThat(Prefetch.configOption(new String[] {"current", "--config", "b.yaml"})).isEqualTo(Path.of("b.yaml"));
-        assertThat(Prefetch.configOption(new String[] {"--config=c.yaml", "heads"})).isEqualTo(Path.of("c.yaml"));
-        assertThat(Prefetch.configOption(new String[] {"heads"})).isNull();
-    }
 
     @Test
     void otherSpellingsOfTheConfigOptionPrepareNothing() {
@@ -61,7 +54,7 @@ class PrefetchTest {
             assertThat(taken).isPresent();
             try (Project project = taken.get()) {
                 assertThat(project.settings().file()).isEqualTo(test.settingsFile());
-                assertThat(project.revisions().heads()).containsExactly("a1");
+                assertThat(new RevisionCommands(project).graph().heads()).containsExactly("a1");
             }
         }
     }
@@ -79,8 +72,7 @@ class PrefetchTest {
     void projectPreparedForAnotherProfileIsNotTaken() {
         TestProject test = TestProject.create(dir);
         String[] withProfile = {"-c", test.settingsFile().toString(), "--profile", "prod", "heads"};
-        assertThat(Prefetch.profileOption(withProfile)).isEqualTo("prod");
-        assertThat(Prefetch.profileOption(new String[] {"--profile=a,b", "heads"})).isEqualTo("a,b");
+        assertThat(ArgvPeek.of(withProfile).map(ArgvPeek::profile)).contains("prod");
 
         try (Prefetch prefetch = Prefetch.start(withProfile, Map.of())) {
             assertThat(prefetch.take(test.settingsFile())).isEmpty();
