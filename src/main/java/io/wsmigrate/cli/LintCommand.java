@@ -29,13 +29,17 @@ final class LintCommand extends Subcommand {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
     OutputFormat format;
 
+    @Option(names = "--connect", description = "Also read which tables are distributed from the configured database"
+            + " (a Citus coordinator's metadata); without it lint needs no database.")
+    boolean connect;
+
     @Override
     int run(Project project) {
         if (format != OutputFormat.TEXT && format != OutputFormat.JSON) {
             throw RootCommand.usage("lint --format takes text or json, not " + format.name().toLowerCase(Locale.ROOT));
         }
         LintCommands.Report report = new LintCommands(project).lint(target,
-                Set.copyOf(ignore == null ? List.of() : ignore));
+                Set.copyOf(ignore == null ? List.of() : ignore), connect);
         if (format == OutputFormat.JSON) {
             out().println(ResultJson.lint(report));
         } else {

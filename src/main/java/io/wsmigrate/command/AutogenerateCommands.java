@@ -195,6 +195,8 @@ public final class AutogenerateCommands {
             model = entities.schemaFor(database.serverMajor());
             model = database.tenant() ? TenantModel.entities(model, project.settings().targets().sharedSchemas())
                     : model;
+            model = CitusPlacements.apply(model, project.settings().migrations().citus(), project.settings().file(),
+                    database.schema());
         } catch (RuntimeException | Error e) {
             if (live != null) {
                 live.awaitQuietly();

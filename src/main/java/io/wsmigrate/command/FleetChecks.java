@@ -55,10 +55,13 @@ public final class FleetChecks {
                 (target, targetConnection, perTarget) -> {
                     Set<String> heads = target.versionTable(project.versionTable()).read(targetConnection).heads();
                     requireAtHeads(map, heads);
-                    CompareResult result = target instanceof FleetTarget.Schema schema
-                            ? SchemaComparator.compare(TenantModel.database(tenants.asPackage(schema.name()), shared),
-                            tenantModel, tenantCompare)
-                            : SchemaComparator.compare(PackageCatalog.read(project, targetConnection), model, compare);
+                    boolean tenant = target instanceof FleetTarget.Schema;
+                    SchemaModel database = target instanceof FleetTarget.Schema schema
+                            ? TenantModel.database(tenants.asPackage(schema.name()), shared)
+                            : PackageCatalog.read(project, targetConnection);
+                    CompareResult result = SchemaComparator.compare(database, CitusPlacements.apply(
+                            tenant ? tenantModel : model, project.settings().migrations().citus(),
+                            project.settings().file(), database), tenant ? tenantCompare : compare);
                     return result.isEmpty() ? new FleetRunner.Outcome(heads, heads, TargetResult.Status.UNCHANGED)
                             : new FleetRunner.Outcome(heads, heads, TargetResult.Status.BEHIND, finding(result));
                 });

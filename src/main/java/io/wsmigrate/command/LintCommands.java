@@ -4,6 +4,8 @@ import io.wsmigrate.ExitCode;
 import io.wsmigrate.WsMigrateException;
 import io.wsmigrate.liquibase.ChangeEntry;
 import io.wsmigrate.liquibase.ChangeSql;
+import io.wsmigrate.lint.CitusLinter;
+import io.wsmigrate.lint.Distribution;
 import io.wsmigrate.lint.Finding;
 import io.wsmigrate.lint.Linter;
 import io.wsmigrate.lint.RevisionSql;
@@ -37,9 +39,16 @@ public final class LintCommands {
     /**
      * Lints every revision ({@code target} null), a range {@code START:END} as {@code history -r}
      * takes it, or the revisions a target names ({@code head}, an id or prefix, {@code label@head}).
-     * Rules in {@code ignored} (by id) are left out; an id that names no rule is refused.
+     * Rules in {@code ignored} (by id) are left out; an id that names no rule is refused. The Citus
+     * rules know the distribution from the settings, the revisions, and with {@code connect} the
+     * configured database's Citus metadata.
      */
     public Report lint(String target, Set<String> ignored) {
+        return lint(target, ignored, false);
+    }
+
+    /** As {@link #lint(String, Set)}; {@code connect} also reads which tables are distributed from the database. */
+    public Report lint(String target, Set<String> ignored, boolean connect) {
         List<String> rules = Arrays.stream(Rule.values()).map(Rule::id).toList();
         for (String rule : ignored) {
             if (!rules.contains(rule)) {
@@ -58,8 +67,14 @@ public final class LintCommands {
                 revisions.add(compile(project.scripts().load(revision.id()), changeSql));
             }
         }
-        List<Finding> findings = new Linter(ChangeSql::statementRequiresNoTransaction, ChangeSql::transactionControl).lint(revisions, selected)
-                .stream().filter(finding -> !ignored.contains(finding.rule())).toList();
+        List<Finding> all = new ArrayList<>(new Linter(ChangeSql::statementRequiresNoTransaction,
+                ChangeSql::transactionControl).lint(revisions, selected));
+        Distribution known = LintDistribution.of(project.settings().migrations().citus());
+        if (connect) {
+            known = known.orElse(LintDistribution.of(project.connection()));
+        }
+        all.addAll(new CitusLinter(known).lint(revisions, selected));
+        List<Finding> findings = all.stream().filter(finding -> !ignored.contains(finding.rule())).toList();
         return new Report(selected.size(), findings);
     }
 

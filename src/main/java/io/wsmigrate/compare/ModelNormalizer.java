@@ -24,7 +24,7 @@ final class ModelNormalizer {
 
     static SchemaModel normalize(SchemaModel model) {
         return new SchemaModel(model.tables().stream().map(ModelNormalizer::normalize).toList(), model.sequences(),
-                model.enumTypes());
+                model.enumTypes(), model.distributions());
     }
 
     static Table normalize(Table table) {

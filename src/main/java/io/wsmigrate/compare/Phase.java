@@ -6,7 +6,8 @@ package io.wsmigrate.compare;
  * names; renames of keys and indexes follow the drops, which may free the names they take. Foreign keys
  * are dropped before anything they depend on and added after everything they need; tables carry
  * no foreign keys, so tables themselves never need ordering among each other. Enum types exist
- * before the columns that use them and go after the last of those.
+ * before the columns that use them and go after the last of those. Citus places a table once it has
+ * its columns and keys and before any foreign key touches it.
  */
 enum Phase {
     RENAME_TABLE,
@@ -19,6 +20,7 @@ enum Phase {
     CREATE_TABLE,
     ALTER_TABLE,
     ADD_KEY,
+    DISTRIBUTE,
     ADD_FOREIGN_KEY,
     DROP_COLUMN,
     DROP_TABLE,

@@ -25,6 +25,8 @@ final class PlanBuilder {
     private record Entry(Phase phase, QualifiedName table, int rank, String name, long sequence, Operation operation) {
     }
 
+    /** The one table key of operations added in order, so that only their rank orders them. */
+    private static final QualifiedName IN_ORDER = QualifiedName.of("");
     private final List<Entry> entries = new ArrayList<>();
 
     /** Adds an operation ordered by insertion among those of the same phase, table and rank. */
@@ -34,6 +36,16 @@ final class PlanBuilder {
 
     void add(Phase phase, QualifiedName table, int rank, String name, Operation operation) {
         entries.add(new Entry(phase, table, rank, name == null ? "" : name, entries.size(), operation));
+    }
+
+    /**
+     * Adds operations that must run in exactly this order within their phase, whatever tables they
+     * act on (Citus placements: a table after the one it is colocated with).
+     */
+    void addInOrder(Phase phase, List<? extends Operation> operations) {
+        for (int i = 0; i < operations.size(); i++) {
+            add(phase, IN_ORDER, i, operations.get(i));
+        }
     }
 
     /** Removes the operations that {@code test} accepts and returns them, in insertion order. */

@@ -54,6 +54,7 @@ public final class SchemaComparator {
         }
         dropTables(context, removed, surviving);
         DependentForeignKeys.dropAndRestore(context, surviving, modelTables);
+        DistributionComparator.compare(context, database, model, modelTables, databaseTables, removed);
         KeyRenames.foreignKeys(context);
         Deferrals.alterForeignKeys(context);
         SequenceComparator.compare(context, database.sequences(), model.sequences(), databaseTables.values());

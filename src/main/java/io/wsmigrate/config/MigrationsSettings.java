@@ -20,10 +20,12 @@ import java.util.Objects;
  * is {@code maven} or {@code gradle} when the classpath names the project's build, whose compile
  * classpath and classes folder come before the other entries; null otherwise. The other entries are
  * as written, split at the platform's path separator: they may still hold globs ({@code lib/*.jar}).
+ * {@code citus} says how the package's tables are distributed on a Citus cluster ({@link CitusSettings#NONE}
+ * when the settings have no {@code citus} section).
  */
 public record MigrationsSettings(String packageName, List<Path> classpath, String location, String versionTable,
                                  Map<String, String> hibernate, boolean allPackages, List<String> adopt,
-                                 String classpathBuild) {
+                                 String classpathBuild, CitusSettings citus) {
     /** The {@code classpath} words that stand for the project's build instead of a path. */
     public static final List<String> BUILD_TOOLS = List.of("maven", "gradle");
     public static final String DEFAULT_LOCATION = "migrations";
@@ -36,6 +38,13 @@ public record MigrationsSettings(String packageName, List<Path> classpath, Strin
         location = location == null || location.isBlank() ? DEFAULT_LOCATION : location;
         hibernate = Map.copyOf(hibernate == null ? Map.of() : hibernate);
         adopt = List.copyOf(adopt == null ? List.of() : adopt);
+        citus = citus == null ? CitusSettings.NONE : citus;
+    }
+
+    public MigrationsSettings(String packageName, List<Path> classpath, String location, String versionTable,
+                              Map<String, String> hibernate, boolean allPackages, List<String> adopt,
+                              String classpathBuild) {
+        this(packageName, classpath, location, versionTable, hibernate, allPackages, adopt, classpathBuild, null);
     }
 
     public MigrationsSettings(String packageName, List<Path> classpath, String location, String versionTable,
@@ -54,12 +63,19 @@ public record MigrationsSettings(String packageName, List<Path> classpath, Strin
 
     public MigrationsSettings withAllPackages(boolean all) {
         return new MigrationsSettings(packageName, classpath, location, versionTable, hibernate, all, adopt,
-                classpathBuild);
+                classpathBuild, citus);
     }
 
     /** These settings with {@code entries} as the whole classpath, as a build tool that knows it gives them. */
     public MigrationsSettings withClasspath(List<Path> entries) {
-        return new MigrationsSettings(packageName, entries, location, versionTable, hibernate, allPackages, adopt, null);
+        return new MigrationsSettings(packageName, entries, location, versionTable, hibernate, allPackages, adopt, null,
+                citus);
+    }
+
+    /** These settings with {@code newCitus} as the distribution of the package's tables. */
+    public MigrationsSettings withCitus(CitusSettings newCitus) {
+        return new MigrationsSettings(packageName, classpath, location, versionTable, hibernate, allPackages, adopt,
+                classpathBuild, newCitus);
     }
 
     /** {@code ws_migrate_<package with dots as underscores>}, like Websauna's {@code alembic_history_<package>}. */

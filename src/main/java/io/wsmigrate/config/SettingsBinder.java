@@ -102,7 +102,8 @@ final class SettingsBinder {
                     .toString();
         }
         return new MigrationsSettings(packageName, classpath, location, section.text("version_table"),
-                section.textMap("hibernate"), section.bool("all_packages", false), section.textList("adopt"), build);
+                section.textMap("hibernate"), section.bool("all_packages", false), section.textList("adopt"), build,
+                CitusBinder.bind(section.section("citus")));
     }
 
     /**

@@ -68,11 +68,35 @@ public final class Database implements AutoCloseable {
         try {
             Connection connection = DriverManager.getConnection(settings.url(), props);
             Interruption.track(connection);
+            if (embedded == null) {
+                prepareCitus(connection);
+            }
             return connection;
         } catch (SQLException e) {
             String message = Redaction.secret(DatabaseException.describe(e) + networkCause(e), settings.password());
             throw new DatabaseException("cannot connect to " + displayUrl() + ": " + message
                     + "; check database.url, user and password in the settings, and that the server is running", e);
+        }
+    }
+
+    /** Stops on a Citus worker, hides shards on a coordinator ({@link CitusNode}); closes the connection when it stops. */
+    private void prepareCitus(Connection connection) {
+        try {
+            CitusNode.prepare(connection, displayUrl());
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw DatabaseException.of("cannot read whether " + displayUrl() + " is a Citus node", e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // the error being thrown is the one to report
         }
     }
 

@@ -43,7 +43,8 @@ public final class CatalogIntrospector {
             List<Sequence> sequences = SequenceReader.read(connection, scope, options.include());
             List<EnumType> enumTypes = EnumReader.read(connection, scope, options.include());
             List<Table> built = tables.values().stream().map(TableParts::build).toList();
-            return new SchemaModel(built, sequences, enumTypes);
+            return new SchemaModel(built, sequences, enumTypes,
+                    DistributionReader.read(connection, scope, options.include()));
         } catch (SQLException e) {
             throw new WsMigrateException(ExitCode.DATABASE,
                     "cannot read the database catalog: " + firstLine(e.getMessage()), e);

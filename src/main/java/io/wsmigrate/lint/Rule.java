@@ -31,7 +31,25 @@ public enum Rule {
             "ADD ... NOT VALID, then VALIDATE CONSTRAINT in the next revision (autogenerate:"
                     + " --not-valid-foreign-keys)"),
     VALIDATE_SAME_TRANSACTION("validate-same-transaction", Level.WARNING,
-            "move the VALIDATE CONSTRAINT into the next revision, so it runs in a transaction of its own");
+            "move the VALIDATE CONSTRAINT into the next revision, so it runs in a transaction of its own"),
+    CITUS_KEY_WITHOUT_DISTRIBUTION_COLUMN("citus-key-without-distribution-column", Level.ERROR,
+            "include the distribution column in the key, or make the table a reference table"),
+    CITUS_DISTRIBUTION_COLUMN_TYPE("citus-distribution-column-type", Level.ERROR,
+            "add a column of the new type, fill it, and move the table to it: create a new table distributed by"
+                    + " that column, copy the rows (INSERT ... SELECT), swap the names; or undistribute_table,"
+                    + " change the type, distribute again, in a maintenance window"),
+    CITUS_FOREIGN_KEY_TO_DISTRIBUTED("citus-foreign-key-to-distributed", Level.ERROR,
+            "distribute the referencing table by the same column, colocated with the referenced one, and put"
+                    + " that column in the foreign key"),
+    CITUS_FOREIGN_KEY_NOT_COLOCATED("citus-foreign-key-not-colocated", Level.ERROR,
+            "distribute both tables by the column the foreign key joins on, colocated (colocate_with), and put"
+                    + " the distribution columns in the foreign key; or make the referenced table a reference table"),
+    CITUS_IDENTITY_COLUMN("citus-identity-column", Level.WARNING,
+            "a bigint column with a sequence default (bigserial; @GeneratedValue(strategy = SEQUENCE) in the"
+                    + " entity), or a UUID"),
+    CITUS_VOLATILE_UPDATE("citus-volatile-update", Level.ERROR,
+            "compute the values outside the UPDATE: into a column default for new rows, or a reference table the"
+                    + " UPDATE reads with FROM, or run the UPDATE once per value from the application");
 
     private final String id;
     private final Level level;

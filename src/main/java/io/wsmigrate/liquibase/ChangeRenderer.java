@@ -2,6 +2,7 @@ package io.wsmigrate.liquibase;
 
 import io.wsmigrate.ops.ColumnOperation;
 import io.wsmigrate.ops.ConstraintOperation;
+import io.wsmigrate.ops.DistributionOperation;
 import io.wsmigrate.ops.EnumTypeOperation;
 import io.wsmigrate.ops.Operation;
 import io.wsmigrate.ops.SequenceOperation;
@@ -64,6 +65,11 @@ public final class ChangeRenderer {
         @Override
         public List<ChangeEntry> enumType(EnumTypeOperation operation) {
             return EnumChanges.render(operation);
+        }
+
+        @Override
+        public List<ChangeEntry> distribution(DistributionOperation operation) {
+            return DistributionChanges.render(operation);
         }
     };
 

@@ -10,9 +10,10 @@ import java.util.Optional;
  * visitor of each kind, so that a new kind of operation does not compile until they handle it.
  */
 public sealed interface Operation
-        permits TableOperation, ColumnOperation, ConstraintOperation, SequenceOperation, EnumTypeOperation {
+        permits TableOperation, ColumnOperation, ConstraintOperation, SequenceOperation, EnumTypeOperation,
+        DistributionOperation {
 
-    /** Dispatches on the kind of operation: table, column, constraint, sequence or enum type. */
+    /** Dispatches on the kind of operation: table, column, constraint, sequence, enum type or distribution. */
     <R> R accept(Visitor<R> visitor);
 
     /** One method per kind of operation; each kind has a visitor of its own for its records. */
@@ -26,6 +27,8 @@ public sealed interface Operation
         R sequence(SequenceOperation operation);
 
         R enumType(EnumTypeOperation operation);
+
+        R distribution(DistributionOperation operation);
     }
 
     /** The operation that undoes this one. */

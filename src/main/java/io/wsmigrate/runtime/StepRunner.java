@@ -39,10 +39,24 @@ final class StepRunner {
         this.options = options;
     }
 
-    /** Sets the run's timeouts and asynchronous commits for the session, in one round trip. */
+    /**
+     * On a Citus coordinator, every statement of the run touches shards one connection at a time:
+     * a revision that changes a distributed and a reference table (or distributes a table and adds its
+     * foreign keys) is refused in Citus's default parallel mode. A no-op on plain PostgreSQL.
+     */
+    private static final String CITUS_SEQUENTIAL = citusOnly("SET citus.multi_shard_modify_mode = 'sequential'");
+    private static final String CITUS_RESET = citusOnly("RESET citus.multi_shard_modify_mode");
+
+    private static String citusOnly(String statement) {
+        return "DO $ws$BEGIN IF EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'citus') THEN "
+                + statement + "; END IF; END$ws$";
+    }
+
+    /** Sets the run's timeouts, asynchronous commits and Citus's sequential mode for the session, in one round trip. */
     void startSession() {
         List<String> settings = timeoutSettings("SET ");
         settings.add("SET synchronous_commit = off");
+        settings.add(CITUS_SEQUENTIAL);
         try {
             connection.setAutoCommit(true);
             Transactions.executeTogether(connection, settings);
@@ -58,6 +72,7 @@ final class StepRunner {
             resets.add("RESET " + setting.substring(0, setting.indexOf(' ')));
         }
         resets.add("RESET synchronous_commit");
+        resets.add(CITUS_RESET);
         try {
             Transactions.rollbackQuietly(connection);
             connection.setAutoCommit(true);

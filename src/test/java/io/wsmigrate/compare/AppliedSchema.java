@@ -4,6 +4,7 @@ import io.wsmigrate.ExitCode;
 import io.wsmigrate.WsMigrateException;
 import io.wsmigrate.ops.Operation;
 import io.wsmigrate.schema.Column;
+import io.wsmigrate.schema.Distribution;
 import io.wsmigrate.schema.EnumType;
 import io.wsmigrate.schema.ForeignKey;
 import io.wsmigrate.schema.Index;
@@ -23,12 +24,14 @@ final class AppliedSchema {
     private final Map<QualifiedName, Table> tables = new TreeMap<>();
     private final Map<QualifiedName, Sequence> sequences = new TreeMap<>();
     private final Map<QualifiedName, EnumType> enumTypes = new TreeMap<>();
+    private final Map<QualifiedName, Distribution> distributions = new TreeMap<>();
     private Operation current;
 
     AppliedSchema(SchemaModel start) {
         start.tables().forEach(t -> tables.put(t.name(), t));
         start.sequences().forEach(s -> sequences.put(s.name(), s));
         start.enumTypes().forEach(e -> enumTypes.put(e.name(), e));
+        distributions.putAll(start.distributions());
     }
 
     void begin(Operation operation) {
@@ -37,7 +40,12 @@ final class AppliedSchema {
 
     SchemaModel toModel() {
         return new SchemaModel(new ArrayList<>(tables.values()), new ArrayList<>(sequences.values()),
-                new ArrayList<>(enumTypes.values()));
+                new ArrayList<>(enumTypes.values()), distributions);
+    }
+
+    /** The Citus placement of each table that is not local. */
+    Map<QualifiedName, Distribution> distributions() {
+        return distributions;
     }
 
     Map<QualifiedName, Table> tables() {

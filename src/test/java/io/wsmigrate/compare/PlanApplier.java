@@ -2,6 +2,8 @@ package io.wsmigrate.compare;
 
 import io.wsmigrate.ops.ColumnOperation;
 import io.wsmigrate.ops.ConstraintOperation;
+import io.wsmigrate.ops.DistributionOperation;
+import io.wsmigrate.ops.DistributionOperation.SetDistribution;
 import io.wsmigrate.ops.EnumTypeOperation;
 import io.wsmigrate.ops.EnumTypeOperation.AlterEnumValues;
 import io.wsmigrate.ops.EnumTypeOperation.CreateEnumType;
@@ -13,6 +15,7 @@ import io.wsmigrate.ops.SequenceOperation.AlterSequence;
 import io.wsmigrate.ops.SequenceOperation.CreateSequence;
 import io.wsmigrate.ops.SequenceOperation.DropSequence;
 import io.wsmigrate.ops.TableOperation;
+import io.wsmigrate.schema.Distribution;
 import io.wsmigrate.schema.EnumType;
 import io.wsmigrate.schema.SchemaModel;
 import io.wsmigrate.schema.Sequence;
@@ -71,6 +74,33 @@ public final class PlanApplier {
         public Void enumType(EnumTypeOperation operation) {
             PlanApplier.enumType(schema, operation);
             return null;
+        }
+
+        @Override
+        public Void distribution(DistributionOperation operation) {
+            PlanApplier.distribution(schema, (SetDistribution) operation);
+            return null;
+        }
+    }
+
+    /**
+     * A placement moves an existing table from the placement it has, without foreign keys to or from
+     * it unless it is new (Citus refuses to move a table a foreign key ties), and a table is dropped
+     * only once its step back to local came first.
+     */
+    private static void distribution(AppliedSchema schema, SetDistribution set) {
+        schema.require(schema.tables().containsKey(set.table()), "table " + set.table() + " does not exist");
+        Distribution current = schema.distributions().getOrDefault(set.table(), Distribution.LOCAL);
+        schema.require(current.kind() == set.from().kind() && java.util.Objects.equals(current.column(),
+                set.from().column()), "table " + set.table() + " is " + current.describe() + ", not "
+                + set.from().describe());
+        boolean tied = schema.tables().values().stream().anyMatch(t -> t.foreignKeys().stream().anyMatch(
+                k -> t.name().equals(set.table()) || k.referencedTable().equals(set.table())));
+        schema.require(!tied, "table " + set.table() + " is moved while a foreign key ties it");
+        if (set.to().isLocal()) {
+            schema.distributions().remove(set.table());
+        } else {
+            schema.distributions().put(set.table(), set.to());
         }
     }
 

@@ -25,6 +25,8 @@ final class TableApplier {
         if (operation instanceof CreateTable create) {
             create(schema, create.table());
         } else if (operation instanceof DropTable drop) {
+            schema.require(!schema.distributions().containsKey(drop.table().name()), "table " + drop.table().name()
+                    + " is dropped while still placed by Citus: its step back to local must come first");
             drop(schema, drop.table());
         } else if (operation instanceof RenameTable rename) {
             Table table = schema.table(rename.from());

@@ -35,12 +35,15 @@ class SettingsReferenceTest {
             "\\.(?:section|text|requiredText|textList|textMap|duration|bool|path|rawText|node|positiveInt|items)"
                     + "\\(\"([a-z_]+)\"");
     /** The binders whose reads the table covers. */
-    private static final List<String> BINDERS = List.of("SettingsBinder.java", "TargetsBinder.java");
+    private static final List<String> BINDERS = List.of("SettingsBinder.java", "TargetsBinder.java",
+            "CitusBinder.java");
     /**
      * The keys of one entry of the list targets.databases: a row of the table cannot set a key inside
      * a list item, so they are described in that row's meaning, not given rows of their own.
      */
     private static final Set<String> LIST_ENTRY_KEYS = Set.of("name", "database");
+    /** The keys of one table under migrations.citus.distributed, described in that row's meaning likewise. */
+    private static final Set<String> TABLE_ENTRY_KEYS = Set.of("column", "colocate_with");
     private static final String BASELINE = "database: {url: 'jdbc:postgresql://localhost/baseline'}\n"
             + "migrations: {package: com.example.baseline}\n";
 
@@ -58,6 +61,7 @@ class SettingsReferenceTest {
         Set<String> documented = new TreeSet<>();
         documentedKeys().keySet().forEach(key -> documented.addAll(List.of(key.split("\\."))));
         documented.addAll(LIST_ENTRY_KEYS);
+        documented.addAll(TABLE_ENTRY_KEYS);
         assertThat(read).as("keys SettingsBinder reads").hasSizeGreaterThan(15);
         assertThat(documented).as("names in the settings table of docs/reference.md").containsAll(read);
         assertThat(read).as("names SettingsBinder reads (and include)").containsAll(documented);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.ops.ColumnOperation;
 import io.wsmigrate.ops.ConstraintOperation;
+import io.wsmigrate.ops.DistributionOperation;
 import io.wsmigrate.ops.EnumTypeOperation;
 import io.wsmigrate.ops.Operation;
 import io.wsmigrate.ops.SequenceOperation;
@@ -12,6 +13,7 @@ import io.wsmigrate.schema.CheckConstraint;
 import io.wsmigrate.schema.Column;
 import io.wsmigrate.schema.ColumnType;
 import io.wsmigrate.schema.Deferral;
+import io.wsmigrate.schema.Distribution;
 import io.wsmigrate.schema.EnumType;
 import io.wsmigrate.schema.ForeignKey;
 import io.wsmigrate.schema.Identity;
@@ -39,6 +41,8 @@ class ChangeRendererTest {
         EnumType mood = new EnumType(QualifiedName.of("mood"), List.of("SAD"), List.of("character varying"));
         return List.of(
                 new TableOperation.CreateTable(TableOperationsTest.offer()),
+                new DistributionOperation.SetDistribution(T, Distribution.LOCAL,
+                        Distribution.distributed("tenant_id", "tenants"), List.of(), false),
                 new TableOperation.RenameTable(T, QualifiedName.of("offers")),
                 new TableOperation.SetTableComment(T, null, "c"),
                 new ColumnOperation.AddColumn(T, Column.of("a", "int", true)),

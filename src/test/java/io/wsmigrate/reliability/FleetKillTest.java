@@ -2,6 +2,7 @@ package io.wsmigrate.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wsmigrate.testing.TestProject;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ class FleetKillTest {
 
     @Test
     void aKilledFleetRunLeavesEveryTenantAtABoundaryAndARerunAppliesEachRevisionOnce() throws Exception {
-        io.wsmigrate.testing.TestProject project = io.wsmigrate.testing.TestProject.create(dir);
+        TestProject project = TestProject.create(dir);
         project.writeSettings("migrations:\n  package: com.example.shop\n  location: migrations\ntargets:\n"
                 + "  schemas: [" + String.join(", ", TENANTS) + "]\n");
         for (int k = 1; k <= REVISIONS; k++) {
@@ -59,7 +60,7 @@ class FleetKillTest {
                     }
                 }
 
-                Cli.Result rerun = Cli.run(project.settingsFile(), "upgrade", "head", "--all-targets");
+                TestProject.CliRun rerun = project.run("upgrade", "head", "--all-targets");
                 assertThat(rerun.exitCode()).as(rerun.err()).isZero();
                 for (String tenant : TENANTS) {
                     assertThat(boundary(project, tenant)).as(tenant).isEqualTo(REVISIONS);
@@ -73,7 +74,7 @@ class FleetKillTest {
     }
 
     /** Waits until some tenant has a revision applied: the kill then lands while the fleet runs. */
-    private static void awaitFirstRevision(io.wsmigrate.testing.TestProject project, Process process)
+    private static void awaitFirstRevision(TestProject project, Process process)
             throws Exception {
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (appliedAnywhere(project) == 0) {
@@ -84,7 +85,7 @@ class FleetKillTest {
         }
     }
 
-    private static int appliedAnywhere(io.wsmigrate.testing.TestProject project) {
+    private static int appliedAnywhere(TestProject project) {
         return TENANTS.stream().mapToInt(t -> applied(project, t).size()).sum();
     }
 
@@ -92,7 +93,7 @@ class FleetKillTest {
      * The revision {@code tenant} is at, asserting it is a boundary: the version table holds exactly
      * revisions 1..k, their tables exist and no later one's, and each ran once.
      */
-    private static int boundary(io.wsmigrate.testing.TestProject project, String tenant) {
+    private static int boundary(TestProject project, String tenant) {
         List<String> rows = applied(project, tenant);
         int k = rows.size();
         assertThat(rows).as(tenant).isEqualTo(IntStream.rangeClosed(1, k).mapToObj(DatabaseState::id).sorted()
@@ -107,7 +108,7 @@ class FleetKillTest {
         return k;
     }
 
-    private static List<String> applied(io.wsmigrate.testing.TestProject project, String tenant) {
+    private static List<String> applied(TestProject project, String tenant) {
         if (project.query("SELECT to_regclass('" + tenant + "." + VERSION_TABLE + "')::text").get(0) == null) {
             return List.of();
         }
