@@ -164,7 +164,7 @@ public final class AutogenerateCommands {
         try (EntityModel entities = loadEntities(allPackages)) {
             database = live != null ? live.join() : schemaAtHead(allPackages);
             model = CitusPlacements.apply(entities.schemaFor(database.serverMajor()),
-                    project.settings().migrations().citus(), project.settings().file());
+                    project.settings().migrations().citus(), project.settings().file(), database.schema());
         } catch (RuntimeException | Error e) {
             if (live != null) {
                 live.awaitQuietly();

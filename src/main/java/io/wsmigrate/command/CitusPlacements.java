@@ -15,15 +15,16 @@ import java.util.TreeMap;
 /**
  * The settings' {@code migrations.citus} placements added to the entities' model, which is what
  * autogenerate and {@code check} compare with the catalog. A table or column the entities do not
- * map is a settings error naming both.
+ * map is a settings error naming both. Without a {@code citus} section ws-migrate does not manage
+ * placements: the model keeps those the database has, so tables distributed by hand stay as they are.
  */
 final class CitusPlacements {
     private CitusPlacements() {
     }
 
-    static SchemaModel apply(SchemaModel model, CitusSettings citus, Path settingsFile) {
+    static SchemaModel apply(SchemaModel model, CitusSettings citus, Path settingsFile, SchemaModel database) {
         if (citus.isEmpty()) {
-            return model;
+            return model.withDistributions(database.distributions());
         }
         Map<QualifiedName, Distribution> placements = new TreeMap<>();
         for (DistributedTable distributed : citus.distributed()) {
