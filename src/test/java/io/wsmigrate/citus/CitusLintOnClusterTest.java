@@ -3,6 +3,7 @@ package io.wsmigrate.citus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.wsmigrate.ExitCode;
 import io.wsmigrate.config.DatabaseSettings;
 import io.wsmigrate.lint.CitusLinter;
 import io.wsmigrate.lint.Distribution;
@@ -11,6 +12,9 @@ import io.wsmigrate.lint.RevisionSql;
 import io.wsmigrate.testing.CitusCluster;
 import io.wsmigrate.testing.CitusTest;
 import io.wsmigrate.testing.TestPostgres;
+import io.wsmigrate.testing.TestProject;
+import io.wsmigrate.testing.TestProject.CliRun;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -19,11 +23,13 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Citus lint rules against the real cluster: every revision lint flags is one Citus refuses
  * (with the error named here) or silently mis-handles, and the safer alternatives lint accepts run.
- * Each case runs in a transaction that is rolled back, so the cases share one database.
+ * Each case runs in a transaction that is rolled back, so the cases share one database, in the
+ * sequential mode ws-migrate's revisions run in on Citus.
  */
 @CitusTest
 class CitusLintOnClusterTest {
@@ -121,6 +127,24 @@ class CitusLintOnClusterTest {
                 "ALTER TABLE line ADD FOREIGN KEY (product) REFERENCES product (code)");
     }
 
+    @Test
+    void lintConnectReadsTheDistributionFromTheCoordinator(@TempDir Path dir) {
+        TestPostgres.execute(db, ORDERS);
+        TestPostgres.execute(db, DISTRIBUTE_ORDERS);
+        TestProject project = TestProject.create(dir, db, "com.example.shop").initScripts();
+        project.sqlRevision("a1", null, "order number", "ALTER TABLE orders ADD number text;"
+                + " ALTER TABLE orders ADD CONSTRAINT orders_number_key UNIQUE (number)", "SELECT 1");
+
+        CliRun offline = project.cli("lint", "--ignore", "constraint-builds-index");
+        CliRun connected = project.cli("lint", "--connect", "--ignore", "constraint-builds-index");
+
+        assertThat(offline.exitCode()).as(offline.toString()).isZero();
+        assertThat(connected.exitCode()).as(connected.toString()).isEqualTo(ExitCode.DIFFERENCES.code());
+        assertThat(connected.out()).contains("[citus-key-without-distribution-column]")
+                .contains("unique constraint (number) of orders lacks its distribution column tenant_id")
+                .contains("include tenant_id in the unique constraint (tenant_id, number)");
+    }
+
     private void refused(String rule, String citusError, String... statements) {
         assertThat(rules(List.of(statements))).as("lint of %s", List.of(statements)).contains(rule);
         assertThatThrownBy(() -> inRolledBackTransaction(statements)).as("Citus on %s", List.of(statements))
@@ -139,6 +163,8 @@ class CitusLintOnClusterTest {
     private void inRolledBackTransaction(String... statements) throws SQLException {
         try (Connection c = TestPostgres.connect(db); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
+            // as ws-migrate runs a revision on Citus: one connection per node, so DDL may follow a multi-shard command
+            s.execute("SET LOCAL citus.multi_shard_modify_mode TO 'sequential'");
             try {
                 for (String sql : statements) {
                     s.execute(sql);

@@ -53,9 +53,9 @@ final class CitusBuild {
             throw new IllegalStateException("Citus is not installed and building it needs root: run "
                     + source.resolve("build.sh") + " as root once");
         }
-        Path log = run(List.of("flock", LOCK, "bash", source.resolve("build.sh").toString()), 15);
+        run(List.of("flock", LOCK, "bash", source.resolve("build.sh").toString()), 15);
         if (!installed()) {
-            throw new IllegalStateException("building Citus did not install citus.so (see " + log + ")");
+            throw new IllegalStateException("building Citus did not install " + PGBIN.getParent().resolve("lib/citus.so"));
         }
     }
 
@@ -68,10 +68,10 @@ final class CitusBuild {
     }
 
     /**
-     * Runs a script with its output in a log file; throws naming the command, the exit code and the
-     * log's last line when it fails. Returns the log.
+     * Runs a script with its output in a log file, deleted when it succeeds; throws naming the
+     * command, the exit code, the log's last line and the log when it fails.
      */
-    static Path run(List<String> command, int timeoutMinutes) {
+    static void run(List<String> command, int timeoutMinutes) {
         try {
             Path log = Files.createTempFile("ws-migrate-citus-", ".log");
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -87,7 +87,7 @@ final class CitusBuild {
                 throw new IllegalStateException(String.join(" ", command) + " failed with exit code "
                         + process.exitValue() + ": " + last + " (see " + log + ")");
             }
-            return log;
+            Files.delete(log);
         } catch (IOException e) {
             throw new IllegalStateException("cannot run " + String.join(" ", command) + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
