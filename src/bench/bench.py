@@ -2,6 +2,7 @@
 alternating the tools run by run. Started by run.sh, which provides the server; see README.md."""
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -69,9 +70,13 @@ def measure(command, env=None, cwd=None):
 class Results:
     def __init__(self):
         self.rows = []
+        self.failures = []  # what makes the benchmark run fail: a failed run, an outcome check
 
-    def add(self, scenario, size, runs, notes=None):
-        """runs: tool name -> list of Run."""
+    def add(self, scenario, size, runs, notes=None, spread=False, problems=(), allowed_failures=()):
+        """runs: tool name -> list of Run. spread: the row also reports each run's ratio (paired by
+        alternation), min and max. problems: outcome checks that did not hold. allowed_failures:
+        tools whose failed runs are a result to report, not a broken run (a peer's crash by a signal
+        always is)."""
         summary = {}
         for tool, tool_runs in runs.items():
             ok = [r for r in tool_runs if r.rc == 0]
@@ -83,9 +88,17 @@ class Results:
                 "error": next((tail(r) for r in tool_runs if r.rc != 0), None),
                 # the first run after the project was laid out: nothing remembered yet
                 "first": tool_runs[0].seconds if tool_runs and tool_runs[0].rc == 0 else None,
+                "seconds": [r.seconds if r.rc == 0 else None for r in tool_runs],
                 "crashed": crashes(tool_runs),
             }
-        self.rows.append({"scenario": scenario, "size": size, "tools": summary, "notes": notes or {}})
+            # a peer crashing (a signal, e.g. Alembic's SIGSEGV on a 5000-deep chain) is a result to report
+            peer_crash = tool != "ws-migrate" and all(r.signal for r in tool_runs if r.rc != 0)
+            if failed and tool not in allowed_failures and not peer_crash:
+                self.failures.append("%s: %s failed %d of %d runs: %s" % (
+                    scenario, tool, failed, len(tool_runs), summary[tool]["error"]))
+        self.failures.extend("%s: %s" % (scenario, problem) for problem in problems)
+        self.rows.append({"scenario": scenario, "size": size, "tools": summary, "notes": notes or {},
+                          "spread": spread})
         report.progress(self.rows[-1])
 
 
@@ -161,7 +174,8 @@ def schema_scenarios(args, server, results, n):
         counts.clear()
         runs = alternate(args.runs, [(name, autogen(p, message, variant)) for name, p in tools.items()],
                          before=reset, after=count)
-        results.add(title, n, runs, notes=ops_notes(counts, message, len(altered)))
+        results.add(title, n, runs, notes=ops_notes(counts, message, len(altered)),
+                    problems=ops_problems(counts.get("ws-migrate", []), message, len(altered)))
         if message == "initial":
             apply_initial(tools)
             kept.update({name: p.revision_files() for name, p in tools.items()})
@@ -176,6 +190,21 @@ def apply_initial(tools):
         done = subprocess.run(command, env=env, capture_output=True, text=True)
         if done.returncode != 0 or len(p.revision_files()) != 1:
             raise SystemExit("%s: applying the initial revision failed: %s" % (name, done.stderr[-2000:]))
+
+
+def ops_problems(seen, message, expected):
+    """ws-migrate's outcome checks: no change where nothing changed, every altered table found and
+    nothing spurious, a file written by every run."""
+    problems = []
+    for i, found in enumerate(seen):
+        if found is None and message != "nothing":
+            problems.append("ws-migrate run %d wrote no revision file" % (i + 1))
+        elif found and message == "nothing" and found["ops"]:
+            problems.append("ws-migrate run %d found %d changes, expected 0" % (i + 1, found["ops"]))
+        elif found and message == "altered" and (found["found"] != expected or found["spurious"]):
+            problems.append("ws-migrate run %d found %d of %d altered tables, %d spurious" % (
+                i + 1, found["found"], expected, found["spurious"]))
+    return problems
 
 
 def ops_notes(counts, message, expected):
@@ -218,11 +247,21 @@ def check_chain(server, dbs, count):
 
 def chain_scenarios(args, server, results):
     ws, al, floor = projects.make_chain_projects(args.repo, args.work, args.port, args.revisions)
+    # the cold deploy: a fresh checkout or container, nothing remembered (see README.md)
+    ws_cold, al_cold = projects.copy_chain_projects(args.repo, args.work, args.port, ws, al, "cold")
+    ws_jar, _ = projects.copy_chain_projects(args.repo, args.work, args.port, ws, al, "jar")
+    ws_jar_cold, _ = projects.copy_chain_projects(args.repo, args.work, args.port, ws, al, "jar_cold")
+    jar = projects.release_jar(args.repo)
+    fresh_cds = os.path.join(args.work, "cds-cold")
     floor_db, liquibase_db, flyway_db = "floor_chain", "liquibase_chain", "flyway_chain"
     chain_folder = os.path.dirname(floor)
     tools = [
         ("ws-migrate", lambda: ws.command("upgrade", "head")),
+        ("ws-migrate cold", lambda: cold_launcher(ws_cold.command("upgrade", "head"), fresh_cds)),
+        ("ws-migrate jar cold", lambda: ws_jar_cold.jar_command(jar, "upgrade", "head")),
+        ("ws-migrate jar", lambda: ws_jar.jar_command(jar, "upgrade", "head")),
         ("alembic", lambda: al.command("upgrade", "head")),
+        ("alembic cold", lambda: al_cold.command("upgrade", "head")),
         ("psql -1 -f", lambda: ([PSQL, "-q", "-X", "-1", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1",
                                  "-p", str(args.port), "-U", "postgres", "-d", floor_db, "-f", floor], None)),
     ]
@@ -233,16 +272,40 @@ def chain_scenarios(args, server, results):
         flyway_folder = os.path.join(chain_folder, "flyway")
         tools.append(("flyway", lambda: (projects.flyway_command(args.repo, args.port, flyway_db,
                                                                  flyway_folder), None)))
-    dbs = {"ws-migrate": ws.db, "alembic": al.db, "psql -1 -f": floor_db, "liquibase": liquibase_db,
-           "flyway": flyway_db}
-    runs = alternate(args.runs, tools, before=lambda name: server.recreate(dbs[name]),
-                     after=check_chain(server, dbs, args.revisions), cwd=chain_folder)
-    results.add("upgrade: %d revisions, fresh DB" % args.revisions, args.revisions, runs)
+    dbs = {"ws-migrate": ws.db, "ws-migrate cold": ws_cold.db, "ws-migrate jar": ws_jar.db,
+           "ws-migrate jar cold": ws_jar_cold.db, "alembic": al.db, "alembic cold": al_cold.db,
+           "psql -1 -f": floor_db, "liquibase": liquibase_db, "flyway": flyway_db}
+    forget = {"ws-migrate cold": lambda: (ws_cold.forget(), shutil.rmtree(fresh_cds, ignore_errors=True)),
+              "ws-migrate jar cold": ws_jar_cold.forget, "alembic cold": al_cold.forget}
+
+    def before(name):
+        server.recreate(dbs[name])
+        forget.get(name, lambda: None)()
+
+    runs = alternate(args.runs, tools, before=before, after=check_chain(server, dbs, args.revisions), cwd=chain_folder)
+    peers = {name: runs[name] for name in ("psql -1 -f", "liquibase", "flyway") if name in runs}
+    size = args.revisions
+    for title, ws_runs, al_runs in (
+            ("upgrade: %d revisions, fresh DB" % size, "ws-migrate", "alembic"),
+            ("cold deploy, launcher, nothing remembered: upgrade %d revisions, fresh DB" % size,
+             "ws-migrate cold", "alembic cold"),
+            ("cold deploy, release jar (`java -jar`), nothing remembered: upgrade %d revisions, fresh DB" % size,
+             "ws-migrate jar cold", "alembic cold"),
+            ("release jar (`java -jar`), steps remembered: upgrade %d revisions, fresh DB" % size,
+             "ws-migrate jar", "alembic")):
+        results.add(title, size, dict(peers, **{"ws-migrate": runs[ws_runs], "alembic": runs[al_runs]}))
     both = [("ws-migrate", lambda: ws.command("upgrade", "head")), ("alembic", lambda: al.command("upgrade", "head"))]
-    results.add("upgrade head: no-op, %d applied" % args.revisions, args.revisions, alternate(args.runs, both))
+    results.add("upgrade head: no-op, %d applied" % size, size, alternate(args.runs, both), spread=True)
     for command in ("current", "heads", "history"):
         pair = [("ws-migrate", lambda c=command: ws.command(c)), ("alembic", lambda c=command: al.command(c))]
-        results.add("%s: %d revisions" % (command, args.revisions), args.revisions, alternate(args.runs, pair))
+        results.add("%s: %d revisions" % (command, size), size, alternate(args.runs, pair), spread=True)
+
+
+def cold_launcher(command, cds_folder):
+    """bin/ws-migrate as a fresh checkout runs it: no class-data archive yet (it writes one, in an
+    empty folder of its own, so the other rows keep theirs)."""
+    command_line, env = command
+    return command_line, dict(env or os.environ, WS_MIGRATE_CDS_DIR=cds_folder)
 
 
 def main():
@@ -280,6 +343,11 @@ def main():
     with open(args.out, "w") as out:
         out.write(text)
     sys.stdout.write("\n" + text)
+    if results.failures:
+        sys.stderr.write("bench: FAILED, the table above does not stand:\n")
+        for failure in results.failures:
+            sys.stderr.write("  " + failure + "\n")
+        sys.exit(1)
 
 
 if __name__ == "__main__":

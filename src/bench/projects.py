@@ -82,6 +82,14 @@ class WsProject:
     def command(self, *args, variant="base"):
         return [self.launcher, "-c", self.configs[variant]] + list(args), None
 
+    def jar_command(self, jar, *args):
+        """The release jar as a container runs it: `java -jar`, the JVM's default options."""
+        return ["java", "-jar", jar, "-c", self.configs["base"]] + list(args), None
+
+    def forget(self):
+        """Removes what earlier runs remembered (.ws-migrate/cache: checksums, compiled steps)."""
+        shutil.rmtree(os.path.join(self.folder, ".ws-migrate"), ignore_errors=True)
+
     def clear_versions(self):
         for path in glob.glob(os.path.join(self.versions, "*.yaml")):
             os.remove(path)
@@ -120,6 +128,11 @@ class AlembicProject:
     def command(self, *args, variant="base"):
         env = dict(os.environ, BENCH_MODELS="models_" + variant)
         return [PYTHON, "-m", "alembic", "-c", self.ini] + list(args), env
+
+    def forget(self):
+        """Removes what earlier runs remembered: the compiled revision modules (__pycache__)."""
+        for path in glob.glob(os.path.join(self.folder, "**", "__pycache__"), recursive=True):
+            shutil.rmtree(path, ignore_errors=True)
 
     def clear_versions(self):
         for path in glob.glob(os.path.join(self.versions, "*.py")):
@@ -180,9 +193,42 @@ def make_chain_projects(repo, work, port, count):
     return ws, al, floor
 
 
+def copy_chain_projects(repo, work, port, ws, al, suffix):
+    """Another ws-migrate and Alembic project over the same revision chain, with databases of
+    their own: what one variant remembers (or forgets) never touches another's."""
+    folder = os.path.join(work, "chain-" + suffix)
+    empty_classes = os.path.join(folder, "no-classes")
+    os.makedirs(empty_classes, exist_ok=True)
+    ws_copy = WsProject(repo, os.path.join(folder, "ws"), port, "ws_chain_" + suffix, {"base": empty_classes})
+    for path in ws.revision_files():
+        shutil.copy(path, ws_copy.versions)
+    al_folder = os.path.join(folder, "alembic")
+    os.makedirs(al_folder, exist_ok=True)
+    shutil.copy(os.path.join(al.folder, "models_base.py"), al_folder)
+    al_copy = AlembicProject(al_folder, port, "al_chain_" + suffix, None)
+    for path in al.revision_files():
+        shutil.copy(path, al_copy.versions)
+    return ws_copy, al_copy
+
+
+def release_jar(repo):
+    """The self-contained jar `mvn -Prelease package` writes (run.sh builds it), the newest if several."""
+    jars = glob.glob(os.path.join(repo, "target", "ws-migrate-*-standalone.jar"))
+    if not jars:
+        raise SystemExit("bench: no release jar in target/ (mvn -Prelease package)")
+    return max(jars, key=os.path.getmtime)
+
+
+def cds_archives(repo):
+    """The launcher's class-data archives, written by the first run of each subcommand after a build."""
+    return glob.glob(os.path.join(repo, "target", "cds", "*.jsa"))
+
+
 def liquibase_command(repo, port, db):
-    """Liquibase's own CLI, from the liquibase-core jar ws-migrate ships, with the JVM's defaults."""
-    return ["java", "-cp", os.path.join(repo, "target", "lib", "*"),
+    """Liquibase's own CLI, from the liquibase-core jar ws-migrate ships, with the JVM's defaults and
+    the picocli jar its command line needs (run.sh fetches it: ws-migrate's target/lib has none)."""
+    classpath = [os.path.join(repo, "target", "lib", "*"), os.path.join(repo, "target", "bench", "liquibase", "*")]
+    return ["java", "-cp", os.pathsep.join(classpath),
             "liquibase.integration.commandline.LiquibaseCommandLine",
             "--url=jdbc:postgresql://127.0.0.1:%d/%s" % (port, db), "--username=postgres",
             "--changelog-file=changelog.yaml", "--analytics-enabled=false", "--show-banner=false", "update"]

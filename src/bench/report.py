@@ -78,11 +78,25 @@ def row_cells(row):
     if flyway:
         notes.append("Flyway (API `migrate`): %s, %s MiB (Flyway ÷ ws-migrate %s)" % (
             _seconds(flyway), _mib(flyway), _ratio(ws, flyway)))
+    if row.get("spread") and ws and al:
+        notes.append(_spread(ws, al))
     for name, summary in tools.items():
         if summary["error"]:
             notes.append("%s error: %s" % (name, summary["error"]))
     return [row["scenario"], str(row["size"]), _seconds(ws), _seconds(al), _ratio(ws, al),
             _mib(ws), _mib(al), "; ".join(notes)]
+
+
+def _spread(ws, al):
+    """Every run, not only the median: each tool's fastest and slowest, and the ratio of each pair of
+    runs (run i of both tools, which alternate) at its lowest and highest."""
+    pairs = [a / w for w, a in zip(ws["seconds"], al["seconds"]) if w and a]
+    runs = lambda s: [x for x in s["seconds"] if x is not None] or [0.0]
+    text = "spread: ws-migrate %.2f–%.2f s, Alembic %.2f–%.2f s" % (
+        min(runs(ws)), max(runs(ws)), min(runs(al)), max(runs(al)))
+    if pairs:
+        text += "; Alembic ÷ ws-migrate run by run %.2f–%.2f×" % (min(pairs), max(pairs))
+    return text
 
 
 HEADER = ["scenario", "N", "ws-migrate", "Alembic", "Alembic ÷ ws-migrate", "ws-migrate MiB", "Alembic MiB", "notes"]

@@ -16,9 +16,15 @@ pgbin=/usr/lib/postgresql/15/bin
 # flyway-core and flyway-database-postgresql at this version (see README.md for why not the CLI).
 flyway_version=13.12.0
 flyway_dir="$repo/target/bench/flyway"
+# Liquibase's command line needs picocli, an optional dependency of liquibase-core that ws-migrate
+# compiles into its own jar rather than shipping in target/lib: fetched for the bench, at the version
+# liquibase-core 4.33.0 declares.
+liquibase_picocli=4.7.7
+liquibase_dir="$repo/target/bench/liquibase"
 
 args=()
 with_flyway=1  # cleared by --no-flyway, or by an --only that leaves out the chain scenarios
+with_chain=1   # cleared by an --only that leaves out the chain scenarios
 previous=
 for arg in "$@"; do
   if [ "$arg" = "--quick" ]; then
@@ -28,7 +34,7 @@ for arg in "$@"; do
   fi
   [ "$arg" = "--no-flyway" ] && with_flyway=
   if [ "$previous" = "--only" ]; then
-    case ",$arg," in *,chain,*) ;; *) with_flyway= ;; esac
+    case ",$arg," in *,chain,*) ;; *) with_flyway= ; with_chain= ;; esac
   fi
   previous="$arg"
 done
@@ -46,8 +52,8 @@ install_packages() {
 }
 
 build() {
-  echo "bench: building ws-migrate" >&2
-  (cd "$repo" && { mvn -B -q -o package -DskipTests || mvn -B -q package -DskipTests; }) >&2
+  echo "bench: building ws-migrate and its release jar" >&2
+  (cd "$repo" && { mvn -B -q -o -Prelease package -DskipTests || mvn -B -q -Prelease package -DskipTests; }) >&2
   # The launcher rebuilds when sources are newer than the jar; make sure no timed run does.
   "$repo/bin/ws-migrate" --version >/dev/null
 }
@@ -70,6 +76,16 @@ fetch_flyway() {
   fi
   rm -rf "$flyway_dir/classes"
   javac -nowarn -d "$flyway_dir/classes" -cp "$lib/*" "$here/flyway/FlywayMigrate.java" || return 1
+}
+
+# picocli for Liquibase's command line, into $liquibase_dir (see liquibase_command in projects.py).
+fetch_liquibase_cli() {
+  local jar="$liquibase_dir/picocli-$liquibase_picocli.jar"
+  [ -f "$jar" ] && return 0
+  echo "bench: fetching picocli $liquibase_picocli for Liquibase's command line" >&2
+  mkdir -p "$liquibase_dir"
+  local copy=(dependency:copy "-Dartifact=info.picocli:picocli:$liquibase_picocli" "-DoutputDirectory=$liquibase_dir")
+  { mvn -B -q -o "${copy[@]}" || mvn -B -q "${copy[@]}"; } >&2 && [ -f "$jar" ]
 }
 
 write_flyway_pom() {
@@ -96,6 +112,10 @@ as_server_user() {
 
 install_packages
 build
+# A peer that cannot start is a failed run, never a missing row: without picocli the bench stops here.
+if [ -n "$with_chain" ] && [[ " ${args[*]} " != *" --no-liquibase "* ]]; then
+  fetch_liquibase_cli || { echo "bench: picocli for Liquibase's command line could not be fetched; rerun with --no-liquibase" >&2; exit 1; }
+fi
 if [ -n "$with_flyway" ]; then
   mkdir -p "$flyway_dir"
   fetch_flyway || { echo "bench: Flyway $flyway_version could not be fetched; measuring without it" >&2
@@ -120,5 +140,7 @@ as_server_user "$pgbin/initdb" -D "$pgdata" -U postgres --auth=trust >/dev/null
 as_server_user "$pgbin/pg_ctl" -D "$pgdata" -l "$work/log/postgres.log" -w start \
   -o "-p $port -k $work/socket -c listen_addresses=127.0.0.1 -c fsync=off -c max_locks_per_transaction=1024" >/dev/null
 
+# bench.py exits non-zero when a run of any tool failed or an outcome check did not hold (after
+# printing the table), and so does this script.
 /usr/bin/python3 -B "$here/bench.py" --repo "$repo" --work "$work" --port "$port" \
   --out "$repo/target/bench/results.md" "${args[@]}"

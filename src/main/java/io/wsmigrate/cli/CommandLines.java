@@ -31,7 +31,7 @@ final class CommandLines {
 
     private static CommandLine create(Terminal terminal, RootCommand root, String[] args) {
         CommandLine line = new CommandLine(root);
-        String named = args == null ? null : subcommandName(args);
+        String named = args == null ? null : ArgvPeek.of(args).map(ArgvPeek::subcommand).orElse(null);
         List<Class<?>> wanted = RootCommand.SUBCOMMANDS.stream()
                 .filter(type -> Subcommand.class.isAssignableFrom(type)
                         && type.getAnnotation(Command.class).name().equals(named)).toList();
@@ -114,18 +114,6 @@ final class CommandLines {
         terminal.err().println(terminal.style("@|bold,red ERROR:|@ ") + message);
         terminal.err().flush();
         return ExitCode.USAGE.code();
-    }
-
-    /** The first argument that is neither a global option nor the value of {@code -c}/{@code --config} or {@code --profile}. */
-    static String subcommandName(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("-c") || args[i].equals("--config") || args[i].equals("--profile")) {
-                i++;
-            } else if (!args[i].startsWith("-")) {
-                return args[i];
-            }
-        }
-        return null;
     }
 
     private static String oneLine(String message) {

@@ -10,15 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The first work of a command that reads the revision graph, started on the second core while
  * picocli parses the command line (a tenth of a second): loading the settings, reading the
  * scripts folder's headers, and for a command that goes on to the database, connecting to a
- * server. The command takes the prepared project only if the parsed command line names the same
- * settings file; otherwise, or when preparing failed, it does the work itself, so its errors come
- * out exactly as without a prefetch. Nothing here writes anything.
+ * server. What to prepare comes from {@link ArgvPeek}; the command takes the prepared project only
+ * if picocli's parse names the same settings file and profile; otherwise, or when preparing failed,
+ * it does the work itself, so its errors come out exactly as without a prefetch. Nothing here
+ * writes anything.
  */
 final class Prefetch implements AutoCloseable {
     /** Subcommands whose first work is the revision graph. */
@@ -27,8 +27,6 @@ final class Prefetch implements AutoCloseable {
     /** Of those, the ones that connect next, unless run offline ({@code --sql}). */
     static final Set<String> CONNECT = Set.of("upgrade", "downgrade", "stamp", "current");
     private static final Set<String> NO_WORK_OPTIONS = Set.of("-h", "--help", "-V", "--version");
-    /** {@code -cFILE}, {@code -c=FILE} or a cluster of short options with {@code c} in it. */
-    private static final Pattern SHORT_OPTIONS_WITH_C = Pattern.compile("-[^-].*c.*|-c.+");
     private static final Prefetch NONE = new Prefetch(null, null, null);
 
     private final Path configFile;
@@ -48,20 +46,20 @@ final class Prefetch implements AutoCloseable {
 
     /** Starts preparing what the command in {@code args} will need first, if it is worth it. */
     static Prefetch start(String[] args, Map<String, String> environment) {
-        String command = CommandLines.subcommandName(args);
+        Optional<ArgvPeek> peek = ArgvPeek.of(args);
         List<String> words = List.of(args);
-        if (command == null || !READ_REVISIONS.contains(command) || words.stream().anyMatch(NO_WORK_OPTIONS::contains)) {
+        if (peek.isEmpty() || !READ_REVISIONS.contains(peek.get().subcommand())
+                || words.stream().anyMatch(NO_WORK_OPTIONS::contains)) {
             return NONE;
         }
         Path configFile;
-        String profile;
         try {
-            configFile = RootCommand.configFile(configOption(args), environment);
-            profile = profileOption(args);
+            configFile = RootCommand.configFile(peek.get().config(), environment);
         } catch (IllegalArgumentException e) {
-            return NONE; // an unusual spelling, or a path picocli reports as invalid
+            return NONE; // a path picocli reports as invalid
         }
-        boolean connect = CONNECT.contains(command) && !words.contains("--sql");
+        String profile = peek.get().profile();
+        boolean connect = CONNECT.contains(peek.get().subcommand()) && !words.contains("--sql");
         return new Prefetch(configFile, profile, Overlapped.start("ws-migrate-prefetch",
                 () -> prepare(configFile, profile, environment, connect)));
     }
@@ -112,42 +110,5 @@ final class Prefetch implements AutoCloseable {
         } catch (RuntimeException e) {
             // a connection nobody used: nothing to report
         }
-    }
-
-    /** The value of {@code --profile NAME} or {@code --profile=NAME}; null if absent; throws for a missing value. */
-    static String profileOption(String[] args) {
-        String found = null;
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--profile")) {
-                if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException("--profile without a value");
-                }
-                found = args[++i];
-            } else if (args[i].startsWith("--profile=")) {
-                found = args[i].substring("--profile=".length());
-            }
-        }
-        return found;
-    }
-
-    /**
-     * The value of {@code -c}/{@code --config} in its plain spellings ({@code -c FILE},
-     * {@code --config FILE}, {@code --config=FILE}); null if absent. Throws for any other spelling
-     * picocli would accept ({@code -cFILE}, {@code -c=FILE}, {@code -vc FILE}): guessing there could
-     * read, and connect with, another settings file than the one the command names.
-     */
-    static Path configOption(String[] args) {
-        Path found = null;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if ((arg.equals("-c") || arg.equals("--config")) && i + 1 < args.length) {
-                found = Path.of(args[++i]);
-            } else if (arg.startsWith("--config=")) {
-                found = Path.of(arg.substring("--config=".length()));
-            } else if (arg.startsWith("--config") || SHORT_OPTIONS_WITH_C.matcher(arg).matches()) {
-                throw new IllegalArgumentException("a spelling of -c/--config the prefetch does not read: " + arg);
-            }
-        }
-        return found;
     }
 }

@@ -40,8 +40,8 @@ public final class LintCommands {
         RevisionMap map = project.revisions();
         Set<String> selected = selected(map, target);
         Set<String> history = map.ancestors(selected);
-        ChangeSql changeSql = project.scriptLocation() instanceof ScriptLocation.Folder folder
-                ? new ChangeSql(folder.path(), project::classpath) : new ChangeSql();
+        ChangeSql changeSql = (project.scriptLocation() instanceof ScriptLocation.Folder folder
+                ? new ChangeSql(folder.path(), project::classpath) : new ChangeSql()).inEnvironment(project.environment());
         List<RevisionSql> revisions = new ArrayList<>();
         for (Revision revision : map.all()) {
             if (history.contains(revision.id())) {

@@ -142,8 +142,9 @@ public final class MigrationCommands {
     }
 
     private ChangeSql changeSql() {
-        return project.scriptLocation() instanceof ScriptLocation.Folder folder
+        ChangeSql changeSql = project.scriptLocation() instanceof ScriptLocation.Folder folder
                 ? new ChangeSql(folder.path(), project::classpath) : new ChangeSql();
+        return changeSql.inEnvironment(project.environment());
     }
 
     private StateCheck stateCheck(RevisionMap map) {

@@ -2,6 +2,7 @@ package io.wsmigrate.liquibase;
 
 import io.wsmigrate.sql.SqlStatements;
 import java.io.FileNotFoundException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,14 +60,17 @@ public final class ChangeSql {
     /** Liquibase's changelog when no revision file is named: a file in the folder itself. */
     private static final String FOLDER_CHANGELOG = "revision.yaml";
 
-    private final ExactPostgresDatabase database = new ExactPostgresDatabase();
-    private final ResourceAccessor resources;
+    /** The common entries' SQL without Liquibase (see {@link #inEnvironment}). */
+    private DirectChangeSql direct = new DirectChangeSql(DirectChangeSql.liquibaseSettingsPresent(Map.of()));
+
+    /** Made on the first entry Liquibase compiles: an entry {@link DirectChangeSql} takes loads no Liquibase class. */
+    private ExactPostgresDatabase database;
+    private ResourceAccessor resources;
     private final Path folder;
     private final CustomChangeClasses customClasses;
 
     /** For entries that read no files ({@code sqlFile}, {@code loadData} need a folder). */
     public ChangeSql() {
-        this.resources = new CompositeResourceAccessor();
         this.folder = null;
         this.customClasses = new CustomChangeClasses(List.of());
     }
@@ -84,12 +88,46 @@ public final class ChangeSql {
     /** As above, the classpath worked out on the first {@code customChange} (expanding it may ask the build). */
     public ChangeSql(Path folder, Supplier<List<Path>> classpath) {
         this.customClasses = new CustomChangeClasses(classpath);
-        try {
-            this.resources = new DirectoryResourceAccessor(folder);
-            this.folder = folder.toAbsolutePath().normalize();
-        } catch (FileNotFoundException e) {
-            throw new ChangeException("folder " + folder + " does not exist; check the scripts folder in the settings", e);
+        if (!Files.isDirectory(folder)) {
+            throw new ChangeException("folder " + folder + " does not exist; check the scripts folder in the settings");
         }
+        this.folder = folder.toAbsolutePath().normalize();
+    }
+
+    private ResourceAccessor resources() {
+        if (resources == null) {
+            try {
+                resources = folder == null ? new CompositeResourceAccessor() : new DirectoryResourceAccessor(folder);
+            } catch (FileNotFoundException e) {
+                throw new ChangeException("folder " + folder + " does not exist; check the scripts folder in the settings", e);
+            }
+        }
+        return resources;
+    }
+
+    private ExactPostgresDatabase database() {
+        if (database == null) {
+            database = new ExactPostgresDatabase();
+        }
+        return database;
+    }
+
+    /**
+     * This instance, told the process's environment: where it sets {@code LIQUIBASE_*} variables,
+     * which Liquibase reads by itself, every entry goes to Liquibase. Without it, only
+     * {@code liquibase.*} system properties are seen.
+     */
+    public ChangeSql inEnvironment(Map<String, String> environment) {
+        direct = new DirectChangeSql(DirectChangeSql.liquibaseSettingsPresent(environment));
+        return this;
+    }
+
+    /**
+     * Whether compiling {@code entry} starts Liquibase: false for the common entries whose SQL is
+     * written without it, so a caller can warm Liquibase up only when some entry needs it.
+     */
+    public boolean needsLiquibase(ChangeEntry entry) {
+        return direct.sql(entry).isEmpty();
     }
 
     /** The statements of one entry, in order; none when the entry targets another database ({@code dbms}). */
@@ -103,7 +141,13 @@ public final class ChangeSql {
      * as Liquibase reads them next to a changelog.
      */
     public List<String> sql(ChangeEntry entry, String revisionFile) {
-        return LiquibaseRuntime.call(resources, customClasses.loaderFor(entry),
+        Optional<List<String>> written = direct.sql(entry);
+        return written.isPresent() ? written.get() : liquibaseSql(entry, revisionFile);
+    }
+
+    /** The statements as Liquibase generates them, whatever the entry. */
+    List<String> liquibaseSql(ChangeEntry entry, String revisionFile) {
+        return LiquibaseRuntime.call(resources(), customClasses.loaderFor(entry),
                 () -> generate(entry, changelogPath(revisionFile)));
     }
 
@@ -176,6 +220,7 @@ public final class ChangeSql {
     }
 
     private List<String> statements(ChangeEntry entry, Change change) {
+        ExactPostgresDatabase database = database();
         if (change instanceof DbmsTargetedChange && ((DbmsTargetedChange) change).getDbms() != null
                 && !DatabaseList.definitionMatches(((DbmsTargetedChange) change).getDbms(), database, true)) {
             return List.of();
@@ -216,8 +261,8 @@ public final class ChangeSql {
         try {
             ParsedNode node = new ParsedNode(null, entry.type());
             node.setValue(entry.attributes());
-            change.load(node, resources);
-            change.setResourceAccessor(resources);
+            change.load(node, resources());
+            change.setResourceAccessor(resources());
             if (entry.attributes().containsKey("relativeToChangelogFile")) {
                 // Liquibase finds the file's folder through the change's changeSet, which we otherwise don't use
                 change.setChangeSet(new ChangeSet(new DatabaseChangeLog(changelogPath)));

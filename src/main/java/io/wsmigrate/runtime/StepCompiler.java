@@ -32,6 +32,8 @@ public final class StepCompiler {
     private final Map<Step, CompiledStep> compiledBefore = new HashMap<>();
     private CompiledStepCache cache;
     private ChangeSql changeSql;
+    /** Whether Liquibase was warmed up (or used) by this compiler: at most one warm-up. */
+    private boolean liquibaseStarted;
 
     public StepCompiler(Function<String, RevisionScript> scripts, ChangeSql changeSql) {
         this(scripts, () -> changeSql);
@@ -75,9 +77,10 @@ public final class StepCompiler {
     }
 
     /**
-     * Compiles every step, or throws the error of the first step that cannot be. Liquibase's first
-     * use (class loading, plugin scanning: a few hundred milliseconds) runs on another core while
-     * this thread parses the revision files that are not in the cache.
+     * Compiles every step, or throws the error of the first step that cannot be. Common entries
+     * ({@code createTable}, {@code dropTable}) are written without Liquibase; when the first entry
+     * that needs it is found, Liquibase's first use (class loading, plugin scanning: a few hundred
+     * milliseconds) runs on another core while this thread parses the remaining revision files.
      */
     public synchronized List<CompiledStep> compile(List<Step> steps) {
         List<CompiledStep> compiled = compileUnseen(steps);
@@ -100,12 +103,18 @@ public final class StepCompiler {
         if (missing.isEmpty()) {
             return List.copyOf(compiled);
         }
-        Thread warmUp = changeSql == null && missing.size() > 1 ? LiquibaseRuntime.warmUpInBackground() : null;
+        Thread warmUp = null;
         List<Parsed> parsed = new ArrayList<>(missing.size());
         RuntimeException unreadable = null;
         try {
             for (int index : missing) {
-                parsed.add(scripts.apply(steps.get(index).revision().id()));
+                Parsed script = scripts.apply(steps.get(index).revision().id());
+                parsed.add(script);
+                if (warmUp == null && !liquibaseStarted && missing.size() > 1
+                        && script.needsLiquibase(steps.get(index).direction(), changeSql())) {
+                    liquibaseStarted = true;
+                    warmUp = LiquibaseRuntime.warmUpInBackground();
+                }
             }
         } catch (RuntimeException e) {
             unreadable = e; // reported after the steps before it, as if compiled one by one
@@ -216,6 +225,21 @@ public final class StepCompiler {
     private record Parsed(RevisionScript script, Optional<String> textHash) {
         static Parsed of(LoadedRevision loaded) {
             return new Parsed(loaded.script(), Optional.of(loaded.textHash()));
+        }
+
+        /** Whether compiling this direction starts Liquibase (an entry that cannot even be read counts). */
+        boolean needsLiquibase(Direction direction, ChangeSql changeSql) {
+            List<Map<String, Object>> entries = direction == Direction.UPGRADE ? script.upgrade() : script.downgrade();
+            for (Map<String, Object> entry : entries) {
+                try {
+                    if (changeSql.needsLiquibase(ChangeEntry.fromMap(entry))) {
+                        return true;
+                    }
+                } catch (RuntimeException unreadable) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

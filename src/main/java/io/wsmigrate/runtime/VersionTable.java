@@ -142,9 +142,8 @@ public record VersionTable(QualifiedName name, String owner) {
         List<AppliedRevision> rows = new ArrayList<>();
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
-                long millis = rs.getLong(5);
                 rows.add(new AppliedRevision(rs.getString(1), rs.getBoolean(2), trim(rs.getString(3)),
-                        rs.getObject(4, OffsetDateTime.class), rs.wasNull() ? null : millis, rs.getBoolean(6)));
+                        rs.getObject(4, OffsetDateTime.class), rs.getObject(5, Long.class), rs.getBoolean(6)));
             }
         } catch (SQLException e) {
             throw DatabaseException.of("cannot read the version table " + name

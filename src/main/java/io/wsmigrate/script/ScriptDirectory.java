@@ -32,6 +32,9 @@ import java.util.stream.Stream;
  * message keeps it, and any edit to the changes alters it.
  */
 public final class ScriptDirectory {
+    /** A reader (with its YAML parser) per thread, reused file after file: making one per file was a tenth of the parse time. */
+    private static final ThreadLocal<RevisionFileReader> READERS = ThreadLocal.withInitial(RevisionFileReader::new);
+
     static final String VERSIONS = "versions";
     static final String README = "README";
     /** Keeps {@code versions/} in git, which does not track empty folders; hidden, so never read as a revision. */
@@ -159,7 +162,7 @@ public final class ScriptDirectory {
         }
         String text = file.read();
         String textHash = ChecksumCache.textHash(text);
-        RevisionScript script = new RevisionFileReader().readFull(file.displayPath(), text);
+        RevisionScript script = READERS.get().readFull(file.displayPath(), text);
         if (ReferencedFiles.named(script)) {
             // the checksum then covers other files too: never remembered under the text alone
             script = location instanceof ScriptLocation.Folder folder && file.path() != null

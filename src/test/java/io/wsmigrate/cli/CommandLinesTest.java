@@ -16,15 +16,6 @@ class CommandLinesTest {
     }
 
     @Test
-    void theSubcommandIsTheFirstWordThatIsNeitherAGlobalOptionNorTheConfigFile() {
-        assertThat(CommandLines.subcommandName(new String[] {"-c", "heads", "-v", "current", "--check-heads"}))
-                .isEqualTo("current");
-        assertThat(CommandLines.subcommandName(new String[] {"--config", "x.yaml", "-q", "history"})).isEqualTo("history");
-        assertThat(CommandLines.subcommandName(new String[] {"--config=x.yaml", "upgrade", "head"})).isEqualTo("upgrade");
-        assertThat(CommandLines.subcommandName(new String[] {"--help"})).isNull();
-    }
-
-    @Test
     void aNamedSubcommandIsTheOnlyOneBuilt() {
         assertThat(build("-c", "config.yaml", "heads").getSubcommands()).containsOnlyKeys("heads");
     }

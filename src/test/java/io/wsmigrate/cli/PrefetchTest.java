@@ -17,14 +17,6 @@ class PrefetchTest {
     Path dir;
 
     @Test
-    void configOptionIsReadInItsPlainSpellings() {
-        assertThat(Prefetch.configOption(new String[] {"-c", "a.yaml", "current"})).isEqualTo(Path.of("a.yaml"));
-        assertThat(Prefetch.configOption(new String[] {"current", "--config", "b.yaml"})).isEqualTo(Path.of("b.yaml"));
-        assertThat(Prefetch.configOption(new String[] {"--config=c.yaml", "heads"})).isEqualTo(Path.of("c.yaml"));
-        assertThat(Prefetch.configOption(new String[] {"heads"})).isNull();
-    }
-
-    @Test
     void otherSpellingsOfTheConfigOptionPrepareNothing() {
         TestProject test = TestProject.create(dir);
         String file = test.settingsFile().toString();
@@ -79,8 +71,7 @@ class PrefetchTest {
     void projectPreparedForAnotherProfileIsNotTaken() {
         TestProject test = TestProject.create(dir);
         String[] withProfile = {"-c", test.settingsFile().toString(), "--profile", "prod", "heads"};
-        assertThat(Prefetch.profileOption(withProfile)).isEqualTo("prod");
-        assertThat(Prefetch.profileOption(new String[] {"--profile=a,b", "heads"})).isEqualTo("a,b");
+        assertThat(ArgvPeek.of(withProfile).map(ArgvPeek::profile)).contains("prod");
 
         try (Prefetch prefetch = Prefetch.start(withProfile, Map.of())) {
             assertThat(prefetch.take(test.settingsFile())).isEmpty();

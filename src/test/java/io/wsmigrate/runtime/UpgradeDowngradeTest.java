@@ -14,6 +14,8 @@ import io.wsmigrate.testing.DropsDatabases;
 import io.wsmigrate.testing.TestPostgres;
 import io.wsmigrate.testing.TestProject;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -175,6 +177,24 @@ class UpgradeDowngradeTest {
 
         assertThat(recorder.lines).containsExactly("Running upgrade b2 -> c3, Third");
         assertThat(project.tables()).containsExactly("third", project.versionTable());
+    }
+
+    @Test
+    void aStampedRowReadsBackWithoutExecutionTimeAndARunRowWithIt() throws Exception {
+        project.sqlRevision("a1", null, "First", "CREATE TABLE first (id int)", "DROP TABLE first");
+        project.sqlRevision("b2", "a1", "Second", "CREATE TABLE second (id int)", "DROP TABLE second");
+        try (Project p = project.open()) {
+            new MigrationCommands(p).stamp(List.of("a1"), false, MigrationOptions.defaults(), recorder);
+        }
+        upgrade("head");
+
+        try (Connection connection = project.connect()) {
+            Map<String, Long> millis = new HashMap<>();
+            VersionTable.named(project.versionTable()).read(connection).rows()
+                    .forEach(row -> millis.put(row.revision(), row.executionMillis()));
+            assertThat(millis).containsOnlyKeys("a1", "b2").containsEntry("a1", null);
+            assertThat(millis.get("b2")).isNotNull().isNotNegative();
+        }
     }
 
     /** 1a2b - 3c4d - 5e6f - 7a8b, each creating t_<id>; 1a2b carries the branch label {@code shop}. */

@@ -1,0 +1,184 @@
+package io.wsmigrate.liquibase;
+
+import io.wsmigrate.schema.Identifiers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The SQL of the most common change entries, {@code createTable} with plain columns and
+ * {@code dropTable}, written here, byte for byte what Liquibase generates for them, without
+ * starting Liquibase (its plugin scan and per-change reflection were most of a cold upgrade's
+ * compile time). An entry is taken only when every attribute, name and type spelling is one whose
+ * Liquibase output is known exactly; anything else, and any Liquibase setting of its own
+ * ({@code LIQUIBASE_*}, {@code liquibase.*}), goes to Liquibase. {@code DirectChangeSqlTest}
+ * compares every form taken here with Liquibase's output.
+ */
+final class DirectChangeSql {
+    private static final Set<String> CREATE_TABLE = Set.of("tableName", "schemaName", "columns");
+    private static final Set<String> DROP_TABLE = Set.of("tableName", "schemaName", "cascadeConstraints");
+    private static final Set<String> COLUMN = Set.of("name", "type", "constraints");
+    private static final Set<String> CONSTRAINTS = Set.of("primaryKey", "primaryKeyName", "nullable");
+
+    /** Type spellings, exactly as written, and what Liquibase 4.33 writes for them on PostgreSQL. */
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("bigint", "BIGINT"), Map.entry("int8", "BIGINT"),
+            Map.entry("integer", "INTEGER"), Map.entry("int", "INTEGER"), Map.entry("int4", "INTEGER"),
+            Map.entry("smallint", "SMALLINT"), Map.entry("boolean", "BOOLEAN"), Map.entry("bool", "BOOLEAN"),
+            Map.entry("text", "TEXT"), Map.entry("uuid", "UUID"), Map.entry("jsonb", "JSONB"),
+            Map.entry("json", "JSON"), Map.entry("date", "date"), Map.entry("bytea", "BYTEA"),
+            Map.entry("double precision", "DOUBLE PRECISION"), Map.entry("real", "REAL"),
+            Map.entry("numeric", "numeric"), Map.entry("inet", "INET"),
+            Map.entry("timestamp", "TIMESTAMP WITHOUT TIME ZONE"),
+            Map.entry("timestamptz", "TIMESTAMP WITH TIME ZONE"),
+            Map.entry("timestamp with time zone", "TIMESTAMP with time zone"),
+            Map.entry("timestamp without time zone", "TIMESTAMP without time zone"));
+    private static final String LENGTH = "([1-9][0-9]{0,7})";
+    private static final Pattern VARCHAR = Pattern.compile("(?:character varying|varchar)\\(" + LENGTH + "\\)");
+    private static final Pattern CHAR = Pattern.compile("(?:character|char)\\(" + LENGTH + "\\)");
+    private static final Pattern NUMERIC = Pattern.compile("numeric\\(" + LENGTH + "(?:, ?([0-9]{1,3}))?\\)");
+    private static final Pattern TIMESTAMP = Pattern.compile("timestamp\\(([0-6])\\)( with time zone)?");
+
+    private final boolean enabled;
+
+    /** {@code liquibaseSettings}: whether Liquibase has settings of its own here, which could change its output. */
+    DirectChangeSql(boolean liquibaseSettings) {
+        // Liquibase upper-cases some type names itself; under a locale where "i" does not become "I" leave it to Liquibase
+        this.enabled = !liquibaseSettings && "i".toUpperCase().equals("I");
+    }
+
+    /**
+     * Whether Liquibase has settings of its own: {@code LIQUIBASE_*} in {@code environment} (the
+     * process's, as the caller knows it) or {@code liquibase.*} system properties.
+     */
+    static boolean liquibaseSettingsPresent(Map<String, String> environment) {
+        return environment.keySet().stream().anyMatch(key -> key.toUpperCase(Locale.ROOT).startsWith("LIQUIBASE_"))
+                || System.getProperties().stringPropertyNames().stream().anyMatch(key -> key.startsWith("liquibase."));
+    }
+
+    /** The entry's statements, when this class knows them exactly; empty: ask Liquibase. */
+    Optional<List<String>> sql(ChangeEntry entry) {
+        if (!enabled) {
+            return Optional.empty();
+        }
+        return switch (entry.type()) {
+            case "createTable" -> createTable(entry.attributes());
+            case "dropTable" -> dropTable(entry.attributes());
+            default -> Optional.empty();
+        };
+    }
+
+    private static Optional<List<String>> dropTable(Map<String, Object> attributes) {
+        Optional<String> table = tableName(attributes, DROP_TABLE);
+        Object cascade = attributes.get("cascadeConstraints");
+        if (table.isEmpty() || cascade != null && !(cascade instanceof Boolean)) {
+            return Optional.empty();
+        }
+        return Optional.of(List.of("DROP TABLE " + table.get() + (Boolean.TRUE.equals(cascade) ? " CASCADE" : "")));
+    }
+
+    private static Optional<List<String>> createTable(Map<String, Object> attributes) {
+        Optional<String> table = tableName(attributes, CREATE_TABLE);
+        if (table.isEmpty() || !(attributes.get("columns") instanceof List<?> columns) || columns.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> parts = new ArrayList<>();
+        List<String> keyColumns = new ArrayList<>();
+        Set<String> keyNames = new java.util.HashSet<>();
+        for (Object item : columns) {
+            Optional<Column> column = column(item);
+            if (column.isEmpty()) {
+                return Optional.empty();
+            }
+            Column c = column.get();
+            parts.add(Identifiers.quote(c.name()) + " " + c.type() + (c.nullable() ? "" : " NOT NULL"));
+            if (c.keyName() != null) {
+                keyColumns.add(Identifiers.quote(c.name()));
+                keyNames.add(c.keyName());
+            }
+        }
+        if (keyNames.size() > 1) {
+            return Optional.empty();
+        }
+        if (!keyColumns.isEmpty()) {
+            parts.add("CONSTRAINT " + Identifiers.quote(keyNames.iterator().next()) + " PRIMARY KEY ("
+                    + String.join(", ", keyColumns) + ")");
+        }
+        return Optional.of(List.of("CREATE TABLE " + table.get() + " (" + String.join(", ", parts) + ")"));
+    }
+
+    /** The table's name as Liquibase writes it, when the entry holds only {@code allowed} attributes. */
+    private static Optional<String> tableName(Map<String, Object> attributes, Set<String> allowed) {
+        if (!allowed.containsAll(attributes.keySet()) || !plainName(attributes.get("tableName"))) {
+            return Optional.empty();
+        }
+        Object schema = attributes.get("schemaName");
+        if (schema != null && !plainName(schema)) {
+            return Optional.empty();
+        }
+        String table = Identifiers.quote((String) attributes.get("tableName"));
+        return Optional.of(schema == null ? table : Identifiers.quote((String) schema) + "." + table);
+    }
+
+    /** A column of a primary key names it ({@code keyName}); Liquibase's own name is left to Liquibase. */
+    private record Column(String name, String type, boolean nullable, String keyName) {
+    }
+
+    private static Optional<Column> column(Object item) {
+        if (!(item instanceof Map<?, ?> wrapper) || wrapper.size() != 1
+                || !(wrapper.get("column") instanceof Map<?, ?> column) || !COLUMN.containsAll(column.keySet())
+                || !plainName(column.get("name")) || !(column.get("type") instanceof String spelling)) {
+            return Optional.empty();
+        }
+        Optional<String> type = type(spelling);
+        Object constraints = column.get("constraints");
+        Map<?, ?> rules = constraints == null ? Map.of() : constraints instanceof Map<?, ?> map ? map : null;
+        if (type.isEmpty() || rules == null || !CONSTRAINTS.containsAll(rules.keySet())) {
+            return Optional.empty();
+        }
+        Object primaryKey = rules.get("primaryKey");
+        Object nullable = rules.get("nullable");
+        Object keyName = rules.get("primaryKeyName");
+        if (primaryKey != null && !(primaryKey instanceof Boolean) || nullable != null && !(nullable instanceof Boolean)) {
+            return Optional.empty();
+        }
+        boolean key = Boolean.TRUE.equals(primaryKey);
+        if (key ? !plainName(keyName) || Boolean.TRUE.equals(nullable) : keyName != null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Column((String) column.get("name"), type.get(), !key && !Boolean.FALSE.equals(nullable),
+                key ? (String) keyName : null));
+    }
+
+    /** What Liquibase writes for a type spelling, when known exactly. */
+    static Optional<String> type(String spelling) {
+        String known = TYPES.get(spelling);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Matcher m;
+        if ((m = VARCHAR.matcher(spelling)).matches()) {
+            return Optional.of("VARCHAR(" + m.group(1) + ")");
+        }
+        if ((m = CHAR.matcher(spelling)).matches()) {
+            return Optional.of("CHAR(" + m.group(1) + ")");
+        }
+        if ((m = NUMERIC.matcher(spelling)).matches()) {
+            return Optional.of("numeric(" + m.group(1) + (m.group(2) == null ? "" : ", " + m.group(2)) + ")");
+        }
+        if ((m = TIMESTAMP.matcher(spelling)).matches()) {
+            return Optional.of("TIMESTAMP(" + m.group(1) + ")" + (m.group(2) == null ? " WITHOUT TIME ZONE" : m.group(2)));
+        }
+        return Optional.empty();
+    }
+
+    /** A name Liquibase passes through unchanged: not blank, no surrounding spaces. */
+    private static boolean plainName(Object name) {
+        return name instanceof String text && !text.isEmpty() && text.equals(text.strip());
+    }
+}
