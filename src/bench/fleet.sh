@@ -4,33 +4,40 @@
 #   bash src/bench/fleet.sh              # 1000 schemas x 20 tables, a loop sample of 20
 #   bash src/bench/fleet.sh 200 10       # schemas, loop sample
 #
-# Each tenant gets 20 tables (a baseline revision, stamped); the timed revision adds two columns
-# and an index to one table. Measured in one run, on a throwaway PostgreSQL 15 (fsync off):
+# Each tenant gets 20 tables (a baseline revision, stamped) and the entities they map; the timed
+# revision adds two columns and an index to one table. Measured in one run, on a throwaway
+# PostgreSQL 15 (fsync off), so that the ratios hold however loaded the machine is:
 #   floor     the revision's SQL for every schema as one `psql -f` script, a transaction per schema
 #   fleet     `upgrade head --all-targets` (after undoing the floor)
 #   loop      ws-migrate started once per target (`--target NAME`) for a sample, extrapolated
 #   current   `current --check-heads --all-targets`
-# Prints seconds and the ratios the fleet issue asks for.
+#   check     `check --all-targets` against `check` of one schema, times the schemas
+#   memory    peak RSS of upgrade, current and check over a quarter of the fleet and over all of it
+# Every run's outcome is checked in the database (each tenant at head, the revision's columns and
+# index there once, its version rows right): a wrong outcome fails the benchmark (exit 1).
+# COMPARE_WITH=LAUNCHER (another build's bin/ws-migrate) also times its upgrade and current.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 pgbin=/usr/lib/postgresql/15/bin
 schemas="${1:-1000}"
 sample="${2:-20}"
+quarter=$((schemas / 4))
 
+fail() { echo "fleet bench: FAILED: $*" >&2; exit 1; }
 as_server_user() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
-# WS_MIGRATE: another build's launcher (an older commit's, to compare); by default this checkout's.
-# COMPARE_WITH: a second launcher whose `current` is timed on the same fleet, for a ratio.
 launcher="${WS_MIGRATE:-$repo/bin/ws-migrate}"
 "$launcher" --version >/dev/null  # the launcher builds when sources are newer than its jar
+load_before="$(uptime)"
 
 work="$(mktemp -d /tmp/ws-migrate-fleet.XXXXXX)"
 chmod 755 "$work"
 pgdata="$work/pgdata"
-mkdir -p "$pgdata" "$work/socket" "$work/log" "$work/project/migrations/versions" "$work/project/config"
+project="$work/project"
+mkdir -p "$pgdata" "$work/socket" "$work/log" "$project/migrations/versions" "$project/config" "$project/src"
 [ "$(id -u)" = 0 ] && chown postgres "$pgdata" "$work/socket" "$work/log"
 port="$(/usr/bin/python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
 cleanup() {
@@ -41,9 +48,37 @@ trap cleanup EXIT INT TERM
 as_server_user "$pgbin/initdb" -D "$pgdata" -U postgres --auth=trust >/dev/null
 as_server_user "$pgbin/pg_ctl" -D "$pgdata" -l "$work/log/postgres.log" -w start \
   -o "-p $port -k $work/socket -c listen_addresses=127.0.0.1 -c fsync=off -c max_locks_per_transaction=1024" >/dev/null
-psql_() { psql -q -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres -d postgres "$@"; }
+# Commands as scripts, not functions, so that /usr/bin/time can run them.
+mkdir -p "$work/bin"
+printf '#!/bin/sh\nexec psql -q -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -p %s -U postgres -d postgres "$@"\n' "$port" \
+  >"$work/bin/psql_"
+printf '#!/bin/sh\nexec "%s" -c config/fleet.yaml "$@"\n' "$launcher" >"$work/bin/ws"
+printf '#!/bin/sh\nexec "%s" -c config/fleet.yaml "$@"\n' "${COMPARE_WITH:-false}" >"$work/bin/other"
+chmod +x "$work/bin/"*
+PATH="$work/bin:$PATH"
 
-cd "$work/project"
+cd "$project"
+# The entities: twenty tables as Hibernate maps them; t01 with the timed revision's columns and index.
+for t in $(seq -w 1 20); do
+  extra=""
+  indexes=""
+  if [ "$t" = 01 ]; then
+    extra="public String note; public Integer score;"
+    indexes=", indexes = @jakarta.persistence.Index(name = \"t01_name_idx\", columnList = \"name\")"
+  fi
+  cat >"src/T$t.java" <<JAVA
+package com.example.fleet;
+@jakarta.persistence.Entity
+@jakarta.persistence.Table(name = "t$t"$indexes)
+public class T$t {
+    @jakarta.persistence.Id public Long id;
+    @jakarta.persistence.Column(nullable = false) public String name;
+    @jakarta.persistence.Column(name = "created_at") public java.time.OffsetDateTime createdAt;
+    $extra
+}
+JAVA
+done
+javac -d classes -cp "$(ls "$repo"/target/lib/jakarta.persistence-api-*.jar)" src/*.java
 cat >config/fleet.yaml <<YAML
 database:
   url: jdbc:postgresql://127.0.0.1:$port/postgres
@@ -51,18 +86,18 @@ database:
 migrations:
   package: com.example.fleet
   location: migrations
+  classpath: [classes]
 targets:
   schemas:
     query: SELECT nspname FROM pg_namespace WHERE nspname LIKE 'tenant\_%' ORDER BY nspname
-  jobs: 4
 YAML
 tables_sql() {
   local t
   for t in $(seq -w 1 20); do
-    printf 'CREATE TABLE t%s (id bigint PRIMARY KEY, name text NOT NULL, created_at timestamptz);\n' "$t"
+    printf 'CREATE TABLE t%s (id bigint PRIMARY KEY, name varchar(255) NOT NULL, created_at timestamp(6) with time zone);\n' "$t"
   done
 }
-up_sql="ALTER TABLE t01 ADD COLUMN note text; ALTER TABLE t01 ADD COLUMN score integer; CREATE INDEX t01_name_idx ON t01 (name);"
+up_sql="ALTER TABLE t01 ADD COLUMN note varchar(255); ALTER TABLE t01 ADD COLUMN score integer; CREATE INDEX t01_name_idx ON t01 (name);"
 down_sql="DROP INDEX t01_name_idx; ALTER TABLE t01 DROP COLUMN score; ALTER TABLE t01 DROP COLUMN note;"
 revision() { # id parent upgrade-sql downgrade-sql
   printf 'revision: %s\ndown_revision: %s\nmessage: %s\ntransactional: true\nupgrade:\n  - sql: "%s"\ndowngrade:\n  - sql: "%s"\n' \
@@ -71,48 +106,132 @@ revision() { # id parent upgrade-sql downgrade-sql
 revision a1 null "$(tables_sql | tr '\n' ' ')" "$(for t in $(seq -w 20 -1 1); do printf 'DROP TABLE t%s; ' "$t"; done)"
 
 echo "fleet bench: $schemas schemas x 20 tables on port $port" >&2
+tenant() { printf "tenant_%0${#schemas}d" "$((10#$1))"; }
 {
-  for i in $(seq -w 1 "$schemas"); do
-    printf 'CREATE SCHEMA tenant_%s; SET search_path TO tenant_%s;\n' "$i" "$i"
+  for i in $(seq 1 "$schemas"); do
+    printf 'CREATE SCHEMA %s; SET search_path TO %s;\n' "$(tenant "$i")" "$(tenant "$i")"
     tables_sql
   done
 } >"$work/tenants.sql"
 psql_ -f "$work/tenants.sql"
-ws() { "$launcher" -c config/fleet.yaml "$@"; }
 ws stamp a1 --all-targets -q >/dev/null
 revision b2 a1 "$up_sql" "$down_sql"
 
 script() { # sql: one transaction per schema
-  for i in $(seq -w 1 "$schemas"); do printf 'BEGIN; SET LOCAL search_path TO tenant_%s; %s COMMIT;\n' "$i" "$1"; done
+  for i in $(seq 1 "$schemas"); do printf 'BEGIN; SET LOCAL search_path TO %s; %s COMMIT;\n' "$(tenant "$i")" "$1"; done
 }
 script "$up_sql" >"$work/floor.sql"
 script "$down_sql" >"$work/undo.sql"
-seconds() { local s; s=$(date +%s.%N); "$@" >/dev/null; echo "$(date +%s.%N) - $s" | bc; }
+quarter_targets=()
+for i in $(seq 1 "$quarter"); do quarter_targets+=(--target "$(tenant "$i")"); done
 
-floor=$(seconds psql_ -f "$work/floor.sql")
-psql_ -f "$work/undo.sql"
-fleet=$(seconds ws upgrade head --all-targets -q)
-# the fastest of three, as other work on the machine only adds time
-fastest() { local best=999999 t i; for i in 1 2 3; do t=$(seconds "$@"); best=$(echo "if ($t < $best) $t else $best" | bc); done; echo "$best"; }
-current=$(fastest ws current --check-heads --all-targets -q)
-if [ -n "${COMPARE_WITH:-}" ]; then
-  current_other=$(fastest "$COMPARE_WITH" -c config/fleet.yaml current --check-heads --all-targets -q)
-fi
-ws downgrade a1 --all-targets -q >/dev/null
+# What every tenant must look like at $1 (a1 or b2), asked of the catalog and, unless $2 is
+# "schema" (the floor writes no version rows), of the version tables.
+expect_at() {
+  local columns=0 indexes=0 b2_rows=0 versions=true
+  [ "$1" = b2 ] && columns=2 && indexes=1 && b2_rows=1
+  [ "${2:-}" = schema ] && versions=false
+  psql_ -v ON_ERROR_STOP=1 >/dev/null <<SQL || fail "a tenant is not at $1 (see above)"
+DO \$\$
+DECLARE s text; n int; heads text; b2 int;
+BEGIN
+  FOR s IN SELECT nspname FROM pg_namespace WHERE nspname LIKE 'tenant\_%' LOOP
+    SELECT count(*) INTO n FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+      JOIN pg_namespace ns ON ns.oid = c.relnamespace
+      WHERE ns.nspname = s AND c.relname = 't01' AND a.attname IN ('note', 'score') AND NOT a.attisdropped;
+    IF n <> $columns THEN RAISE EXCEPTION '%: % of the revision''s columns, expected $columns', s, n; END IF;
+    SELECT count(*) INTO n FROM pg_class c JOIN pg_namespace ns ON ns.oid = c.relnamespace
+      WHERE ns.nspname = s AND c.relname = 't01_name_idx';
+    IF n <> $indexes THEN RAISE EXCEPTION '%: % t01_name_idx, expected $indexes', s, n; END IF;
+    CONTINUE WHEN NOT $versions;
+    EXECUTE format('SELECT string_agg(version_num, '','') FILTER (WHERE is_head), count(*) FILTER (WHERE version_num = ''b2'')'
+      ' FROM %I.ws_migrate_com_example_fleet', s) INTO heads, b2;
+    IF heads IS DISTINCT FROM '$1' OR b2 <> $b2_rows THEN
+      RAISE EXCEPTION '%: heads %, % b2 rows; expected $1 and $b2_rows', s, heads, b2;
+    END IF;
+  END LOOP;
+END
+\$\$;
+SQL
+}
+# Runs a command that must exit 0 (in this shell, so that a failure ends the benchmark) and sets
+# took (seconds) and rss (peak, MB).
+measure() {
+  /usr/bin/time -o "$work/time" -f '%e %M' "$@" >/dev/null 2>"$work/stderr" \
+    || { cat "$work/stderr" >&2; fail "$* exited non-zero"; }
+  read -r took rss <"$work/time"
+  rss=$((rss / 1024))
+}
+# The fastest of three (other work on the machine only adds time): sets took.
+fastest() {
+  local best=999999 i
+  for i in 1 2 3; do measure "$@"; best=$(echo "if ($took < $best) $took else $best" | bc); done
+  took=$best
+}
+ratio() { printf '%.1f' "$(echo "$1 / $2" | bc -l)"; }
+
+# The shell loop: one ws-migrate per target. Its first run writes the launcher's class-data archive
+# for `upgrade` (a one-off second); it is not timed, and so the fleet run below finds the archive.
+expect_at a1
+ws upgrade head --target "$(tenant 1)" -q >/dev/null
 loop=0
-for i in $(seq -w 1 "$sample"); do
-  n=$(printf "%0${#schemas}d" "$((10#$i))")
-  loop=$(echo "$loop + $(seconds ws upgrade head --target "tenant_$n" -q)" | bc)
+for i in $(seq 2 $((sample + 1))); do
+  measure ws upgrade head --target "$(tenant "$i")" -q
+  loop=$(echo "$loop + $took" | bc)
 done
 loop_all=$(echo "$loop * $schemas / $sample" | bc -l)
+loop_targets=()
+for i in $(seq 1 $((sample + 1))); do loop_targets+=(--target "$(tenant "$i")"); done
+ws downgrade a1 "${loop_targets[@]}" -q >/dev/null
+expect_at a1
 
-printf 'schemas %s x 20 tables, one revision (two column adds, an index)\n' "$schemas"
-printf 'floor (psql -f, a transaction per schema)   %8.2f s\n' "$floor"
-printf 'upgrade head --all-targets                  %8.2f s   %.1fx the floor\n' "$fleet" "$(echo "$fleet / $floor" | bc -l)"
-printf 'shell loop (%s targets, extrapolated)       %8.2f s   %.1fx the fleet run\n' "$sample" "$loop_all" \
-  "$(echo "$loop_all / $fleet" | bc -l)"
-printf 'current --check-heads --all-targets         %8.2f s   (fastest of 3)\n' "$current"
+measure psql_ -f "$work/floor.sql"
+floor=$took
+expect_at b2 schema
+psql_ -f "$work/undo.sql"
+expect_at a1
+measure ws upgrade head --all-targets -q
+fleet=$took fleet_rss=$rss
+expect_at b2
+fastest ws current --check-heads --all-targets -q
+current=$took current_rss=$rss
+fastest ws check --all-targets -q
+check=$took check_rss=$rss
+fastest ws check --target "$(tenant 1)" -q
+check_one=$took
+measure ws current --check-heads "${quarter_targets[@]}" -q
+current_rss_quarter=$rss
+measure ws check "${quarter_targets[@]}" -q
+check_rss_quarter=$rss
+ws downgrade a1 "${quarter_targets[@]}" -q >/dev/null
+measure ws upgrade head "${quarter_targets[@]}" -q
+upgrade_rss_quarter=$rss
+expect_at b2
 if [ -n "${COMPARE_WITH:-}" ]; then
-  printf '  the same with COMPARE_WITH                 %8.2f s   %.2fx this build\n' "$current_other" \
-    "$(echo "$current_other / $current" | bc -l)"
+  ws downgrade a1 --all-targets -q >/dev/null
+  expect_at a1
+  other upgrade head --target "$(tenant 1)" -q >/dev/null  # writes its class-data archive, untimed
+  measure other upgrade head --all-targets -q
+  fleet_other=$took
+  expect_at b2
+  fastest other current --check-heads --all-targets -q
+  current_other=$took
+fi
+
+printf 'schemas %s x 20 tables, one revision (two column adds, an index); every outcome checked\n' "$schemas"
+printf 'load before: %s\nload after:  %s\n' "${load_before##*load}" "$(uptime | sed 's/.*load/load/')"
+printf 'floor (psql -f, a transaction per schema)   %8.2f s\n' "$floor"
+printf 'upgrade head --all-targets                  %8.2f s   %sx the floor (goal: 3x)\n' "$fleet" \
+  "$(ratio "$fleet" "$floor")"
+printf 'shell loop (%s targets, extrapolated)       %8.2f s   %sx the fleet run (goal: 20x)\n' "$sample" "$loop_all" \
+  "$(ratio "$loop_all" "$fleet")"
+printf 'current --check-heads --all-targets         %8.2f s   (fastest of 3; goal: under 2 s)\n' "$current"
+printf 'check --all-targets                         %8.2f s   %sx faster than a one-schema check (%.2f s) times %s\n' \
+  "$check" "$(ratio "$(echo "$check_one * $schemas" | bc -l)" "$check")" "$check_one" "$schemas"
+printf 'peak RSS, %s targets / %s targets: upgrade %s / %s MB, current %s / %s MB, check %s / %s MB\n' \
+  "$quarter" "$schemas" "$upgrade_rss_quarter" "$fleet_rss" "$current_rss_quarter" \
+  "$current_rss" "$check_rss_quarter" "$check_rss"
+if [ -n "${COMPARE_WITH:-}" ]; then
+  printf 'COMPARE_WITH: upgrade %.2f s (%sx the floor), current %.2f s\n' "$fleet_other" \
+    "$(ratio "$fleet_other" "$floor")" "$current_other"
 fi

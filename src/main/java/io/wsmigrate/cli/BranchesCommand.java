@@ -11,8 +11,9 @@ import picocli.CommandLine.Command;
 final class BranchesCommand extends Subcommand {
     @Override
     int run(Project project) {
-        RevisionMap map = project.revisions();
-        for (Revision point : new RevisionCommands(project).branchPoints()) {
+        RevisionCommands commands = new RevisionCommands(project);
+        RevisionMap map = commands.graph();
+        for (Revision point : commands.branchPoints()) {
             out().println(RevisionText.line(point, map, null));
             for (String child : map.children(point.id())) {
                 Revision c = map.get(child).orElseThrow();

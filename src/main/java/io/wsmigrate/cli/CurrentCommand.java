@@ -5,12 +5,9 @@ import io.wsmigrate.command.FleetCommands;
 import io.wsmigrate.command.MigrationCommands;
 import io.wsmigrate.command.MigrationCommands.Current;
 import io.wsmigrate.command.Project;
+import io.wsmigrate.command.ResultJson;
+import io.wsmigrate.command.RevisionCommands;
 import io.wsmigrate.revision.RevisionMap;
-import io.wsmigrate.runtime.AppliedRevision;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,9 +33,9 @@ final class CurrentCommand extends Subcommand {
                     checkHeads ? ExitCode.DIFFERENCES.code() : 0);
         }
         Current current = new MigrationCommands(project).current();
-        RevisionMap map = project.revisions();
+        RevisionMap map = new RevisionCommands(project).graph();
         if (format == OutputFormat.JSON) {
-            out().println(Json.write(json(current, map)));
+            out().println(ResultJson.current(current));
         } else {
             current.warnings().forEach(this::warn);
             if (current.state().heads().isEmpty()) {
@@ -56,24 +53,5 @@ final class CurrentCommand extends Subcommand {
             return ExitCode.DIFFERENCES.code();
         }
         return 0;
-    }
-
-    private static Map<String, Object> json(Current current, RevisionMap map) {
-        List<Object> rows = new ArrayList<>();
-        for (AppliedRevision row : current.state().rows()) {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("revision", row.revision());
-            r.put("head", row.head());
-            r.put("applied_at", row.appliedAt() == null ? null : row.appliedAt().toString());
-            r.put("stamped", row.stamped());
-            rows.add(r);
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("current", List.copyOf(current.state().heads()));
-        out.put("heads", List.copyOf(current.scriptHeads()));
-        out.put("at_head", current.atHead());
-        out.put("applied", rows);
-        out.put("warnings", current.warnings());
-        return out;
     }
 }

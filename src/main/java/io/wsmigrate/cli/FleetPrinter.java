@@ -3,12 +3,11 @@ package io.wsmigrate.cli;
 import io.wsmigrate.ExitCode;
 import io.wsmigrate.command.FleetListener;
 import io.wsmigrate.command.FleetReport;
+import io.wsmigrate.command.ResultJson;
 import io.wsmigrate.command.TargetResult;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -69,7 +68,7 @@ final class FleetPrinter implements FleetListener {
     int print(FleetReport report, int behindCode) {
         PrintWriter out = command.out();
         if (json) {
-            out.println(Json.write(json(report)));
+            out.println(ResultJson.fleet(report));
         } else {
             table(report).forEach(out::println);
             out.println(summary(report));
@@ -146,32 +145,5 @@ final class FleetPrinter implements FleetListener {
 
     private static String heads(Set<String> heads) {
         return heads == null ? "?" : Summaries.describe(heads);
-    }
-
-    private static Map<String, Object> json(FleetReport report) {
-        List<Object> targets = new ArrayList<>();
-        for (TargetResult t : report.targets()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("target", t.target());
-            row.put("kind", t.kind());
-            row.put("status", t.status().name().toLowerCase(java.util.Locale.ROOT));
-            row.put("from", t.from() == null ? null : t.from().stream().sorted().toList());
-            row.put("to", t.to() == null ? null : t.to().stream().sorted().toList());
-            row.put("millis", t.millis());
-            row.put("error", t.error());
-            targets.add(row);
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("command", report.command());
-        out.put("goal", report.goal());
-        out.put("succeeded", report.succeeded());
-        out.put("millis", report.millis());
-        Map<String, Object> counts = new LinkedHashMap<>();
-        for (TargetResult.Status status : TargetResult.Status.values()) {
-            counts.put(status.name().toLowerCase(java.util.Locale.ROOT), report.count(status));
-        }
-        out.put("counts", counts);
-        out.put("targets", targets);
-        return out;
     }
 }

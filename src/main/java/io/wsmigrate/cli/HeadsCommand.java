@@ -1,6 +1,7 @@
 package io.wsmigrate.cli;
 
 import io.wsmigrate.command.Project;
+import io.wsmigrate.command.ResultJson;
 import io.wsmigrate.command.RevisionCommands;
 import io.wsmigrate.revision.Revision;
 import io.wsmigrate.revision.RevisionMap;
@@ -16,10 +17,11 @@ final class HeadsCommand extends Subcommand {
 
     @Override
     int run(Project project) {
-        List<Revision> heads = new RevisionCommands(project).heads();
-        RevisionMap map = project.revisions();
+        RevisionCommands commands = new RevisionCommands(project);
+        List<Revision> heads = commands.heads();
+        RevisionMap map = commands.graph();
         if (format == OutputFormat.JSON) {
-            out().println(Json.write(heads.stream().map(r -> RevisionText.json(r, map, null)).toList()));
+            out().println(ResultJson.revisions(heads, map, null));
             return 0;
         }
         for (Revision head : heads) {

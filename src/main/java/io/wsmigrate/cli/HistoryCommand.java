@@ -1,10 +1,9 @@
 package io.wsmigrate.cli;
 
-import io.wsmigrate.ExitCode;
-import io.wsmigrate.WsMigrateException;
-import io.wsmigrate.command.MigrationCommands;
 import io.wsmigrate.command.Project;
+import io.wsmigrate.command.ResultJson;
 import io.wsmigrate.command.RevisionCommands;
+import io.wsmigrate.command.RevisionCommands.History;
 import io.wsmigrate.revision.GraphExport;
 import io.wsmigrate.revision.GraphText;
 import io.wsmigrate.revision.Revision;
@@ -34,29 +33,27 @@ final class HistoryCommand extends Subcommand {
 
     @Override
     int run(Project project) {
-        boolean needsDatabase = indicateCurrent || (range != null && range.contains("current"));
-        Set<String> current = needsDatabase
-                ? project.versionTable().read(project.connection()).heads() : Set.of();
-        RevisionMap map = project.revisions();
-        List<Revision> revisions = new RevisionCommands(project).history(range, current);
-        Set<String> marked = indicateCurrent ? current : null;
+        History history = new RevisionCommands(project).history(range, indicateCurrent,
+                root.verbose() && format == OutputFormat.TEXT && !graph);
+        RevisionMap map = history.graph();
+        Set<String> marked = indicateCurrent ? history.current() : null;
         if (format == OutputFormat.MERMAID || format == OutputFormat.DOT) {
             out().print(format == OutputFormat.MERMAID ? GraphExport.mermaid(map) : GraphExport.dot(map));
             return 0;
         }
         if (graph) {
-            GraphText.render(map, current).forEach(out()::println);
+            GraphText.render(map, history.current()).forEach(out()::println);
             return 0;
         }
         if (format == OutputFormat.JSON) {
-            out().println(Json.write(revisions.stream().map(r -> RevisionText.json(r, map, marked)).toList()));
+            out().println(ResultJson.revisions(history.revisions(), map, marked));
             return 0;
         }
-        Set<String> changed = root.verbose() ? changedRevisions(project) : Set.of();
-        for (Revision revision : revisions) {
+        history.warnings().forEach(this::warn);
+        for (Revision revision : history.revisions()) {
             if (root.verbose()) {
                 List<String> lines = new ArrayList<>(RevisionText.verbose(revision, map, marked));
-                if (changed.contains(revision.id())) {
+                if (history.changed().contains(revision.id())) {
                     lines.add(1, "Changed: its file changed after it was applied; the changes are not rerun");
                 }
                 lines.forEach(out()::println);
@@ -65,18 +62,5 @@ final class HistoryCommand extends Subcommand {
             }
         }
         return 0;
-    }
-
-    /** Verbose history compares checksums when the database can be read, but does not need it. */
-    private Set<String> changedRevisions(Project project) {
-        try {
-            return new MigrationCommands(project).changedRevisions();
-        } catch (WsMigrateException e) {
-            if (e.exitCode() != ExitCode.DATABASE) {
-                throw e;
-            }
-            warn("checksums not compared with the applied revisions: " + e.getMessage());
-            return Set.of();
-        }
     }
 }

@@ -3,14 +3,11 @@ package io.wsmigrate.cli;
 import io.wsmigrate.ExitCode;
 import io.wsmigrate.command.LintCommands;
 import io.wsmigrate.command.Project;
+import io.wsmigrate.command.ResultJson;
 import io.wsmigrate.lint.Finding;
 import io.wsmigrate.lint.Level;
-import io.wsmigrate.lint.Rule;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,19 +34,10 @@ final class LintCommand extends Subcommand {
         if (format != OutputFormat.TEXT && format != OutputFormat.JSON) {
             throw RootCommand.usage("lint --format takes text or json, not " + format.name().toLowerCase(Locale.ROOT));
         }
-        Set<String> ignored = Set.copyOf(ignore == null ? List.of() : ignore);
-        List<String> rules = Arrays.stream(Rule.values()).map(Rule::id).toList();
-        for (String rule : ignored) {
-            if (!rules.contains(rule)) {
-                throw RootCommand.usage("--ignore " + rule + ": no such rule; the rules are " + String.join(", ", rules));
-            }
-        }
-        LintCommands.Report report = new LintCommands(project).lint(target, ignored);
+        LintCommands.Report report = new LintCommands(project).lint(target,
+                Set.copyOf(ignore == null ? List.of() : ignore));
         if (format == OutputFormat.JSON) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("revisions", report.revisions());
-            json.put("findings", report.findings().stream().map(LintCommand::json).toList());
-            out().println(Json.write(json));
+            out().println(ResultJson.lint(report));
         } else {
             report.findings().forEach(this::print);
             summary(report);
@@ -75,19 +63,5 @@ final class LintCommand extends Subcommand {
         } else {
             out().println(errors + " error(s), " + warnings + " warning(s) in " + checked + ".");
         }
-    }
-
-    private static Map<String, Object> json(Finding f) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("file", f.file());
-        map.put("revision", f.revision());
-        map.put("entry", f.entry());
-        map.put("change", f.change());
-        map.put("level", f.level().label());
-        map.put("rule", f.rule());
-        map.put("reason", f.reason());
-        map.put("instead", f.instead());
-        map.put("statement", f.statement());
-        return map;
     }
 }

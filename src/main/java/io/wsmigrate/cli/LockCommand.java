@@ -12,8 +12,9 @@ import picocli.CommandLine.Command;
 final class LockCommand extends Subcommand {
     @Override
     int run(Project project) {
-        List<LockHolder> holders = new DatabaseCommands(project).lockHolders();
-        String table = project.versionTable().name().toString();
+        DatabaseCommands commands = new DatabaseCommands(project);
+        List<LockHolder> holders = commands.lockHolders();
+        String table = commands.versionTable();
         if (holders.isEmpty()) {
             out().println("The migration lock of " + table + " is free.");
         }

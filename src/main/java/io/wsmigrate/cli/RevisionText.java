@@ -2,9 +2,7 @@ package io.wsmigrate.cli;
 
 import io.wsmigrate.revision.Revision;
 import io.wsmigrate.revision.RevisionMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** How revisions are shown, Alembic style: {@code <base> -> 37e1cb6de47 (head), Initial migration}. */
@@ -56,18 +54,5 @@ final class RevisionText {
         r.message().lines().forEach(l -> lines.add("    " + l));
         lines.add("");
         return lines;
-    }
-
-    static Map<String, Object> json(Revision r, RevisionMap map, Set<String> current) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("revision", r.id());
-        out.put("down_revisions", r.downRevisions());
-        out.put("branch_labels", r.branchLabels());
-        out.put("depends_on", r.dependsOn());
-        out.put("message", r.message());
-        out.put("head", map.heads().contains(r.id()));
-        out.put("current", current != null && current.contains(r.id()));
-        out.put("path", r.source());
-        return out;
     }
 }

@@ -18,8 +18,9 @@ final class ShowCommand extends Subcommand {
 
     @Override
     int run(Project project) {
-        RevisionScript script = new RevisionCommands(project).show(target);
-        RevisionText.verbose(script.revision(), project.revisions(), null).forEach(out()::println);
+        RevisionCommands commands = new RevisionCommands(project);
+        RevisionScript script = commands.show(target);
+        RevisionText.verbose(script.revision(), commands.graph(), null).forEach(out()::println);
         out().println("Checksum: " + script.checksum());
         out().println("Transactional: " + script.transactional());
         Path file = Path.of(script.path());

@@ -57,6 +57,11 @@ public final class DatabaseCommands {
     }
 
     /** Who holds this package's migration lock now (empty when nobody does). */
+    /** The package's version table, as the database names it (its lock is named after it). */
+    public String versionTable() {
+        return project.versionTable().name().toString();
+    }
+
     public List<AdvisoryLock.LockHolder> lockHolders() {
         return AdvisoryLock.holders(project.connection(), project.versionTable().name().sql());
     }

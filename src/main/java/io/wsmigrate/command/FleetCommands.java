@@ -6,6 +6,7 @@ import io.wsmigrate.runtime.MigrationListener;
 import io.wsmigrate.runtime.MigrationOptions;
 import io.wsmigrate.runtime.Migrator;
 import io.wsmigrate.runtime.Migrator.RunResult;
+import io.wsmigrate.runtime.SchemaVersionTables;
 import io.wsmigrate.runtime.StateCheck;
 import io.wsmigrate.runtime.StepCompiler;
 import io.wsmigrate.runtime.VersionState;
@@ -14,6 +15,8 @@ import io.wsmigrate.schema.Identifiers;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,12 +43,8 @@ public final class FleetCommands {
     }
 
     public FleetReport upgrade(String goal, MigrationOptions run, FleetOptions options, FleetListener listener) {
-        return migrate("upgrade", goal, options, listener, (target, migrator, connection) -> {
-            if (target instanceof FleetTarget.Schema schema) {
-                createSchema(connection, schema);
-            }
-            return migrator.upgrade(goal);
-        }, run);
+        return migrate("upgrade", goal, options, listener, (target, migrator, connection) -> migrator.upgrade(goal),
+                run);
     }
 
     public FleetReport downgrade(String goal, MigrationOptions run, FleetOptions options, FleetListener listener) {
@@ -55,27 +54,58 @@ public final class FleetCommands {
 
     public FleetReport stamp(List<String> revisions, boolean purge, MigrationOptions run, FleetOptions options,
                              FleetListener listener) {
-        return migrate("stamp", String.join(" ", revisions), options, listener, (target, migrator, connection) -> {
-            if (target instanceof FleetTarget.Schema schema) {
-                createSchema(connection, schema);
-            }
-            return migrator.stamp(revisions, purge, this::checksumOf);
-        }, run);
+        return migrate("stamp", String.join(" ", revisions), options, listener,
+                (target, migrator, connection) -> migrator.stamp(revisions, purge, this::checksumOf), run);
     }
 
-    /** Where every target is: {@code UNCHANGED} at the scripts' heads, {@code BEHIND} elsewhere. */
+    /**
+     * Where every target is: {@code UNCHANGED} at the scripts' heads, {@code BEHIND} elsewhere. The
+     * tenant schemas' version tables are read together, in one query per few hundred; a target
+     * that query cannot read (or a tenant database) is read on a connection of its own.
+     */
     public FleetReport current(FleetOptions options, FleetListener listener) {
         long start = System.nanoTime();
         RevisionMap map = prepare();
-        List<TargetResult> results = new FleetRunner(project, options, listener).run(targets(options),
-                (target, connection, perTarget) -> {
-                    VersionTable table = target.versionTable(project.versionTable());
-                    VersionState state = table.read(connection);
-                    stateCheck(map, table).requireKnown(state);
-                    return new FleetRunner.Outcome(state.heads(), state.heads(), map.isAtHeads(state.heads())
-                            ? TargetResult.Status.UNCHANGED : TargetResult.Status.BEHIND);
-                });
+        List<FleetTarget> targets = targets(options);
+        Map<String, SchemaVersionTables.Found> read = readSchemaTargets(targets);
+        List<TargetResult> results = new FleetRunner(project, options, listener).run(targets, new FleetRunner.Work() {
+            @Override
+            public FleetRunner.Outcome known(FleetTarget target) {
+                SchemaVersionTables.Found found = read.get(target.name());
+                return found == null || !(target instanceof FleetTarget.Schema) ? null
+                        : where(map, target.versionTable(project.versionTable()), found.stateOrThrow());
+            }
+
+            @Override
+            public FleetRunner.Outcome run(FleetTarget target, Connection connection, MigrationListener perTarget) {
+                VersionTable table = target.versionTable(project.versionTable());
+                return where(map, table, table.read(connection));
+            }
+        });
         return new FleetReport("current", "heads", results, millisSince(start));
+    }
+
+    private FleetRunner.Outcome where(RevisionMap map, VersionTable table, VersionState state) {
+        stateCheck(map, table).requireKnown(state);
+        return new FleetRunner.Outcome(state.heads(), state.heads(), map.isAtHeads(state.heads())
+                ? TargetResult.Status.UNCHANGED : TargetResult.Status.BEHIND);
+    }
+
+    /** The schema targets' version tables by schema, read together; empty when that fails. */
+    private Map<String, SchemaVersionTables.Found> readSchemaTargets(List<FleetTarget> targets) {
+        List<String> schemas = targets.stream().filter(t -> t instanceof FleetTarget.Schema)
+                .map(FleetTarget::name).toList();
+        Map<String, SchemaVersionTables.Found> read = new HashMap<>();
+        if (schemas.isEmpty()) {
+            return read;
+        }
+        try {
+            SchemaVersionTables.read(project.connection(), project.versionTable(), schemas,
+                    found -> read.put(found.schema(), found));
+        } catch (SQLException e) {
+            // the targets not read yet are read one by one, which names the one that fails
+        }
+        return read;
     }
 
     /** One target's run, given its migrator. */
@@ -88,8 +118,13 @@ public final class FleetCommands {
         long start = System.nanoTime();
         RevisionMap map = prepare();
         StepCompiler compiler = migrations.compiler();
-        List<TargetResult> results = new FleetRunner(project, options, listener).run(targets(options),
+        List<FleetTarget> targets = targets(options);
+        Set<String> missingSchemas = command.equals("downgrade") ? Set.of() : missingSchemas(targets);
+        List<TargetResult> results = new FleetRunner(project, options, listener).run(targets,
                 (target, connection, perTarget) -> {
+                    if (target instanceof FleetTarget.Schema schema && missingSchemas.contains(schema.name())) {
+                        createSchema(connection, schema);
+                    }
                     VersionTable table = target.versionTable(project.versionTable());
                     CutShort watched = new CutShort(perTarget);
                     Migrator migrator = new Migrator(connection, table, map, compiler, stateCheck(map, table), run,
@@ -119,6 +154,11 @@ public final class FleetCommands {
         }
 
         @Override
+        public void stateRead(VersionState state) {
+            fleet.stateRead(state);
+        }
+
+        @Override
         public void warning(String message) {
             fleet.warning(message);
         }
@@ -143,6 +183,28 @@ public final class FleetCommands {
         synchronized (this) {
             return checksums.computeIfAbsent(id, migrations::checksumOf);
         }
+    }
+
+    /** The tenant schemas among {@code targets} that the database lacks, asked in one query for the fleet. */
+    private Set<String> missingSchemas(List<FleetTarget> targets) {
+        List<String> schemas = targets.stream().filter(t -> t instanceof FleetTarget.Schema)
+                .map(FleetTarget::name).toList();
+        if (schemas.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> missing = new HashSet<>(schemas);
+        try (var present = project.connection().prepareStatement(
+                "SELECT nspname FROM pg_namespace WHERE nspname = ANY (?)")) {
+            present.setArray(1, project.connection().createArrayOf("text", schemas.toArray()));
+            try (var rs = present.executeQuery()) {
+                while (rs.next()) {
+                    missing.remove(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw DatabaseException.of("cannot look for the tenant schemas", e);
+        }
+        return missing;
     }
 
     /**

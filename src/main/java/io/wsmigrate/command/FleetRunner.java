@@ -4,6 +4,7 @@ import io.wsmigrate.WsMigrateException;
 import io.wsmigrate.db.DatabaseException;
 import io.wsmigrate.db.Interruption;
 import io.wsmigrate.runtime.MigrationListener;
+import io.wsmigrate.runtime.VersionState;
 import io.wsmigrate.runtime.VersionTable;
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs one piece of work on every target of a fleet, {@code jobs} at a time, a connection per
@@ -24,6 +26,15 @@ final class FleetRunner {
     /** The work on one target; a failure is thrown and becomes the target's one-line error. */
     interface Work {
         Outcome run(FleetTarget target, Connection connection, MigrationListener listener);
+
+        /**
+         * The target's outcome when it is already known (read for the whole fleet at once), so the
+         * target needs no connection of its own; null when {@link #run} must find it. May throw,
+         * as {@code run} may.
+         */
+        default Outcome known(FleetTarget target) {
+            return null;
+        }
     }
 
     /**
@@ -90,8 +101,7 @@ final class FleetRunner {
         try (TargetConnections connections = new TargetConnections(project)) {
             for (int i = next.getAndIncrement(); i < targets.size(); i = next.getAndIncrement()) {
                 FleetTarget target = targets.get(i);
-                boolean skip = stop.get() && !options.keepGoing() || Interruption.received().isPresent();
-                results[i] = skip ? TargetResult.notStarted(target) : runOne(target, connections, work);
+                results[i] = runOne(target, connections, work);
                 boolean ok = results[i].status().reachedGoal() || results[i].status() == TargetResult.Status.BEHIND;
                 (ok ? done : failed).incrementAndGet();
                 listener.targetFinished(results[i], new FleetListener.Progress(done.get(), failed.get(),
@@ -102,7 +112,13 @@ final class FleetRunner {
 
     private TargetResult runOne(FleetTarget target, TargetConnections connections, Work work) {
         long start = System.nanoTime();
+        AtomicReference<Set<String>> readBefore = new AtomicReference<>();
         MigrationListener perTarget = new MigrationListener() {
+            @Override
+            public void stateRead(VersionState state) {
+                readBefore.compareAndSet(null, state.heads());
+            }
+
             @Override
             public boolean stopRequested() {
                 return stop.get() && !options.keepGoing() || Interruption.received().isPresent();
@@ -113,18 +129,23 @@ final class FleetRunner {
                 listener.warning(target.name(), message);
             }
         };
-        Set<String> from = null;
         try {
-            Connection connection = connections.open(target);
-            from = target.versionTable(project.versionTable()).read(connection).heads();
-            Outcome outcome = work.run(target, connection, perTarget);
+            // a known outcome was read with the whole fleet's: the target is done, not to be started
+            Outcome known = work.known(target);
+            if (known == null && perTarget.stopRequested()) {
+                return TargetResult.notStarted(target);
+            }
+            Outcome outcome = known != null ? known : work.run(target, connections.open(target), perTarget);
             return new TargetResult(target.name(), target.kind(), outcome.status(), outcome.from(), outcome.to(),
                     millisSince(start), outcome.finding());
         } catch (RuntimeException e) {
             stop.set(true);
             connections.discard();
-            return new TargetResult(target.name(), target.kind(), TargetResult.Status.FAILED, from,
-                    headsAfterFailure(target, connections), millisSince(start), oneLine(e));
+            Set<String> after = headsAfterFailure(target, connections);
+            // failed before its run read the version table (the lock, the connection): nothing ran
+            Set<String> from = readBefore.get() != null ? readBefore.get() : after;
+            return new TargetResult(target.name(), target.kind(), TargetResult.Status.FAILED, from, after,
+                    millisSince(start), oneLine(e));
         }
     }
 

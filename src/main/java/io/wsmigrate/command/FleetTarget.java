@@ -16,7 +16,8 @@ public sealed interface FleetTarget {
     /** {@code schema} or {@code database}. */
     String kind();
 
-    /** The package's version table as this target keeps it. */
+    /** The package's version table as this target keeps it: for the fleet commands only. */
+    @Internal
     VersionTable versionTable(VersionTable packageTable);
 
     /**
@@ -34,6 +35,7 @@ public sealed interface FleetTarget {
         }
 
         @Override
+        @Internal
         public VersionTable versionTable(VersionTable packageTable) {
             return new VersionTable(new QualifiedName(name, packageTable.name().name()), packageTable.owner());
         }
@@ -53,6 +55,7 @@ public sealed interface FleetTarget {
         }
 
         @Override
+        @Internal
         public VersionTable versionTable(VersionTable packageTable) {
             return packageTable;
         }

@@ -1,16 +1,19 @@
 package io.wsmigrate.command;
 
+import io.wsmigrate.ExitCode;
 import io.wsmigrate.WsMigrateException;
 import io.wsmigrate.liquibase.ChangeEntry;
 import io.wsmigrate.liquibase.ChangeSql;
 import io.wsmigrate.lint.Finding;
 import io.wsmigrate.lint.Linter;
 import io.wsmigrate.lint.RevisionSql;
+import io.wsmigrate.lint.Rule;
 import io.wsmigrate.revision.Revision;
 import io.wsmigrate.revision.RevisionMap;
 import io.wsmigrate.script.RevisionScript;
 import io.wsmigrate.script.ScriptLocation;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +37,16 @@ public final class LintCommands {
     /**
      * Lints every revision ({@code target} null), a range {@code START:END} as {@code history -r}
      * takes it, or the revisions a target names ({@code head}, an id or prefix, {@code label@head}).
-     * Rules in {@code ignored} (by id) are left out.
+     * Rules in {@code ignored} (by id) are left out; an id that names no rule is refused.
      */
     public Report lint(String target, Set<String> ignored) {
+        List<String> rules = Arrays.stream(Rule.values()).map(Rule::id).toList();
+        for (String rule : ignored) {
+            if (!rules.contains(rule)) {
+                throw new WsMigrateException(ExitCode.USAGE, "--ignore " + rule + ": no such rule; the rules are "
+                        + String.join(", ", rules));
+            }
+        }
         RevisionMap map = project.revisions();
         Set<String> selected = selected(map, target);
         Set<String> history = map.ancestors(selected);

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
  * project while picocli parses. A result that holds resources and that the caller will never take
  * (it failed first) is {@link #abandon abandoned}: released as soon as it exists, without waiting.
  */
+@Internal
 public final class Overlapped<T> {
     private final FutureTask<T> task;
     private boolean abandoned;

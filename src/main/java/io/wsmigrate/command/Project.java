@@ -37,6 +37,10 @@ import java.util.function.Supplier;
 /**
  * Everything one invocation works with: the settings, the environment, and the database, opened
  * on first use (commands that need no database never start or reach one) and closed at the end.
+ * Its public face is what an application gives and closes: create it, hand it to the command
+ * classes ({@link MigrationCommands}, {@link RevisionCommands}, ...), close it. The parts it holds
+ * (the connection, the version table, the scripts folder, the entity model) are for those classes
+ * only: package-private, so that no caller can bypass a command's lock, checks or bookkeeping.
  */
 public final class Project implements AutoCloseable {
     private final Settings settings;
@@ -60,6 +64,7 @@ public final class Project implements AutoCloseable {
      * A project whose compiled steps are remembered under {@code compilerIdentity} (empty: not
      * remembered), whatever build runs: for tests, which run from class folders.
      */
+    @Internal
     public Project(Settings settings, Map<String, String> environment, Clock clock,
                    Optional<CompilerIdentity> compilerIdentity) {
         this(settings, environment, clock, () -> compilerIdentity);
@@ -90,13 +95,13 @@ public final class Project implements AutoCloseable {
      * another package's: a name the settings give is the user's word for which table holds this
      * history (after a package was renamed, say), so it is neither marked nor refused.
      */
-    public VersionTable versionTable() {
+    VersionTable versionTable() {
         MigrationsSettings migrations = settings.migrations();
         boolean derived = migrations.versionTable() == null || migrations.versionTable().isBlank();
         return VersionTable.named(migrations.effectiveVersionTable(), derived ? migrations.packageName() : null);
     }
 
-    public ScriptLocation scriptLocation() {
+    ScriptLocation scriptLocation() {
         MigrationsSettings m = settings.migrations();
         return ScriptLocation.parse(m.location(), settings.projectDir(),
                 m.isClasspathLocation() ? classpath() : m.classpath());
@@ -107,7 +112,7 @@ public final class Project implements AutoCloseable {
      * names one ({@code maven}, {@code gradle}; asked once, then cached), then the written entries
      * with their globs expanded. Worked out on first use: commands that load no class never ask.
      */
-    public List<Path> classpath() {
+    List<Path> classpath() {
         if (classpath == null) {
             MigrationsSettings m = settings.migrations();
             Set<Path> entries = new LinkedHashSet<>();
@@ -134,7 +139,7 @@ public final class Project implements AutoCloseable {
      * The package's scripts folder, opened on first use. Checksums of parsed revision files are
      * remembered in {@code .ws-migrate/cache} of the project, beside the embedded database's data.
      */
-    public ScriptDirectory scripts() {
+    ScriptDirectory scripts() {
         if (scripts == null) {
             scripts = ScriptDirectory.open(scriptLocation(), cacheFolder());
         }
@@ -145,7 +150,7 @@ public final class Project implements AutoCloseable {
      * The SQL compiled from revision files, remembered in the same folder for this build of
      * ws-migrate and Liquibase; nothing is remembered when the build cannot be identified.
      */
-    public CompiledStepCache compiledSteps() {
+    CompiledStepCache compiledSteps() {
         if (compiledSteps == null) {
             compiledSteps = compilerIdentity.get().map(identity -> CompiledStepCache.in(cacheFolder(), identity))
                     .orElse(CompiledStepCache.none());
@@ -175,7 +180,7 @@ public final class Project implements AutoCloseable {
     }
 
     /** The revision graph of the scripts folder, from the files' headers only. */
-    public RevisionMap revisions() {
+    RevisionMap revisions() {
         if (revisions == null) {
             revisions = RevisionMap.of(scripts().revisions());
         }
@@ -192,7 +197,7 @@ public final class Project implements AutoCloseable {
      * Boots Hibernate over the package's entity classes (or every package's, when asked here, in
      * the settings, or by {@code WS_MIGRATE_ALL_PACKAGES=true}). Close the model when done.
      */
-    public EntityModel entities(boolean allPackages) {
+    EntityModel entities(boolean allPackages) {
         MigrationsSettings m = settings.migrations();
         if (m.classpath().isEmpty() && m.classpathBuild() == null) {
             throw new WsMigrateException(ExitCode.CONFIG, settings.file() + ": migrations.classpath is empty;"
@@ -205,7 +210,7 @@ public final class Project implements AutoCloseable {
                 m.hibernate()));
     }
 
-    public Database database() {
+    Database database() {
         takeOpening();
         if (database == null) {
             ignoreToolFolder();
@@ -215,7 +220,7 @@ public final class Project implements AutoCloseable {
     }
 
     /** The one connection of this invocation, in auto-commit mode. */
-    public Connection connection() {
+    Connection connection() {
         takeOpening();
         if (connection == null) {
             connection = database().connect();
@@ -230,7 +235,7 @@ public final class Project implements AutoCloseable {
      * embedded database used for the first time is left alone: creating its data folder waits until
      * the command gets that far, so a command that fails on its scripts leaves no new folder behind.
      */
-    public void startConnecting() {
+    void startConnecting() {
         DatabaseSettings db = settings.database();
         boolean firstEmbeddedUse = db.isEmbedded() && !Files.isDirectory(db.embeddedDataDir(settings.projectDir()));
         if (opening == null && connection == null && !firstEmbeddedUse) {
@@ -247,6 +252,7 @@ public final class Project implements AutoCloseable {
      * (starting an embedded one ahead is seconds of work a usage error would waste). An error
      * reading the graph is not thrown: the command meets it again, and reports it, itself.
      */
+    @Internal
     public void prepareAhead(boolean connect) {
         if (connect && !settings.database().isEmbedded()) {
             startConnecting();

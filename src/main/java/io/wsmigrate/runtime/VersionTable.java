@@ -67,14 +67,10 @@ public record VersionTable(QualifiedName name, String owner) {
     /**
      * Marks an existing table written before tables carried their package, so that another package
      * whose table name collides with it (com.example.shop and com.example_shop, or names equal
-     * after 63 bytes) is refused from now on. Refuses a table another package has marked. Quietly
-     * leaves the mark out when the user may not comment on the table.
+     * after 63 bytes) is refused from now on. Quietly leaves the mark out when the user may not
+     * comment on the table.
      */
-    public void claim(Connection connection) {
-        Probe probe = probe(connection);
-        if (!probe.exists() || owner == null || probe.comment() != null) {
-            return;
-        }
+    private void markOwner(Connection connection) {
         try (Statement s = connection.createStatement()) {
             s.execute(ownerComment());
         } catch (SQLException e) {
@@ -100,7 +96,7 @@ public record VersionTable(QualifiedName name, String owner) {
         }
     }
 
-    private void requireOwn(String comment) {
+    void requireOwn(String comment) {
         if (owner == null || comment == null || !comment.startsWith(OWNER_MARK) || comment.equals(OWNER_MARK + owner)) {
             return;
         }
@@ -132,11 +128,54 @@ public record VersionTable(QualifiedName name, String owner) {
         }
     }
 
+    /**
+     * What a run reads once it holds the lock: whether the table exists, its rows, and whether a
+     * {@link Progress} table is beside it.
+     */
+    public record Opened(boolean exists, VersionState state, boolean progressTableExists) {
+    }
+
+    /**
+     * Reads the table for a run, in two round trips (one while the table does not exist) instead
+     * of one per question, as a fleet asks them of every target. Refuses a table another package
+     * has marked as its own, and marks an unmarked one (see {@link #markOwner}).
+     */
+    public Opened open(Connection connection) {
+        boolean exists;
+        String comment;
+        boolean progressTable;
+        try (var ps = connection.prepareStatement("SELECT r.oid IS NOT NULL, obj_description(r.oid, 'pg_class'),"
+                + " to_regclass(?) IS NOT NULL FROM (SELECT to_regclass(?) AS oid) r")) {
+            ps.setString(1, new QualifiedName(name.schema(), Progress.TABLE).sql());
+            ps.setString(2, name.sql());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                exists = rs.getBoolean(1);
+                comment = rs.getString(2);
+                progressTable = rs.getBoolean(3);
+            }
+        } catch (SQLException e) {
+            throw DatabaseException.of("cannot look for the version table " + name, e);
+        }
+        requireOwn(comment);
+        if (!exists) {
+            return new Opened(false, VersionState.EMPTY, progressTable);
+        }
+        if (owner != null && comment == null) {
+            markOwner(connection);
+        }
+        return new Opened(true, readRows(connection), progressTable);
+    }
+
     /** The rows, or the empty state when the table does not exist yet. */
     public VersionState read(Connection connection) {
         if (!exists(connection)) {
             return VersionState.EMPTY;
         }
+        return readRows(connection);
+    }
+
+    private VersionState readRows(Connection connection) {
         String sql = "SELECT version_num, is_head, checksum, applied_at, execution_ms, stamped FROM " + name.sql()
                 + " ORDER BY applied_at, version_num";
         List<AppliedRevision> rows = new ArrayList<>();

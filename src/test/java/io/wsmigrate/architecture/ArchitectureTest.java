@@ -2,16 +2,32 @@ package io.wsmigrate.architecture;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.wsmigrate.command.Internal;
+import io.wsmigrate.db.Database;
+import io.wsmigrate.entities.EntityModel;
+import io.wsmigrate.runtime.CompiledStepCache;
+import io.wsmigrate.runtime.VersionTable;
+import io.wsmigrate.script.ScriptDirectory;
+import java.sql.Connection;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the package arrows of docs/architecture.md one-way. */
+/** Keeps the package arrows of docs/architecture.md one-way, and the Java API's boundary (docs/advanced.md). */
 class ArchitectureTest {
     private static JavaClasses classes;
 
@@ -102,6 +118,45 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("io.wsmigrate.cli..")
                 .should().callMethod(System.class, "exit", int.class)
                 .orShould().accessField(System.class, "out")
+                .check(classes);
+    }
+
+    @Test
+    void theCliAndThePluginReachTheDatabaseOnlyThroughCommands() {
+        noClasses().that().resideInAnyPackage("io.wsmigrate.cli..", "io.wsmigrate.maven..")
+                .should().dependOnClassesThat().belongToAnyOf(VersionTable.class, Database.class, ScriptDirectory.class)
+                .orShould().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
+                .because("a command takes the lock, checks and records what it does; the version table and the"
+                        + " connection are the command package's (docs/advanced.md, the Java API)")
+                .check(classes);
+    }
+
+    /** The Java API hands out commands, results and errors, never the parts a project holds. */
+    @Test
+    void theJavaApiExposesNoInternalPart() {
+        List<Class<?>> parts = List.of(VersionTable.class, Database.class, ScriptDirectory.class, Connection.class,
+                CompiledStepCache.class, EntityModel.class);
+        methods().that().arePublic().and().areDeclaredInClassesThat().resideInAPackage("io.wsmigrate.command")
+                .and().areDeclaredInClassesThat().arePublic()
+                .and().areNotAnnotatedWith(Internal.class)
+                .should(new ArchCondition<JavaMethod>("neither take nor return a part of a project") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        Stream.concat(Stream.of(method.getRawReturnType()), method.getRawParameterTypes().stream())
+                                .filter(type -> parts.stream().anyMatch(type::isEquivalentTo))
+                                .forEach(type -> events.add(SimpleConditionEvent.violated(method,
+                                        method.getFullName() + " exposes " + type.getName())));
+                    }
+                })
+                .check(classes);
+    }
+
+    @Test
+    void internalMembersAreCalledOnlyByTheCommandLine() {
+        noClasses().that().resideOutsideOfPackages("io.wsmigrate.command..", "io.wsmigrate.cli..")
+                .should().accessTargetWhere(JavaAccess.Predicates.target(
+                        CanBeAnnotated.Predicates.annotatedWith(Internal.class)))
+                .orShould().dependOnClassesThat().areAnnotatedWith(Internal.class)
                 .check(classes);
     }
 

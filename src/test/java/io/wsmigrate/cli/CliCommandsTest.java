@@ -3,6 +3,7 @@ package io.wsmigrate.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.command.Project;
+import io.wsmigrate.command.RevisionCommands;
 import io.wsmigrate.config.DatabaseSettings;
 import io.wsmigrate.revision.Revision;
 import io.wsmigrate.revision.RevisionMap;
@@ -62,7 +63,7 @@ class CliCommandsTest {
                 "--depends-on", "x1").exitCode()).isZero();
 
         try (Project p = project.open()) {
-            RevisionMap map = p.revisions();
+            RevisionMap map = new RevisionCommands(p).graph();
             assertThat(map.get("a1").map(Revision::downRevisions)).contains(List.of());
             assertThat(map.get("b2").map(Revision::downRevisions)).contains(List.of("a1"));
             assertThat(map.get("c3").map(Revision::downRevisions)).contains(List.of("a1"));

@@ -3,6 +3,7 @@ package io.wsmigrate.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.command.Project;
+import io.wsmigrate.command.RevisionCommands;
 import io.wsmigrate.testing.TestProject;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,7 +54,7 @@ class PrefetchTest {
             assertThat(taken).isPresent();
             try (Project project = taken.get()) {
                 assertThat(project.settings().file()).isEqualTo(test.settingsFile());
-                assertThat(project.revisions().heads()).containsExactly("a1");
+                assertThat(new RevisionCommands(project).graph().heads()).containsExactly("a1");
             }
         }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wsmigrate.command.MigrationCommands;
 import io.wsmigrate.command.MigrationCommands.Current;
 import io.wsmigrate.command.Project;
+import io.wsmigrate.command.ProjectParts;
 import io.wsmigrate.testing.DropsDatabases;
 import io.wsmigrate.testing.TestProject;
 import java.io.IOException;
@@ -39,7 +40,7 @@ class ChecksumTest {
         try (Project p = project.open()) {
             for (String id : List.of("a1", "b2")) {
                 assertThat(project.query("SELECT checksum FROM " + project.versionTable()
-                        + " WHERE version_num = '" + id + "'")).containsExactly(p.scripts().load(id).checksum());
+                        + " WHERE version_num = '" + id + "'")).containsExactly(ProjectParts.scripts(p).load(id).checksum());
             }
         }
         assertThat(recorder.warnings).isEmpty();
@@ -83,7 +84,7 @@ class ChecksumTest {
         try (Project p = project.open()) {
             new MigrationCommands(p).stamp(List.of("b2"), false, MigrationOptions.defaults(), recorder);
             assertThat(project.query("SELECT checksum FROM " + project.versionTable() + " ORDER BY version_num"))
-                    .containsExactly(p.scripts().load("a1").checksum(), p.scripts().load("b2").checksum());
+                    .containsExactly(ProjectParts.scripts(p).load("a1").checksum(), ProjectParts.scripts(p).load("b2").checksum());
         }
     }
 

@@ -8,6 +8,7 @@ import io.wsmigrate.liquibase.ChangeSql;
 import io.wsmigrate.command.LintCommands;
 import io.wsmigrate.command.MigrationCommands;
 import io.wsmigrate.command.Project;
+import io.wsmigrate.command.ProjectParts;
 import io.wsmigrate.config.DatabaseSettings;
 import io.wsmigrate.revision.RevisionMap;
 import io.wsmigrate.revision.Step;
@@ -200,7 +201,7 @@ class CompiledStepCacheTest {
     }
 
     private StepCompiler compiler(Project p) {
-        return new StepCompiler(p.scripts(), p::compiledSteps, () -> {
+        return new StepCompiler(ProjectParts.scripts(p), () -> ProjectParts.compiledSteps(p), () -> {
             liquibaseStarts.incrementAndGet();
             return new ChangeSql(project.scriptsFolder());
         });
@@ -209,7 +210,7 @@ class CompiledStepCacheTest {
     /** Every upgrade step from base to head, then every downgrade step back, as one run compiles them. */
     private List<CompiledStep> compileUpAndDown(Optional<CompilerIdentity> identity) {
         try (Project p = open(project.database(), identity)) {
-            RevisionMap map = p.revisions();
+            RevisionMap map = ProjectParts.revisions(p);
             List<Step> steps = new ArrayList<>(map.upgradePlan(Set.of(), "head"));
             steps.addAll(map.downgradePlan(map.heads(), "base"));
             return compiler(p).compile(steps);
@@ -220,9 +221,9 @@ class CompiledStepCacheTest {
     private List<String> upgradeFreshDatabase(Optional<CompilerIdentity> identity) {
         DatabaseSettings database = TestProject.freshDatabase();
         try (Project p = open(database, identity)) {
-            RevisionMap map = p.revisions();
-            StateCheck check = new StateCheck(map, p.versionTable().name().toString(), "migrations", id -> null);
-            new Migrator(p.connection(), p.versionTable(), map, compiler(p), check, MigrationOptions.defaults(),
+            RevisionMap map = ProjectParts.revisions(p);
+            StateCheck check = new StateCheck(map, ProjectParts.versionTable(p).name().toString(), "migrations", id -> null);
+            new Migrator(ProjectParts.connection(p), ProjectParts.versionTable(p), map, compiler(p), check, MigrationOptions.defaults(),
                     MigrationListener.NONE).upgrade("head");
         }
         return snapshot(database);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wsmigrate.command.MigrationCommands;
 import io.wsmigrate.command.Project;
+import io.wsmigrate.command.ProjectParts;
 import io.wsmigrate.testing.DropsDatabases;
 import io.wsmigrate.testing.TestProject;
 import java.nio.file.Path;
@@ -70,7 +71,7 @@ class SessionSettingsTest {
     }
 
     private static String show(Project p, String setting) throws SQLException {
-        try (Statement s = p.connection().createStatement(); ResultSet rs = s.executeQuery("SHOW " + setting)) {
+        try (Statement s = ProjectParts.connection(p).createStatement(); ResultSet rs = s.executeQuery("SHOW " + setting)) {
             rs.next();
             return rs.getString(1);
         }

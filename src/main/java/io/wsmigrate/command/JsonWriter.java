@@ -1,12 +1,15 @@
-package io.wsmigrate.cli;
+package io.wsmigrate.command;
 
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.Map;
 
-/** A minimal JSON writer for {@code --format json}: maps, collections, strings, numbers, booleans. */
-final class Json {
-    private Json() {
+/**
+ * The one JSON writer of {@code --format json}: maps (in their order), collections, strings, numbers,
+ * booleans and null. {@link ResultJson} gives each result record its shape.
+ */
+final class JsonWriter {
+    private JsonWriter() {
     }
 
     static String write(Object value) {
