@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  *
  * <p>Round trips are what a long run of small revisions costs, so the timeouts and asynchronous
  * commits are set once for the session ({@link #startSession}, undone by {@link #endSession}) and a
- * step's version-table rows go to the server as one batch, with its COMMIT.
+ * step's statements and version-table rows go to the server as one batch. Its COMMIT follows
+ * alone, once the batch has succeeded: a client killed before that point leaves nothing committed.
  */
 final class StepRunner {
     private static final int STATEMENT_PREVIEW = 160;
@@ -52,10 +53,19 @@ final class StepRunner {
                 + statement + "; END IF; END$ws$";
     }
 
-    /** Sets the run's timeouts, asynchronous commits and Citus's sequential mode for the session, in one round trip. */
+    /**
+     * A client killed while its statements run must not leave them running to their end: the server
+     * looks for its client every second while it works (PostgreSQL 14+; where the setting does not
+     * exist this sets nothing), notices it gone, and rolls back.
+     */
+    private static final String CLIENT_CHECK = "SELECT pg_catalog.set_config(name, %s, false) FROM pg_catalog.pg_settings"
+            + " WHERE name = 'client_connection_check_interval'";
+
+    /** Sets the run's timeouts, commits, client checks and Citus mode for the session, in one round trip. */
     void startSession() {
         List<String> settings = timeoutSettings("SET ");
         settings.add("SET synchronous_commit = off");
+        settings.add(CLIENT_CHECK.formatted("'1000'"));
         settings.add(CITUS_SEQUENTIAL);
         try {
             connection.setAutoCommit(true);
@@ -72,6 +82,7 @@ final class StepRunner {
             resets.add("RESET " + setting.substring(0, setting.indexOf(' ')));
         }
         resets.add("RESET synchronous_commit");
+        resets.add(CLIENT_CHECK.formatted("reset_val"));
         resets.add(CITUS_RESET);
         try {
             Transactions.rollbackQuietly(connection);
@@ -120,21 +131,21 @@ final class StepRunner {
                 throw DatabaseException.of("cannot create the version table " + table.name(), e);
             }
         }
-        return runWithOneRoundTrip(step, rows, last);
+        return runBatched(step, rows, last);
     }
 
     /**
-     * A transactional step: its statements, its version rows and the COMMIT in one round trip
-     * instead of one per statement (a fleet of a thousand targets runs each step a thousand
-     * times). The server then reports one error for the lot, without saying which statement it
-     * came from: the statements are run again one by one in a transaction that is rolled back, and
-     * the first that fails is the one named; when none fails, the rows were the cause.
+     * A transactional step: its statements and its version rows in one round trip instead of one
+     * per statement (a fleet of a thousand targets runs each step a thousand times), then the
+     * COMMIT alone: in the same batch the server would commit it even after the client was killed.
+     * The server reports one error for the batch, without saying which statement it came from: the
+     * statements are run again one by one in a transaction that is rolled back, and the first that
+     * fails is the one named; when none fails, the rows were the cause.
      */
-    private long runWithOneRoundTrip(CompiledStep step, RowChanges rows, boolean last) {
+    private long runBatched(CompiledStep step, RowChanges rows, boolean last) {
         long start = System.nanoTime();
         List<String> all = new ArrayList<>(step.statements());
         all.addAll(recording(last, rows.sqlTimedByServer(table.name())));
-        all.add("COMMIT");
         try {
             Transactions.executeTogether(connection, all);
             connection.commit();
