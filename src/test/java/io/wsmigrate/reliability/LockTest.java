@@ -180,10 +180,13 @@ class LockTest {
         throw new AssertionError("the second run never connected");
     }
 
-    /** Waits until the run waits for the migration lock (not merely connected, still reading the server). */
+    /**
+     * Waits until the run polls for the migration lock (its last statement is the try-lock), not
+     * merely connected and still reading the server.
+     */
     private static int awaitSession(Connection admin) throws Exception {
         String sql = "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
-                + " AND application_name = 'ws-migrate' AND wait_event_type = 'Lock' AND wait_event = 'advisory'";
+                + " AND application_name = 'ws-migrate' AND query LIKE 'SELECT pg_try_advisory_lock%'";
         for (int i = 0; i < 6000; i++) {
             try (Statement s = admin.createStatement(); ResultSet rs = s.executeQuery(sql)) {
                 if (rs.next()) {
