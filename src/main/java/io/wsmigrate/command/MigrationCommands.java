@@ -117,7 +117,8 @@ public final class MigrationCommands {
     }
 
     private OfflineScript offline(RevisionMap map) {
-        return new OfflineScript(map, project.versionTable(), compiler());
+        return new OfflineScript(map, project.versionTable(), compiler(),
+                !project.settings().migrations().citus().isEmpty());
     }
 
     /** Upgrades another database (autogenerate's scratch copy) with this package's revisions. */

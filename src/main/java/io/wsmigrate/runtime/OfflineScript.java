@@ -16,15 +16,29 @@ public final class OfflineScript {
     private final RevisionMap map;
     private final VersionTable table;
     private final StepCompiler compiler;
+    private final boolean citus;
 
     public OfflineScript(RevisionMap map, VersionTable table, StepCompiler compiler) {
+        this(map, table, compiler, false);
+    }
+
+    /**
+     * {@code citus}: the package distributes tables, so the script first puts the session in Citus's
+     * sequential mode, as a live run does (a no-op where Citus is not installed).
+     */
+    public OfflineScript(RevisionMap map, VersionTable table, StepCompiler compiler, boolean citus) {
         this.map = map;
         this.table = table;
         this.compiler = compiler;
+        this.citus = citus;
     }
 
     public String render(Set<String> fromHeads, List<Step> steps) {
         StringBuilder out = new StringBuilder();
+        if (citus) {
+            out.append("-- Citus: one shard connection at a time, so that a revision may change distributed and")
+                    .append(" reference tables together\n").append(StepRunner.CITUS_SEQUENTIAL).append(";\n\n");
+        }
         out.append(table.createSql()).append(";\n\n");
         Set<String> heads = new LinkedHashSet<>(fromHeads);
         // all at once, as online: Liquibase warms up while files are parsed, and new SQL is remembered in one write

@@ -45,7 +45,7 @@ final class StepRunner {
      * a revision that changes a distributed and a reference table (or distributes a table and adds its
      * foreign keys) is refused in Citus's default parallel mode. A no-op on plain PostgreSQL.
      */
-    private static final String CITUS_SEQUENTIAL = citusOnly("SET citus.multi_shard_modify_mode = 'sequential'");
+    static final String CITUS_SEQUENTIAL = citusOnly("SET citus.multi_shard_modify_mode = 'sequential'");
     private static final String CITUS_RESET = citusOnly("RESET citus.multi_shard_modify_mode");
 
     private static String citusOnly(String statement) {

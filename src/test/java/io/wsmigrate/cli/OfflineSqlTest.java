@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.ExitCode;
 import io.wsmigrate.testing.DropsDatabases;
+import io.wsmigrate.testing.PsqlScript;
 import io.wsmigrate.testing.TestPostgres;
 import io.wsmigrate.testing.TestProject.CliRun;
 import io.wsmigrate.testing.TestProject;
@@ -58,6 +59,21 @@ class OfflineSqlTest {
                 List.of(Map.of("addColumn", Map.of("tableName", "customer",
                         "columns", List.of(Map.of("column", Map.of("name", "name", "type", "text")))))),
                 List.of(Map.of("dropColumn", Map.of("tableName", "customer", "columnName", "name"))));
+    }
+
+    @Test
+    void aPackageThatDistributesTablesStartsItsScriptInCitusSequentialModeAsALiveRunDoes() throws Exception {
+        project.writeSettings("migrations:\n  package: com.example.shop\n  location: migrations\n"
+                + "  citus:\n    reference: [customer]\n");
+        CliRun run = project.cli("upgrade", "--sql", "head");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).startsWith("-- Citus: ")
+                .contains("THEN SET citus.multi_shard_modify_mode = 'sequential'; END IF;");
+        // on plain PostgreSQL the line does nothing and the script runs through
+        var db = TestProject.freshDatabase();
+        Path script = Files.writeString(dir.resolve("citus.sql"), run.out(), StandardCharsets.UTF_8);
+        PsqlScript.Run psql = PsqlScript.run(db, script, "-v", "ON_ERROR_STOP=1");
+        assertThat(psql.exitCode()).as(psql.output()).isZero();
     }
 
     @Test
