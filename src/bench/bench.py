@@ -253,12 +253,19 @@ def chain_scenarios(args, server, results):
     ws_jar_cold, _ = projects.copy_chain_projects(args.repo, args.work, args.port, ws, al, "jar_cold")
     jar = projects.release_jar(args.repo)
     fresh_cds = os.path.join(args.work, "cds-cold")
+    no_cds = os.path.join(args.work, "cds-none")
+    ws_no_cds, _ = projects.copy_chain_projects(args.repo, args.work, args.port, ws, al, "no_cds")
+    ws_container, _ = projects.copy_chain_projects(args.repo, args.work, args.port, ws, al, "container")
+    # what an image build does once (docs/production.md): the jar's archive, from an offline training run
+    container_env = projects.container_archive(jar, ws_container, os.path.join(args.work, "container.jsa"))
     floor_db, liquibase_db, flyway_db = "floor_chain", "liquibase_chain", "flyway_chain"
     chain_folder = os.path.dirname(floor)
     tools = [
         ("ws-migrate", lambda: ws.command("upgrade", "head")),
         ("ws-migrate cold", lambda: cold_launcher(ws_cold.command("upgrade", "head"), fresh_cds)),
+        ("ws-migrate cold, no archive", lambda: cold_launcher(ws_no_cds.command("upgrade", "head"), no_cds)),
         ("ws-migrate jar cold", lambda: ws_jar_cold.jar_command(jar, "upgrade", "head")),
+        ("ws-migrate jar container", lambda: (ws_container.jar_command(jar, "upgrade", "head")[0], container_env)),
         ("ws-migrate jar", lambda: ws_jar.jar_command(jar, "upgrade", "head")),
         ("alembic", lambda: al.command("upgrade", "head")),
         ("alembic cold", lambda: al_cold.command("upgrade", "head")),
@@ -272,11 +279,16 @@ def chain_scenarios(args, server, results):
         flyway_folder = os.path.join(chain_folder, "flyway")
         tools.append(("flyway", lambda: (projects.flyway_command(args.repo, args.port, flyway_db,
                                                                  flyway_folder), None)))
-    dbs = {"ws-migrate": ws.db, "ws-migrate cold": ws_cold.db, "ws-migrate jar": ws_jar.db,
-           "ws-migrate jar cold": ws_jar_cold.db, "alembic": al.db, "alembic cold": al_cold.db,
+    dbs = {"ws-migrate": ws.db, "ws-migrate cold": ws_cold.db, "ws-migrate cold, no archive": ws_no_cds.db,
+           "ws-migrate jar": ws_jar.db, "ws-migrate jar cold": ws_jar_cold.db,
+           "ws-migrate jar container": ws_container.db, "alembic": al.db, "alembic cold": al_cold.db,
            "psql -1 -f": floor_db, "liquibase": liquibase_db, "flyway": flyway_db}
-    forget = {"ws-migrate cold": lambda: (ws_cold.forget(), shutil.rmtree(fresh_cds, ignore_errors=True)),
-              "ws-migrate jar cold": ws_jar_cold.forget, "alembic cold": al_cold.forget}
+    # a fresh checkout after `mvn package` has the archives the build wrote, and nothing else
+    build_cds = projects.build_archives(args.repo, os.path.join(args.work, "cds-build"))
+    forget = {"ws-migrate cold": lambda: (ws_cold.forget(), reset_folder(fresh_cds, build_cds)),
+              "ws-migrate cold, no archive": lambda: (ws_no_cds.forget(), reset_folder(no_cds, None)),
+              "ws-migrate jar cold": ws_jar_cold.forget, "ws-migrate jar container": ws_container.forget,
+              "alembic cold": al_cold.forget}
 
     def before(name):
         server.recreate(dbs[name])
@@ -287,10 +299,15 @@ def chain_scenarios(args, server, results):
     size = args.revisions
     for title, ws_runs, al_runs in (
             ("upgrade: %d revisions, fresh DB" % size, "ws-migrate", "alembic"),
-            ("cold deploy, launcher, nothing remembered: upgrade %d revisions, fresh DB" % size,
+            ("cold deploy, launcher, nothing remembered (the build's archives): upgrade %d revisions, fresh DB" % size,
              "ws-migrate cold", "alembic cold"),
-            ("cold deploy, release jar (`java -jar`), nothing remembered: upgrade %d revisions, fresh DB" % size,
+            ("cold deploy, launcher, nothing remembered, no archive: upgrade %d revisions, fresh DB" % size,
+             "ws-migrate cold, no archive", "alembic cold"),
+            ("cold deploy, release jar (`java -jar`, JVM defaults), nothing remembered: upgrade %d revisions, fresh DB" % size,
              "ws-migrate jar cold", "alembic cold"),
+            ("cold deploy, release jar in a container (`JDK_JAVA_OPTIONS` of docs/production.md, the image's"
+             " archive), nothing remembered: upgrade %d revisions, fresh DB" % size,
+             "ws-migrate jar container", "alembic cold"),
             ("release jar (`java -jar`), steps remembered: upgrade %d revisions, fresh DB" % size,
              "ws-migrate jar", "alembic")):
         results.add(title, size, dict(peers, **{"ws-migrate": runs[ws_runs], "alembic": runs[al_runs]}))
@@ -301,9 +318,18 @@ def chain_scenarios(args, server, results):
         results.add("%s: %d revisions" % (command, size), size, alternate(args.runs, pair), spread=True)
 
 
+def reset_folder(folder, source):
+    """Empties `folder`, then copies `source`'s files into it (times kept: the launcher compares them)."""
+    shutil.rmtree(folder, ignore_errors=True)
+    if source:
+        shutil.copytree(source, folder)
+    else:
+        os.makedirs(folder)
+
+
 def cold_launcher(command, cds_folder):
-    """bin/ws-migrate as a fresh checkout runs it: no class-data archive yet (it writes one, in an
-    empty folder of its own, so the other rows keep theirs)."""
+    """bin/ws-migrate as a fresh checkout runs it, with the class-data archives in `cds_folder` only
+    (the build's, or none: then it writes its own there, so the other rows keep theirs)."""
     command_line, env = command
     return command_line, dict(env or os.environ, WS_MIGRATE_CDS_DIR=cds_folder)
 
@@ -323,6 +349,8 @@ def main():
     parser.add_argument("--no-flyway", action="store_true", help="skip Flyway in the upgrade scenario")
     parser.add_argument("--out", required=True)
     args = parser.parse_args()
+    # a stale build fails the launcher instead of building inside a timed run (run.sh built it)
+    os.environ["WS_MIGRATE_BUILD"] = "never"
     server = Server(args.port)
     results = Results()
     load_before = report.loadavg()
