@@ -243,7 +243,8 @@ def build_archives(repo, snapshot):
 
 
 # The JVM options docs/production.md gives a container (JDK_JAVA_OPTIONS), with the image's archive.
-CONTAINER_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m -Xss4m -XX:SharedArchiveFile=%s"
+CONTAINER_OPTIONS = ("-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m -Xss4m -Xlog:disable -Xlog:all=warning:stderr"
+                     " -XX:SharedArchiveFile=%s")
 
 
 def container_archive(jar, project, archive):
