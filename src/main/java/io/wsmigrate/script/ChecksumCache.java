@@ -66,11 +66,12 @@ final class ChecksumCache {
         return new ChecksumCache(file, entries);
     }
 
-    Optional<String> get(String textHash) {
+    synchronized Optional<String> get(String textHash) {
         return Optional.ofNullable(byTextHash.get(textHash));
     }
 
-    void put(String textHash, String checksum) {
+    /** Synchronized: a run parses its revision files on several threads. */
+    synchronized void put(String textHash, String checksum) {
         if (file == null || checksum.equals(byTextHash.put(textHash, checksum))) {
             return;
         }
