@@ -33,12 +33,7 @@ public final class StepCompiler {
     private CompiledStepCache cache;
     private ChangeSql changeSql;
     /** Whether Liquibase was warmed up (or used) by this compiler: at most one warm-up. */
-    private volatile boolean liquibaseStarted;
-    /** The warm-up started by the parse under way, if any; guarded by {@link #warmUpLock}. */
-    private Thread warmUpThread;
-    private final Object warmUpLock = new Object();
-    /** Whether {@link #scripts} may be called from several threads at once (a scripts folder's reading). */
-    private final boolean parallel;
+    private boolean liquibaseStarted;
 
     public StepCompiler(Function<String, RevisionScript> scripts, ChangeSql changeSql) {
         this(scripts, () -> changeSql);
@@ -47,7 +42,7 @@ public final class StepCompiler {
     /** Liquibase is started ({@code changeSql} asked for) only when there is a step to compile. */
     public StepCompiler(Function<String, RevisionScript> scripts, Supplier<ChangeSql> changeSql) {
         this(id -> new Parsed(scripts.apply(id), Optional.empty()), id -> Optional.empty(), CompiledStepCache::none,
-                changeSql, false);
+                changeSql);
     }
 
     /**
@@ -56,12 +51,11 @@ public final class StepCompiler {
      * The cache is opened only when there is a step to compile: a no-op upgrade never reads it.
      */
     public StepCompiler(ScriptDirectory scripts, Supplier<CompiledStepCache> cache, Supplier<ChangeSql> changeSql) {
-        this(id -> Parsed.of(scripts.loadWithTextHash(id)), scripts::textHash, cache, changeSql, true);
+        this(id -> Parsed.of(scripts.loadWithTextHash(id)), scripts::textHash, cache, changeSql);
     }
 
     private StepCompiler(Function<String, Parsed> scripts, Function<String, Optional<String>> textHashes,
-                         Supplier<CompiledStepCache> cache, Supplier<ChangeSql> changeSql, boolean parallel) {
-        this.parallel = parallel;
+                         Supplier<CompiledStepCache> cache, Supplier<ChangeSql> changeSql) {
         this.scripts = scripts;
         this.textHashes = textHashes;
         this.cacheSource = cache;
@@ -109,23 +103,23 @@ public final class StepCompiler {
         if (missing.isEmpty()) {
             return List.copyOf(compiled);
         }
+        Thread warmUp = null;
         List<Parsed> parsed = new ArrayList<>(missing.size());
         RuntimeException unreadable = null;
         try {
-            for (ParallelParse.Outcome<Parsed> outcome : parse(steps, missing)) {
-                if (outcome.failure() != null) {
-                    unreadable = outcome.failure(); // reported after the steps before it, as if compiled one by one
-                    break;
+            for (int index : missing) {
+                Parsed script = scripts.apply(steps.get(index).revision().id());
+                parsed.add(script);
+                if (warmUp == null && !liquibaseStarted && missing.size() > 1
+                        && script.needsLiquibase(steps.get(index).direction(), changeSql())) {
+                    liquibaseStarted = true;
+                    warmUp = LiquibaseRuntime.warmUpInBackground();
                 }
-                parsed.add(outcome.value());
             }
+        } catch (RuntimeException e) {
+            unreadable = e; // reported after the steps before it, as if compiled one by one
         } finally {
-            Thread started;
-            synchronized (warmUpLock) {
-                started = warmUpThread;
-                warmUpThread = null;
-            }
-            awaitQuietly(started);
+            awaitQuietly(warmUp);
         }
         List<CacheLine.Entry> learned = new ArrayList<>();
         try {
@@ -139,32 +133,6 @@ public final class StepCompiler {
             throw unreadable;
         }
         return List.copyOf(compiled);
-    }
-
-    /**
-     * Parses the files of the missing steps, in parallel when the files come from a scripts folder
-     * (its reading is thread-safe) and there are enough to pay for it. The first file that needs
-     * Liquibase starts its warm-up on another thread while the rest are parsed.
-     */
-    private List<ParallelParse.Outcome<Parsed>> parse(List<Step> steps, List<Integer> missing) {
-        ChangeSql sql = changeSql();
-        return ParallelParse.inOrder(missing, parallel, index -> {
-            Step step = steps.get(index);
-            Parsed script = scripts.apply(step.revision().id());
-            if (missing.size() > 1 && !liquibaseStarted && script.needsLiquibase(step.direction(), sql)) {
-                startWarmUp();
-            }
-            return script;
-        });
-    }
-
-    private void startWarmUp() {
-        synchronized (warmUpLock) {
-            if (!liquibaseStarted) {
-                liquibaseStarted = true;
-                warmUpThread = LiquibaseRuntime.warmUpInBackground();
-            }
-        }
     }
 
     /** Waits for the warm-up to end, even when interrupted: only one thread may use Liquibase at a time. */

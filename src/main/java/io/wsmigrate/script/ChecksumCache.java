@@ -66,12 +66,11 @@ final class ChecksumCache {
         return new ChecksumCache(file, entries);
     }
 
-    synchronized Optional<String> get(String textHash) {
+    Optional<String> get(String textHash) {
         return Optional.ofNullable(byTextHash.get(textHash));
     }
 
-    /** Synchronized: a run parses its revision files on several threads. */
-    synchronized void put(String textHash, String checksum) {
+    void put(String textHash, String checksum) {
         if (file == null || checksum.equals(byTextHash.put(textHash, checksum))) {
             return;
         }

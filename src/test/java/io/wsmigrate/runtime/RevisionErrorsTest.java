@@ -136,21 +136,6 @@ class RevisionErrorsTest {
         assertThat(project.tables()).isEmpty();
     }
 
-    @Test
-    void amongManyRevisionsReadInParallelTheFirstBrokenFileIsReportedAndNothingRuns() {
-        for (int i = 1; i <= 60; i++) {
-            project.nextRevision(String.format("r%02d", i), "- createTable: {tableName: t" + i
-                    + ", columns: [{column: {name: id, type: int}}]}", "- dropTable: {tableName: t" + i + "}");
-        }
-        Path first = project.revisionFile("r40_revision.yaml", "revision: r40\ndown_revision: r39\nupgrade:\n  - sql: {sql: SELECT 1\n");
-        project.revisionFile("r50_revision.yaml", "revision: r50\ndown_revision: r49\nupgrade:\n  - sql: {sql: SELECT 2\n");
-
-        assertThatThrownBy(() -> upgrade("head")).isInstanceOf(ScriptException.class)
-                .hasMessageStartingWith(first + ":")
-                .hasMessageContaining("malformed YAML");
-        assertThat(project.tables()).isEmpty();
-    }
-
     private static AbstractThrowableAssert<?, ?> assertKind(Runnable run, Kind kind) {
         return assertThatThrownBy(run::run)
                 .isInstanceOfSatisfying(WsMigrateException.class, e -> {
