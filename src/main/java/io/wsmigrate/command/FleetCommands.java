@@ -19,8 +19,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * {@code upgrade}, {@code downgrade}, {@code stamp} and {@code current} over a fleet of tenant
@@ -119,22 +121,28 @@ public final class FleetCommands {
         RevisionMap map = prepare();
         StepCompiler compiler = migrations.compiler();
         List<FleetTarget> targets = targets(options);
+        Optional<SharedSchemaPart> shared = SharedSchemaPart.of(project, migrations, map, targets);
+        StepCompiler tenantCompiler = shared.map(SharedSchemaPart::tenantCompiler).orElse(compiler);
         Set<String> missingSchemas = command.equals("downgrade") ? Set.of() : missingSchemas(targets);
-        List<TargetResult> results = new FleetRunner(project, options, listener).run(targets,
+        Supplier<List<TargetResult>> tenants = () -> new FleetRunner(project, options, listener).run(targets,
                 (target, connection, perTarget) -> {
                     if (target instanceof FleetTarget.Schema schema && missingSchemas.contains(schema.name())) {
                         createSchema(connection, schema);
                     }
                     VersionTable table = target.versionTable(project.versionTable());
                     CutShort watched = new CutShort(perTarget);
-                    Migrator migrator = new Migrator(connection, table, map, compiler, stateCheck(map, table), run,
-                            watched);
+                    Migrator migrator = new Migrator(connection, table, map,
+                            target instanceof FleetTarget.Schema ? tenantCompiler : compiler, stateCheck(map, table),
+                            run, watched);
                     RunResult result = move.run(target, migrator, connection);
                     TargetResult.Status status = watched.cut ? TargetResult.Status.STOPPED
                             : result.steps().isEmpty() && !command.equals("stamp") ? TargetResult.Status.UNCHANGED
                             : TargetResult.Status.DONE;
                     return new FleetRunner.Outcome(result.headsBefore(), result.headsAfter(), status);
                 });
+        List<TargetResult> results = shared.isEmpty() ? tenants.get() : shared.get().around(command,
+                options.patterns().isEmpty(), targets, tenants, () -> shared.get().run(command, map, run,
+                        t -> stateCheck(map, t), migrator -> move.run(null, migrator, null), listener), listener);
         return new FleetReport(command, goal, results, millisSince(start));
     }
 
