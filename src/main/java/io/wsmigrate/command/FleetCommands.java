@@ -84,7 +84,12 @@ public final class FleetCommands {
                 return where(map, table, table.read(connection));
             }
         });
-        return new FleetReport("current", "heads", results, millisSince(start));
+        List<TargetResult> all = SharedSchemaPart.of(project, migrations, map, targets).map(shared -> {
+            List<TargetResult> withShared = new java.util.ArrayList<>(results);
+            withShared.add(0, shared.where(map, stateCheck(map, shared.versionTable())));
+            return withShared;
+        }).orElse(results);
+        return new FleetReport("current", "heads", all, millisSince(start));
     }
 
     private FleetRunner.Outcome where(RevisionMap map, VersionTable table, VersionState state) {

@@ -20,6 +20,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -133,6 +134,23 @@ final class SharedSchemaPart {
                     null);
         } catch (SQLException e) {
             return failed(start, DatabaseException.of("cannot close the connection", e));
+        } catch (RuntimeException e) {
+            return failed(start, e);
+        }
+    }
+
+    /** Where the shared part is: {@code UNCHANGED} at the scripts' heads, {@code BEHIND} elsewhere. */
+    TargetResult where(RevisionMap map, StateCheck check) {
+        long start = System.nanoTime();
+        try {
+            Connection connection = project.connection();
+            var state = table.exists(connection) ? table.read(connection) : null;
+            Set<String> heads = state == null ? Set.of() : state.heads();
+            if (state != null) {
+                check.requireKnown(state);
+            }
+            return new TargetResult(name(), KIND, map.isAtHeads(heads) ? TargetResult.Status.UNCHANGED
+                    : TargetResult.Status.BEHIND, heads, heads, millisSince(start), null);
         } catch (RuntimeException e) {
             return failed(start, e);
         }

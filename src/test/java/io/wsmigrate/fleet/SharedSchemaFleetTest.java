@@ -49,6 +49,10 @@ class SharedSchemaFleetTest {
         CliRun check = project.cli("check", "--all-targets");
         assertThat(check.exitCode()).as(check.toString()).isZero();
         assertThat(check.out()).contains("3 unchanged");
+        CliRun current = project.cli("current", "--all-targets", "--check-heads", "--format", "json");
+        assertThat(current.exitCode()).as(current.toString()).isZero();
+        assertThat(current.out()).contains("{\"target\":\"common\",\"kind\":\"shared\",\"status\":\"unchanged\","
+                + "\"from\":[\"r1init\"]");
 
         project.writeSettings(settings("v2"));
         CliRun second = project.cli("revision", "--autogenerate", "-m", "both", "--rev-id", "r2both");
@@ -96,6 +100,9 @@ class SharedSchemaFleetTest {
         assertThat(down.exitCode()).as(down.toString()).isZero();
         assertThat(down.err() + down.out()).contains("the shared schema stays where it is");
         assertThat(tables(project)).contains("common.country", "tenant_b.customer").doesNotContain("tenant_a.customer");
+        CliRun current = project.cli("current", "--all-targets", "--check-heads");
+        assertThat(current.exitCode()).isEqualTo(1);
+        assertThat(current.out()).contains("2 unchanged, 1 behind");
         assertThat(project.cli("upgrade", "head", "--all-targets").exitCode()).isZero();
 
         project.execute("ALTER TABLE common.country ADD COLUMN extra int");
