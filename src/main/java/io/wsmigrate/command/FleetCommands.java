@@ -115,7 +115,10 @@ public final class FleetCommands {
         return read;
     }
 
-    /** One target's run, given its migrator. */
+    /**
+     * One target's run, given its migrator. The shared schemas' part runs it with neither target nor
+     * connection (null): a move works through its migrator.
+     */
     private interface Move {
         RunResult run(FleetTarget target, Migrator migrator, Connection connection);
     }
