@@ -55,6 +55,10 @@ abstract class MoveCommand extends Subcommand {
                 if (json) {
                     throw RootCommand.usage("--sql prints a script, not a report: leave out --format json");
                 }
+                if (fleet.jobs != null) {
+                    throw RootCommand.usage("-j has no meaning with --sql: psql runs the script's targets one after"
+                            + " another; leave out -j");
+                }
                 out().print(offlineFleetSql(new FleetSql(project), target, fleet.options()));
                 return 0;
             }
