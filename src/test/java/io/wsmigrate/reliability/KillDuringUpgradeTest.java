@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>Each revision k takes a share lock on row k of {@code gate} before it logs itself; the test
  * holds that row for update, so the run blocks inside revision k's transaction until it is killed.
+ * Each kill has a database of its own, and the runs start together to keep the test short.
  */
 @Tag("slow")
 @Tag(TestPostgres.COMPAT_TAG)
@@ -58,22 +59,38 @@ class KillDuringUpgradeTest {
 
     @Test
     void aRunKilledInsideARevisionLeavesTheDatabaseAtTheBoundaryBeforeIt() throws Exception {
-        TestProject project = chain(dir);
-        TreeSet<Integer> boundaries = new TreeSet<>();
-        for (int k : KILLED_IN) {
-            Path log = dir.resolve("killed-in-" + k + ".log");
-            try (Connection admin = project.connect(); Connection gatekeeper = project.connect()) {
+        // one project and database per kill, all runs started at once: a JVM's start is most of a kill's time
+        List<TestProject> projects = new ArrayList<>();
+        List<Connection> gatekeepers = new ArrayList<>();
+        List<Process> runs = new ArrayList<>();
+        try {
+            for (int k : KILLED_IN) {
+                TestProject project = chain(dir.resolve("killed-in-" + k));
+                Connection gatekeeper = project.connect();
+                gatekeepers.add(gatekeeper);
                 gatekeeper.setAutoCommit(false);
                 try (Statement s = gatekeeper.createStatement()) {
                     s.execute("SELECT k FROM gate WHERE k = " + k + " FOR UPDATE");
                 }
-                Process process = ChildJvm.start(project.settingsFile(), log, "upgrade", "head");
-                awaitRun(process, log, () -> blockedOnGate(admin));
-                kill(process);
-                gatekeeper.rollback();
+                projects.add(project);
+                runs.add(ChildJvm.start(project.settingsFile(), project.resolve("run.log"), "upgrade", "head"));
             }
-            boundaries.add(assertKilledAtThenRerunFinishes(project, k - 1));
-            reset(project);
+            for (int i = 0; i < KILLED_IN.length; i++) {
+                try (Connection admin = projects.get(i).connect()) {
+                    awaitRun(runs.get(i), projects.get(i).resolve("run.log"), () -> blockedOnGate(admin));
+                }
+                kill(runs.get(i));
+                gatekeepers.get(i).rollback();
+            }
+        } finally {
+            runs.forEach(Process::destroyForcibly);
+            for (Connection gatekeeper : gatekeepers) {
+                gatekeeper.close();
+            }
+        }
+        TreeSet<Integer> boundaries = new TreeSet<>();
+        for (int i = 0; i < KILLED_IN.length; i++) {
+            boundaries.add(assertKilledAtThenRerunFinishes(projects.get(i), KILLED_IN[i] - 1));
         }
         assertThat(boundaries).as("kills landed at distinct boundaries").hasSize(KILLED_IN.length);
     }
@@ -127,15 +144,6 @@ class KillDuringUpgradeTest {
             s.execute("INSERT INTO gate SELECT generate_series(1, " + REVISIONS + ")");
             s.execute("CREATE TABLE applied_log (revision text NOT NULL)");
         }
-    }
-
-    /** Back to an empty database for the next kill. */
-    private static void reset(TestProject project) throws SQLException {
-        try (Connection c = project.connect(); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA public CASCADE");
-            s.execute("CREATE SCHEMA public");
-        }
-        createGate(project);
     }
 
     /** Polls until {@code reached} holds, failing if the run ends or a minute passes first. */
