@@ -59,7 +59,7 @@ abstract class MoveCommand extends Subcommand {
                     throw RootCommand.usage("-j has no meaning with --sql: psql runs the script's targets one after"
                             + " another; leave out -j");
                 }
-                out().print(offlineFleetSql(new FleetSql(project), target, fleet.options()));
+                printScript(offlineFleetSql(new FleetSql(project), target, fleet.options()));
                 return 0;
             }
             FleetPrinter printer = new FleetPrinter(this, json);
@@ -67,7 +67,7 @@ abstract class MoveCommand extends Subcommand {
                     migration.options(project.settings().database()), fleet.options(), printer), ExitCode.FLEET.code());
         }
         if (sql) {
-            out().print(offlineSql(commands, target));
+            printScript(offlineSql(commands, target));
             return 0;
         }
         RunResult result = move(commands, target, migration.options(project.settings().database()),
