@@ -64,7 +64,8 @@ public final class FleetSql {
 
     private String render(RevisionMap map, Set<String> from, List<Step> steps, FleetOptions options) {
         List<FleetTarget> targets = new FleetResolver(project).resolve(options.patterns());
-        FleetScript script = new FleetScript(map, migrations.compiler(), from, steps);
+        FleetScript script = new FleetScript(map, migrations.compiler(), from, steps,
+                !project.settings().migrations().citus().isEmpty());
         StringBuilder out = new StringBuilder();
         out.append("-- ws-migrate: ").append(targets.size()).append(" target(s); run with psql -f, connected to the"
                 + " configured database\n\n");
