@@ -59,16 +59,26 @@ class CitusCommentsTest {
         assertThat(check.out()).contains("No differences");
     }
 
-    private String lastRevision() throws Exception {
-        List<String> files = project.revisionFiles();
-        return Files.readString(project.versions().resolve(files.get(files.size() - 1)));
+    /** The revision file written with {@code message} (file names sort by random id, not by age). */
+    private Path revisionFile(String message) throws Exception {
+        for (String file : project.revisionFiles()) {
+            Path path = project.versions().resolve(file);
+            if (Files.readString(path).contains("\nmessage: " + message + "\n")) {
+                return path;
+            }
+        }
+        throw new AssertionError("no revision " + message + " in " + project.revisionFiles());
+    }
+
+    private String revision(String message) throws Exception {
+        return Files.readString(revisionFile(message));
     }
 
     @Test
     void fromBaseTheCommentsOfTheCitusLocalTableAreSetAgain() throws Exception {
         settings("  citus:\n    reference: [currencies]\n");
         run("revision", "--autogenerate", "-m", "prices");
-        assertThat(lastRevision()).containsSubsequence("create_reference_table('currencies')",
+        assertThat(revision("prices")).containsSubsequence("create_reference_table('currencies')",
                 "addForeignKeyConstraint", "remarks: Prices of the catalogue", "remarks: in cents");
 
         run("upgrade", "head");
@@ -87,7 +97,7 @@ class CitusCommentsTest {
         run("upgrade", "head");
         settings("  citus:\n    reference: [currencies]\n");
         run("revision", "--autogenerate", "-m", "reference");
-        assertThat(lastRevision()).contains("create_reference_table('currencies')");
+        assertThat(revision("reference")).contains("create_reference_table('currencies')");
 
         run("upgrade", "head");
         assertThat(project.query(COMMENTS)).containsExactlyElementsOf(ALL_COMMENTS);
@@ -96,8 +106,7 @@ class CitusCommentsTest {
         run("downgrade", "-1");
         assertThat(project.query("SELECT count(*) FROM pg_dist_partition")).containsExactly("0");
         assertThat(project.query(COMMENTS)).containsExactlyElementsOf(ALL_COMMENTS);
-        List<String> files = project.revisionFiles();
-        Files.delete(project.versions().resolve(files.get(files.size() - 1)));
+        Files.delete(revisionFile("reference"));
         settings("");
         checkIsClean();
     }
