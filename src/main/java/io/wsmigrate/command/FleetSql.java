@@ -65,10 +65,11 @@ public final class FleetSql {
 
     private String render(RevisionMap map, Set<String> from, List<Step> steps, FleetOptions options, boolean upgrade) {
         List<FleetTarget> targets = new FleetResolver(project).resolve(options.patterns());
+        boolean citus = !project.settings().migrations().citus().isEmpty();
         Optional<SharedSchemaPart> shared = SharedSchemaPart.of(project, migrations, map, targets, false);
         FleetScript script = new FleetScript(map, shared.map(SharedSchemaPart::tenantCompiler)
-                .orElseGet(migrations::compiler), from, steps);
-        FleetScript whole = shared.isEmpty() ? script : new FleetScript(map, migrations.compiler(), from, steps);
+                .orElseGet(migrations::compiler), from, steps, citus);
+        FleetScript whole = shared.isEmpty() ? script : new FleetScript(map, migrations.compiler(), from, steps, citus);
         StringBuilder out = new StringBuilder();
         out.append("-- ws-migrate: ").append(targets.size()).append(" target(s); run with psql -f, connected to the"
                 + " configured database\n");
@@ -122,7 +123,8 @@ public final class FleetSql {
                               SharedSchemaPart shared) {
         List<String> schemas = project.settings().targets().sharedSchemas().stream()
                 .map(s -> "CREATE SCHEMA IF NOT EXISTS " + Identifiers.alwaysQuote(s)).toList();
-        new FleetScript(map, shared.sharedCompiler(), from, steps).append(out, shared.name() + " (shared schemas)",
+        new FleetScript(map, shared.sharedCompiler(), from, steps,
+                !project.settings().migrations().citus().isEmpty()).append(out, shared.name() + " (shared schemas)",
                 List.of("RESET search_path;"), schemas, shared.versionTable());
     }
 
