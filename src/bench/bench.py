@@ -11,6 +11,7 @@ import time
 
 import psycopg2
 
+import autogen_runs
 import large
 import projects
 import report
@@ -132,38 +133,10 @@ def alternate(runs, tools, before=None, after=None, cwd=None):
     return results
 
 
-def counted(project, path, altered):
-    """The changes a generated file holds: on how many of the altered tables, and how many others."""
-    ops = project.detected(path)
-    found, spurious = set(), 0
-    for op in ops:
-        t = projects.first_table(op)
-        if t in altered and t not in found:
-            found.add(t)
-        else:
-            spurious += 1
-    return {"ops": len(ops), "found": len(found), "spurious": spurious, "examples": ops[:3]}
-
-
 def schema_scenarios(args, server, results, n):
     ws, al, altered = projects.make_schema_projects(args.repo, args.work, args.port, n)
     tools = {"ws-migrate": ws, "alembic": al}
-    kept = {name: [] for name in tools}
-    counts = {}
-
-    def autogen(project, message, variant="base"):
-        return lambda: project.command("revision", "--autogenerate", "-m", message, variant=variant)
-
-    def reset(name):
-        """Removes every revision file but the kept ones (the initial revision, once written)."""
-        for path in tools[name].revision_files():
-            if path not in kept[name]:
-                os.remove(path)
-
-    def count(name, run):
-        new = [p for p in tools[name].revision_files() if p not in kept[name]]
-        counts.setdefault(name, []).append(counted(tools[name], new[-1], altered) if new else None)
-
+    runs_of = autogen_runs.AutogenRuns(tools, altered)
     for p in tools.values():
         server.recreate(p.db)
         p.clear_versions()
@@ -171,16 +144,13 @@ def schema_scenarios(args, server, results, n):
                  ("autogenerate: N tables, no changes", "nothing", "base"),
                  ("autogenerate: %d tables altered" % len(altered), "altered", "changed")]
     for title, message, variant in scenarios:
-        counts.clear()
-        runs = alternate(args.runs, [(name, autogen(p, message, variant)) for name, p in tools.items()],
-                         before=reset, after=count)
-        results.add(title, n, runs, notes=ops_notes(counts, message, len(altered)),
-                    problems=ops_problems(counts.get("ws-migrate", []), message, len(altered)))
+        runs_of.counts.clear()
+        runs = alternate(args.runs, runs_of.commands(message, variant), before=runs_of.reset, after=runs_of.count)
+        results.add(title, n, runs, notes=runs_of.notes(message), problems=runs_of.problems(message))
         if message == "initial":
             apply_initial(tools)
-            kept.update({name: p.revision_files() for name, p in tools.items()})
-        for name in tools:
-            reset(name)
+            runs_of.keep()
+        runs_of.reset_all()
 
 
 def apply_initial(tools):
@@ -190,36 +160,6 @@ def apply_initial(tools):
         done = subprocess.run(command, env=env, capture_output=True, text=True)
         if done.returncode != 0 or len(p.revision_files()) != 1:
             raise SystemExit("%s: applying the initial revision failed: %s" % (name, done.stderr[-2000:]))
-
-
-def ops_problems(seen, message, expected):
-    """ws-migrate's outcome checks: no change where nothing changed, every altered table found and
-    nothing spurious, a file written by every run."""
-    problems = []
-    for i, found in enumerate(seen):
-        if found is None and message != "nothing":
-            problems.append("ws-migrate run %d wrote no revision file" % (i + 1))
-        elif found and message == "nothing" and found["ops"]:
-            problems.append("ws-migrate run %d found %d changes, expected 0" % (i + 1, found["ops"]))
-        elif found and message == "altered" and (found["found"] != expected or found["spurious"]):
-            problems.append("ws-migrate run %d found %d of %d altered tables, %d spurious" % (
-                i + 1, found["found"], expected, found["spurious"]))
-    return problems
-
-
-def ops_notes(counts, message, expected):
-    """What the last run of each tool found, in the scenario's terms."""
-    notes = {}
-    for name, seen in counts.items():
-        last = seen[-1] or {"ops": 0, "found": 0, "spurious": 0}
-        written = "" if seen[-1] else " (no file written)"
-        if message == "initial":
-            notes[name] = "%d changes" % last["ops"]
-        elif message == "nothing":
-            notes[name] = "%d changes, expected 0%s" % (last["ops"], written)
-        else:
-            notes[name] = "%d of %d altered tables found, %d spurious" % (last["found"], expected, last["spurious"])
-    return notes
 
 
 # What a complete upgrade of the chain leaves behind, beyond its tables: the tool's own history rows.
@@ -337,7 +277,7 @@ def main():
         sizes, shapes = large.sizes_and_shapes(args)
         for n in sizes:
             for shape in shapes:
-                large.large_scenarios(args, server, results, alternate, counted, ops_notes, n, shape)
+                large.large_scenarios(args, server, results, alternate, n, shape)
     text = report.markdown(results.rows, args, load_before, report.loadavg(), time.time() - started)
     os.makedirs(os.path.dirname(args.out), exist_ok=True)
     with open(args.out, "w") as out:
