@@ -23,7 +23,7 @@ import org.hibernate.tool.schema.internal.SchemaCreatorImpl;
 import org.hibernate.tool.schema.spi.ExecutionOptions;
 
 /**
- * {@link HibernateCalls} on Hibernate 6 (6.2 and later), by reflection since this package is
+ * {@link HibernateCalls} on Hibernate 6 (6.6 and later), by reflection since this package is
  * compiled against 7: {@code Column.getSqlTypeCode} takes a {@code Mapping}, a generator is
  * created with the {@code IdentifierGeneratorFactory} service, the schema creator's target is
  * {@code tool.schema.internal.exec.GenerationTarget}, and {@code @Index}, {@code @ForeignKey} and
@@ -52,7 +52,7 @@ final class Hibernate6Calls implements HibernateCalls {
                     ExecutionOptions.class, Dialect.class, Formatter.class, generationTarget.arrayType());
         } catch (ReflectiveOperationException | ClassCastException e) {
             throw new IllegalStateException("Hibernate " + Version.getVersionString() + " lacks " + e.getMessage()
-                    + ", which ws-migrate calls on Hibernate 6.2 and later", e);
+                    + ", which ws-migrate calls on Hibernate 6.6 and later", e);
         }
     }
 

@@ -22,6 +22,11 @@ import java.util.regex.Pattern;
  * @param location the application's hibernate-core jar; null for ws-migrate's own
  */
 public record HibernateOnClasspath(String version, Path location) {
+    /**
+     * The oldest 6.x minor that builds the model: 6.4 and older lack calls ws-migrate makes
+     * ({@code Column.isIdentity}) and boot without a connection only by another setting.
+     */
+    private static final int OLDEST_6_MINOR = 6;
     private static final String VERSION_CLASS = "org/hibernate/Version.class";
     private static final Pattern FILE_VERSION = Pattern.compile("hibernate-core-(\\d+\\.\\d+[^/]*)\\.jar");
     private static final Pattern MAJOR_MINOR = Pattern.compile("(\\d+)\\.(\\d+)\\..*");
@@ -61,11 +66,11 @@ public record HibernateOnClasspath(String version, Path location) {
         Matcher parts = MAJOR_MINOR.matcher(found.version);
         int major = parts.matches() ? Integer.parseInt(parts.group(1)) : 0;
         int minor = parts.matches() ? Integer.parseInt(parts.group(2)) : 0;
-        if (major == 7 || major == 6 && minor >= 2) {
+        if (major == 7 || major == 6 && minor >= OLDEST_6_MINOR) {
             return found;
         }
         throw new WsMigrateException(ExitCode.CONFIG, "the classpath holds Hibernate " + found.version + " ("
-                + found.location + "), but ws-migrate builds the model with Hibernate 6.2 or later, or 7.x;"
+                + found.location + "), but ws-migrate builds the model with Hibernate 6." + OLDEST_6_MINOR + " or later, or 7.x;"
                 + " upgrade the application's hibernate-core, or leave its jar off migrations.classpath to use"
                 + " ws-migrate's own " + bundled().version());
     }
