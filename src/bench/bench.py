@@ -11,6 +11,7 @@ import time
 
 import psycopg2
 
+import autogen_runs
 import large
 import projects
 import report
@@ -132,38 +133,10 @@ def alternate(runs, tools, before=None, after=None, cwd=None):
     return results
 
 
-def counted(project, path, altered):
-    """The changes a generated file holds: on how many of the altered tables, and how many others."""
-    ops = project.detected(path)
-    found, spurious = set(), 0
-    for op in ops:
-        t = projects.first_table(op)
-        if t in altered and t not in found:
-            found.add(t)
-        else:
-            spurious += 1
-    return {"ops": len(ops), "found": len(found), "spurious": spurious, "examples": ops[:3]}
-
-
 def schema_scenarios(args, server, results, n):
     ws, al, altered = projects.make_schema_projects(args.repo, args.work, args.port, n)
     tools = {"ws-migrate": ws, "alembic": al}
-    kept = {name: [] for name in tools}
-    counts = {}
-
-    def autogen(project, message, variant="base"):
-        return lambda: project.command("revision", "--autogenerate", "-m", message, variant=variant)
-
-    def reset(name):
-        """Removes every revision file but the kept ones (the initial revision, once written)."""
-        for path in tools[name].revision_files():
-            if path not in kept[name]:
-                os.remove(path)
-
-    def count(name, run):
-        new = [p for p in tools[name].revision_files() if p not in kept[name]]
-        counts.setdefault(name, []).append(counted(tools[name], new[-1], altered) if new else None)
-
+    runs_of = autogen_runs.AutogenRuns(tools, altered)
     for p in tools.values():
         server.recreate(p.db)
         p.clear_versions()
@@ -171,16 +144,13 @@ def schema_scenarios(args, server, results, n):
                  ("autogenerate: N tables, no changes", "nothing", "base"),
                  ("autogenerate: %d tables altered" % len(altered), "altered", "changed")]
     for title, message, variant in scenarios:
-        counts.clear()
-        runs = alternate(args.runs, [(name, autogen(p, message, variant)) for name, p in tools.items()],
-                         before=reset, after=count)
-        results.add(title, n, runs, notes=ops_notes(counts, message, len(altered)),
-                    problems=ops_problems(counts.get("ws-migrate", []), message, len(altered)))
+        runs_of.counts.clear()
+        runs = alternate(args.runs, runs_of.commands(message, variant), before=runs_of.reset, after=runs_of.count)
+        results.add(title, n, runs, notes=runs_of.notes(message), problems=runs_of.problems(message))
         if message == "initial":
             apply_initial(tools)
-            kept.update({name: p.revision_files() for name, p in tools.items()})
-        for name in tools:
-            reset(name)
+            runs_of.keep()
+        runs_of.reset_all()
 
 
 def apply_initial(tools):
@@ -190,36 +160,6 @@ def apply_initial(tools):
         done = subprocess.run(command, env=env, capture_output=True, text=True)
         if done.returncode != 0 or len(p.revision_files()) != 1:
             raise SystemExit("%s: applying the initial revision failed: %s" % (name, done.stderr[-2000:]))
-
-
-def ops_problems(seen, message, expected):
-    """ws-migrate's outcome checks: no change where nothing changed, every altered table found and
-    nothing spurious, a file written by every run."""
-    problems = []
-    for i, found in enumerate(seen):
-        if found is None and message != "nothing":
-            problems.append("ws-migrate run %d wrote no revision file" % (i + 1))
-        elif found and message == "nothing" and found["ops"]:
-            problems.append("ws-migrate run %d found %d changes, expected 0" % (i + 1, found["ops"]))
-        elif found and message == "altered" and (found["found"] != expected or found["spurious"]):
-            problems.append("ws-migrate run %d found %d of %d altered tables, %d spurious" % (
-                i + 1, found["found"], expected, found["spurious"]))
-    return problems
-
-
-def ops_notes(counts, message, expected):
-    """What the last run of each tool found, in the scenario's terms."""
-    notes = {}
-    for name, seen in counts.items():
-        last = seen[-1] or {"ops": 0, "found": 0, "spurious": 0}
-        written = "" if seen[-1] else " (no file written)"
-        if message == "initial":
-            notes[name] = "%d changes" % last["ops"]
-        elif message == "nothing":
-            notes[name] = "%d changes, expected 0%s" % (last["ops"], written)
-        else:
-            notes[name] = "%d of %d altered tables found, %d spurious" % (last["found"], expected, last["spurious"])
-    return notes
 
 
 # What a complete upgrade of the chain leaves behind, beyond its tables: the tool's own history rows.
@@ -253,12 +193,19 @@ def chain_scenarios(args, server, results):
     ws_jar_cold, _ = projects.copy_chain_projects(args.repo, args.work, args.port, ws, al, "jar_cold")
     jar = projects.release_jar(args.repo)
     fresh_cds = os.path.join(args.work, "cds-cold")
+    no_cds = os.path.join(args.work, "cds-none")
+    ws_no_cds, _ = projects.copy_chain_projects(args.repo, args.work, args.port, ws, al, "no_cds")
+    ws_container, _ = projects.copy_chain_projects(args.repo, args.work, args.port, ws, al, "container")
+    # what an image build does once (docs/production.md): the jar's archive, from an offline training run
+    container_env = projects.container_archive(jar, ws_container, os.path.join(args.work, "container.jsa"))
     floor_db, liquibase_db, flyway_db = "floor_chain", "liquibase_chain", "flyway_chain"
     chain_folder = os.path.dirname(floor)
     tools = [
         ("ws-migrate", lambda: ws.command("upgrade", "head")),
         ("ws-migrate cold", lambda: cold_launcher(ws_cold.command("upgrade", "head"), fresh_cds)),
+        ("ws-migrate cold, no archive", lambda: cold_launcher(ws_no_cds.command("upgrade", "head"), no_cds)),
         ("ws-migrate jar cold", lambda: ws_jar_cold.jar_command(jar, "upgrade", "head")),
+        ("ws-migrate jar container", lambda: (ws_container.jar_command(jar, "upgrade", "head")[0], container_env)),
         ("ws-migrate jar", lambda: ws_jar.jar_command(jar, "upgrade", "head")),
         ("alembic", lambda: al.command("upgrade", "head")),
         ("alembic cold", lambda: al_cold.command("upgrade", "head")),
@@ -272,11 +219,16 @@ def chain_scenarios(args, server, results):
         flyway_folder = os.path.join(chain_folder, "flyway")
         tools.append(("flyway", lambda: (projects.flyway_command(args.repo, args.port, flyway_db,
                                                                  flyway_folder), None)))
-    dbs = {"ws-migrate": ws.db, "ws-migrate cold": ws_cold.db, "ws-migrate jar": ws_jar.db,
-           "ws-migrate jar cold": ws_jar_cold.db, "alembic": al.db, "alembic cold": al_cold.db,
+    dbs = {"ws-migrate": ws.db, "ws-migrate cold": ws_cold.db, "ws-migrate cold, no archive": ws_no_cds.db,
+           "ws-migrate jar": ws_jar.db, "ws-migrate jar cold": ws_jar_cold.db,
+           "ws-migrate jar container": ws_container.db, "alembic": al.db, "alembic cold": al_cold.db,
            "psql -1 -f": floor_db, "liquibase": liquibase_db, "flyway": flyway_db}
-    forget = {"ws-migrate cold": lambda: (ws_cold.forget(), shutil.rmtree(fresh_cds, ignore_errors=True)),
-              "ws-migrate jar cold": ws_jar_cold.forget, "alembic cold": al_cold.forget}
+    # a fresh checkout after `mvn package` has the archives the build wrote, and nothing else
+    build_cds = projects.build_archives(args.repo, os.path.join(args.work, "cds-build"))
+    forget = {"ws-migrate cold": lambda: (ws_cold.forget(), reset_folder(fresh_cds, build_cds)),
+              "ws-migrate cold, no archive": lambda: (ws_no_cds.forget(), reset_folder(no_cds, None)),
+              "ws-migrate jar cold": ws_jar_cold.forget, "ws-migrate jar container": ws_container.forget,
+              "alembic cold": al_cold.forget}
 
     def before(name):
         server.recreate(dbs[name])
@@ -287,10 +239,15 @@ def chain_scenarios(args, server, results):
     size = args.revisions
     for title, ws_runs, al_runs in (
             ("upgrade: %d revisions, fresh DB" % size, "ws-migrate", "alembic"),
-            ("cold deploy, launcher, nothing remembered: upgrade %d revisions, fresh DB" % size,
+            ("cold deploy, launcher, nothing remembered (the build's archives): upgrade %d revisions, fresh DB" % size,
              "ws-migrate cold", "alembic cold"),
-            ("cold deploy, release jar (`java -jar`), nothing remembered: upgrade %d revisions, fresh DB" % size,
+            ("cold deploy, launcher, nothing remembered, no archive: upgrade %d revisions, fresh DB" % size,
+             "ws-migrate cold, no archive", "alembic cold"),
+            ("cold deploy, release jar (`java -jar`, JVM defaults), nothing remembered: upgrade %d revisions, fresh DB" % size,
              "ws-migrate jar cold", "alembic cold"),
+            ("cold deploy, release jar in a container (`JDK_JAVA_OPTIONS` of docs/production.md, the image's"
+             " archive), nothing remembered: upgrade %d revisions, fresh DB" % size,
+             "ws-migrate jar container", "alembic cold"),
             ("release jar (`java -jar`), steps remembered: upgrade %d revisions, fresh DB" % size,
              "ws-migrate jar", "alembic")):
         results.add(title, size, dict(peers, **{"ws-migrate": runs[ws_runs], "alembic": runs[al_runs]}))
@@ -301,9 +258,18 @@ def chain_scenarios(args, server, results):
         results.add("%s: %d revisions" % (command, size), size, alternate(args.runs, pair), spread=True)
 
 
+def reset_folder(folder, source):
+    """Empties `folder`, then copies `source`'s files into it (times kept: the launcher compares them)."""
+    shutil.rmtree(folder, ignore_errors=True)
+    if source:
+        shutil.copytree(source, folder)
+    else:
+        os.makedirs(folder)
+
+
 def cold_launcher(command, cds_folder):
-    """bin/ws-migrate as a fresh checkout runs it: no class-data archive yet (it writes one, in an
-    empty folder of its own, so the other rows keep theirs)."""
+    """bin/ws-migrate as a fresh checkout runs it, with the class-data archives in `cds_folder` only
+    (the build's, or none: then it writes its own there, so the other rows keep theirs)."""
     command_line, env = command
     return command_line, dict(env or os.environ, WS_MIGRATE_CDS_DIR=cds_folder)
 
@@ -323,6 +289,8 @@ def main():
     parser.add_argument("--no-flyway", action="store_true", help="skip Flyway in the upgrade scenario")
     parser.add_argument("--out", required=True)
     args = parser.parse_args()
+    # a stale build fails the launcher instead of building inside a timed run (run.sh built it)
+    os.environ["WS_MIGRATE_BUILD"] = "never"
     server = Server(args.port)
     results = Results()
     load_before = report.loadavg()
@@ -337,7 +305,7 @@ def main():
         sizes, shapes = large.sizes_and_shapes(args)
         for n in sizes:
             for shape in shapes:
-                large.large_scenarios(args, server, results, alternate, counted, ops_notes, n, shape)
+                large.large_scenarios(args, server, results, alternate, n, shape)
     text = report.markdown(results.rows, args, load_before, report.loadavg(), time.time() - started)
     os.makedirs(os.path.dirname(args.out), exist_ok=True)
     with open(args.out, "w") as out:

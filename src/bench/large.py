@@ -3,10 +3,10 @@ N = 200, 1000 and 5000, on two shapes (the deep `chain` and the `hub` shape of r
 ws-migrate's `check`. A peer that crashes (Alembic dies with SIGSEGV on the 5000-deep chain) is a
 result: its runs are recorded as crashed, with the time and memory it reached, and do not fail the
 benchmark. See README.md."""
-import os
 import statistics
 import subprocess
 
+import autogen_runs
 import generate
 import projects
 
@@ -20,40 +20,25 @@ CREATE_ALL = ("import importlib, sys; sys.setrecursionlimit(100000); sys.path.in
               " importlib.import_module('models_base').Base.metadata.create_all(create_engine(sys.argv[1]))")
 
 
-def large_scenarios(args, server, results, alternate, counted, ops_notes, n, shape):
-    """The rows of one size and shape. alternate, counted and ops_notes are bench.py's."""
+def large_scenarios(args, server, results, alternate, n, shape):
+    """The rows of one size and shape; alternate is bench.py's."""
     ws, al, altered = projects.make_schema_projects(args.repo, args.work, args.port, n, shape, ALTERED)
     tools = {"ws-migrate": ws, "alembic": al}
     setup_notes = {name: prepare(name, p, server, args.port, ws.db) for name, p in tools.items()}
-    kept = {name: p.revision_files() for name, p in tools.items()}
-    counts = {}
-
-    def autogen(project, message, variant):
-        return lambda: project.command("revision", "--autogenerate", "-m", message, variant=variant)
-
-    def reset(name):
-        for path in tools[name].revision_files():
-            if path not in kept[name]:
-                os.remove(path)
-
-    def count(name, run):
-        new = [p for p in tools[name].revision_files() if p not in kept[name]]
-        counts.setdefault(name, []).append(counted(tools[name], new[-1], altered) if new else None)
-
+    runs_of = autogen_runs.AutogenRuns(tools, altered)
+    runs_of.keep()
     scenarios = [("autogenerate, %s: N tables, no changes" % shape, "nothing", "base"),
                  ("autogenerate, %s: %d tables altered" % (shape, len(altered)), "altered", "changed")]
     for title, message, variant in scenarios:
-        counts.clear()
-        runs = alternate(args.runs, [(name, autogen(p, message, variant)) for name, p in tools.items()],
-                         before=reset, after=count)
-        notes = ops_notes(counts, message, len(altered))
+        runs_of.counts.clear()
+        runs = alternate(args.runs, runs_of.commands(message, variant), before=runs_of.reset, after=runs_of.count)
+        notes = runs_of.notes(message)
         for name, note in setup_notes.items():
             if note:
                 notes[name] = "%s; %s" % (notes.get(name, ""), note) if name in notes else note
         notes["per table"] = per_table(runs, n)
-        results.add(title, n, runs, notes=notes)
-        for name in tools:
-            reset(name)
+        results.add(title, n, runs, notes=notes, problems=runs_of.problems(message))
+        runs_of.reset_all()
     check = alternate(args.runs, [("ws-migrate", lambda: ws.command("check"))])
     results.add("check, %s: N tables, no changes" % shape, n, check,
                 notes={"alembic": "Alembic 1.8 has no `check` command (1.9 added it)",

@@ -216,7 +216,48 @@ def release_jar(repo):
     jars = glob.glob(os.path.join(repo, "target", "ws-migrate-*-standalone.jar"))
     if not jars:
         raise SystemExit("bench: no release jar in target/ (mvn -Prelease package)")
-    return max(jars, key=os.path.getmtime)
+    jar = max(jars, key=os.path.getmtime)
+    stale = newer_sources(repo, os.path.getmtime(jar))
+    if stale:
+        raise SystemExit("bench: %s is older than %s: rebuild it (mvn -Prelease package) before timing it" % (jar, stale))
+    return jar
+
+
+def newer_sources(repo, mtime):
+    """A file of src/main or pom.xml changed after `mtime`, or None."""
+    candidates = [os.path.join(repo, "pom.xml")]
+    for folder, _, files in os.walk(os.path.join(repo, "src", "main")):
+        candidates.extend(os.path.join(folder, name) for name in files)
+    return next((path for path in candidates if os.path.getmtime(path) > mtime), None)
+
+
+def build_archives(repo, snapshot):
+    """A copy of the class-data archives `mvn package` wrote (target/cds), taken before any timed run
+    can add its own; refuses to go on without the upgrade's (the build is not the one measured)."""
+    shutil.rmtree(snapshot, ignore_errors=True)
+    shutil.copytree(os.path.join(repo, "target", "cds"), snapshot)
+    if not os.path.isfile(os.path.join(snapshot, "upgrade.jsa")):
+        raise SystemExit("bench: the build wrote no class-data archive for upgrade (target/cds);"
+                         " rebuild with mvn package, without -Dws-migrate.cds.skip")
+    return snapshot
+
+
+# The JVM options docs/production.md gives a container (JDK_JAVA_OPTIONS), with the image's archive.
+CONTAINER_OPTIONS = ("-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m -Xss4m -Xlog:disable -Xlog:all=warning:stderr"
+                     " -XX:SharedArchiveFile=%s")
+
+
+def container_archive(jar, project, archive):
+    """What an image build does once: a training run of the release jar (`upgrade head --sql`, no
+    database) that writes its class-data archive. Returns the environment of the container's runs."""
+    if os.path.exists(archive):
+        os.remove(archive)
+    command = ["java", "-XX:ArchiveClassesAtExit=" + archive, "-jar", jar, "-c", project.configs["base"],
+               "upgrade", "head", "--sql"]
+    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    if done.returncode != 0 or not os.path.isfile(archive):
+        raise SystemExit("bench: the container's class-data archive could not be written: " + done.stderr[-300:])
+    return dict(os.environ, JDK_JAVA_OPTIONS=CONTAINER_OPTIONS % archive)
 
 
 def cds_archives(repo):

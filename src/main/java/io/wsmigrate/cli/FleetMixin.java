@@ -15,11 +15,13 @@ final class FleetMixin {
     List<String> targets;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Targets run at once, a connection each "
-            + "(default: targets.jobs, else " + FleetOptions.DEFAULT_JOBS + ").")
+            + "(default: targets.jobs, else " + FleetOptions.DEFAULT_JOBS + "); not with --sql, whose script psql "
+            + "runs one target after another.")
     Integer jobs;
 
     @Option(names = "--keep-going", description = "Start the remaining targets after one failed (default: start no "
-            + "new target; running ones stop at their next revision boundary).")
+            + "new target; running ones stop at their next revision boundary); with --sql, the script goes on "
+            + "after a failed target (psql's ON_ERROR_STOP off).")
     boolean keepGoing;
 
     /** Whether the command runs on a fleet. */

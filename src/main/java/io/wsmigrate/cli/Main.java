@@ -28,9 +28,11 @@ public final class Main {
         LoggingConfigurer.beginCommand();
         // started before picocli builds its model, so the two share the machine's cores
         try (Prefetch prefetch = Prefetch.start(args, environment)) {
-            Terminal terminal = new Terminal(MaskingWriter.wrap(out), MaskingWriter.wrap(err), environment, interactive);
+            Terminal terminal = new Terminal(MaskingWriter.wrap(out), MaskingWriter.wrap(err), environment, interactive,
+                    out);
             int code = CommandLines.execute(terminal, args, prefetch);
             terminal.out().flush();
+            terminal.script().flush();
             terminal.err().flush();
             return code;
         }

@@ -55,7 +55,11 @@ abstract class MoveCommand extends Subcommand {
                 if (json) {
                     throw RootCommand.usage("--sql prints a script, not a report: leave out --format json");
                 }
-                out().print(offlineFleetSql(new FleetSql(project), target, fleet.options()));
+                if (fleet.jobs != null) {
+                    throw RootCommand.usage("-j has no meaning with --sql: psql runs the script's targets one after"
+                            + " another; leave out -j");
+                }
+                printScript(offlineFleetSql(new FleetSql(project), target, fleet.options()));
                 return 0;
             }
             FleetPrinter printer = new FleetPrinter(this, json);
@@ -63,7 +67,7 @@ abstract class MoveCommand extends Subcommand {
                     migration.options(project.settings().database()), fleet.options(), printer), ExitCode.FLEET.code());
         }
         if (sql) {
-            out().print(offlineSql(commands, target));
+            printScript(offlineSql(commands, target));
             return 0;
         }
         RunResult result = move(commands, target, migration.options(project.settings().database()),

@@ -62,7 +62,7 @@ final class StampCommand extends Subcommand {
                     migration.options(project.settings().database()), fleet.options(), printer), ExitCode.FLEET.code());
         }
         if (sql) {
-            out().print(commands.stampSql(targets, purge));
+            printScript(commands.stampSql(targets, purge));
             return 0;
         }
         if (force && !checkDrift) {

@@ -23,6 +23,13 @@ abstract class Subcommand implements Callable<Integer> {
         return root.terminal().out();
     }
 
+    /** A {@code --sql} script, as the revisions wrote it: not masked (see {@link Terminal}). */
+    void printScript(String script) {
+        out().flush();
+        root.terminal().script().print(script);
+        root.terminal().script().flush();
+    }
+
     /** Progress and notes: silent with --quiet. */
     void info(String line) {
         if (!root.quiet()) {

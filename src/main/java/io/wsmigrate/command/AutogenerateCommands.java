@@ -166,6 +166,10 @@ public final class AutogenerateCommands {
         DatabaseSide(SchemaModel schema, Set<String> schemaNames, int serverMajor) {
             this(schema, schemaNames, serverMajor, false);
         }
+
+        DatabaseSide withSchema(SchemaModel other) {
+            return new DatabaseSide(other, schemaNames, serverMajor, tenant);
+        }
     }
 
     /** Whether {@code options}, the settings or the environment ask for every package's entities. */
@@ -193,8 +197,12 @@ public final class AutogenerateCommands {
         try (EntityModel entities = loadEntities(allPackages)) {
             database = live != null ? live.join() : schemaAtHead(allPackages);
             model = entities.schemaFor(database.serverMajor());
-            model = database.tenant() ? TenantModel.entities(model, project.settings().targets().sharedSchemas())
-                    : model;
+            if (database.tenant()) {
+                List<String> shared = project.settings().targets().sharedSchemas();
+                database = database.withSchema(TenantModel.database(database.schema(),
+                        TenantModel.unmigrated(model, shared)));
+                model = TenantModel.withShared(model, shared);
+            }
             model = CitusPlacements.apply(model, project.settings().migrations().citus(), project.settings().file(),
                     database.schema());
         } catch (RuntimeException | Error e) {

@@ -9,6 +9,7 @@ import io.wsmigrate.schema.QualifiedName;
 import io.wsmigrate.schema.SchemaModel;
 import io.wsmigrate.schema.Table;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -27,20 +28,29 @@ final class CitusPlacements {
             return model.withDistributions(database.distributions());
         }
         Map<QualifiedName, Distribution> placements = new TreeMap<>();
-        for (DistributedTable distributed : citus.distributed()) {
-            Table table = mapped(model, distributed.table(), "distributed", settingsFile);
-            if (table.column(distributed.column()).isEmpty()) {
+        fromSettings(citus).forEach((name, placement) -> {
+            boolean distributed = placement.kind() == Distribution.Kind.DISTRIBUTED;
+            Table table = mapped(model, name.toString(), distributed ? "distributed" : "reference", settingsFile);
+            if (distributed && table.column(placement.column()).isEmpty()) {
                 throw new WsMigrateException(ExitCode.CONFIG, settingsFile + ": migrations.citus.distributed."
-                        + distributed.table() + " distributes by " + distributed.column() + ", which is not a column of "
+                        + name + " distributes by " + placement.column() + ", which is not a column of "
                         + table.name() + " (its columns: " + String.join(", ",
                         table.columns().stream().map(c -> c.name()).toList()) + ")");
             }
-            placements.put(table.name(), Distribution.distributed(distributed.column(), distributed.colocateWith()));
-        }
-        for (String reference : citus.reference()) {
-            placements.put(mapped(model, reference, "reference", settingsFile).name(), Distribution.reference(0));
-        }
+            placements.put(table.name(), placement);
+        });
         return model.withDistributions(placements);
+    }
+
+    /** The placements the settings name, by table, as the model states them; none without a citus section. */
+    static Map<QualifiedName, Distribution> fromSettings(CitusSettings citus) {
+        Map<QualifiedName, Distribution> placements = new LinkedHashMap<>();
+        for (DistributedTable distributed : citus.distributed()) {
+            placements.put(QualifiedName.parse(distributed.table()),
+                    Distribution.distributed(distributed.column(), distributed.colocateWith()));
+        }
+        citus.reference().forEach(table -> placements.put(QualifiedName.parse(table), Distribution.reference(0)));
+        return placements;
     }
 
     private static Table mapped(SchemaModel model, String name, String key, Path settingsFile) {

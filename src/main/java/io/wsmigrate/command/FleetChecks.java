@@ -68,7 +68,9 @@ public final class FleetChecks {
                     return result.isEmpty() ? new FleetRunner.Outcome(heads, heads, TargetResult.Status.UNCHANGED)
                             : new FleetRunner.Outcome(heads, heads, TargetResult.Status.BEHIND, finding(result));
                 });
-        return new FleetReport("check", "the entities", results, (System.nanoTime() - start) / 1_000_000);
+        List<TargetResult> all = new ArrayList<>(results);
+        SharedSchemaCheck.check(project, connection, model, map, diff, targets).ifPresent(row -> all.add(0, row));
+        return new FleetReport("check", "the entities", all, (System.nanoTime() - start) / 1_000_000);
     }
 
     /** The tenant schemas' catalogs, read a chunk of tenants at a time as the workers reach them. */
@@ -93,7 +95,7 @@ public final class FleetChecks {
         }
     }
 
-    private static String finding(CompareResult result) {
+    static String finding(CompareResult result) {
         List<String> differences = result.differences();
         return differences.size() + " difference(s): " + String.join("; ", differences.stream().limit(SHOWN).toList())
                 + (differences.size() > SHOWN ? "; ..." : "");

@@ -19,8 +19,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * {@code upgrade}, {@code downgrade}, {@code stamp} and {@code current} over a fleet of tenant
@@ -82,7 +84,12 @@ public final class FleetCommands {
                 return where(map, table, table.read(connection));
             }
         });
-        return new FleetReport("current", "heads", results, millisSince(start));
+        List<TargetResult> all = SharedSchemaPart.of(project, migrations, map, targets).map(shared -> {
+            List<TargetResult> withShared = new java.util.ArrayList<>(results);
+            withShared.add(0, shared.where(map, stateCheck(map, shared.versionTable())));
+            return withShared;
+        }).orElse(results);
+        return new FleetReport("current", "heads", all, millisSince(start));
     }
 
     private FleetRunner.Outcome where(RevisionMap map, VersionTable table, VersionState state) {
@@ -108,7 +115,10 @@ public final class FleetCommands {
         return read;
     }
 
-    /** One target's run, given its migrator. */
+    /**
+     * One target's run, given its migrator. The shared schemas' part runs it with neither target nor
+     * connection (null): a move works through its migrator.
+     */
     private interface Move {
         RunResult run(FleetTarget target, Migrator migrator, Connection connection);
     }
@@ -119,31 +129,39 @@ public final class FleetCommands {
         RevisionMap map = prepare();
         StepCompiler compiler = migrations.compiler();
         List<FleetTarget> targets = targets(options);
+        Optional<SharedSchemaPart> shared = SharedSchemaPart.of(project, migrations, map, targets);
+        StepCompiler tenantCompiler = shared.map(SharedSchemaPart::tenantCompiler).orElse(compiler);
         Set<String> missingSchemas = command.equals("downgrade") ? Set.of() : missingSchemas(targets);
-        List<TargetResult> results = new FleetRunner(project, options, listener).run(targets, new FleetRunner.Work() {
-            @Override
-            public FleetRunner.Outcome run(FleetTarget target, Connection connection, MigrationListener perTarget) {
-                if (target instanceof FleetTarget.Schema schema && missingSchemas.contains(schema.name())) {
-                    createSchema(connection, schema);
-                }
-                VersionTable table = target.versionTable(project.versionTable());
-                CutShort watched = new CutShort(perTarget);
-                Migrator migrator = new Migrator(connection, table, map, compiler, stateCheck(map, table), run,
-                        watched).settingUp(target instanceof FleetTarget.Schema schema
-                                ? List.of(schema.searchPathSql()) : List.of());
-                RunResult result = move.run(target, migrator, connection);
-                TargetResult.Status status = watched.cut ? TargetResult.Status.STOPPED
-                        : result.steps().isEmpty() && !command.equals("stamp") ? TargetResult.Status.UNCHANGED
-                        : TargetResult.Status.DONE;
-                return new FleetRunner.Outcome(result.headsBefore(), result.headsAfter(), status);
-            }
+        Supplier<List<TargetResult>> tenants = () -> new FleetRunner(project, options, listener).run(targets,
+                new FleetRunner.Work() {
+                    @Override
+                    public FleetRunner.Outcome run(FleetTarget target, Connection connection,
+                                                   MigrationListener perTarget) {
+                        if (target instanceof FleetTarget.Schema schema && missingSchemas.contains(schema.name())) {
+                            createSchema(connection, schema);
+                        }
+                        VersionTable table = target.versionTable(project.versionTable());
+                        CutShort watched = new CutShort(perTarget);
+                        Migrator migrator = new Migrator(connection, table, map,
+                                target instanceof FleetTarget.Schema ? tenantCompiler : compiler,
+                                stateCheck(map, table), run, watched).settingUp(target instanceof FleetTarget.Schema
+                                        schema ? List.of(schema.searchPathSql()) : List.of());
+                        RunResult result = move.run(target, migrator, connection);
+                        TargetResult.Status status = watched.cut ? TargetResult.Status.STOPPED
+                                : result.steps().isEmpty() && !command.equals("stamp") ? TargetResult.Status.UNCHANGED
+                                : TargetResult.Status.DONE;
+                        return new FleetRunner.Outcome(result.headsBefore(), result.headsAfter(), status);
+                    }
 
-            /** The tenant's search_path goes with the run's first round trip, the lock's. */
-            @Override
-            public boolean setsSearchPath() {
-                return true;
-            }
-        });
+                    /** The tenant's search_path goes with the run's first round trip, the lock's. */
+                    @Override
+                    public boolean setsSearchPath() {
+                        return true;
+                    }
+                });
+        List<TargetResult> results = shared.isEmpty() ? tenants.get() : shared.get().around(command,
+                options.patterns().isEmpty(), targets, tenants, () -> shared.get().run(command, map, run,
+                        t -> stateCheck(map, t), migrator -> move.run(null, migrator, null), listener), listener);
         return new FleetReport(command, goal, results, millisSince(start));
     }
 

@@ -168,7 +168,7 @@ final class FleetRunner {
         }
     }
 
-    private static String oneLine(RuntimeException e) {
+    static String oneLine(RuntimeException e) {
         String message = e instanceof WsMigrateException || e instanceof DatabaseException ? e.getMessage()
                 : e.getClass().getSimpleName() + ": " + e.getMessage();
         return message == null ? e.getClass().getSimpleName() : message.replaceAll("\\s*\\R\\s*", " ").strip();

@@ -11,6 +11,7 @@ import io.wsmigrate.schema.Identifiers;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -37,7 +38,7 @@ public final class FleetSql {
         MigrationCommands.Range r = MigrationCommands.Range.parse(range, "base");
         RevisionMap map = project.revisions();
         Set<String> from = map.headsOf(map.resolve(requireRevision(r.from()), Set.of()));
-        return render(map, from, map.upgradePlan(from, requireRevision(r.to())), options);
+        return render(map, from, map.upgradePlan(from, requireRevision(r.to())), options, true);
     }
 
     /** The downgrade over {@code FROM:TO} on every target {@code options} selects. */
@@ -49,7 +50,7 @@ public final class FleetSql {
         MigrationCommands.Range r = MigrationCommands.Range.parse(range, "head");
         RevisionMap map = project.revisions();
         Set<String> from = map.headsOf(map.resolve(requireRevision(r.from()), Set.of()));
-        return render(map, from, map.downgradePlan(from, requireRevision(r.to())), options);
+        return render(map, from, map.downgradePlan(from, requireRevision(r.to())), options, false);
     }
 
     /** Each target may stand elsewhere: {@code current} names no one revision for the whole script. */
@@ -62,18 +63,29 @@ public final class FleetSql {
         return side;
     }
 
-    private String render(RevisionMap map, Set<String> from, List<Step> steps, FleetOptions options) {
+    private String render(RevisionMap map, Set<String> from, List<Step> steps, FleetOptions options, boolean upgrade) {
         List<FleetTarget> targets = new FleetResolver(project).resolve(options.patterns());
-        FleetScript script = new FleetScript(map, migrations.compiler(), from, steps);
+        boolean citus = !project.settings().migrations().citus().isEmpty();
+        Optional<SharedSchemaPart> shared = SharedSchemaPart.of(project, migrations, map, targets, false);
+        FleetScript script = new FleetScript(map, shared.map(SharedSchemaPart::tenantCompiler)
+                .orElseGet(migrations::compiler), from, steps, citus);
+        FleetScript whole = shared.isEmpty() ? script : new FleetScript(map, migrations.compiler(), from, steps, citus);
         StringBuilder out = new StringBuilder();
         out.append("-- ws-migrate: ").append(targets.size()).append(" target(s); run with psql -f, connected to the"
-                + " configured database\n\n");
+                + " configured database\n");
+        // as a live run: the first failed target ends the run, unless --keep-going
+        out.append(options.keepGoing() ? "-- --keep-going: a failed target is rolled back and the next one runs\n"
+                + "\\set ON_ERROR_STOP off\n\n" : "-- a failed target is rolled back and ends the script\n"
+                + "\\set ON_ERROR_STOP on\n\n");
+        if (upgrade && shared.isPresent()) {
+            appendShared(out, map, from, steps, shared.get());
+        }
         boolean elsewhere = false;
         for (FleetTarget target : targets) {
             if (target instanceof FleetTarget.Schema schema) {
                 List<String> session = new java.util.ArrayList<>();
                 if (elsewhere) {
-                    session.add(connect(project.database().settings(), project.database().settings().user()));
+                    session.add(connectBack());
                     elsewhere = false;
                 }
                 session.add(schema.searchPathSql() + ";");
@@ -81,19 +93,43 @@ public final class FleetSql {
                         List.of("CREATE SCHEMA IF NOT EXISTS " + Identifiers.alwaysQuote(schema.name())),
                         target.versionTable(project.versionTable()));
             } else if (target instanceof FleetTarget.Database database) {
-                script.append(out, target.name() + " (database)",
+                whole.append(out, target.name() + " (database)",
                         List.of(connect(database.database(), project.database().settings().user())), List.of(),
                         target.versionTable(project.versionTable()));
                 elsewhere = true;
             }
         }
+        if (!upgrade && shared.isPresent()) {
+            if (elsewhere) {
+                out.append(connectBack()).append('\n');
+                elsewhere = false;
+            }
+            if (options.patterns().isEmpty()) {
+                appendShared(out, map, from, steps, shared.get());
+            } else {
+                out.append("-- the shared schemas stay: tenants not selected may still use them\n\n");
+            }
+        }
         if (elsewhere) {
-            out.append("-- back to the configured database\n").append(connect(project.database().settings(), project.database().settings().user()))
-                    .append('\n');
+            out.append("-- back to the configured database\n").append(connectBack()).append('\n');
         } else if (!targets.isEmpty()) {
             out.append("RESET search_path;\n");
         }
         return out.toString();
+    }
+
+    /** The shared schemas' part of the steps, once, with its own version table (after the tenants on a downgrade). */
+    private void appendShared(StringBuilder out, RevisionMap map, Set<String> from, List<Step> steps,
+                              SharedSchemaPart shared) {
+        List<String> schemas = project.settings().targets().sharedSchemas().stream()
+                .map(s -> "CREATE SCHEMA IF NOT EXISTS " + Identifiers.alwaysQuote(s)).toList();
+        new FleetScript(map, shared.sharedCompiler(), from, steps,
+                !project.settings().migrations().citus().isEmpty()).append(out, shared.name() + " (shared schemas)",
+                List.of("RESET search_path;"), schemas, shared.versionTable());
+    }
+
+    private String connectBack() {
+        return connect(project.database().settings(), project.database().settings().user());
     }
 
     /**

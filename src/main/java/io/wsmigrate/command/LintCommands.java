@@ -2,6 +2,7 @@ package io.wsmigrate.command;
 
 import io.wsmigrate.ExitCode;
 import io.wsmigrate.WsMigrateException;
+import io.wsmigrate.introspect.CatalogIntrospector;
 import io.wsmigrate.liquibase.ChangeEntry;
 import io.wsmigrate.liquibase.ChangeSql;
 import io.wsmigrate.lint.CitusLinter;
@@ -69,9 +70,9 @@ public final class LintCommands {
         }
         List<Finding> all = new ArrayList<>(new Linter(ChangeSql::statementRequiresNoTransaction,
                 ChangeSql::transactionControl).lint(revisions, selected));
-        Distribution known = LintDistribution.of(project.settings().migrations().citus());
+        Distribution known = LintDistribution.of(CitusPlacements.fromSettings(project.settings().migrations().citus()));
         if (connect) {
-            known = known.orElse(LintDistribution.of(project.connection()));
+            known = known.orElse(LintDistribution.of(CatalogIntrospector.distributions(project.connection())));
         }
         all.addAll(new CitusLinter(known).lint(revisions, selected));
         List<Finding> findings = all.stream().filter(finding -> !ignored.contains(finding.rule())).toList();

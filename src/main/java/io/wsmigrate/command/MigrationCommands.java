@@ -15,9 +15,11 @@ import io.wsmigrate.runtime.StateCheck;
 import io.wsmigrate.runtime.StepCompiler;
 import io.wsmigrate.runtime.VersionState;
 import io.wsmigrate.runtime.VersionTable;
+import io.wsmigrate.script.RevisionScript;
 import io.wsmigrate.script.ScriptLocation;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** {@code upgrade}, {@code downgrade}, {@code stamp}, {@code current}, online and with {@code --sql}. */
 public final class MigrationCommands {
@@ -140,6 +142,11 @@ public final class MigrationCommands {
     /** Liquibase starts only if a step is compiled, not remembered: never for a no-op upgrade. */
     StepCompiler compiler() {
         return new StepCompiler(project.scripts(), project::compiledSteps, this::changeSql);
+    }
+
+    /** A compiler of one part of each revision ({@code part} of the file as read); nothing remembered. */
+    StepCompiler compiler(UnaryOperator<RevisionScript> part) {
+        return new StepCompiler(id -> part.apply(project.scripts().load(id)), this::changeSql);
     }
 
     private ChangeSql changeSql() {

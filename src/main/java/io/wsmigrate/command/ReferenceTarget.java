@@ -5,6 +5,7 @@ import io.wsmigrate.WsMigrateException;
 import io.wsmigrate.command.AutogenerateCommands.DatabaseSide;
 import io.wsmigrate.introspect.CatalogIntrospector;
 import io.wsmigrate.revision.RevisionMap;
+import io.wsmigrate.runtime.VersionTable;
 import io.wsmigrate.schema.SchemaModel;
 import java.sql.Connection;
 import java.util.List;
@@ -13,8 +14,9 @@ import java.util.Set;
 /**
  * The target of a fleet that {@code revision --autogenerate} compares the entities with: the one
  * {@code --target} names, else {@code targets.reference}, else the first target. A tenant schema
- * is read as the entities see it (its own schema as the default one, shared objects left out), so
- * the revision names no tenant's schema and applies to every target.
+ * is read as the entities see it (its own schema as the default one, the shared schemas as they
+ * are), so the revision names no tenant's schema and applies to every target; its changes to shared
+ * schemas are written schema-qualified, and a fleet runs them once.
  */
 final class ReferenceTarget {
     private ReferenceTarget() {
@@ -33,15 +35,30 @@ final class ReferenceTarget {
                         + ", the scripts' heads are " + String.join(", ", map.heads()) + "; run `ws-migrate upgrade"
                         + " heads --target " + target.name() + "` first, or compare with another target (--target NAME)");
             }
+            if (target instanceof FleetTarget.Schema && !project.settings().targets().sharedSchemas().isEmpty()) {
+                requireSharedAtHeads(project, connection, map);
+            }
             Set<String> schemaNames = CatalogIntrospector.schemaNames(connection);
             int major = AutogenerateCommands.serverMajor(connection);
             if (target instanceof FleetTarget.Schema schema) {
                 SchemaModel tenant = TenantCatalogs.read(project, connection, List.of(schema.name()),
                         schema.sharedSchemas()).asPackage(schema.name());
-                return new DatabaseSide(TenantModel.database(tenant, schema.sharedSchemas()), schemaNames, major,
-                        true);
+                // the shared schemas are left out once the entities say which of them the package migrates
+                return new DatabaseSide(tenant, schemaNames, major, true);
             }
             return new DatabaseSide(PackageCatalog.read(project, connection), schemaNames, major, false);
+        }
+    }
+
+    /** The shared schemas are compared with the reference tenant: their part must be at heads too. */
+    private static void requireSharedAtHeads(Project project, Connection connection, RevisionMap map) {
+        VersionTable shared = SharedSchemaPart.versionTable(project.versionTable(),
+                project.settings().targets().sharedSchemas().get(0));
+        Set<String> heads = shared.exists(connection) ? shared.read(connection).heads() : Set.of();
+        if (!heads.isEmpty() && !map.isAtHeads(heads)) {
+            throw new WsMigrateException(ExitCode.REVISION, "the shared schemas are not up to date: "
+                    + shared.name() + " is at " + String.join(", ", heads) + ", the scripts' heads are "
+                    + String.join(", ", map.heads()) + "; run `ws-migrate upgrade heads --all-targets` first");
         }
     }
 

@@ -12,8 +12,10 @@ import java.util.TreeSet;
  * The package's schema as one tenant schema holds it. The entities' own schema (unqualified, or
  * the one named schema their {@code @Table(schema=...)} or Hibernate's default schema gives) is the
  * tenant's schema, written unqualified so a revision lands in whichever tenant runs it. Objects
- * in the shared schemas ({@code targets.shared_schemas}) are left out: they exist once for all
- * tenants and are migrated once, by a package of their own, never by every tenant's revision.
+ * in the shared schemas ({@code targets.shared_schemas}) exist once for all tenants: a tenant's
+ * comparison leaves them out; the entities' shared objects are written schema-qualified into the
+ * same revisions and migrated once by the fleet, and a shared schema where the entities have
+ * nothing is another package's, never compared.
  */
 final class TenantModel {
     private TenantModel() {
@@ -35,9 +37,36 @@ final class TenantModel {
         return named.isEmpty() ? own : TenantCatalogs.mapped(own, named.iterator().next());
     }
 
-    /** A tenant's catalog (already mapped to the default schema) without the shared schemas' objects. */
+    /**
+     * The entities' model as a tenant's revisions see it: the tenant's own objects in the default
+     * schema, plus the objects of the shared schemas the entities have, schema-qualified (a revision
+     * writes both, and a fleet runs the shared ones once).
+     */
+    static SchemaModel withShared(SchemaModel model, List<String> sharedSchemas) {
+        List<String> migrated = sharedSchemas.stream().filter(s -> !unmigrated(model, sharedSchemas).contains(s))
+                .toList();
+        SchemaModel own = entities(model, sharedSchemas);
+        SchemaModel shared = model.filter(name -> migrated.contains(name.schema()));
+        return new SchemaModel(concat(own.tables(), shared.tables()), concat(own.sequences(), shared.sequences()),
+                concat(own.enumTypes(), shared.enumTypes()));
+    }
+
+    /** The shared schemas where the entities have nothing: another package's, never compared. */
+    static List<String> unmigrated(SchemaModel model, List<String> sharedSchemas) {
+        Set<String> used = new TreeSet<>();
+        model.tables().forEach(t -> used.add(t.name().schema()));
+        model.sequences().forEach(s -> used.add(s.name().schema()));
+        model.enumTypes().forEach(e -> used.add(e.name().schema()));
+        return sharedSchemas.stream().filter(s -> !used.contains(s)).toList();
+    }
+
+    /** A tenant's catalog (already mapped to the default schema) without the objects of {@code sharedSchemas}. */
     static SchemaModel database(SchemaModel tenant, List<String> sharedSchemas) {
         return withoutShared(tenant, sharedSchemas);
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 
     private static SchemaModel withoutShared(SchemaModel model, List<String> sharedSchemas) {

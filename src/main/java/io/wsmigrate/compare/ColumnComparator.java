@@ -1,16 +1,16 @@
 package io.wsmigrate.compare;
 
-import io.wsmigrate.ops.ColumnOperation;
+import io.wsmigrate.ops.ColumnNumbering.IdentityToSerial;
+import io.wsmigrate.ops.ColumnNumbering.PlainToSerial;
+import io.wsmigrate.ops.ColumnNumbering.SerialToIdentity;
+import io.wsmigrate.ops.ColumnNumbering.SerialToPlain;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnCollation;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnDefault;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnIdentity;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnNullability;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnType;
-import io.wsmigrate.ops.ColumnOperation.IdentityToSerial;
-import io.wsmigrate.ops.ColumnOperation.PlainToSerial;
-import io.wsmigrate.ops.ColumnOperation.SerialToIdentity;
-import io.wsmigrate.ops.ColumnOperation.SerialToPlain;
 import io.wsmigrate.ops.ColumnOperation.SetColumnComment;
+import io.wsmigrate.ops.ColumnOperation;
 import io.wsmigrate.schema.Column;
 import io.wsmigrate.schema.ColumnType;
 import io.wsmigrate.schema.Identifiers;

@@ -54,7 +54,7 @@ final class DistributionComparator {
                     placed.add(new SetDistribution(target.name(), Distribution.LOCAL, wanted,
                             identityColumns(target), true));
                 }
-            } else if (!current.matches(target.name(), wanted)) {
+            } else if (!current.matches(target.name(), wanted, model.distributions())) {
                 placed.add(new SetDistribution(target.name(), current.asModel(target.name()), wanted,
                         identityColumns(existing), false));
                 moveForeignKeys(context, existing, databaseTables.values(), modelTables);

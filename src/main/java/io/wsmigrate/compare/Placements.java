@@ -37,9 +37,11 @@ record Placements(Map<QualifiedName, Distribution> catalog) {
 
     /**
      * Whether the catalog already places the table as {@code wanted} says: the same kind, the same
-     * column, and, when {@code wanted} names a table to colocate with, the same colocation group as it.
+     * column, and the colocation: when {@code wanted} names a table, the same group as that table;
+     * with {@code none}, a group shared only with the tables the {@code model} colocates with this one
+     * (directly or through others). Citus's default group (no {@code colocate_with}) is Citus's choice.
      */
-    boolean matches(QualifiedName table, Distribution wanted) {
+    boolean matches(QualifiedName table, Distribution wanted, Map<QualifiedName, Distribution> model) {
         Distribution found = of(table);
         if (found.kind() != wanted.kind()) {
             return false;
@@ -51,11 +53,31 @@ record Placements(Map<QualifiedName, Distribution> catalog) {
             return false;
         }
         String with = wanted.colocateWith();
-        if (with == null || with.equals(Distribution.COLOCATE_NONE)) {
+        if (with == null) {
             return true;
+        }
+        if (with.equals(Distribution.COLOCATE_NONE)) {
+            return catalog.entrySet().stream()
+                    .filter(e -> e.getValue().kind() == Distribution.Kind.DISTRIBUTED
+                            && e.getValue().colocationId() == found.colocationId())
+                    .allMatch(e -> colocatesWith(e.getKey(), table, model));
         }
         Distribution partner = of(QualifiedName.parse(with));
         return partner.kind() == Distribution.Kind.DISTRIBUTED && partner.colocationId() == found.colocationId();
+    }
+
+    /** Whether the model's {@code colocate_with} chain leads from {@code table} to {@code root} (or is it). */
+    private static boolean colocatesWith(QualifiedName table, QualifiedName root, Map<QualifiedName, Distribution> model) {
+        Set<QualifiedName> seen = new HashSet<>();
+        QualifiedName next = table;
+        while (next != null && seen.add(next)) {
+            if (next.equals(root)) {
+                return true;
+            }
+            String with = model.getOrDefault(next, Distribution.LOCAL).colocateWith();
+            next = with == null || with.equals(Distribution.COLOCATE_NONE) ? null : QualifiedName.parse(with);
+        }
+        return false;
     }
 
     /** How many colocation steps lead from the placement to a table colocated with nothing named. */

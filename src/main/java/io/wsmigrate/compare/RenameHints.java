@@ -4,6 +4,7 @@ import io.wsmigrate.ExitCode;
 import io.wsmigrate.WsMigrateException;
 import io.wsmigrate.ops.ColumnOperation.RenameColumn;
 import io.wsmigrate.ops.TableOperation.RenameTable;
+import io.wsmigrate.schema.Distribution;
 import io.wsmigrate.schema.QualifiedName;
 import io.wsmigrate.schema.Table;
 import java.util.ArrayList;
@@ -138,6 +139,29 @@ final class RenameHints {
             QualifiedName table = newName(currentName(rename.table()));
             renamed.put(table, SchemaEdits.renameColumn(renamed.get(table), rename.from(), rename.to()));
             renamed.replaceAll((name, t) -> SchemaEdits.renameReferencedColumn(t, table, rename.from(), rename.to()));
+        }
+        return renamed;
+    }
+
+    /**
+     * The Citus placements with the renames applied: a renamed table keeps its placement (Citus
+     * follows {@code ALTER TABLE ... RENAME}), and so does a renamed distribution column.
+     */
+    Map<QualifiedName, Distribution> applyToPlacements(Map<QualifiedName, Distribution> placements) {
+        Map<QualifiedName, Distribution> renamed = new TreeMap<>(placements);
+        for (TableRename rename : tables) {
+            Distribution placement = renamed.remove(rename.from());
+            if (placement != null) {
+                renamed.put(rename.to(), placement);
+            }
+        }
+        for (ColumnRename rename : columns) {
+            QualifiedName table = newName(currentName(rename.table()));
+            Distribution placement = renamed.get(table);
+            if (placement != null && rename.from().equals(placement.column())) {
+                renamed.put(table, new Distribution(placement.kind(), rename.to(), placement.colocateWith(),
+                        placement.colocationId()));
+            }
         }
         return renamed;
     }

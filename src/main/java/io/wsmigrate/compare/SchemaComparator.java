@@ -23,6 +23,7 @@ public final class SchemaComparator {
         RenameHints hints = RenameHints.parse(options.renameHints(), byName(database.tables()), modelTables);
         Map<QualifiedName, Table> databaseBeforeRenames = byName(database.tables());
         Map<QualifiedName, Table> databaseTables = hints.apply(databaseBeforeRenames);
+        SchemaModel placed = database.withDistributions(hints.applyToPlacements(database.distributions()));
 
         CompareContext context = new CompareContext(options,
                 new KeyGenerators(database.sequences(), model.sequences()));
@@ -54,14 +55,17 @@ public final class SchemaComparator {
         }
         dropTables(context, removed, surviving);
         DependentForeignKeys.dropAndRestore(context, surviving, modelTables);
-        DistributionComparator.compare(context, database, model, modelTables, databaseTables, removed);
+        DistributionComparator.compare(context, placed, model, modelTables, databaseTables, removed);
         KeyRenames.foreignKeys(context);
         Deferrals.alterForeignKeys(context);
         SequenceComparator.compare(context, database.sequences(), model.sequences(), databaseTables.values());
         EnumComparator.compare(context, database.enumTypes(), model.enumTypes(), new EnumComparator.Tables(
                 databaseBeforeRenames.values(), databaseTables.values(), modelTables.values(),
                 surviving.stream().filter(t -> !modelTables.containsKey(t.name())).toList()));
-        return new CompareResult(context.plan().build(), RenameCandidates.find(removed, added, kept));
+        CitusLinks links = CitusLinks.of(databaseTables.values(), placed.distributions(), modelTables.values(),
+                model.distributions());
+        return new CompareResult(CitusComments.keep(context.plan().build(), links, databaseTables),
+                RenameCandidates.find(removed, added, kept));
     }
 
     /** The differences as a {@code check} command reports them: one line per operation. */

@@ -1,6 +1,6 @@
 package io.wsmigrate.compare;
 
-import io.wsmigrate.ops.ColumnOperation.PlainToSerial;
+import io.wsmigrate.ops.ColumnNumbering.PlainToSerial;
 import io.wsmigrate.ops.ConstraintOperation.AddForeignKey;
 import io.wsmigrate.ops.ConstraintOperation.DropForeignKey;
 import io.wsmigrate.ops.TableOperation.CreateTable;

@@ -64,6 +64,8 @@ final class CitusBinder {
                 throw ConfigException.at(map.origin("colocate_with"), map.keyPath("colocate_with"), "is empty; name"
                         + " a distributed table, or write none for a colocation group of its own");
             }
+            // Citus's own word for what leaving it out does: the default group of the column's type
+            colocate = colocate.equals(CitusSettings.COLOCATE_DEFAULT) ? null : colocate;
         }
         return new DistributedTable(table, CitusSettings.normalize(column), colocate);
     }
@@ -128,7 +130,7 @@ final class CitusBinder {
             if (!byName.containsKey(target)) {
                 throw ConfigException.at(map.origin("colocate_with"), map.keyPath("colocate_with"), "names "
                         + target + ", which migrations.citus.distributed does not distribute; add it there, e.g. "
-                        + target + ": tenant_id, or write none");
+                        + target + ": tenant_id, or write none (a group of its own) or default (Citus's default group)");
             }
             Set<String> seen = new HashSet<>(List.of(table.table()));
             for (DistributedTable next = byName.get(target); next != null; next = byName.get(next.colocateWith())) {

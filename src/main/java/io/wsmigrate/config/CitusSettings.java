@@ -9,7 +9,7 @@ import java.util.Optional;
  * The {@code migrations.citus} section: how the package's tables are spread over a Citus cluster.
  * {@code distributed} tables are sharded by a column, optionally colocated with another distributed
  * table ({@code colocateWith} is a table of {@code distributed}, {@code none} for a colocation group
- * of its own, or null for Citus's default); {@code reference} tables are copied to every node. A
+ * of its own, or null for Citus's default, which the settings may write {@code default}); {@code reference} tables are copied to every node. A
  * table named in neither stays a plain local table. Table names are {@code name} or
  * {@code schema.name}, compared as PostgreSQL folds unquoted names (lower case).
  */
@@ -17,6 +17,8 @@ public record CitusSettings(List<DistributedTable> distributed, List<String> ref
     public static final CitusSettings NONE = new CitusSettings(List.of(), List.of());
     /** The {@code colocate_with} value that gives the table a colocation group of its own. */
     public static final String COLOCATE_NONE = "none";
+    /** The {@code colocate_with} value for Citus's default group, as when it is left out; read as null. */
+    public static final String COLOCATE_DEFAULT = "default";
 
     public CitusSettings {
         distributed = List.copyOf(distributed == null ? List.of() : distributed);

@@ -85,7 +85,8 @@ public final class Database implements AutoCloseable {
             CitusNode.prepare(connection, displayUrl());
         } catch (SQLException e) {
             closeQuietly(connection);
-            throw DatabaseException.of("cannot read whether " + displayUrl() + " is a Citus node", e);
+            throw LostConnection.isLost(e) ? LostConnection.whileConnecting(e)
+                    : DatabaseException.of("cannot read whether " + displayUrl() + " is a Citus node", e);
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;

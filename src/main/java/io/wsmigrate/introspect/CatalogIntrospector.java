@@ -2,7 +2,9 @@ package io.wsmigrate.introspect;
 
 import io.wsmigrate.ExitCode;
 import io.wsmigrate.WsMigrateException;
+import io.wsmigrate.schema.Distribution;
 import io.wsmigrate.schema.EnumType;
+import io.wsmigrate.schema.QualifiedName;
 import io.wsmigrate.schema.SchemaModel;
 import io.wsmigrate.schema.Sequence;
 import io.wsmigrate.schema.Table;
@@ -48,6 +50,20 @@ public final class CatalogIntrospector {
         } catch (SQLException e) {
             throw new WsMigrateException(ExitCode.DATABASE,
                     "cannot read the database catalog: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Citus's placement of every table of the database (the coordinator's {@code pg_dist_partition});
+     * empty on plain PostgreSQL. What {@link #introspect} puts in the model, without the rest.
+     */
+    public static Map<QualifiedName, Distribution> distributions(Connection connection) {
+        IntrospectOptions options = IntrospectOptions.defaults();
+        try {
+            return DistributionReader.read(connection, new CatalogScope(options), options.include());
+        } catch (SQLException e) {
+            throw new WsMigrateException(ExitCode.DATABASE,
+                    "cannot read the Citus placements of the database: " + firstLine(e.getMessage()), e);
         }
     }
 

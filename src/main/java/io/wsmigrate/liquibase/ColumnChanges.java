@@ -1,6 +1,9 @@
 package io.wsmigrate.liquibase;
 
-import io.wsmigrate.ops.ColumnOperation;
+import io.wsmigrate.ops.ColumnNumbering.IdentityToSerial;
+import io.wsmigrate.ops.ColumnNumbering.PlainToSerial;
+import io.wsmigrate.ops.ColumnNumbering.SerialToIdentity;
+import io.wsmigrate.ops.ColumnNumbering.SerialToPlain;
 import io.wsmigrate.ops.ColumnOperation.AddColumn;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnCollation;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnDefault;
@@ -8,12 +11,9 @@ import io.wsmigrate.ops.ColumnOperation.AlterColumnIdentity;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnNullability;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnType;
 import io.wsmigrate.ops.ColumnOperation.DropColumn;
-import io.wsmigrate.ops.ColumnOperation.IdentityToSerial;
-import io.wsmigrate.ops.ColumnOperation.PlainToSerial;
 import io.wsmigrate.ops.ColumnOperation.RenameColumn;
-import io.wsmigrate.ops.ColumnOperation.SerialToIdentity;
-import io.wsmigrate.ops.ColumnOperation.SerialToPlain;
 import io.wsmigrate.ops.ColumnOperation.SetColumnComment;
+import io.wsmigrate.ops.ColumnOperation;
 import io.wsmigrate.ops.TypeChanges;
 import io.wsmigrate.schema.Column;
 import io.wsmigrate.schema.ColumnType;

@@ -1,7 +1,10 @@
 package io.wsmigrate.liquibase;
 
+import io.wsmigrate.ops.ColumnOperation.SetColumnComment;
 import io.wsmigrate.ops.DistributionOperation;
+import io.wsmigrate.ops.DistributionOperation.RestoreComments;
 import io.wsmigrate.ops.DistributionOperation.SetDistribution;
+import io.wsmigrate.ops.TableOperation.SetTableComment;
 import io.wsmigrate.schema.Distribution;
 import io.wsmigrate.schema.Identifiers;
 import io.wsmigrate.schema.QualifiedName;
@@ -23,7 +26,31 @@ final class DistributionChanges {
         return operation.accept(RENDER);
     }
 
-    private static final DistributionOperation.Visitor<List<ChangeEntry>> RENDER = DistributionChanges::set;
+    private static final DistributionOperation.Visitor<List<ChangeEntry>> RENDER = new DistributionOperation.Visitor<>() {
+        @Override
+        public List<ChangeEntry> setDistribution(SetDistribution operation) {
+            return set(operation);
+        }
+
+        @Override
+        public List<ChangeEntry> restoreComments(RestoreComments operation) {
+            return restore(operation);
+        }
+    };
+
+    /** The comments as {@code setTableRemarks} / {@code setColumnRemarks}, as a comment change writes them. */
+    private static List<ChangeEntry> restore(RestoreComments operation) {
+        if (!operation.runs()) {
+            return List.of();
+        }
+        List<ChangeEntry> entries = new ArrayList<>();
+        if (operation.tableComment() != null) {
+            entries.addAll(ChangeRenderer.render(new SetTableComment(operation.table(), null, operation.tableComment())));
+        }
+        operation.columnComments().forEach((column, comment) -> entries.addAll(ChangeRenderer.render(
+                new SetColumnComment(operation.table(), column, null, comment))));
+        return entries;
+    }
 
     private static List<ChangeEntry> set(SetDistribution operation) {
         if (operation.isImplicit()) {

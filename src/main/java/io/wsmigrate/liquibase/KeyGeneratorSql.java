@@ -1,10 +1,10 @@
 package io.wsmigrate.liquibase;
 
+import io.wsmigrate.ops.ColumnNumbering.IdentityToSerial;
+import io.wsmigrate.ops.ColumnNumbering.PlainToSerial;
+import io.wsmigrate.ops.ColumnNumbering.SerialToIdentity;
+import io.wsmigrate.ops.ColumnNumbering.SerialToPlain;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnIdentity;
-import io.wsmigrate.ops.ColumnOperation.IdentityToSerial;
-import io.wsmigrate.ops.ColumnOperation.PlainToSerial;
-import io.wsmigrate.ops.ColumnOperation.SerialToIdentity;
-import io.wsmigrate.ops.ColumnOperation.SerialToPlain;
 import io.wsmigrate.schema.ColumnType;
 import io.wsmigrate.schema.Identifiers;
 import io.wsmigrate.schema.Identity;

@@ -6,8 +6,15 @@ import io.wsmigrate.schema.Identity;
 import io.wsmigrate.schema.QualifiedName;
 import java.util.Optional;
 
-/** Operations on one column of an existing table. */
-public sealed interface ColumnOperation extends Operation {
+/**
+ * Operations on one column of an existing table; changes of how a column is numbered (serial,
+ * identity, a free sequence) are the {@link ColumnNumbering} ones.
+ */
+public sealed interface ColumnOperation extends Operation
+        permits ColumnOperation.AddColumn, ColumnOperation.DropColumn, ColumnOperation.RenameColumn,
+        ColumnOperation.AlterColumnType, ColumnOperation.AlterColumnCollation, ColumnOperation.AlterColumnNullability,
+        ColumnOperation.AlterColumnDefault, ColumnOperation.AlterColumnIdentity, ColumnOperation.SetColumnComment,
+        ColumnNumbering {
     /** One method per kind of this operation: a new kind does not compile until every visitor handles it. */
     interface Visitor<R> {
         R addColumn(AddColumn operation);
@@ -26,13 +33,13 @@ public sealed interface ColumnOperation extends Operation {
 
         R alterColumnIdentity(AlterColumnIdentity operation);
 
-        R serialToIdentity(SerialToIdentity operation);
+        R serialToIdentity(ColumnNumbering.SerialToIdentity operation);
 
-        R identityToSerial(IdentityToSerial operation);
+        R identityToSerial(ColumnNumbering.IdentityToSerial operation);
 
-        R serialToPlain(SerialToPlain operation);
+        R serialToPlain(ColumnNumbering.SerialToPlain operation);
 
-        R plainToSerial(PlainToSerial operation);
+        R plainToSerial(ColumnNumbering.PlainToSerial operation);
 
         R setColumnComment(SetColumnComment operation);
     }
@@ -259,93 +266,6 @@ public sealed interface ColumnOperation extends Operation {
         @Override
         public String describe() {
             return "identity of " + table + "." + column + ": " + from + " -> " + to;
-        }
-    }
-
-    /**
-     * A serial column (its {@code serialDefault}, {@code nextval} of the {@code sequence} it owns)
-     * becomes an identity column: the default and the sequence go, the identity continues after the
-     * sequence's last value and the column's largest value. {@code type} is the column's type
-     * while it is a serial, the type the sequence has.
-     */
-    record SerialToIdentity(QualifiedName table, String column, ColumnType type, QualifiedName sequence,
-                            String serialDefault, Identity identity) implements ColumnOperation {
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.serialToIdentity(this);
-        }
-
-        @Override
-        public Operation reverse() {
-            return new IdentityToSerial(table, column, type, sequence, serialDefault, identity);
-        }
-
-        @Override
-        public String describe() {
-            return "serial " + table + "." + column + " (sequence " + sequence + ") -> identity " + identity;
-        }
-    }
-
-    /** The reverse of {@link SerialToIdentity}: the owned sequence continues after the identity's values. */
-    record IdentityToSerial(QualifiedName table, String column, ColumnType type, QualifiedName sequence,
-                            String serialDefault, Identity identity) implements ColumnOperation {
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.identityToSerial(this);
-        }
-
-        @Override
-        public Operation reverse() {
-            return new SerialToIdentity(table, column, type, sequence, serialDefault, identity);
-        }
-
-        @Override
-        public String describe() {
-            return "identity " + identity + " " + table + "." + column + " -> serial (sequence " + sequence + ")";
-        }
-    }
-
-    /**
-     * A serial column stops numbering its rows: its default and the sequence it owns go. When the
-     * application numbers the column from a free sequence instead ({@code continuedBy}, not null),
-     * that sequence continues after the serial's last value and the column's largest value.
-     */
-    record SerialToPlain(QualifiedName table, String column, ColumnType type, QualifiedName sequence,
-                         String serialDefault, QualifiedName continuedBy) implements ColumnOperation {
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.serialToPlain(this);
-        }
-
-        @Override
-        public Operation reverse() {
-            return new PlainToSerial(table, column, type, sequence, serialDefault, continuedBy);
-        }
-
-        @Override
-        public String describe() {
-            return "serial " + table + "." + column + " (sequence " + sequence + ") -> "
-                    + (continuedBy == null ? "no generator" : "sequence " + continuedBy);
-        }
-    }
-
-    /** The reverse of {@link SerialToPlain}: the serial's sequence continues after the column's values. */
-    record PlainToSerial(QualifiedName table, String column, ColumnType type, QualifiedName sequence,
-                         String serialDefault, QualifiedName continuedBy) implements ColumnOperation {
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.plainToSerial(this);
-        }
-
-        @Override
-        public Operation reverse() {
-            return new SerialToPlain(table, column, type, sequence, serialDefault, continuedBy);
-        }
-
-        @Override
-        public String describe() {
-            return (continuedBy == null ? "no generator" : "sequence " + continuedBy) + " -> serial " + table
-                    + "." + column + " (sequence " + sequence + ")";
         }
     }
 

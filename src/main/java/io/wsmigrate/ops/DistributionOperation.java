@@ -2,15 +2,20 @@ package io.wsmigrate.ops;
 
 import io.wsmigrate.schema.Distribution;
 import io.wsmigrate.schema.QualifiedName;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** Where a table lives on a Citus cluster: distributed by a column, a reference table, or local. */
 public sealed interface DistributionOperation extends Operation {
     /** One method per kind of this operation: a new kind does not compile until every visitor handles it. */
     interface Visitor<R> {
         R setDistribution(SetDistribution operation);
+
+        R restoreComments(RestoreComments operation);
     }
 
     <R> R accept(Visitor<R> visitor);
@@ -96,6 +101,45 @@ public sealed interface DistributionOperation extends Operation {
                 return Optional.of("copies every row of " + table + " to the workers under a lock that blocks writes");
             }
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Sets the comments of {@code table} again after a step Citus carries out by rebuilding the table
+     * (turning it into a Citus local table when a foreign key links it to a reference table, back when
+     * that key goes, {@code undistribute_table}, {@code alter_distributed_table}): the rebuilt table has
+     * none. {@code runs} says whether the step runs in this direction; its reverse flips it, so a pair
+     * (one that does not run before the rebuilding step, one that runs after it) re-sets the comments
+     * after the step in the upgrade and after its reverse in the downgrade. {@code columnComments} maps
+     * column names to their comments.
+     */
+    record RestoreComments(QualifiedName table, String tableComment, Map<String, String> columnComments,
+                           boolean runs) implements DistributionOperation {
+        public RestoreComments {
+            Objects.requireNonNull(table, "table");
+            columnComments = Collections.unmodifiableSortedMap(
+                    new TreeMap<>(columnComments == null ? Map.of() : columnComments));
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.restoreComments(this);
+        }
+
+        @Override
+        public Operation reverse() {
+            return new RestoreComments(table, tableComment, columnComments, !runs);
+        }
+
+        @Override
+        public QualifiedName target() {
+            return table;
+        }
+
+        @Override
+        public String describe() {
+            return (runs ? "" : "(in the downgrade) ") + "set the comments of " + table
+                    + " again, which Citus drops when it rebuilds the table";
         }
     }
 }

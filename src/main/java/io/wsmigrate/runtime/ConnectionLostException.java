@@ -2,9 +2,9 @@ package io.wsmigrate.runtime;
 
 import io.wsmigrate.ExitCode;
 import io.wsmigrate.db.DatabaseException;
+import io.wsmigrate.db.LostConnection;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Set;
 
 /**
  * The connection to the database broke during a run: a failover, a restarted server, a network
@@ -14,9 +14,6 @@ import java.util.Set;
  * retry it, where a failing revision needs a person.
  */
 public final class ConnectionLostException extends DatabaseException {
-    /** Admin shutdown, crash shutdown, cannot connect now: the session is gone. */
-    private static final Set<String> SESSION_ENDED = Set.of("57P01", "57P02", "57P03");
-
     private ConnectionLostException(String message, Throwable cause) {
         super(ExitCode.DATABASE, message, cause);
     }
@@ -46,11 +43,8 @@ public final class ConnectionLostException extends DatabaseException {
     }
 
     private static boolean isLost(Throwable failure, Connection connection) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || SESSION_ENDED.contains(sql.getSQLState()))) {
-                return true;
-            }
+        if (LostConnection.isLost(failure)) {
+            return true;
         }
         try {
             return connection.isClosed();
@@ -59,18 +53,7 @@ public final class ConnectionLostException extends DatabaseException {
         }
     }
 
-    /** The driver's or server's own words, e.g. "terminating connection due to administrator command". */
     private static String cause(Throwable failure) {
-        SQLException first = null;
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                first = first == null ? sql : first;
-                if (sql.getSQLState() != null && (sql.getSQLState().startsWith("08")
-                        || SESSION_ENDED.contains(sql.getSQLState()))) {
-                    return DatabaseException.describe(sql);
-                }
-            }
-        }
-        return first != null ? DatabaseException.describe(first) : String.valueOf(failure.getMessage());
+        return LostConnection.cause(failure);
     }
 }

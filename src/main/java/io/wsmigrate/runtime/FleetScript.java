@@ -17,12 +17,24 @@ public final class FleetScript {
     private final RevisionMap map;
     private final Set<String> fromHeads;
     private final List<CompiledStep> steps;
+    private final boolean citus;
 
     /** Compiles {@code steps} (the plan from {@code fromHeads}) once for every target. */
     public FleetScript(RevisionMap map, StepCompiler compiler, Set<String> fromHeads, List<Step> steps) {
+        this(map, compiler, fromHeads, steps, false);
+    }
+
+    /**
+     * As above; {@code citus}: the package distributes tables, so each target's session is first put
+     * in Citus's sequential mode, as a live run does (after its {@code \connect}, which opens a new
+     * session; a no-op where Citus is not installed).
+     */
+    public FleetScript(RevisionMap map, StepCompiler compiler, Set<String> fromHeads, List<Step> steps,
+                       boolean citus) {
         this.map = map;
         this.fromHeads = Set.copyOf(fromHeads);
         this.steps = compiler.compile(steps);
+        this.citus = citus;
     }
 
     /**
@@ -33,6 +45,9 @@ public final class FleetScript {
                        VersionTable table) {
         out.append("-- target ").append(SqlData.comment(title)).append('\n');
         sessionLines.forEach(line -> out.append(line).append('\n'));
+        if (citus) {
+            OfflineScript.appendCitusSequential(out);
+        }
         out.append("BEGIN;\n");
         setup.forEach(sql -> out.append(sql).append(";\n"));
         table.createStatements().forEach(sql -> out.append(sql).append(";\n"));

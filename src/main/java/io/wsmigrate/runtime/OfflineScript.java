@@ -33,11 +33,17 @@ public final class OfflineScript {
         this.citus = citus;
     }
 
+    /** The line that puts a script's session in Citus's sequential mode, with a comment saying why. */
+    static void appendCitusSequential(StringBuilder out) {
+        out.append("-- Citus: one shard connection at a time, so that a revision may change distributed and")
+                .append(" reference tables together\n").append(StepRunner.CITUS_SEQUENTIAL).append(";\n");
+    }
+
     public String render(Set<String> fromHeads, List<Step> steps) {
         StringBuilder out = new StringBuilder();
         if (citus) {
-            out.append("-- Citus: one shard connection at a time, so that a revision may change distributed and")
-                    .append(" reference tables together\n").append(StepRunner.CITUS_SEQUENTIAL).append(";\n\n");
+            appendCitusSequential(out);
+            out.append('\n');
         }
         out.append(table.createSql()).append(";\n\n");
         Set<String> heads = new LinkedHashSet<>(fromHeads);

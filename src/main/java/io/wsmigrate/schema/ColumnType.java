@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A column type in PostgreSQL's canonical spelling ({@code format_type}): a base name such as
@@ -29,6 +30,8 @@ public record ColumnType(String base, List<Integer> modifiers, int arrayDimensio
             Map.entry("timestamptz", "timestamp with time zone"),
             Map.entry("time", "time without time zone"), Map.entry("timetz", "time with time zone"));
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** Types whose precision goes between the key word and the time-zone words. */
     private static final List<String> TEMPORAL = List.of(
             "timestamp without time zone", "timestamp with time zone", "time without time zone",
@@ -45,7 +48,7 @@ public record ColumnType(String base, List<Integer> modifiers, int arrayDimensio
 
     /** Parses any PostgreSQL or Hibernate spelling of a type into the canonical form. */
     public static ColumnType parse(String sql) {
-        String text = sql.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String text = singleSpaced(sql.trim()).toLowerCase(Locale.ROOT);
         int dimensions = 0;
         while (true) {
             if (text.endsWith("[]")) {
@@ -71,6 +74,21 @@ public record ColumnType(String base, List<Integer> modifiers, int arrayDimensio
             base = (text.substring(0, open).trim() + " " + text.substring(close + 1).trim()).trim();
         }
         return canonical(base, modifiers, dimensions);
+    }
+
+    /**
+     * Runs of white space as one blank. Parsed for every column of both models (45,000 times at
+     * 5000 tables), so the common text that needs nothing skips the regular expression.
+     */
+    private static String singleSpaced(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = Character.isWhitespace(c);
+            if (space && (c != ' ' || i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1)))) {
+                return SPACES.matcher(text).replaceAll(" ");
+            }
+        }
+        return text;
     }
 
     private static ColumnType canonical(String base, List<Integer> modifiers, int dimensions) {

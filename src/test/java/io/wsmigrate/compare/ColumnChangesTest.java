@@ -11,14 +11,14 @@ import static io.wsmigrate.compare.Fixtures.serial;
 import static io.wsmigrate.compare.Fixtures.upgrade;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wsmigrate.ops.ColumnNumbering.SerialToIdentity;
+import io.wsmigrate.ops.ColumnNumbering.SerialToPlain;
 import io.wsmigrate.ops.ColumnOperation.AddColumn;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnDefault;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnIdentity;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnNullability;
 import io.wsmigrate.ops.ColumnOperation.AlterColumnType;
 import io.wsmigrate.ops.ColumnOperation.DropColumn;
-import io.wsmigrate.ops.ColumnOperation.SerialToIdentity;
-import io.wsmigrate.ops.ColumnOperation.SerialToPlain;
 import io.wsmigrate.ops.ColumnOperation.SetColumnComment;
 import io.wsmigrate.ops.SequenceOperation.CreateSequence;
 import io.wsmigrate.ops.SequenceOperation.DropSequence;

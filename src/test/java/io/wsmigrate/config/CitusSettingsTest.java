@@ -87,5 +87,18 @@ class CitusSettingsTest {
         assertThat(error("    distributed:\n      a: {column: t, colocate_with: b}\n"
                 + "      b: {column: t, colocate_with: a}\n")).contains("a.colocate_with makes a colocation loop");
         assertThat(error("    distributed:\n      orders: {column: t, colocate_with: ''}\n")).contains("is empty");
+        // a reference table, or a misspelt none, is not a colocation group Citus knows
+        assertThat(error("    distributed:\n      orders: {column: tenant_id, colocate_with: countries}\n"
+                + "    reference: [countries]\n")).startsWith(file + ":7")
+                .contains("colocate_with names countries, which migrations.citus.distributed does not distribute")
+                .contains("write none (a group of its own) or default").doesNotContain("\n");
+        assertThat(error("    distributed:\n      orders: {column: tenant_id, colocate_with: none_}\n"))
+                .startsWith(file + ":7").contains("orders.colocate_with names none_");
+    }
+
+    @Test
+    void colocateWithDefaultIsCitusDefaultGroupAsWhenLeftOut() {
+        CitusSettings citus = load("    distributed:\n      orders: {column: tenant_id, colocate_with: DEFAULT}\n");
+        assertThat(citus.distributed()).containsExactly(new DistributedTable("orders", "tenant_id", null));
     }
 }

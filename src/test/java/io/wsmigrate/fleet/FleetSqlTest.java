@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,6 +94,32 @@ class FleetSqlTest {
         assertThat(FleetFixture.columns(project, "tenant_s", "item")).containsExactly("id", "name", "price");
         CliRun current = project.cli("current", "--all-targets", "--check-heads");
         assertThat(current.exitCode()).as(current.toString()).isZero();
+    }
+
+    @Test
+    void aPackageThatDistributesTablesPutsEveryTargetsSessionInCitusSequentialMode() throws Exception {
+        DatabaseSettings first = TestProject.freshDatabase();
+        TestProject project = TestProject.create(dir);
+        project.writeSettings("migrations:\n  package: " + FleetFixture.PACKAGE + "\n  location: migrations\n"
+                + "  citus:\n    reference: [item]\ntargets:\n  databases:\n    - " + DatabaseFleetTest.name(first)
+                + "\n  schemas: [tenant_s, tenant_t]\n");
+        FleetFixture.twoRevisions(project);
+
+        CliRun sql = project.cli("upgrade", "head", "--target", DatabaseFleetTest.name(first), "--target",
+                "tenant_s", "--target", "tenant_t", "--sql");
+
+        assertThat(sql.exitCode()).as(sql.toString()).isZero();
+        String sequential = "THEN SET citus.multi_shard_modify_mode = 'sequential'; END IF;";
+        // after each \connect (a new session), before each target's transaction
+        assertThat(sql.out().split(Pattern.quote(sequential), -1)).hasSize(4);
+        assertThat(sql.out()).containsSubsequence("-- target " + DatabaseFleetTest.name(first), "\\connect",
+                sequential, "BEGIN;", "-- target tenant_s", "\\connect", sequential, "BEGIN;",
+                "-- target tenant_t", sequential, "BEGIN;");
+        // on plain PostgreSQL the line does nothing and the script runs through
+        psql(project, sql.out());
+        assertThat(FleetFixture.applied(project, "tenant_t")).containsExactly("a1", "b2");
+        assertThat(DatabaseFleetTest.query(first, "SELECT version_num FROM " + FleetFixture.VERSION_TABLE
+                + " ORDER BY 1")).containsExactly("a1", "b2");
     }
 
     @Test

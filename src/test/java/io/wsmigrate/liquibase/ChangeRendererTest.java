@@ -2,6 +2,7 @@ package io.wsmigrate.liquibase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wsmigrate.ops.ColumnNumbering;
 import io.wsmigrate.ops.ColumnOperation;
 import io.wsmigrate.ops.ConstraintOperation;
 import io.wsmigrate.ops.DistributionOperation;
@@ -52,9 +53,9 @@ class ChangeRendererTest {
                 new ColumnOperation.AlterColumnNullability(T, "a", INT, false),
                 new ColumnOperation.AlterColumnDefault(T, "a", INT, null, "1"),
                 new ColumnOperation.AlterColumnIdentity(T, "a", Identity.NONE, Identity.ALWAYS),
-                new ColumnOperation.SerialToIdentity(T, "a", INT, QualifiedName.of("offer_a_seq"),
+                new ColumnNumbering.SerialToIdentity(T, "a", INT, QualifiedName.of("offer_a_seq"),
                         "nextval('offer_a_seq'::regclass)", Identity.BY_DEFAULT),
-                new ColumnOperation.SerialToPlain(T, "a", INT, QualifiedName.of("offer_a_seq"),
+                new ColumnNumbering.SerialToPlain(T, "a", INT, QualifiedName.of("offer_a_seq"),
                         "nextval('offer_a_seq'::regclass)", QualifiedName.of("offer_seq")),
                 new ColumnOperation.SetColumnComment(T, "a", null, "c"),
                 new ConstraintOperation.AddPrimaryKey(T, new PrimaryKey("offer_pk", List.of("id"))),
