@@ -12,7 +12,8 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
-pgbin=/usr/lib/postgresql/15/bin
+# shellcheck source=lib.sh
+source "$here/lib.sh"  # pgbin, as_server_user, throwaway_server
 # flyway-core and flyway-database-postgresql at this version (see README.md for why not the CLI).
 flyway_version=13.12.0
 flyway_dir="$repo/target/bench/flyway"
@@ -105,11 +106,6 @@ write_flyway_pom() {
   printf '%s\n' '  </dependencies>' '</project>'
 }
 
-# initdb refuses to run as root: run the server as the postgres user then.
-as_server_user() {
-  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
-}
-
 install_packages
 build
 # A peer that cannot start is a failed run, never a missing row: without picocli the bench stops here.
@@ -122,23 +118,8 @@ if [ -n "$with_flyway" ]; then
                     args+=(--no-flyway); }
 fi
 
-work="$(mktemp -d /tmp/ws-migrate-bench.XXXXXX)"
-chmod 755 "$work"
-pgdata="$work/pgdata"
-mkdir -p "$pgdata" "$work/socket" "$work/log"
-[ "$(id -u)" = 0 ] && chown postgres "$pgdata" "$work/socket" "$work/log"
-port="$(/usr/bin/python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-
-cleanup() {
-  as_server_user "$pgbin/pg_ctl" -D "$pgdata" -m immediate stop >/dev/null 2>&1 || true
-  [ -n "${KEEP_BENCH_WORK:-}" ] || rm -rf "$work"
-}
-trap cleanup EXIT INT TERM
-
+throwaway_server ws-migrate-bench
 echo "bench: PostgreSQL 15 on port $port in $work" >&2
-as_server_user "$pgbin/initdb" -D "$pgdata" -U postgres --auth=trust >/dev/null
-as_server_user "$pgbin/pg_ctl" -D "$pgdata" -l "$work/log/postgres.log" -w start \
-  -o "-p $port -k $work/socket -c listen_addresses=127.0.0.1 -c fsync=off -c max_locks_per_transaction=1024" >/dev/null
 
 # bench.py exits non-zero when a run of any tool failed or an outcome check did not hold (after
 # printing the table), and so does this script.

@@ -17,8 +17,9 @@ import java.util.Set;
 
 /**
  * {@code check} over a fleet: every target compared with the package's entities, which Hibernate
- * builds once. Tenant schemas are read together, one catalog query per object kind for all of
- * them; tenant databases each on their own connection.
+ * builds once. Tenant schemas are read together, one catalog query per object kind for each chunk
+ * of a few hundred of them (so memory does not grow with the fleet); tenant databases each on their
+ * own connection.
  */
 public final class FleetChecks {
     private static final int SHOWN = 3;
@@ -45,7 +46,7 @@ public final class FleetChecks {
             model = entities.schemaFor(AutogenerateCommands.serverMajor(connection));
         }
         CompareOptions compare = AutogenerateCommands.compareOptions(new PackageOwnership(project, model), diff);
-        TenantCatalogs tenants = tenantCatalogs(connection, targets);
+        TenantCatalogChunks tenants = tenantCatalogs(connection, targets);
         List<String> shared = project.settings().targets().sharedSchemas();
         SchemaModel tenantModel = targets.stream().anyMatch(FleetTarget.Schema.class::isInstance)
                 ? TenantModel.entities(model, shared) : model;
@@ -53,11 +54,13 @@ public final class FleetChecks {
                 diff);
         List<TargetResult> results = new FleetRunner(project, options, listener).run(targets,
                 (target, targetConnection, perTarget) -> {
+                    // taken first, so that a target failing below still lets its chunk of catalogs go
+                    SchemaModel tenantCatalog = target instanceof FleetTarget.Schema schema
+                            ? tenants.asPackage(schema.name()) : null;
                     Set<String> heads = target.versionTable(project.versionTable()).read(targetConnection).heads();
                     requireAtHeads(map, heads);
-                    boolean tenant = target instanceof FleetTarget.Schema;
-                    SchemaModel database = target instanceof FleetTarget.Schema schema
-                            ? TenantModel.database(tenants.asPackage(schema.name()), shared)
+                    boolean tenant = tenantCatalog != null;
+                    SchemaModel database = tenant ? TenantModel.database(tenantCatalog, shared)
                             : PackageCatalog.read(project, targetConnection);
                     CompareResult result = SchemaComparator.compare(database, CitusPlacements.apply(
                             tenant ? tenantModel : model, project.settings().migrations().citus(),
@@ -70,8 +73,8 @@ public final class FleetChecks {
         return new FleetReport("check", "the entities", all, (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** The tenant schemas' catalogs, read up front in one pass (none for a fleet of databases). */
-    private TenantCatalogs tenantCatalogs(Connection connection, List<FleetTarget> targets) {
+    /** The tenant schemas' catalogs, read a chunk of tenants at a time as the workers reach them. */
+    private TenantCatalogChunks tenantCatalogs(Connection connection, List<FleetTarget> targets) {
         List<String> names = new ArrayList<>();
         Set<String> shared = new LinkedHashSet<>();
         for (FleetTarget target : targets) {
@@ -80,7 +83,7 @@ public final class FleetChecks {
                 shared.addAll(schema.sharedSchemas());
             }
         }
-        return TenantCatalogs.read(project, connection, names, List.copyOf(shared));
+        return new TenantCatalogChunks(project, connection, names, List.copyOf(shared));
     }
 
     /** A target behind the scripts would show their pending revisions as differences: say so instead. */

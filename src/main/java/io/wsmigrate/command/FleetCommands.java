@@ -133,20 +133,31 @@ public final class FleetCommands {
         StepCompiler tenantCompiler = shared.map(SharedSchemaPart::tenantCompiler).orElse(compiler);
         Set<String> missingSchemas = command.equals("downgrade") ? Set.of() : missingSchemas(targets);
         Supplier<List<TargetResult>> tenants = () -> new FleetRunner(project, options, listener).run(targets,
-                (target, connection, perTarget) -> {
-                    if (target instanceof FleetTarget.Schema schema && missingSchemas.contains(schema.name())) {
-                        createSchema(connection, schema);
+                new FleetRunner.Work() {
+                    @Override
+                    public FleetRunner.Outcome run(FleetTarget target, Connection connection,
+                                                   MigrationListener perTarget) {
+                        if (target instanceof FleetTarget.Schema schema && missingSchemas.contains(schema.name())) {
+                            createSchema(connection, schema);
+                        }
+                        VersionTable table = target.versionTable(project.versionTable());
+                        CutShort watched = new CutShort(perTarget);
+                        Migrator migrator = new Migrator(connection, table, map,
+                                target instanceof FleetTarget.Schema ? tenantCompiler : compiler,
+                                stateCheck(map, table), run, watched).settingUp(target instanceof FleetTarget.Schema
+                                        schema ? List.of(schema.searchPathSql()) : List.of());
+                        RunResult result = move.run(target, migrator, connection);
+                        TargetResult.Status status = watched.cut ? TargetResult.Status.STOPPED
+                                : result.steps().isEmpty() && !command.equals("stamp") ? TargetResult.Status.UNCHANGED
+                                : TargetResult.Status.DONE;
+                        return new FleetRunner.Outcome(result.headsBefore(), result.headsAfter(), status);
                     }
-                    VersionTable table = target.versionTable(project.versionTable());
-                    CutShort watched = new CutShort(perTarget);
-                    Migrator migrator = new Migrator(connection, table, map,
-                            target instanceof FleetTarget.Schema ? tenantCompiler : compiler, stateCheck(map, table),
-                            run, watched);
-                    RunResult result = move.run(target, migrator, connection);
-                    TargetResult.Status status = watched.cut ? TargetResult.Status.STOPPED
-                            : result.steps().isEmpty() && !command.equals("stamp") ? TargetResult.Status.UNCHANGED
-                            : TargetResult.Status.DONE;
-                    return new FleetRunner.Outcome(result.headsBefore(), result.headsAfter(), status);
+
+                    /** The tenant's search_path goes with the run's first round trip, the lock's. */
+                    @Override
+                    public boolean setsSearchPath() {
+                        return true;
+                    }
                 });
         List<TargetResult> results = shared.isEmpty() ? tenants.get() : shared.get().around(command,
                 options.patterns().isEmpty(), targets, tenants, () -> shared.get().run(command, map, run,

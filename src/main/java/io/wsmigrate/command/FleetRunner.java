@@ -35,6 +35,14 @@ final class FleetRunner {
         default Outcome known(FleetTarget target) {
             return null;
         }
+
+        /**
+         * Whether {@link #run} sets a schema target's {@code search_path} itself, with its first
+         * statement; otherwise the connection comes with it set.
+         */
+        default boolean setsSearchPath() {
+            return false;
+        }
     }
 
     /**
@@ -135,7 +143,7 @@ final class FleetRunner {
             if (known == null && perTarget.stopRequested()) {
                 return TargetResult.notStarted(target);
             }
-            Outcome outcome = known != null ? known : work.run(target, connections.open(target), perTarget);
+            Outcome outcome = known != null ? known : work.run(target, connections.open(target, !work.setsSearchPath()), perTarget);
             return new TargetResult(target.name(), target.kind(), outcome.status(), outcome.from(), outcome.to(),
                     millisSince(start), outcome.finding());
         } catch (RuntimeException e) {

@@ -22,13 +22,21 @@ final class TargetConnections implements AutoCloseable {
 
     /** A connection in auto-commit mode, its session set up for {@code target}. */
     Connection open(FleetTarget target) {
+        return open(target, true);
+    }
+
+    /**
+     * The same; without {@code searchPath}, a schema target's {@code search_path} is left to the
+     * caller, who sends it with its own first statement (one round trip fewer per target).
+     */
+    Connection open(FleetTarget target, boolean searchPath) {
         Object key = target instanceof FleetTarget.Database d ? d.database() : FleetTarget.Schema.class;
         if (connection == null || !Objects.equals(key, openFor)) {
             close();
             connection = target instanceof FleetTarget.Database d ? connect(d) : project.database().connect();
             openFor = key;
         }
-        if (target instanceof FleetTarget.Schema schema) {
+        if (searchPath && target instanceof FleetTarget.Schema schema) {
             try (Statement s = connection.createStatement()) {
                 s.execute(schema.searchPathSql());
             } catch (SQLException e) {

@@ -28,9 +28,16 @@ public final class Migrator {
     private final StateCheck stateCheck;
     private final MigrationOptions options;
     private final MigrationListener listener;
+    private final List<String> sessionSetup;
 
     public Migrator(Connection connection, VersionTable table, RevisionMap map, StepCompiler compiler,
                     StateCheck stateCheck, MigrationOptions options, MigrationListener listener) {
+        this(connection, table, map, compiler, stateCheck, options, listener, List.of());
+    }
+
+    private Migrator(Connection connection, VersionTable table, RevisionMap map, StepCompiler compiler,
+                     StateCheck stateCheck, MigrationOptions options, MigrationListener listener,
+                     List<String> sessionSetup) {
         this.connection = connection;
         this.table = table;
         this.map = map;
@@ -38,28 +45,39 @@ public final class Migrator {
         this.stateCheck = stateCheck;
         this.options = options;
         this.listener = listener;
+        this.sessionSetup = List.copyOf(sessionSetup);
+    }
+
+    /**
+     * This migrator, sending {@code statements} (a tenant's {@code SET search_path}) before
+     * anything else of the run, in the round trip that takes the lock.
+     */
+    public Migrator settingUp(List<String> statements) {
+        return new Migrator(connection, table, map, compiler, stateCheck, options, listener, statements);
     }
 
     public RunResult upgrade(String target) {
-        return locked(opened -> {
+        StepRunner runner = new StepRunner(connection, table, options);
+        return locked(runner, opened -> {
             VersionState state = checked(opened.state());
-            return run(opened, map.upgradePlan(state.heads(), target));
+            return run(opened, map.upgradePlan(state.heads(), target), runner);
         });
     }
 
     public RunResult downgrade(String target) {
-        return locked(opened -> {
+        StepRunner runner = new StepRunner(connection, table, options);
+        return locked(runner, opened -> {
             VersionState state = opened.state();
             stateCheck.requireKnown(state);
             List<Step> steps = map.downgradePlan(state.heads(), target);
             stateCheck.warnChanged(state, steps.stream().map(Step::id).collect(Collectors.toSet()), listener);
-            return run(opened, steps);
+            return run(opened, steps, runner);
         });
     }
 
     /** Moves the version table to {@code targets} without running any revision. */
     public RunResult stamp(List<String> targets, boolean purge, Function<String, String> checksums) {
-        return locked(opened -> {
+        return locked(null, opened -> {
             VersionState state = purge ? opened.state() : checked(opened.state());
             // with purge the rows may name revisions no script has: resolve targets without them
             Set<String> current = purge ? Set.of() : state.heads();
@@ -90,7 +108,7 @@ public final class Migrator {
         return state;
     }
 
-    private RunResult run(VersionTable.Opened opened, List<Step> steps) {
+    private RunResult run(VersionTable.Opened opened, List<Step> steps, StepRunner runner) {
         VersionState state = opened.state();
         List<CompiledStep> compiled = compiler.compile(steps);
         // A new version table is created in the first revision's transaction, so a first revision
@@ -101,39 +119,30 @@ public final class Migrator {
             createTable = false;
         }
         new Progress(connection, table).requireNoneInterrupted(opened.progressTableExists());
-        StepRunner runner = new StepRunner(connection, table, options);
         Set<String> heads = new LinkedHashSet<>(state.heads());
         List<StepResult> done = new ArrayList<>();
-        if (compiled.isEmpty()) {
-            return new RunResult(done, state.heads(), heads);
-        }
-        runner.startSession();
-        try {
-            for (int i = 0; i < compiled.size(); i++) {
-                CompiledStep step = compiled.get(i);
-                Optional<Interruption.Kind> signal = Interruption.received();
-                if (signal.isPresent()) {
-                    throw RunInterrupted.of(signal.get(), null, done, heads, null);
-                }
-                if (listener.stopRequested()) {
-                    break;
-                }
-                RowChanges rows = Bookkeeping.forStep(map, heads, step.step(), step.checksum());
-                listener.stepStarted(step.step());
-                long millis;
-                try {
-                    millis = runner.run(step, rows, i == compiled.size() - 1, createTable && i == 0);
-                } catch (RuntimeException e) {
-                    Optional<Interruption.Kind> stopped = Interruption.received();
-                    throw stopped.isPresent() ? RunInterrupted.of(stopped.get(), step, done, heads, e)
-                            : ConnectionLostException.translate(e, connection, step);
-                }
-                listener.stepFinished(step.step(), millis);
-                heads = applyHeads(heads, step.step());
-                done.add(new StepResult(step.step(), step.source(), millis));
+        for (int i = 0; i < compiled.size(); i++) {
+            CompiledStep step = compiled.get(i);
+            Optional<Interruption.Kind> signal = Interruption.received();
+            if (signal.isPresent()) {
+                throw RunInterrupted.of(signal.get(), null, done, heads, null);
             }
-        } finally {
-            runner.endSession();
+            if (listener.stopRequested()) {
+                break;
+            }
+            RowChanges rows = Bookkeeping.forStep(map, heads, step.step(), step.checksum());
+            listener.stepStarted(step.step());
+            long millis;
+            try {
+                millis = runner.run(step, rows, i == compiled.size() - 1, createTable && i == 0);
+            } catch (RuntimeException e) {
+                Optional<Interruption.Kind> stopped = Interruption.received();
+                throw stopped.isPresent() ? RunInterrupted.of(stopped.get(), step, done, heads, e)
+                        : ConnectionLostException.translate(e, connection, step);
+            }
+            listener.stepFinished(step.step(), millis);
+            heads = applyHeads(heads, step.step());
+            done.add(new StepResult(step.step(), step.source(), millis));
         }
         return new RunResult(done, state.heads(), heads);
     }
@@ -146,28 +155,45 @@ public final class Migrator {
         return next;
     }
 
-    /** The work, given the version table as read under the lock (after the lock, so never stale). */
-    private RunResult locked(Function<VersionTable.Opened, RunResult> work) {
+    /**
+     * The work, given the version table as read under the lock (after the lock, so never stale).
+     * The session setup and, for a run of steps, {@code runner}'s session settings go with the lock,
+     * and their resets with the unlock: a target of a fleet costs two round trips fewer.
+     */
+    private RunResult locked(StepRunner runner, Function<VersionTable.Opened, RunResult> work) {
         try {
-            AdvisoryLock lock = lock();
+            List<String> setup = new ArrayList<>(sessionSetup);
+            if (runner != null) {
+                setup.addAll(runner.sessionSettings());
+                Transactions.autoCommitQuietly(connection);
+            }
+            AdvisoryLock lock = lock(setup, runner);
             try {
                 VersionTable.Opened opened = table.open(connection);
                 listener.stateRead(opened.state());
                 return work.apply(opened);
             } finally {
                 endTransaction();
-                lock.close();
+                lock.close(runner == null ? List.of() : runner.sessionResets());
             }
         } catch (RuntimeException e) {
             throw ConnectionLostException.translate(e, connection);
         }
     }
 
-    private AdvisoryLock lock() {
+    /** The lock; when it cannot be taken, the session settings sent with the attempt are put back. */
+    private AdvisoryLock lock(List<String> setup, StepRunner runner) {
         QualifiedName name = table.name();
-        return name.isDefaultSchema()
-                ? AdvisoryLock.acquire(connection, name.toString(), name.sql(), options.lockWait())
-                : AdvisoryLock.acquireQualified(connection, name.schema(), name.name(), options.lockWait());
+        try {
+            return name.isDefaultSchema()
+                    ? AdvisoryLock.acquire(connection, name.toString(), name.sql(), options.lockWait(), setup)
+                    : AdvisoryLock.acquireQualified(connection, name.schema(), name.name(), options.lockWait(), setup);
+        } catch (RuntimeException e) {
+            if (runner != null) {
+                runner.endSession();
+            }
+            throw e;
+        }
     }
 
     /**

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * makes the whole run durable.
  *
  * <p>Round trips are what a long run of small revisions costs, so the timeouts and asynchronous
- * commits are set once for the session ({@link #startSession}, undone by {@link #endSession}) and a
- * step's statements and version-table rows go to the server as one batch. Its COMMIT follows
+ * commits are set once for the session ({@link #sessionSettings}, sent with the lock, undone by
+ * {@link #sessionResets}, sent with the unlock) and a step's statements and version-table rows go to the server as one batch. Its COMMIT follows
  * alone, once the batch has succeeded: a client killed before that point leaves nothing committed.
  */
 final class StepRunner {
@@ -61,22 +61,20 @@ final class StepRunner {
     private static final String CLIENT_CHECK = "SELECT pg_catalog.set_config(name, %s, false) FROM pg_catalog.pg_settings"
             + " WHERE name = 'client_connection_check_interval'";
 
-    /** Sets the run's timeouts, commits, client checks and Citus mode for the session, in one round trip. */
-    void startSession() {
+    /**
+     * The run's timeouts, commits, client checks and Citus mode for the session: sent with the
+     * migration lock (see {@link Migrator}), in autocommit mode, so they cost no round trip of their own.
+     */
+    List<String> sessionSettings() {
         List<String> settings = timeoutSettings("SET ");
         settings.add("SET synchronous_commit = off");
         settings.add(CLIENT_CHECK.formatted("'1000'"));
         settings.add(CITUS_SEQUENTIAL);
-        try {
-            connection.setAutoCommit(true);
-            Transactions.executeTogether(connection, settings);
-        } catch (SQLException e) {
-            throw DatabaseException.of("cannot prepare the session for the run", e);
-        }
+        return settings;
     }
 
-    /** Puts the session settings back; quietly, so that it never hides the run's own error. */
-    void endSession() {
+    /** What puts the {@link #sessionSettings} back: sent with the unlock. */
+    List<String> sessionResets() {
         List<String> resets = new ArrayList<>();
         for (String setting : timeoutSettings("")) {
             resets.add("RESET " + setting.substring(0, setting.indexOf(' ')));
@@ -84,10 +82,15 @@ final class StepRunner {
         resets.add("RESET synchronous_commit");
         resets.add(CLIENT_CHECK.formatted("reset_val"));
         resets.add(CITUS_RESET);
+        return resets;
+    }
+
+    /** Puts the session settings back on their own; quietly, so that it never hides the run's own error. */
+    void endSession() {
         try {
             Transactions.rollbackQuietly(connection);
             connection.setAutoCommit(true);
-            Transactions.executeTogether(connection, resets);
+            Transactions.executeTogether(connection, sessionResets());
         } catch (SQLException ignored) {
             // a broken connection: the session ends with it
         }

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wsmigrate.testing.TestProject;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Tag;
@@ -15,15 +13,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A fleet upgrade killed with SIGKILL while its workers migrate several tenant schemas: every
- * tenant is left at a revision boundary, no lock is left behind, and a rerun of the same command
- * brings every tenant to head with each revision applied exactly once (each revision appends its
- * number to a log table, so one applied twice would show).
+ * A fleet upgrade killed with SIGKILL while its workers are in the middle of tenants: every tenant
+ * is left at a revision boundary, no lock is left behind, and a rerun of the same command brings
+ * every tenant to head with each revision applied exactly once (each revision appends its number to
+ * a log table, so one applied twice would show). The kill lands at a known point: revision
+ * {@value #GATED} inserts into a table the test holds locked, so both workers wait inside that
+ * revision's transaction, their tenants at revision {@value #GATED} - 1, when the run is killed.
  */
 @Tag("slow")
 class FleetKillTest {
-    private static final int TRIALS = 3;
     private static final int REVISIONS = 8;
+    private static final int GATED = 4;
+    private static final int JOBS = 2;
     private static final List<String> TENANTS = IntStream.range(0, 4).mapToObj(i -> "tenant_" + i).toList();
     private static final String VERSION_TABLE = "ws_migrate_com_example_shop";
 
@@ -31,62 +32,57 @@ class FleetKillTest {
     Path dir;
 
     @Test
-    void aKilledFleetRunLeavesEveryTenantAtABoundaryAndARerunAppliesEachRevisionOnce() throws Exception {
+    void aFleetRunKilledMidTenantLeavesEveryTenantAtABoundaryAndARerunAppliesEachRevisionOnce() throws Exception {
         TestProject project = TestProject.create(dir);
-        project.writeSettings("migrations:\n  package: com.example.shop\n  location: migrations\ntargets:\n"
-                + "  schemas: [" + String.join(", ", TENANTS) + "]\n");
+        // the gated revision must wait until killed, not give up after the default 5 s DDL lock_timeout
+        project.writeSettings("  lock_timeout: 120s\n", "migrations:\n  package: com.example.shop\n"
+                + "  location: migrations\ntargets:\n  schemas: [" + String.join(", ", TENANTS) + "]\n");
+        project.execute("CREATE TABLE public.gate (k int)");
         for (int k = 1; k <= REVISIONS; k++) {
             String create = k == 1 ? "CREATE TABLE applied_log (k int); " : "";
+            String gate = k == GATED ? "; INSERT INTO public.gate VALUES (" + k + ")" : "";
             project.sqlRevision(DatabaseState.id(k), k == 1 ? null : DatabaseState.id(k - 1), "step " + k,
-                    create + "CREATE TABLE t_" + k + " (id int); INSERT INTO applied_log VALUES (" + k + ");"
-                            + " SELECT pg_sleep(0.05)", "DROP TABLE t_" + k);
+                    create + "CREATE TABLE t_" + k + " (id int); INSERT INTO applied_log VALUES (" + k + ")" + gate,
+                    "DROP TABLE t_" + k);
         }
-        Random random = new Random(Long.getLong("reliability.seed", System.currentTimeMillis()));
-        List<Integer> midway = new ArrayList<>();
-        for (int trial = 0; trial < TRIALS; trial++) {
-            try (Connection admin = project.connect()) {
-                Process process = ChildJvm.start(project.settingsFile(), dir.resolve("trial" + trial + ".log"),
-                        "upgrade", "head", "--all-targets", "-j", "2");
-                awaitFirstRevision(project, process);
-                Thread.sleep(random.nextInt(600));
-                process.destroyForcibly();
-                assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-                DatabaseState.awaitNoMigrationSession(admin, 15_000);
-                assertThat(DatabaseState.advisoryLocks(admin)).as("advisory locks left").isZero();
-                for (String tenant : TENANTS) {
-                    int k = boundary(project, tenant);
-                    if (k > 0 && k < REVISIONS) {
-                        midway.add(k);
-                    }
-                }
 
-                TestProject.CliRun rerun = project.run("upgrade", "head", "--all-targets");
-                assertThat(rerun.exitCode()).as(rerun.err()).isZero();
-                for (String tenant : TENANTS) {
-                    assertThat(boundary(project, tenant)).as(tenant).isEqualTo(REVISIONS);
-                }
-            }
-            for (String tenant : TENANTS) {
-                project.execute("DROP SCHEMA " + tenant + " CASCADE");
-            }
+        try (Connection gatekeeper = project.connect(); Connection admin = project.connect()) {
+            gatekeeper.setAutoCommit(false);
+            gatekeeper.createStatement().execute("LOCK TABLE public.gate IN ACCESS EXCLUSIVE MODE");
+            Process process = ChildJvm.start(project.settingsFile(), dir.resolve("killed.log"),
+                    "upgrade", "head", "--all-targets", "-j", String.valueOf(JOBS));
+            awaitWorkersAtTheGate(project, process);
+            process.destroyForcibly();
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            gatekeeper.rollback();
+            DatabaseState.awaitNoMigrationSession(admin, 15_000);
+            assertThat(DatabaseState.advisoryLocks(admin)).as("advisory locks left").isZero();
         }
-        System.out.printf("fleet SIGKILL: %d trials; tenants left mid-way at revisions %s%n", TRIALS, midway);
+
+        // the workers took the first tenants in order; the others were never started
+        for (int i = 0; i < TENANTS.size(); i++) {
+            assertThat(boundary(project, TENANTS.get(i))).as(TENANTS.get(i)).isEqualTo(i < JOBS ? GATED - 1 : 0);
+        }
+        assertThat(project.query("SELECT count(*) FROM public.gate")).as("no gated revision committed")
+                .containsExactly("0");
+        TestProject.CliRun rerun = project.run("upgrade", "head", "--all-targets");
+        assertThat(rerun.exitCode()).as(rerun.err()).isZero();
+        for (String tenant : TENANTS) {
+            assertThat(boundary(project, tenant)).as(tenant).isEqualTo(REVISIONS);
+        }
+        assertThat(project.query("SELECT count(*) FROM public.gate")).containsExactly(String.valueOf(TENANTS.size()));
     }
 
-    /** Waits until some tenant has a revision applied: the kill then lands while the fleet runs. */
-    private static void awaitFirstRevision(TestProject project, Process process)
-            throws Exception {
+    /** Waits until each worker is inside the gated revision, blocked on the test's lock. */
+    private static void awaitWorkersAtTheGate(TestProject project, Process process) throws Exception {
         long deadline = System.nanoTime() + 60_000_000_000L;
-        while (appliedAnywhere(project) == 0) {
+        String waiting = "SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = 'public.gate'::regclass";
+        while (!project.query(waiting).equals(List.of(String.valueOf(JOBS)))) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
-                throw new AssertionError("the fleet run never applied a revision");
+                throw new AssertionError("the fleet run's workers never reached revision " + GATED);
             }
-            Thread.sleep(5);
+            Thread.sleep(20);
         }
-    }
-
-    private static int appliedAnywhere(TestProject project) {
-        return TENANTS.stream().mapToInt(t -> applied(project, t).size()).sum();
     }
 
     /**
