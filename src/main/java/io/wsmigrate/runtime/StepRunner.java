@@ -46,7 +46,12 @@ final class StepRunner {
      * foreign keys) is refused in Citus's default parallel mode. A no-op on plain PostgreSQL.
      */
     static final String CITUS_SEQUENTIAL = citusOnly("SET citus.multi_shard_modify_mode = 'sequential'");
-    private static final String CITUS_RESET = citusOnly("RESET citus.multi_shard_modify_mode");
+    /**
+     * As {@link #CITUS_SEQUENTIAL} for a live session, without compiling a DO block for every target
+     * of a fleet; its reset needs no condition: without Citus, PostgreSQL resets a placeholder.
+     */
+    private static final String CITUS_SEQUENTIAL_SESSION = "SELECT pg_catalog.set_config('citus.multi_shard_modify_mode',"
+            + " 'sequential', false) FROM pg_catalog.pg_extension WHERE extname = 'citus'";
 
     private static String citusOnly(String statement) {
         return "DO $ws$BEGIN IF EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'citus') THEN "
@@ -55,11 +60,11 @@ final class StepRunner {
 
     /**
      * A client killed while its statements run must not leave them running to their end: the server
-     * looks for its client every second while it works (PostgreSQL 14+; where the setting does not
-     * exist this sets nothing), notices it gone, and rolls back.
+     * looks for its client every second while it works (PostgreSQL 14+), notices it gone, and rolls
+     * back. Set by name, not looked up in pg_settings, which costs more than a small revision.
      */
-    private static final String CLIENT_CHECK = "SELECT pg_catalog.set_config(name, %s, false) FROM pg_catalog.pg_settings"
-            + " WHERE name = 'client_connection_check_interval'";
+    private static final String CLIENT_CHECK = "client_connection_check_interval";
+    private static final int CLIENT_CHECK_SINCE = 14;
 
     /**
      * The run's timeouts, commits, client checks and Citus mode for the session: sent with the
@@ -68,8 +73,10 @@ final class StepRunner {
     List<String> sessionSettings() {
         List<String> settings = timeoutSettings("SET ");
         settings.add("SET synchronous_commit = off");
-        settings.add(CLIENT_CHECK.formatted("'1000'"));
-        settings.add(CITUS_SEQUENTIAL);
+        if (checksClient()) {
+            settings.add("SET " + CLIENT_CHECK + " = 1000");
+        }
+        settings.add(CITUS_SEQUENTIAL_SESSION);
         return settings;
     }
 
@@ -80,9 +87,20 @@ final class StepRunner {
             resets.add("RESET " + setting.substring(0, setting.indexOf(' ')));
         }
         resets.add("RESET synchronous_commit");
-        resets.add(CLIENT_CHECK.formatted("reset_val"));
-        resets.add(CITUS_RESET);
+        if (checksClient()) {
+            resets.add("RESET " + CLIENT_CHECK);
+        }
+        resets.add("RESET citus.multi_shard_modify_mode");
         return resets;
+    }
+
+    /** Whether the server has {@link #CLIENT_CHECK}: its version is known to the driver, no round trip. */
+    private boolean checksClient() {
+        try {
+            return connection.getMetaData().getDatabaseMajorVersion() >= CLIENT_CHECK_SINCE;
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     /** Puts the session settings back on their own; quietly, so that it never hides the run's own error. */
