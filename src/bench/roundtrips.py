@@ -48,7 +48,9 @@ def main():
                 selector.register(server, selectors.EVENT_READ, None)
                 totals["connections"] += 1
                 continue
-            pair = peers[sock]
+            pair = peers.get(sock)
+            if pair is None:  # closed earlier in this batch, with its peer
+                continue
             data = sock.recv(65536)
             if not data:
                 for s in pair[:2]:
