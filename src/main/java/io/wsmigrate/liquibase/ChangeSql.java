@@ -189,13 +189,17 @@ public final class ChangeSql {
         return TransactionControl.find(sql);
     }
 
-    /** True for statements PostgreSQL refuses inside a transaction block. */
+    /** True for statements PostgreSQL (or Citus) refuses inside a transaction block. */
     public static boolean statementRequiresNoTransaction(String statement) {
         List<String> words = SqlStatements.words(statement);
         String first = words.isEmpty() ? "" : words.get(0);
         String second = words.size() < 2 ? "" : words.get(1);
         // REFRESH MATERIALIZED VIEW CONCURRENTLY is the one CONCURRENTLY allowed in a transaction block
         if (words.contains("concurrently") && !first.equals("refresh")) {
+            return true;
+        }
+        // Citus refuses it in a transaction block, as PostgreSQL refuses CREATE INDEX CONCURRENTLY
+        if (words.stream().anyMatch(word -> word.equalsIgnoreCase("create_distributed_table_concurrently"))) {
             return true;
         }
         return first.equals("vacuum")

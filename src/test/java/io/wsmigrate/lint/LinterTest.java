@@ -181,6 +181,15 @@ class LinterTest {
     }
 
     @Test
+    void citusConcurrentDistributionInATransactionalRevisionIsAnError() {
+        assertThat(rules(lint(revision("r1", true,
+                "SELECT pg_catalog.create_distributed_table_concurrently('events', 'tenant_id')"))))
+                .containsExactly("concurrently-in-transaction");
+        assertThat(lint(revision("r1", false, "SELECT create_distributed_table_concurrently('events', 'tenant_id')")))
+                .isEmpty();
+    }
+
+    @Test
     void nonTransactionalRevisionsShouldHoldOnlyWhatNeedsIt() {
         List<Finding> mixed = lint(revision("r1", false, "CREATE INDEX CONCURRENTLY t_a_idx ON t (a)",
                 "ALTER TABLE t ADD COLUMN note text"));
