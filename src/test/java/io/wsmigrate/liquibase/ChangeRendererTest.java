@@ -27,6 +27,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,7 @@ class ChangeRendererTest {
                 new TableOperation.CreateTable(TableOperationsTest.offer()),
                 new DistributionOperation.SetDistribution(T, Distribution.LOCAL,
                         Distribution.distributed("tenant_id", "tenants"), List.of(), false),
+                new DistributionOperation.RestoreComments(T, "c", Map.of("a", "d"), true),
                 new TableOperation.RenameTable(T, QualifiedName.of("offers")),
                 new TableOperation.SetTableComment(T, null, "c"),
                 new ColumnOperation.AddColumn(T, Column.of("a", "int", true)),
@@ -84,6 +86,11 @@ class ChangeRendererTest {
             for (Operation each : List.of(op, op.reverse())) {
                 covered.add(each.getClass());
                 List<ChangeEntry> entries = ChangeRenderer.render(each);
+                if (each instanceof DistributionOperation.RestoreComments restore && !restore.runs()) {
+                    // re-sets what a Citus step dropped in the other direction only: nothing to run here
+                    assertThat(entries).as(each.describe()).isEmpty();
+                    continue;
+                }
                 assertThat(entries).as(each.describe()).isNotEmpty();
                 assertThat(changeSql.sql(entries)).as(each.describe()).isNotEmpty();
             }
