@@ -31,11 +31,21 @@ class ConnectionLossTest {
     @TempDir
     Path dir;
 
+    /** Twenty revisions; revision k creates t_k and sleeps 50 ms, so a termination lands mid-run. */
+    private static TestProject sleepingChain(Path dir) {
+        TestProject project = ReliabilityProjects.reliability(dir).create();
+        for (int k = 1; k <= KillDuringUpgradeTest.REVISIONS; k++) {
+            project.nextRevision(DatabaseState.id(k), TestProject.sql("CREATE TABLE t_" + k + " (id int)")
+                    + TestProject.sql("SELECT pg_sleep(0.05)"), TestProject.sql("DROP TABLE t_" + k));
+        }
+        return project;
+    }
+
     @Test
     void terminatedBackendGivesOneClearLineAndTheDatabaseStaysAtARevisionBoundary() throws Exception {
         long seed = Long.getLong("reliability.seed", System.currentTimeMillis());
         Random random = new Random(seed);
-        TestProject project = KillDuringUpgradeTest.chain(dir);
+        TestProject project = sleepingChain(dir);
         TreeMap<Integer, Integer> boundaries = new TreeMap<>();
         int interrupted = 0;
         long start = System.nanoTime();
