@@ -59,19 +59,8 @@ class CitusCommentsTest {
         assertThat(check.out()).contains("No differences");
     }
 
-    /** The revision file written with {@code message} (file names sort by random id, not by age). */
-    private Path revisionFile(String message) throws Exception {
-        for (String file : project.revisionFiles()) {
-            Path path = project.versions().resolve(file);
-            if (Files.readString(path).contains("\nmessage: " + message + "\n")) {
-                return path;
-            }
-        }
-        throw new AssertionError("no revision " + message + " in " + project.revisionFiles());
-    }
-
     private String revision(String message) throws Exception {
-        return Files.readString(revisionFile(message));
+        return Files.readString(project.revisionFileWithMessage(message));
     }
 
     @Test
@@ -106,7 +95,7 @@ class CitusCommentsTest {
         run("downgrade", "-1");
         assertThat(project.query("SELECT count(*) FROM pg_dist_partition")).containsExactly("0");
         assertThat(project.query(COMMENTS)).containsExactlyElementsOf(ALL_COMMENTS);
-        Files.delete(revisionFile("reference"));
+        Files.delete(project.revisionFileWithMessage("reference"));
         settings("");
         checkIsClean();
     }

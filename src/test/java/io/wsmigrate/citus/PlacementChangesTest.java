@@ -52,19 +52,8 @@ class PlacementChangesTest {
         return run;
     }
 
-    /** The revision file written with {@code message} (file names sort by random id, not by age). */
-    private Path revisionFile(String message) throws Exception {
-        for (String file : project.revisionFiles()) {
-            Path path = project.versions().resolve(file);
-            if (Files.readString(path).contains("\nmessage: " + message + "\n")) {
-                return path;
-            }
-        }
-        throw new AssertionError("no revision " + message + " in " + project.revisionFiles());
-    }
-
     private String revision(String message) throws Exception {
-        return Files.readString(revisionFile(message));
+        return Files.readString(project.revisionFileWithMessage(message));
     }
 
     @Test

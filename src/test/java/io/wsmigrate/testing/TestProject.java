@@ -313,6 +313,17 @@ public final class TestProject {
         }
     }
 
+    /** The revision file written with {@code message} (file names sort by random id, not by age). */
+    public Path revisionFileWithMessage(String message) {
+        for (String file : revisionFiles()) {
+            Path path = versions().resolve(file);
+            if (read(path.toString()).contains("\nmessage: " + message + "\n")) {
+                return path;
+            }
+        }
+        throw new AssertionError("no revision " + message + " in " + revisionFiles());
+    }
+
     /** Writes a file of the project. */
     public Path write(String relative, String text) {
         return write(relative, text.getBytes(StandardCharsets.UTF_8));
