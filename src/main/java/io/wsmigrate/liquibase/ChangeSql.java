@@ -199,7 +199,7 @@ public final class ChangeSql {
             return true;
         }
         // Citus refuses it in a transaction block, as PostgreSQL refuses CREATE INDEX CONCURRENTLY
-        if (words.stream().anyMatch(word -> word.equalsIgnoreCase("create_distributed_table_concurrently"))) {
+        if (words.contains("create_distributed_table_concurrently")) {
             return true;
         }
         return first.equals("vacuum")
