@@ -2,7 +2,10 @@ package io.wsmigrate.revision;
 
 import org.junit.jupiter.api.Test;
 
+import org.yaml.snakeyaml.Yaml;
+
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
@@ -30,15 +33,39 @@ class RevisionIdsTest {
 
     @Test
     void smallRandomNumbersAreZeroPadded() {
-        assertThat(RevisionIds.newId(new FixedRandom(0x2aL))).isEqualTo("00000000002a");
+        assertThat(RevisionIds.newId(new FixedRandom(0xabL))).isEqualTo("0000000000ab");
         assertThat(RevisionIds.newId(new FixedRandom(-1L))).isEqualTo("ffffffffffff");
     }
 
-    /** A generator that always returns the same long, for the padding and masking cases. */
-    private record FixedRandom(long value) implements RandomGenerator {
+    /** The CI run that found this drew 706477607e62, which the revision file had to quote. */
+    @Test
+    void idsThatYamlReadsAsNumbersAreDrawnAgain() {
+        assertThat(RevisionIds.newId(new FixedRandom(0x706477607e62L, 0x0b0101010101L, 0x123456789012L, 0x2d970929c35bL)))
+                .isEqualTo("2d970929c35b");
+    }
+
+    @Test
+    void everyNewIdReadsBackFromYamlAsAString() {
+        Yaml yaml = new Yaml();
+        SplittableRandom random = new SplittableRandom(11);
+        for (int i = 0; i < 10_000; i++) {
+            String id = RevisionIds.newId(random);
+            assertThat(yaml.<Object>load("revision: " + id)).isEqualTo(Map.of("revision", id));
+        }
+    }
+
+    /** A generator that returns the given longs in turn, then the last one forever. */
+    private static final class FixedRandom implements RandomGenerator {
+        private final long[] values;
+        private int next;
+
+        FixedRandom(long... values) {
+            this.values = values;
+        }
+
         @Override
         public long nextLong() {
-            return value;
+            return values[Math.min(next++, values.length - 1)];
         }
     }
 }
