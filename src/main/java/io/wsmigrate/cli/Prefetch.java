@@ -1,9 +1,9 @@
 package io.wsmigrate.cli;
 
-import io.wsmigrate.command.Overlapped;
 import io.wsmigrate.command.Project;
 import io.wsmigrate.config.Settings;
 import io.wsmigrate.config.SettingsLoader;
+import io.wsmigrate.speed.Overlapped;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;

@@ -14,6 +14,7 @@ import io.wsmigrate.revision.RevisionIds;
 import io.wsmigrate.revision.RevisionMap;
 import io.wsmigrate.runtime.MigrationException;
 import io.wsmigrate.schema.SchemaModel;
+import io.wsmigrate.speed.Overlapped;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;

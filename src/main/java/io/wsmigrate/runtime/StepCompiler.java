@@ -10,6 +10,9 @@ import io.wsmigrate.revision.Step;
 import io.wsmigrate.script.LoadedRevision;
 import io.wsmigrate.script.RevisionScript;
 import io.wsmigrate.script.ScriptDirectory;
+import io.wsmigrate.speed.CacheLine;
+import io.wsmigrate.speed.CompiledStepCache;
+import io.wsmigrate.speed.StepSql;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -187,7 +190,7 @@ public final class StepCompiler {
         // either direction naming a file makes the checksum depend on it, and the checksum is the script's
         if (parsed.textHash().isPresent() && !OtherFiles.readBy(script.upgrade())
                 && !OtherFiles.readBy(script.downgrade())) {
-            learned.add(new CacheLine.Entry(parsed.textHash().get(), step.direction(), StepSql.of(compiled)));
+            learned.add(new CacheLine.Entry(parsed.textHash().get(), step.direction(), new StepSql(statements, script.transactional(), script.checksum())));
         }
         return compiled;
     }

@@ -1,7 +1,7 @@
 package io.wsmigrate.script;
 
 import io.wsmigrate.revision.Revision;
-
+import io.wsmigrate.speed.ChecksumCache;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+
 
 /**
  * A scripts folder: a {@code README} and a {@code versions/} folder of revision files, on disk or

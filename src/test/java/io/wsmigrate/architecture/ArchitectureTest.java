@@ -2,6 +2,7 @@ package io.wsmigrate.architecture;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -18,9 +19,9 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.wsmigrate.command.Internal;
 import io.wsmigrate.db.Database;
 import io.wsmigrate.entities.EntityModel;
-import io.wsmigrate.runtime.CompiledStepCache;
 import io.wsmigrate.runtime.VersionTable;
 import io.wsmigrate.script.ScriptDirectory;
+import io.wsmigrate.speed.CompiledStepCache;
 import java.sql.Connection;
 import java.util.List;
 import java.util.stream.Stream;
@@ -50,6 +51,7 @@ class ArchitectureTest {
                 .layer("yaml").definedBy("io.wsmigrate.yaml..")
                 .layer("config").definedBy("io.wsmigrate.config..")
                 .layer("db").definedBy("io.wsmigrate.db..")
+                .layer("speed").definedBy("io.wsmigrate.speed..")
                 .layer("introspect").definedBy("io.wsmigrate.introspect..")
                 .layer("entities").definedBy("io.wsmigrate.entities..")
                 .layer("liquibase").definedBy("io.wsmigrate.liquibase..")
@@ -72,14 +74,29 @@ class ArchitectureTest {
                 .whereLayer("liquibase").mayOnlyBeAccessedByLayers("runtime", "command", "cli", "maven")
                 .whereLayer("entities").mayOnlyBeAccessedByLayers("command", "cli", "maven")
                 .whereLayer("introspect").mayOnlyBeAccessedByLayers("command", "cli", "maven")
-                .whereLayer("db").mayOnlyBeAccessedByLayers("runtime", "pgclient", "command", "cli", "maven")
+                .whereLayer("speed").mayOnlyBeAccessedByLayers("script", "runtime", "command", "cli")
+                .whereLayer("db").mayOnlyBeAccessedByLayers("speed", "runtime", "pgclient", "command", "cli", "maven")
                 .whereLayer("yaml").mayOnlyBeAccessedByLayers("config", "script")
                 .whereLayer("config").mayOnlyBeAccessedByLayers("db", "runtime", "pgclient", "command", "cli", "maven")
                 .whereLayer("compare").mayOnlyBeAccessedByLayers("command", "cli", "maven")
-                .whereLayer("revision").mayOnlyBeAccessedByLayers("script", "runtime", "command", "cli", "maven")
+                .whereLayer("revision").mayOnlyBeAccessedByLayers("speed", "script", "runtime", "command", "cli", "maven")
                 .whereLayer("ops").mayOnlyBeAccessedByLayers("compare", "liquibase", "command", "cli", "maven")
                 .whereLayer("schema").mayOnlyBeAccessedByLayers("ops", "compare", "introspect", "entities",
                         "liquibase", "runtime", "command", "cli", "maven")
+                .check(classes);
+    }
+
+    /**
+     * What only makes commands faster (docs/architecture.md, "What is remembered, and what
+     * overlaps") sits behind one package: it knows the domain no further than a revision's
+     * direction and a database to connect, so the domain packages never depend on how it works.
+     */
+    @Test
+    void theSpeedSeamReachesNoFurtherThanRevisionsAndTheDatabase() {
+        noClasses().that().resideInAPackage("io.wsmigrate.speed..")
+                .should().dependOnClassesThat(resideInAPackage("io.wsmigrate..")
+                        .and(resideOutsideOfPackages("io.wsmigrate.speed..", "io.wsmigrate.revision..", "io.wsmigrate.db.."))
+                        .and(resideOutsideOfPackage("io.wsmigrate")))
                 .check(classes);
     }
 

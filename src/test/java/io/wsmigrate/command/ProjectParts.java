@@ -1,9 +1,9 @@
 package io.wsmigrate.command;
 
 import io.wsmigrate.revision.RevisionMap;
-import io.wsmigrate.runtime.CompiledStepCache;
 import io.wsmigrate.runtime.VersionTable;
 import io.wsmigrate.script.ScriptDirectory;
+import io.wsmigrate.speed.CompiledStepCache;
 import java.sql.Connection;
 
 /**

@@ -1,4 +1,4 @@
-package io.wsmigrate.script;
+package io.wsmigrate.speed;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,13 +21,13 @@ import java.util.zip.CRC32C;
  * key, so an entry is never stale (barring two texts that share length and both sums, a 96-bit
  * accident), and the result is the one a full parse gives. The file name
  * carries the key and checksum formats ({@link #FILE_NAME}); a change to either, or to
- * {@link Checksums}, must rename it.
+ * the script package's {@code Checksums}, must rename it.
  *
  * <p>Best effort: a cache that cannot be read or written (a read-only checkout, a damaged line)
  * only means parsing again. New entries are appended as lines {@code <text key> <checksum>}.
  */
-final class ChecksumCache {
-    static final String FILE_NAME = "revision-checksums-v3.txt";
+public final class ChecksumCache {
+    public static final String FILE_NAME = "revision-checksums-v3.txt";
     private static final List<String> PREVIOUS_FILE_NAMES = List.of("revision-checksums-v1.txt", "revision-checksums-v2.txt");
     private static final Pattern LINE = Pattern.compile("[0-9a-f]{32} [0-9a-f]{64}");
     private static final int KEY_LENGTH = 32;
@@ -44,12 +44,12 @@ final class ChecksumCache {
     }
 
     /** A cache that remembers nothing. */
-    static ChecksumCache none() {
+    public static ChecksumCache none() {
         return NONE;
     }
 
     /** The cache kept in {@code folder} (created when the first entry is written). */
-    static ChecksumCache in(Path folder) {
+    public static ChecksumCache in(Path folder) {
         Path file = folder.resolve(FILE_NAME);
         Map<String, String> entries = new HashMap<>();
         try {
@@ -66,11 +66,11 @@ final class ChecksumCache {
         return new ChecksumCache(file, entries);
     }
 
-    Optional<String> get(String textHash) {
+    public Optional<String> get(String textHash) {
         return Optional.ofNullable(byTextHash.get(textHash));
     }
 
-    void put(String textHash, String checksum) {
+    public void put(String textHash, String checksum) {
         if (file == null || checksum.equals(byTextHash.put(textHash, checksum))) {
             return;
         }
@@ -94,7 +94,7 @@ final class ChecksumCache {
      * thousand revision files took 40 ms; these run at memory speed. The cache only has to tell
      * edited texts apart, and an edit that keeps the length and both sums is a 96-bit accident.
      */
-    static String textHash(String text) {
+    public static String textHash(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         CRC32C crc = new CRC32C();
         crc.update(bytes);

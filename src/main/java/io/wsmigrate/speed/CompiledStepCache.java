@@ -1,7 +1,6 @@
-package io.wsmigrate.runtime;
+package io.wsmigrate.speed;
 
 import io.wsmigrate.revision.Direction;
-import io.wsmigrate.script.CacheFolder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -27,7 +26,7 @@ import java.util.Optional;
  * entries are appended, one line each ({@link CacheLine}).
  */
 public final class CompiledStepCache {
-    static final String FILE_PREFIX = "compiled-steps-";
+    public static final String FILE_PREFIX = "compiled-steps-";
     static final String FILE_SUFFIX = ".txt";
     private static final CompiledStepCache NONE = new CompiledStepCache(null);
 
@@ -48,7 +47,7 @@ public final class CompiledStepCache {
         return new CompiledStepCache(folder.resolve(FILE_PREFIX + identity.value() + FILE_SUFFIX));
     }
 
-    Optional<StepSql> get(String textHash, Direction direction) {
+    public Optional<StepSql> get(String textHash, Direction direction) {
         if (file == null) {
             return Optional.empty();
         }
@@ -56,7 +55,7 @@ public final class CompiledStepCache {
     }
 
     /** Appends the entries not yet remembered, all in one write; never fails the run. */
-    void putAll(List<CacheLine.Entry> newEntries) {
+    public void putAll(List<CacheLine.Entry> newEntries) {
         if (file == null) {
             return;
         }

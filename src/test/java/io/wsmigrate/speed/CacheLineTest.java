@@ -1,4 +1,4 @@
-package io.wsmigrate.runtime;
+package io.wsmigrate.speed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

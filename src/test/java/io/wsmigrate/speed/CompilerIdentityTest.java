@@ -1,4 +1,4 @@
-package io.wsmigrate.runtime;
+package io.wsmigrate.speed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -18,7 +18,7 @@ class CompilerIdentityTest {
 
     @Test
     void classesRunFromAFolderHaveNoIdentitySoNothingIsRemembered() {
-        assumeTrue(StepCompiler.class.getProtectionDomain().getCodeSource().getLocation().getPath().endsWith("/"),
+        assumeTrue(CompilerIdentity.class.getProtectionDomain().getCodeSource().getLocation().getPath().endsWith("/"),
                 "the tests run from a class folder");
 
         assertThat(CompilerIdentity.ofRunningBuild(Map.of())).isEmpty();

@@ -1,4 +1,4 @@
-package io.wsmigrate.script;
+package io.wsmigrate.speed;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.wsmigrate.command;
+package io.wsmigrate.speed;
 
 import io.wsmigrate.ExitCode;
 import io.wsmigrate.WsMigrateException;
@@ -14,7 +14,6 @@ import java.util.function.Consumer;
  * project while picocli parses. A result that holds resources and that the caller will never take
  * (it failed first) is {@link #abandon abandoned}: released as soon as it exists, without waiting.
  */
-@Internal
 public final class Overlapped<T> {
     private final FutureTask<T> task;
     private boolean abandoned;

@@ -1,4 +1,4 @@
-package io.wsmigrate.runtime;
+package io.wsmigrate.speed;
 
 import io.wsmigrate.revision.Direction;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +17,7 @@ import java.util.zip.CRC32C;
  * computed for a thousand lines on every run) makes a line cut short by a crash, or two lines
  * written into each other by concurrent runs, read as no line at all rather than as fewer statements.
  */
-final class CacheLine {
+public final class CacheLine {
     /** The script folder's text key ({@code ScriptDirectory.textHash}), opaque here but for its alphabet. */
     private static final Pattern TEXT_KEY = Pattern.compile("[0-9a-f]{16,64}");
     private static final Pattern CHECKSUM = Pattern.compile("[0-9a-f]{64}");
@@ -27,11 +27,11 @@ final class CacheLine {
     }
 
     /** The key and value of a line. */
-    record Entry(String textHash, Direction direction, StepSql sql) {
+    public record Entry(String textHash, Direction direction, StepSql sql) {
     }
 
     /** The line for {@code entry}, or empty when a statement would not come back the same (unpaired surrogates). */
-    static Optional<String> format(Entry entry) {
+    public static Optional<String> format(Entry entry) {
         StepSql sql = entry.sql();
         StringBuilder line = new StringBuilder(entry.textHash())
                 .append(entry.direction() == Direction.UPGRADE ? " U " : " D ")
@@ -48,7 +48,7 @@ final class CacheLine {
     }
 
     /** The entry of a line, or empty for anything but a whole, undamaged line. */
-    static Optional<Entry> parse(String line) {
+    public static Optional<Entry> parse(String line) {
         String[] fields = line.split(" ", -1);
         int last = fields.length - 1;
         if (fields.length < FIXED_FIELDS || !TEXT_KEY.matcher(fields[0]).matches()

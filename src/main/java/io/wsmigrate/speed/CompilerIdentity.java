@@ -1,4 +1,4 @@
-package io.wsmigrate.runtime;
+package io.wsmigrate.speed;
 
 import java.io.IOException;
 import java.net.JarURLConnection;
@@ -52,8 +52,8 @@ public record CompilerIdentity(String value) {
      * in a folder (tests, an IDE) change without a jar that would say so, so nothing is remembered.
      */
     public static Optional<CompilerIdentity> ofRunningBuild(Map<String, String> environment) {
-        Optional<Path> wsMigrate = codeJar(StepCompiler.class.getProtectionDomain().getCodeSource());
-        Optional<Path> liquibase = resourceJar(StepCompiler.class.getClassLoader());
+        Optional<Path> wsMigrate = codeJar(CompilerIdentity.class.getProtectionDomain().getCodeSource());
+        Optional<Path> liquibase = resourceJar(CompilerIdentity.class.getClassLoader());
         if (wsMigrate.isEmpty() || liquibase.isEmpty()) {
             return Optional.empty();
         }
