@@ -65,6 +65,63 @@ class ArgvPeekTest {
                 .contains(new ArgvPeek("upgrade", Path.of("x.yaml"), "a,b"));
     }
 
+    /**
+     * Every option of every subcommand picocli knows, in each spelling it accepts, with global
+     * options before and after it: what the peek finds is what picocli's own parse gives, or the
+     * peek declines. A new option that the peek would misread fails here, not in a user's prefetch.
+     */
+    @Test
+    void everyOptionOfEverySubcommandIsReadAsPicocliReadsIt() {
+        CommandLine line = CommandLines.create(terminal(), null, Prefetch.none());
+        Map<String, Integer> agreed = new java.util.TreeMap<>();
+        for (Map.Entry<String, CommandLine> sub : line.getSubcommands().entrySet()) {
+            for (OptionSpec option : sub.getValue().getCommandSpec().options()) {
+                for (List<String> spelling : spellings(option)) {
+                    for (List<String> before : List.of(List.<String>of(), List.of("-c", "a.yaml"), List.of("--profile=p"))) {
+                        for (List<String> after : List.of(List.<String>of(), List.of("--config", "b.yaml"),
+                                List.of("--profile", "q"), List.of("head"), List.of("-v"))) {
+                            String[] args = Stream.of(before, List.of(sub.getKey()), spelling, after)
+                                    .flatMap(List::stream).toArray(String[]::new);
+                            Optional<ArgvPeek> peek = ArgvPeek.of(args);
+                            Optional<Parsed> parsed = parsed(line, args);
+                            if (peek.isPresent() && parsed.isPresent()) {
+                                agreed.merge(sub.getKey(), 1, Integer::sum);
+                                assertThat(peek.get()).as(String.join(" ", args)).isEqualTo(
+                                        new ArgvPeek(parsed.get().subcommand(), parsed.get().config(), parsed.get().profile()));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // each subcommand the prefetch serves was compared on many command lines: the check is not empty
+        for (String subcommand : Prefetch.READ_REVISIONS) {
+            assertThat(agreed.getOrDefault(subcommand, 0)).as(subcommand).isGreaterThan(20);
+        }
+    }
+
+    /** The ways picocli accepts {@code option} on a command line, with a value of its type when it takes one. */
+    private static List<List<String>> spellings(OptionSpec option) {
+        List<List<String>> spellings = new ArrayList<>();
+        String value = option.type().isEnum() ? option.type().getEnumConstants()[0].toString()
+                : option.type() == int.class || option.type() == Integer.class || option.type() == long.class ? "1" : "x";
+        for (String name : option.names()) {
+            if (option.arity().max() == 0) {
+                spellings.add(List.of(name));
+            } else {
+                spellings.add(List.of(name, value));
+                spellings.add(List.of(name + "=" + value));
+                if (!name.startsWith("--")) {
+                    spellings.add(List.of(name + value));
+                }
+                if (option.arity().min() == 0) {
+                    spellings.add(List.of(name));
+                }
+            }
+        }
+        return spellings;
+    }
+
     @Test
     void unusualSpellingsAndNoSubcommandAreDeclined() {
         for (String[] args : List.of(new String[] {"--help"}, new String[] {}, new String[] {"-cX.yaml", "heads"},
