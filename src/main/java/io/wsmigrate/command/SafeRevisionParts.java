@@ -2,11 +2,11 @@ package io.wsmigrate.command;
 
 import io.wsmigrate.liquibase.ChangeEntry;
 import io.wsmigrate.liquibase.ChangeRenderer;
-import io.wsmigrate.ops.ConstraintOperation.AddForeignKey;
-import io.wsmigrate.ops.ConstraintOperation.CreateIndex;
-import io.wsmigrate.ops.ConstraintOperation.DropIndex;
 import io.wsmigrate.ops.EnumTypeOperation.AlterEnumValues;
 import io.wsmigrate.ops.EnumValueChanges;
+import io.wsmigrate.ops.ForeignKeyOperation.AddForeignKey;
+import io.wsmigrate.ops.IndexOperation.CreateIndex;
+import io.wsmigrate.ops.IndexOperation.DropIndex;
 import io.wsmigrate.ops.MigrationPlan;
 import io.wsmigrate.ops.Operation;
 import java.util.ArrayList;

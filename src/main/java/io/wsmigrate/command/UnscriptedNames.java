@@ -1,10 +1,10 @@
 package io.wsmigrate.command;
 
 import io.wsmigrate.ops.ConstraintOperation.DropCheckConstraint;
-import io.wsmigrate.ops.ConstraintOperation.DropForeignKey;
-import io.wsmigrate.ops.ConstraintOperation.DropIndex;
 import io.wsmigrate.ops.ConstraintOperation.DropPrimaryKey;
 import io.wsmigrate.ops.ConstraintOperation.DropUniqueConstraint;
+import io.wsmigrate.ops.ForeignKeyOperation.DropForeignKey;
+import io.wsmigrate.ops.IndexOperation.DropIndex;
 import io.wsmigrate.ops.Operation;
 import io.wsmigrate.revision.Revision;
 import io.wsmigrate.script.RevisionScript;

@@ -1,8 +1,8 @@
 package io.wsmigrate.compare;
 
-import io.wsmigrate.ops.ConstraintOperation.AddForeignKey;
-import io.wsmigrate.ops.ConstraintOperation.DropForeignKey;
 import io.wsmigrate.ops.DistributionOperation.SetDistribution;
+import io.wsmigrate.ops.ForeignKeyOperation.AddForeignKey;
+import io.wsmigrate.ops.ForeignKeyOperation.DropForeignKey;
 import io.wsmigrate.ops.Operation;
 import io.wsmigrate.schema.Distribution;
 import io.wsmigrate.schema.ForeignKey;

@@ -1,6 +1,6 @@
 package io.wsmigrate.compare;
 
-import io.wsmigrate.ops.ConstraintOperation.AlterForeignKeyDeferral;
+import io.wsmigrate.ops.ForeignKeyOperation.AlterForeignKeyDeferral;
 import io.wsmigrate.schema.Deferral;
 import io.wsmigrate.schema.ForeignKey;
 import io.wsmigrate.schema.PrimaryKey;

@@ -1,7 +1,7 @@
 package io.wsmigrate.compare;
 
-import io.wsmigrate.ops.ConstraintOperation.AddForeignKey;
-import io.wsmigrate.ops.ConstraintOperation.DropForeignKey;
+import io.wsmigrate.ops.ForeignKeyOperation.AddForeignKey;
+import io.wsmigrate.ops.ForeignKeyOperation.DropForeignKey;
 import io.wsmigrate.schema.ForeignKey;
 import io.wsmigrate.schema.Index;
 import io.wsmigrate.schema.QualifiedName;

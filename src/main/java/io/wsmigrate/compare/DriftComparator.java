@@ -1,6 +1,7 @@
 package io.wsmigrate.compare;
 
 import io.wsmigrate.ops.ConstraintOperation;
+import io.wsmigrate.ops.IndexOperation;
 import io.wsmigrate.ops.Operation;
 import io.wsmigrate.schema.ForeignKey;
 import io.wsmigrate.schema.Index;
@@ -39,7 +40,7 @@ public final class DriftComparator {
         SchemaModel stated = Deferrals.stated(scripts);
         for (Operation op : SchemaComparator.compare(scoped, stated, CompareOptions.owningAll()).plan().upgrade()) {
             // a rename to a name the scripts chose is name drift, reported below with both names
-            if (!(op instanceof ConstraintOperation.RenameIndex || op instanceof ConstraintOperation.RenameConstraint)) {
+            if (!(op instanceof IndexOperation.RenameIndex || op instanceof ConstraintOperation.RenameConstraint)) {
                 drifts.add(Drift.structure(op.target(), op.describe()));
             }
         }

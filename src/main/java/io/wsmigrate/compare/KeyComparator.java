@@ -1,15 +1,15 @@
 package io.wsmigrate.compare;
 
 import io.wsmigrate.ops.ConstraintOperation.AddCheckConstraint;
-import io.wsmigrate.ops.ConstraintOperation.AddForeignKey;
 import io.wsmigrate.ops.ConstraintOperation.AddPrimaryKey;
 import io.wsmigrate.ops.ConstraintOperation.AddUniqueConstraint;
-import io.wsmigrate.ops.ConstraintOperation.CreateIndex;
 import io.wsmigrate.ops.ConstraintOperation.DropCheckConstraint;
-import io.wsmigrate.ops.ConstraintOperation.DropForeignKey;
-import io.wsmigrate.ops.ConstraintOperation.DropIndex;
 import io.wsmigrate.ops.ConstraintOperation.DropPrimaryKey;
 import io.wsmigrate.ops.ConstraintOperation.DropUniqueConstraint;
+import io.wsmigrate.ops.ForeignKeyOperation.AddForeignKey;
+import io.wsmigrate.ops.ForeignKeyOperation.DropForeignKey;
+import io.wsmigrate.ops.IndexOperation.CreateIndex;
+import io.wsmigrate.ops.IndexOperation.DropIndex;
 import io.wsmigrate.schema.CheckConstraint;
 import io.wsmigrate.schema.Deferral;
 import io.wsmigrate.schema.ForeignKey;

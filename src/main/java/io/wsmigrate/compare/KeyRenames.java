@@ -1,7 +1,7 @@
 package io.wsmigrate.compare;
 
 import io.wsmigrate.ops.ConstraintOperation.RenameConstraint;
-import io.wsmigrate.ops.ConstraintOperation.RenameIndex;
+import io.wsmigrate.ops.IndexOperation.RenameIndex;
 import io.wsmigrate.ops.Operation;
 import io.wsmigrate.schema.QualifiedName;
 import java.util.List;

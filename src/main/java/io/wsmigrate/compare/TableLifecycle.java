@@ -1,8 +1,8 @@
 package io.wsmigrate.compare;
 
 import io.wsmigrate.ops.ColumnNumbering.PlainToSerial;
-import io.wsmigrate.ops.ConstraintOperation.AddForeignKey;
-import io.wsmigrate.ops.ConstraintOperation.DropForeignKey;
+import io.wsmigrate.ops.ForeignKeyOperation.AddForeignKey;
+import io.wsmigrate.ops.ForeignKeyOperation.DropForeignKey;
 import io.wsmigrate.ops.TableOperation.CreateTable;
 import io.wsmigrate.ops.TableOperation.DropTable;
 import io.wsmigrate.schema.Column;

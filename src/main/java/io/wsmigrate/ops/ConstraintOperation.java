@@ -1,17 +1,21 @@
 package io.wsmigrate.ops;
 
 import io.wsmigrate.schema.CheckConstraint;
-import io.wsmigrate.schema.Deferral;
-import io.wsmigrate.schema.ForeignKey;
-import io.wsmigrate.schema.Index;
 import io.wsmigrate.schema.PrimaryKey;
 import io.wsmigrate.schema.QualifiedName;
 import io.wsmigrate.schema.UniqueConstraint;
-import java.util.Locale;
 import java.util.Optional;
 
-/** Keys, constraints and indexes added to or dropped from an existing table. */
-public sealed interface ConstraintOperation extends Operation {
+/**
+ * Keys, constraints and indexes added to or dropped from an existing table. The primary key,
+ * unique and check constraints and their renames are here; indexes are {@link IndexOperation}s and
+ * foreign keys {@link ForeignKeyOperation}s, both of this kind and handled by its one visitor.
+ */
+public sealed interface ConstraintOperation extends Operation
+        permits ConstraintOperation.AddPrimaryKey, ConstraintOperation.DropPrimaryKey,
+        ConstraintOperation.AddUniqueConstraint, ConstraintOperation.DropUniqueConstraint,
+        ConstraintOperation.AddCheckConstraint, ConstraintOperation.DropCheckConstraint,
+        ConstraintOperation.RenameConstraint, IndexOperation, ForeignKeyOperation {
     /** One method per kind of this operation: a new kind does not compile until every visitor handles it. */
     interface Visitor<R> {
         R addPrimaryKey(AddPrimaryKey operation);
@@ -22,23 +26,23 @@ public sealed interface ConstraintOperation extends Operation {
 
         R dropUniqueConstraint(DropUniqueConstraint operation);
 
-        R createIndex(CreateIndex operation);
+        R createIndex(IndexOperation.CreateIndex operation);
 
-        R dropIndex(DropIndex operation);
+        R dropIndex(IndexOperation.DropIndex operation);
 
-        R addForeignKey(AddForeignKey operation);
+        R addForeignKey(ForeignKeyOperation.AddForeignKey operation);
 
-        R dropForeignKey(DropForeignKey operation);
+        R dropForeignKey(ForeignKeyOperation.DropForeignKey operation);
 
         R addCheckConstraint(AddCheckConstraint operation);
 
         R dropCheckConstraint(DropCheckConstraint operation);
 
-        R renameIndex(RenameIndex operation);
+        R renameIndex(IndexOperation.RenameIndex operation);
 
         R renameConstraint(RenameConstraint operation);
 
-        R alterForeignKeyDeferral(AlterForeignKeyDeferral operation);
+        R alterForeignKeyDeferral(ForeignKeyOperation.AlterForeignKeyDeferral operation);
     }
 
     <R> R accept(Visitor<R> visitor);
@@ -133,86 +137,6 @@ public sealed interface ConstraintOperation extends Operation {
         }
     }
 
-    /** {@code concurrently}: built without blocking writes, outside a transaction. */
-    record CreateIndex(QualifiedName table, Index index, boolean concurrently) implements ConstraintOperation {
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.createIndex(this);
-        }
-
-        @Override
-        public Operation reverse() {
-            return new DropIndex(table, index, concurrently);
-        }
-
-        @Override
-        public String describe() {
-            return "create " + (index.unique() ? "unique " : "") + "index " + index.name() + " on " + table;
-        }
-
-        @Override
-        public Optional<String> review() {
-            return index.unique() ? Optional.of("fails if " + table + " already holds duplicate values")
-                    : Optional.empty();
-        }
-    }
-
-    record DropIndex(QualifiedName table, Index index, boolean concurrently) implements ConstraintOperation {
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.dropIndex(this);
-        }
-
-        @Override
-        public Operation reverse() {
-            return new CreateIndex(table, index, concurrently);
-        }
-
-        @Override
-        public String describe() {
-            return "drop index " + index.name() + " on " + table;
-        }
-    }
-
-    /**
-     * {@code notValid}: added without checking existing rows (a short lock), to be validated
-     * afterwards with {@code VALIDATE CONSTRAINT}.
-     */
-    record AddForeignKey(QualifiedName table, ForeignKey foreignKey, boolean notValid) implements ConstraintOperation {
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.addForeignKey(this);
-        }
-
-        @Override
-        public Operation reverse() {
-            return new DropForeignKey(table, foreignKey);
-        }
-
-        @Override
-        public String describe() {
-            return "add foreign key " + foreignKey.name() + " " + table + "(" + String.join(", ", foreignKey.columns())
-                    + ") -> " + foreignKey.referencedTable();
-        }
-    }
-
-    record DropForeignKey(QualifiedName table, ForeignKey foreignKey) implements ConstraintOperation {
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.dropForeignKey(this);
-        }
-
-        @Override
-        public Operation reverse() {
-            return new AddForeignKey(table, foreignKey, false);
-        }
-
-        @Override
-        public String describe() {
-            return "drop foreign key " + foreignKey.name() + " on " + table;
-        }
-    }
-
     record AddCheckConstraint(QualifiedName table, CheckConstraint check) implements ConstraintOperation {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -253,62 +177,12 @@ public sealed interface ConstraintOperation extends Operation {
     }
 
     /**
-     * Makes a foreign key deferrable or not ({@code ALTER CONSTRAINT}), in place: no drop, no
-     * re-check of the rows. A null deferral is not deferrable.
-     */
-    record AlterForeignKeyDeferral(QualifiedName table, String name, Deferral from, Deferral to)
-            implements ConstraintOperation {
-        public AlterForeignKeyDeferral {
-            from = Deferral.orDefault(from);
-            to = Deferral.orDefault(to);
-        }
-
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.alterForeignKeyDeferral(this);
-        }
-
-        @Override
-        public Operation reverse() {
-            return new AlterForeignKeyDeferral(table, name, to, from);
-        }
-
-        @Override
-        public String describe() {
-            return "alter deferral of foreign key " + name + " on " + table + ": "
-                    + from.sql().toLowerCase(Locale.ROOT) + " -> " + to.sql().toLowerCase(Locale.ROOT);
-        }
-    }
-
-    /** Gives an index the name the model chose; nothing else about the index changes. */
-    record RenameIndex(QualifiedName table, String from, String to) implements ConstraintOperation {
-        public RenameIndex {
-            requireNames(from, to);
-        }
-
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.renameIndex(this);
-        }
-
-        @Override
-        public Operation reverse() {
-            return new RenameIndex(table, to, from);
-        }
-
-        @Override
-        public String describe() {
-            return "rename index " + from + " to " + to + " on " + table;
-        }
-    }
-
-    /**
      * Gives a primary key, unique, foreign key or check constraint the name the model chose (a
      * unique or primary key's index takes the new name with it).
      */
     record RenameConstraint(QualifiedName table, String from, String to) implements ConstraintOperation {
         public RenameConstraint {
-            requireNames(from, to);
+            Renames.requireTwoNames(from, to);
         }
 
         @Override
@@ -324,12 +198,6 @@ public sealed interface ConstraintOperation extends Operation {
         @Override
         public String describe() {
             return "rename constraint " + from + " to " + to + " on " + table;
-        }
-    }
-
-    private static void requireNames(String from, String to) {
-        if (from == null || to == null || from.equals(to)) {
-            throw new IllegalArgumentException("a rename needs two different names: " + from + " -> " + to);
         }
     }
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Operations on whole tables. The tables they carry include columns, primary key, unique and
  * check constraints, indexes and comments, but never foreign keys: those are always separate
- * {@link ConstraintOperation.AddForeignKey} operations, so tables can be created and dropped in
+ * {@link ForeignKeyOperation.AddForeignKey} operations, so tables can be created and dropped in
  * any order and cycles of references still work.
  */
 public sealed interface TableOperation extends Operation {

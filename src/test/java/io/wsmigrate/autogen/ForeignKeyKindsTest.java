@@ -3,7 +3,7 @@ package io.wsmigrate.autogen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.command.AutogenerateCommands.Result;
-import io.wsmigrate.ops.ConstraintOperation.AddForeignKey;
+import io.wsmigrate.ops.ForeignKeyOperation.AddForeignKey;
 import io.wsmigrate.schema.ReferentialAction;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

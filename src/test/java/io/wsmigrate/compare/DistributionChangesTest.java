@@ -11,9 +11,9 @@ import static io.wsmigrate.compare.Fixtures.upgrade;
 import static io.wsmigrate.compare.Fixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wsmigrate.ops.ConstraintOperation.AddForeignKey;
-import io.wsmigrate.ops.ConstraintOperation.DropForeignKey;
 import io.wsmigrate.ops.DistributionOperation.SetDistribution;
+import io.wsmigrate.ops.ForeignKeyOperation.AddForeignKey;
+import io.wsmigrate.ops.ForeignKeyOperation.DropForeignKey;
 import io.wsmigrate.ops.MigrationPlan;
 import io.wsmigrate.ops.Operation;
 import io.wsmigrate.ops.TableOperation.CreateTable;

@@ -8,6 +8,7 @@ import static io.wsmigrate.compare.Fixtures.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.ops.ConstraintOperation;
+import io.wsmigrate.ops.ForeignKeyOperation;
 import io.wsmigrate.ops.MigrationPlan;
 import io.wsmigrate.ops.Operation;
 import io.wsmigrate.ops.TableOperation;
@@ -81,9 +82,9 @@ class LargeSchemaTest {
                 positions.put("create " + create.table().name().name(), i);
             } else if (operation instanceof TableOperation.DropTable drop) {
                 positions.put("drop " + drop.table().name().name(), i);
-            } else if (operation instanceof ConstraintOperation.AddForeignKey add) {
+            } else if (operation instanceof ForeignKeyOperation.AddForeignKey add) {
                 positions.put("add fk " + add.table().name(), i);
-            } else if (operation instanceof ConstraintOperation.DropForeignKey drop) {
+            } else if (operation instanceof ForeignKeyOperation.DropForeignKey drop) {
                 positions.put("drop fk " + drop.table().name(), i);
             }
         }

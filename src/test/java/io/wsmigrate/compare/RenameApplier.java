@@ -1,7 +1,7 @@
 package io.wsmigrate.compare;
 
 import io.wsmigrate.ops.ConstraintOperation;
-import io.wsmigrate.ops.ConstraintOperation.RenameIndex;
+import io.wsmigrate.ops.IndexOperation.RenameIndex;
 import io.wsmigrate.schema.CheckConstraint;
 import io.wsmigrate.schema.ForeignKey;
 import io.wsmigrate.schema.Index;

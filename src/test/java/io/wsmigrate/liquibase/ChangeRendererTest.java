@@ -7,6 +7,8 @@ import io.wsmigrate.ops.ColumnOperation;
 import io.wsmigrate.ops.ConstraintOperation;
 import io.wsmigrate.ops.DistributionOperation;
 import io.wsmigrate.ops.EnumTypeOperation;
+import io.wsmigrate.ops.ForeignKeyOperation;
+import io.wsmigrate.ops.IndexOperation;
 import io.wsmigrate.ops.Operation;
 import io.wsmigrate.ops.SequenceOperation;
 import io.wsmigrate.ops.TableOperation;
@@ -62,15 +64,15 @@ class ChangeRendererTest {
                 new ColumnOperation.SetColumnComment(T, "a", null, "c"),
                 new ConstraintOperation.AddPrimaryKey(T, new PrimaryKey("offer_pk", List.of("id"))),
                 new ConstraintOperation.AddUniqueConstraint(T, new UniqueConstraint("u", List.of("a"))),
-                new ConstraintOperation.CreateIndex(T, Index.on("i", false, "a"), false),
-                new ConstraintOperation.AddForeignKey(T, fk, false),
+                new IndexOperation.CreateIndex(T, Index.on("i", false, "a"), false),
+                new ForeignKeyOperation.AddForeignKey(T, fk, false),
                 new ConstraintOperation.AddCheckConstraint(T, new CheckConstraint("ck", "a > 0")),
-                new ConstraintOperation.RenameIndex(T, "i", "Offer_Idx"),
+                new IndexOperation.RenameIndex(T, "i", "Offer_Idx"),
                 new ConstraintOperation.RenameConstraint(T, "ck", "offer_positive_ck"),
-                new ConstraintOperation.AlterForeignKeyDeferral(T, "offer_seller_fk", null, Deferral.DEFERRED),
+                new ForeignKeyOperation.AlterForeignKeyDeferral(T, "offer_seller_fk", null, Deferral.DEFERRED),
                 new ConstraintOperation.AddUniqueConstraint(T, new UniqueConstraint("d", List.of("a"), Deferral.IMMEDIATE)),
                 new ConstraintOperation.AddPrimaryKey(T, new PrimaryKey("offer_dpk", List.of("id"), Deferral.DEFERRED)),
-                new ConstraintOperation.AddForeignKey(T, fk.withDeferral(Deferral.DEFERRED), false),
+                new ForeignKeyOperation.AddForeignKey(T, fk.withDeferral(Deferral.DEFERRED), false),
                 new SequenceOperation.CreateSequence(seq),
                 new SequenceOperation.AlterSequence(seq, new Sequence(seq.name(), 1, 10)),
                 new EnumTypeOperation.CreateEnumType(mood),
@@ -185,7 +187,7 @@ class ChangeRendererTest {
     void foreignKeyInAnotherSchemaNamesBothSchemas() {
         ForeignKey fk = new ForeignKey("line_order_fk", List.of("order_id"), new QualifiedName("sales", "orders"),
                 List.of("id"), io.wsmigrate.schema.ReferentialAction.SET_NULL, null);
-        assertThat(ChangeYaml.dump(ChangeRenderer.render(new ConstraintOperation.AddForeignKey(
+        assertThat(ChangeYaml.dump(ChangeRenderer.render(new ForeignKeyOperation.AddForeignKey(
                 new QualifiedName("billing", "line"), fk, false)))).isEqualTo("""
                   - addForeignKeyConstraint:
                       baseTableSchemaName: billing

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wsmigrate.ops.ConstraintOperation.AddCheckConstraint;
-import io.wsmigrate.ops.ConstraintOperation.AddForeignKey;
 import io.wsmigrate.ops.ConstraintOperation.AddPrimaryKey;
 import io.wsmigrate.ops.ConstraintOperation.AddUniqueConstraint;
 import io.wsmigrate.ops.ConstraintOperation.DropCheckConstraint;
-import io.wsmigrate.ops.ConstraintOperation.DropForeignKey;
 import io.wsmigrate.ops.ConstraintOperation.DropPrimaryKey;
 import io.wsmigrate.ops.ConstraintOperation.DropUniqueConstraint;
+import io.wsmigrate.ops.ForeignKeyOperation.AddForeignKey;
+import io.wsmigrate.ops.ForeignKeyOperation.DropForeignKey;
 import io.wsmigrate.schema.CheckConstraint;
 import io.wsmigrate.schema.ForeignKey;
 import io.wsmigrate.schema.PrimaryKey;

@@ -2,8 +2,8 @@ package io.wsmigrate.liquibase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wsmigrate.ops.ConstraintOperation.CreateIndex;
-import io.wsmigrate.ops.ConstraintOperation.DropIndex;
+import io.wsmigrate.ops.IndexOperation.CreateIndex;
+import io.wsmigrate.ops.IndexOperation.DropIndex;
 import io.wsmigrate.schema.Index;
 import io.wsmigrate.schema.IndexColumn;
 import io.wsmigrate.schema.QualifiedName;

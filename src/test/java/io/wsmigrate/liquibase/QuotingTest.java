@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wsmigrate.ops.ColumnOperation.AddColumn;
 import io.wsmigrate.ops.ColumnOperation.SetColumnComment;
-import io.wsmigrate.ops.ConstraintOperation.AddForeignKey;
 import io.wsmigrate.ops.ConstraintOperation.AddUniqueConstraint;
-import io.wsmigrate.ops.ConstraintOperation.CreateIndex;
+import io.wsmigrate.ops.ForeignKeyOperation.AddForeignKey;
+import io.wsmigrate.ops.IndexOperation.CreateIndex;
 import io.wsmigrate.ops.TableOperation.CreateTable;
 import io.wsmigrate.schema.Column;
 import io.wsmigrate.schema.ForeignKey;
