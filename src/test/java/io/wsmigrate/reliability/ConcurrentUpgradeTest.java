@@ -41,7 +41,7 @@ class ConcurrentUpgradeTest {
             processes.add(ChildJvm.startAfter(barrier, project.settingsFile(), dir.resolve("run" + i + ".log"),
                     "upgrade", "head"));
         }
-        Thread.sleep(1500); // let the JVMs reach the barrier
+        StartTogether.awaitReady(barrier, PROCESSES);
         long start = System.nanoTime();
         Files.createFile(barrier);
         List<Integer> exitCodes = new ArrayList<>();
