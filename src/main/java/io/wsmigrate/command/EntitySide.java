@@ -32,24 +32,29 @@ final class EntitySide {
     static Sides read(EntityModelCache cache, Supplier<EntityModel> boot, Supplier<DatabaseSide> database) {
         if (cache.holdsAny()) {
             DatabaseSide side = database.get();
-            Optional<SchemaModel> cached = cache.find(side.serverMajor());
-            if (cached.isPresent()) {
-                LOG.debug("entity model read from the cache; Hibernate not booted");
-                return new Sides(cached.get(), side);
-            }
-            try (EntityModel entities = boot.get()) {
-                return new Sides(built(entities, side, cache), side);
-            }
+            return new Sides(modelFor(cache, boot, side.serverMajor()), side);
         }
         try (EntityModel entities = boot.get()) {
             DatabaseSide side = database.get();
-            return new Sides(built(entities, side, cache), side);
+            return new Sides(built(entities, side.serverMajor(), cache), side);
         }
     }
 
-    private static SchemaModel built(EntityModel entities, DatabaseSide side, EntityModelCache cache) {
-        SchemaModel model = entities.schemaFor(side.serverMajor());
-        cache.store(side.serverMajor(), model);
+    /** The entities' model for a server of {@code serverMajor}: remembered, else booted and remembered. */
+    static SchemaModel modelFor(EntityModelCache cache, Supplier<EntityModel> boot, int serverMajor) {
+        Optional<SchemaModel> cached = cache.find(serverMajor);
+        if (cached.isPresent()) {
+            LOG.debug("entity model read from the cache; Hibernate not booted");
+            return cached.get();
+        }
+        try (EntityModel entities = boot.get()) {
+            return built(entities, serverMajor, cache);
+        }
+    }
+
+    private static SchemaModel built(EntityModel entities, int serverMajor, EntityModelCache cache) {
+        SchemaModel model = entities.schemaFor(serverMajor);
+        cache.store(serverMajor, model);
         return model;
     }
 }
