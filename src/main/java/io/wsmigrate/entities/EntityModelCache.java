@@ -96,14 +96,19 @@ public final class EntityModelCache {
             return Optional.empty();
         }
         Path file = file(serverMajor);
+        SchemaModel model;
         try {
-            SchemaModel model = SchemaCodec.decode(payload(Files.readAllBytes(file), serverMajor));
-            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
-            return Optional.of(model);
+            model = SchemaCodec.decode(payload(Files.readAllBytes(file), serverMajor));
         } catch (IOException | RuntimeException e) {
             LOG.debug("entity model cache entry {} not used: {}", file, e.toString());
             return Optional.empty();
         }
+        try {
+            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException | RuntimeException e) {
+            // a read-only checkout: the entry still serves, it only ages sooner among the kept ones
+        }
+        return Optional.of(model);
     }
 
     /** Remembers {@code model} as built for {@code serverMajor}; best effort, and only if it reads back equal. */
