@@ -1,16 +1,16 @@
 package io.wsmigrate.schema;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -48,10 +48,10 @@ public final class SchemaCodec {
 
     /** The model {@link #encode} wrote; any other bytes fail with an exception, never a partial model. */
     public static SchemaModel decode(byte[] bytes) throws IOException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+        ByteBuffer in = ByteBuffer.wrap(bytes);
         try {
             SchemaModel model = (SchemaModel) read(in, SchemaModel.class);
-            if (in.read() != -1) {
+            if (in.hasRemaining()) {
                 throw new IOException("trailing bytes after the schema model");
             }
             return model;
@@ -103,11 +103,12 @@ public final class SchemaCodec {
                 write(out, argument(type, 1), entry.getValue());
             }
         } else if (raw.isRecord()) {
-            for (RecordComponent component : raw.getRecordComponents()) {
+            RecordShape shape = SHAPES.get(raw);
+            for (int i = 0; i < shape.types.length; i++) {
                 try {
-                    write(out, component.getGenericType(), component.getAccessor().invoke(value));
+                    write(out, shape.types[i], shape.accessors[i].invoke(value));
                 } catch (ReflectiveOperationException e) {
-                    throw new IllegalArgumentException("cannot read " + raw.getSimpleName() + "." + component.getName(), e);
+                    throw new IllegalArgumentException("cannot read a component of " + raw.getSimpleName(), e);
                 }
             }
         } else {
@@ -115,10 +116,10 @@ public final class SchemaCodec {
         }
     }
 
-    private static Object read(DataInputStream in, Type type) throws IOException, ReflectiveOperationException {
+    private static Object read(ByteBuffer in, Type type) throws IOException, ReflectiveOperationException {
         Class<?> raw = raw(type);
         if (!raw.isPrimitive()) {
-            int presence = in.readUnsignedByte();
+            int presence = in.get();
             if (presence == ABSENT) {
                 return null;
             }
@@ -127,17 +128,16 @@ public final class SchemaCodec {
             }
         }
         if (raw == String.class) {
-            int length = in.readInt();
-            if (length < 0 || length > in.available()) {
-                throw new IOException("bad string length " + length);
-            }
-            return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+            int length = count(in);
+            String text = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+            in.position(in.position() + length);
+            return text;
         } else if (raw == int.class || raw == Integer.class) {
-            return in.readInt();
+            return in.getInt();
         } else if (raw == long.class || raw == Long.class) {
-            return in.readLong();
+            return in.getLong();
         } else if (raw == boolean.class || raw == Boolean.class) {
-            return in.readBoolean();
+            return in.get() != 0;
         } else if (raw.isEnum()) {
             return enumConstant(raw, (String) read(in, String.class));
         } else if (Collection.class.isAssignableFrom(raw)) {
@@ -155,27 +155,21 @@ public final class SchemaCodec {
             }
             return entries;
         } else if (raw.isRecord()) {
-            return readRecord(in, raw);
+            RecordShape shape = SHAPES.get(raw);
+            Object[] values = new Object[shape.types.length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = read(in, shape.types[i]);
+            }
+            return shape.constructor.newInstance(values);
         }
         throw new IOException("a schema value of type " + type + " cannot be decoded");
     }
 
-    private static Object readRecord(DataInputStream in, Class<?> raw) throws IOException, ReflectiveOperationException {
-        RecordComponent[] components = raw.getRecordComponents();
-        Class<?>[] types = new Class<?>[components.length];
-        Object[] values = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
-            types[i] = components[i].getType();
-            values[i] = read(in, components[i].getGenericType());
-        }
-        Constructor<?> canonical = raw.getDeclaredConstructor(types);
-        return canonical.newInstance(values);
-    }
-
-    private static int count(DataInputStream in) throws IOException {
-        int size = in.readInt();
-        if (size < 0 || size > in.available()) {
-            throw new IOException("bad element count " + size);
+    /** A count or length that the bytes left can hold: a damaged one fails here, not in an allocation. */
+    private static int count(ByteBuffer in) throws IOException {
+        int size = in.getInt();
+        if (size < 0 || size > in.remaining()) {
+            throw new IOException("bad length " + size);
         }
         return size;
     }
@@ -188,6 +182,37 @@ public final class SchemaCodec {
         }
         throw new IOException(type.getSimpleName() + " has no constant " + name);
     }
+
+    /** A record's component types, accessors and canonical constructor, looked up once per class. */
+    private static final class RecordShape {
+        final Type[] types;
+        final Method[] accessors;
+        final Constructor<?> constructor;
+
+        RecordShape(Class<?> record) {
+            RecordComponent[] components = record.getRecordComponents();
+            types = new Type[components.length];
+            accessors = new Method[components.length];
+            Class<?>[] raw = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getGenericType();
+                accessors[i] = components[i].getAccessor();
+                raw[i] = components[i].getType();
+            }
+            try {
+                constructor = record.getDeclaredConstructor(raw);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("a record has its canonical constructor", e);
+            }
+        }
+    }
+
+    private static final ClassValue<RecordShape> SHAPES = new ClassValue<>() {
+        @Override
+        protected RecordShape computeValue(Class<?> type) {
+            return new RecordShape(type);
+        }
+    };
 
     private static Class<?> raw(Type type) {
         if (type instanceof Class<?> plain) {
