@@ -195,9 +195,11 @@ public final class AutogenerateCommands {
                 ? Overlapped.start("ws-migrate-introspect", this::liveSchemaAtHead) : null;
         SchemaModel model;
         DatabaseSide database;
-        try (EntityModel entities = loadEntities(allPackages)) {
-            database = live != null ? live.join() : schemaAtHead(allPackages);
-            model = entities.schemaFor(database.serverMajor());
+        try {
+            EntitySide.Sides sides = EntitySide.read(project.entityModelCache(allPackages),
+                    () -> loadEntities(allPackages), live != null ? live::join : () -> schemaAtHead(allPackages));
+            model = sides.model();
+            database = sides.database();
             if (database.tenant()) {
                 List<String> shared = project.settings().targets().sharedSchemas();
                 database = database.withSchema(TenantModel.database(database.schema(),

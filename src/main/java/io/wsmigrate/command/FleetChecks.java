@@ -6,7 +6,6 @@ import io.wsmigrate.command.AutogenerateCommands.DiffOptions;
 import io.wsmigrate.compare.CompareOptions;
 import io.wsmigrate.compare.CompareResult;
 import io.wsmigrate.compare.SchemaComparator;
-import io.wsmigrate.entities.EntityModel;
 import io.wsmigrate.revision.RevisionMap;
 import io.wsmigrate.schema.SchemaModel;
 import java.sql.Connection;
@@ -41,10 +40,9 @@ public final class FleetChecks {
         List<FleetTarget> targets = new FleetResolver(project).resolve(options.patterns());
         AutogenerateCommands autogenerate = new AutogenerateCommands(project);
         Connection connection = project.connection();
-        SchemaModel model;
-        try (EntityModel entities = autogenerate.loadEntities(autogenerate.allPackages(diff))) {
-            model = entities.schemaFor(AutogenerateCommands.serverMajor(connection));
-        }
+        boolean allPackages = autogenerate.allPackages(diff);
+        SchemaModel model = EntitySide.modelFor(project.entityModelCache(allPackages),
+                () -> autogenerate.loadEntities(allPackages), AutogenerateCommands.serverMajor(connection));
         CompareOptions compare = AutogenerateCommands.compareOptions(new PackageOwnership(project, model), diff);
         TenantCatalogChunks tenants = tenantCatalogs(connection, targets);
         List<String> shared = project.settings().targets().sharedSchemas();

@@ -11,6 +11,7 @@ import io.wsmigrate.config.Settings;
 import io.wsmigrate.db.Database;
 import io.wsmigrate.db.DatabaseException;
 import io.wsmigrate.entities.EntityModel;
+import io.wsmigrate.entities.EntityModelCache;
 import io.wsmigrate.entities.EntityModelLoader;
 import io.wsmigrate.entities.EntitySource;
 import io.wsmigrate.revision.RevisionMap;
@@ -199,6 +200,21 @@ public final class Project implements AutoCloseable {
      * the settings, or by {@code WS_MIGRATE_ALL_PACKAGES=true}). Close the model when done.
      */
     EntityModel entities(boolean allPackages) {
+        return EntityModelLoader.load(entitySource(allPackages));
+    }
+
+    /**
+     * The entity models remembered in {@code .ws-migrate/cache} for what {@link #entities} would
+     * build now; none when {@code WS_MIGRATE_MODEL_CACHE=off}.
+     */
+    EntityModelCache entityModelCache(boolean allPackages) {
+        if ("off".equalsIgnoreCase(environment.get("WS_MIGRATE_MODEL_CACHE"))) {
+            return EntityModelCache.none();
+        }
+        return EntityModelCache.in(cacheFolder(), entitySource(allPackages), CacheFolder::create);
+    }
+
+    private EntitySource entitySource(boolean allPackages) {
         MigrationsSettings m = settings.migrations();
         if (m.classpath().isEmpty() && m.classpathBuild() == null) {
             throw new WsMigrateException(ExitCode.CONFIG, settings.file() + ": migrations.classpath is empty;"
@@ -207,8 +223,7 @@ public final class Project implements AutoCloseable {
         }
         boolean all = allPackages || m.allPackages()
                 || "true".equalsIgnoreCase(environment.get("WS_MIGRATE_ALL_PACKAGES"));
-        return EntityModelLoader.load(new EntitySource(classpath(), List.of(all ? "" : m.packageName()), true,
-                m.hibernate()));
+        return new EntitySource(classpath(), List.of(all ? "" : m.packageName()), true, m.hibernate());
     }
 
     Database database() {
