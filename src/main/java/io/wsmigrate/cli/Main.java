@@ -1,6 +1,7 @@
 package io.wsmigrate.cli;
 
 import io.wsmigrate.config.LoggingConfigurer;
+import io.wsmigrate.config.Secrets;
 import io.wsmigrate.db.Interruption;
 import io.wsmigrate.pgclient.PasswordFolder;
 import java.io.PrintWriter;
@@ -25,6 +26,7 @@ public final class Main {
     /** Runs one command line with the given streams and environment; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment,
                           boolean interactive) {
+        Secrets.beginRun(environment); // an earlier run's passwords in this JVM are not this run's
         LoggingConfigurer.beginCommand();
         // started before picocli builds its model, so the two share the machine's cores
         try (Prefetch prefetch = Prefetch.start(args, environment)) {

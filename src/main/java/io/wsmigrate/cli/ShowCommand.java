@@ -27,7 +27,8 @@ final class ShowCommand extends Subcommand {
         if (Files.isRegularFile(file)) {
             out().println();
             try {
-                out().print(Files.readString(file));
+                // the file as written, like a --sql script: a word of it that equals the password stays
+                printScript(Files.readString(file));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -23,7 +23,7 @@ abstract class Subcommand implements Callable<Integer> {
         return root.terminal().out();
     }
 
-    /** A {@code --sql} script, as the revisions wrote it: not masked (see {@link Terminal}). */
+    /** A {@code --sql} script or a revision file, as the revisions wrote it: not masked (see {@link Terminal}). */
     void printScript(String script) {
         out().flush();
         root.terminal().script().print(script);

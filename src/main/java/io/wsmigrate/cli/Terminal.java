@@ -9,7 +9,8 @@ import picocli.CommandLine.Help.Ansi;
  * only on an interactive terminal that did not ask for none ({@code NO_COLOR}).
  *
  * <p>{@code out} and {@code err} mask secrets; {@code script} is stdout unmasked, for a {@code --sql}
- * script only: its text comes from the revision files and never holds a connection's password, and
+ * script and the revision file {@code show} prints only: their text comes from the revision files
+ * and never holds a connection's password, and
  * masking would rewrite a name that happens to equal it ({@code user=postgres}).
  */
 public record Terminal(PrintWriter out, PrintWriter err, Map<String, String> environment, boolean interactive,

@@ -298,7 +298,7 @@ public final class AutogenerateCommands {
         } catch (MigrationException e) {
             throw new WsMigrateException(e.exitCode(), "cannot replay the scripts into a scratch database for"
                     + " --against scripts (the configured database was not touched): " + e.getMessage()
-                    + (allPackages ? "; revisions that refer to other packages' tables only replay where those"
+                    + ScratchCitus.hint(e.getMessage()) + (allPackages ? "; revisions that refer to other packages' tables only replay where those"
                     + " tables exist: upgrade the configured database and compare against it (--against database)"
                     : ""), e);
         }

@@ -115,7 +115,8 @@ public final class DriftCommands {
             return PackageCatalog.read(project, scratch.connection());
         } catch (MigrationException e) {
             throw new WsMigrateException(e.exitCode(), "cannot replay the scripts into a scratch database to look"
-                    + " for drift (the configured database was not touched): " + e.getMessage(), e);
+                    + " for drift (the configured database was not touched): " + e.getMessage()
+                    + ScratchCitus.hint(e.getMessage()), e);
         }
     }
 }

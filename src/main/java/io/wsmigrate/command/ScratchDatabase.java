@@ -80,7 +80,9 @@ final class ScratchDatabase implements AutoCloseable {
         Database database = Database.open(DatabaseSettings.of("embedded:" + folder.resolve("pgdata"), null, null)
                 .withEmbeddedVersion(major), folder);
         try {
-            return new ScratchDatabase(folder, database, database.connect());
+            Connection connection = database.connect();
+            ScratchCitus.install(connection); // a Citus project's revisions place tables as they replay
+            return new ScratchDatabase(folder, database, connection);
         } catch (RuntimeException e) {
             database.close();
             deleteQuietly(folder);

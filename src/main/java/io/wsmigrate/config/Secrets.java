@@ -16,19 +16,21 @@ import java.util.regex.Pattern;
  * Every secret the settings can carry, and the one place that hides them in text: the database
  * password, {@code password}-like parameters of the JDBC URL and of {@code database.properties}
  * (raw and %-decoded), a password in the URL's user-info, and credentials from the environment
- * ({@code PGPASSWORD}, {@code LIQUIBASE_*} passwords, keys and tokens). Each secret is replaced by
- * {@code ****} by its exact value, so a password containing {@code ;}, spaces or {@code &} is
- * hidden whole. Short values would match unrelated words, so the rule depends on the length:
+ * ({@code PGPASSWORD}, {@code LIQUIBASE_*} passwords, keys and tokens). Each is replaced by
+ * {@code ****} whole, whatever it contains ({@code ;}, spaces, {@code &}), where it stands
+ * ({@link SecretPatterns}):
  * <ul>
- *   <li>16 characters or more: wherever the value appears (no word is that long by chance);</li>
- *   <li>4 to 15: where it stands alone, not inside a longer run of letters and digits, so that
- *       a password {@code postgres} does not turn {@code postgresql} into {@code ****ql};</li>
- *   <li>1 to 3: only where it stands as a credential's value ({@code password=pw},
- *       {@code password: pw}, {@code //user:pw@host}).</li>
+ *   <li>16 characters or more: wherever the value appears (no text holds it by chance);</li>
+ *   <li>4 to 15: as a word of its own, not inside a longer name: a password {@code postgres} does
+ *       not turn {@code postgresql} into {@code ****ql}, nor {@code petclinic} the package
+ *       {@code org.springframework.samples.petclinic} into {@code org.springframework.samples.****};</li>
+ *   <li>1 to 3, and a value that is also the user name: only where it stands as a password
+ *       ({@code password=pw}, {@code password: pw}, {@code //user:pw@host}). Elsewhere such a value
+ *       is a word or the user's name, and masking it would tell the reader the password.</li>
  * </ul>
- * Whatever the length, a {@code password=} or {@code sslpassword=} parameter is hidden up to the
- * next {@code &}. The secrets of every settings file loaded in this process are remembered
- * ({@link #remember}), so that log lines, errors and child processes are masked with all of them.
+ * Whatever the length, a {@code password=} parameter and a user-info password are hidden even when
+ * unknown. The secrets of the current run are remembered ({@link #beginRun}, {@link #remember}),
+ * so that log lines, errors and child processes are masked with all of them.
  */
 public final class Secrets {
     public static final String MASK = "****";
@@ -37,25 +39,26 @@ public final class Secrets {
     /** Names of URL parameters, properties and variables whose values are credentials. */
     private static final Pattern CREDENTIAL_NAME = Pattern.compile(
             "(?i).*(password|passwd|passphrase|secret|token|credential|apikey|api_key|licen[cs]e_key|private_key).*");
-    private static final Pattern PARAMETER = Pattern.compile(
-            "(?i)((?:ssl)?pass(?:word|phrase)=)([^&\\s\"']+)");
-    private static final Pattern USERINFO = Pattern.compile("(//[^/?#@\\s:]*:)([^@/?#\\s]*)@");
-    private static volatile Secrets remembered = new Secrets(List.of());
+    private static final Pattern URL_USER = Pattern.compile("[?&]user=([^&]+)");
+    private static volatile Secrets remembered = new Secrets(List.of(), Set.of());
 
     private final List<String> values;
-    /** For each value, the pattern that finds it where it is masked (unused for the long ones). */
-    private final List<Pattern> patterns;
+    /** Names that are no secret (the user's); a value equal to one is masked only where it stands as a password. */
+    private final Set<String> names;
+    /** For each value, the patterns that find it where it is masked (none for the long ones). */
+    private final List<List<Pattern>> patterns;
 
-    private Secrets(List<String> values) {
+    private Secrets(List<String> values, Set<String> names) {
         this.values = values.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        this.patterns = this.values.stream().map(Secrets::patternFor).toList();
+        this.names = Set.copyOf(names);
+        this.patterns = this.values.stream().map(this::patternsFor).toList();
     }
 
     /** Exactly these values. */
     public static Secrets of(java.util.Collection<String> values) {
         Set<String> found = new LinkedHashSet<>();
         values.forEach(value -> add(found, value));
-        return new Secrets(List.copyOf(found));
+        return new Secrets(List.copyOf(found), Set.of());
     }
 
     /** The secrets of the database settings and of the environment. */
@@ -69,7 +72,7 @@ public final class Secrets {
         });
         fromUrl(found, database.url());
         found.addAll(ofEnvironment(environment).values);
-        return new Secrets(List.copyOf(found));
+        return new Secrets(List.copyOf(found), userNames(database));
     }
 
     /** Credentials among the variables: PG..., LIQUIBASE_..., WS_MIGRATE_..., SPRING_... and QUARKUS_... passwords, keys and tokens, and URLs' passwords. */
@@ -87,7 +90,20 @@ public final class Secrets {
                 fromUrl(found, value);
             }
         });
-        return new Secrets(List.copyOf(found));
+        return new Secrets(List.copyOf(found), Set.of());
+    }
+
+    /** The user names of the connection: {@code database.user} and a {@code user=} parameter of the URL. */
+    private static Set<String> userNames(DatabaseSettings database) {
+        Set<String> users = new LinkedHashSet<>();
+        add(users, database.user());
+        if (database.url() != null) {
+            Matcher parameter = URL_USER.matcher(database.url());
+            while (parameter.find()) {
+                addRawAndDecoded(users, parameter.group(1));
+            }
+        }
+        return users;
     }
 
     /** The secrets found in a JDBC URL: password-like parameters and a user-info password. */
@@ -95,7 +111,7 @@ public final class Secrets {
         if (url == null) {
             return;
         }
-        Matcher userinfo = USERINFO.matcher(url);
+        Matcher userinfo = SecretPatterns.USERINFO.matcher(url);
         if (userinfo.find()) {
             addRawAndDecoded(found, userinfo.group(2));
         }
@@ -126,14 +142,26 @@ public final class Secrets {
         }
     }
 
-    /** Adds these secrets to the ones every later {@link #maskRemembered} call hides. */
+    /**
+     * Starts a run of the command line: forgets the secrets of earlier runs in this JVM (an earlier
+     * test's password must not mask this run's output) and starts with the environment's. Called
+     * by the entry point before anything is printed or logged; the secrets stay until the next run
+     * begins, so what is logged after the command has returned is masked too.
+     */
+    public static synchronized void beginRun(Map<String, String> environment) {
+        remembered = ofEnvironment(environment);
+    }
+
+    /** Adds these secrets to the ones every later {@link #maskRemembered} call of this run hides. */
     public static synchronized void remember(Secrets secrets) {
         List<String> all = new ArrayList<>(remembered.values);
         all.addAll(secrets.values);
-        remembered = new Secrets(all);
+        Set<String> names = new LinkedHashSet<>(remembered.names);
+        names.addAll(secrets.names);
+        remembered = new Secrets(all, names);
     }
 
-    /** All secrets of the settings loaded in this process so far. */
+    /** All secrets of the settings loaded in this run so far. */
     public static Secrets remembered() {
         return remembered;
     }
@@ -141,6 +169,16 @@ public final class Secrets {
     /** {@code text} with every remembered secret replaced by {@code ****}. */
     public static String maskRemembered(String text) {
         return remembered.mask(text);
+    }
+
+    /** These secrets and {@code value} (none if null), which the same user names leave unmasked where they stand alone. */
+    public Secrets and(String value) {
+        if (value == null || value.isEmpty() || values.contains(value)) {
+            return this;
+        }
+        List<String> all = new ArrayList<>(values);
+        all.add(value);
+        return new Secrets(all, names);
     }
 
     public boolean isEmpty() {
@@ -152,6 +190,11 @@ public final class Secrets {
         return text != null && values.stream().anyMatch(text::contains);
     }
 
+    /** Whether {@code text} is exactly one of these secrets. */
+    public boolean isSecret(String text) {
+        return values.contains(text);
+    }
+
     /** {@code text} with these secrets replaced by {@code ****}, by the rules above. */
     public String mask(String text) {
         if (text == null || text.isEmpty() || !mayHoldSecret(text)) {
@@ -160,14 +203,16 @@ public final class Secrets {
         String masked = text;
         for (int i = 0; i < values.size(); i++) {
             String value = values.get(i);
-            if (value.length() >= ANYWHERE) {
+            if (patterns.get(i).isEmpty()) {
                 masked = masked.replace(value, MASK);
             } else if (masked.contains(value)) {
-                masked = patterns.get(i).matcher(masked).replaceAll(m -> Matcher.quoteReplacement(prefix(m) + MASK));
+                for (Pattern pattern : patterns.get(i)) {
+                    masked = pattern.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(SecretPatterns.prefix(m) + MASK));
+                }
             }
         }
-        masked = PARAMETER.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
-        return USERINFO.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK + "@"));
+        masked = SecretPatterns.PARAMETER.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
+        return SecretPatterns.USERINFO.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK + "@"));
     }
 
     /** Cheap test first: most text (a long --sql script) holds no secret and no password parameter. */
@@ -184,28 +229,15 @@ public final class Secrets {
         return false;
     }
 
-    /**
-     * The pattern that finds {@code value} where the rules mask it: standing alone; or, when short,
-     * as a password's value ({@code password=pw}, {@code password: pw}) or a user-info password
-     * ({@code :pw@}). What its groups caught before the value is kept.
-     */
-    private static Pattern patternFor(String value) {
-        String quoted = Pattern.quote(value);
-        if (value.length() >= STANDING_ALONE) {
-            return Pattern.compile("(?<![\\p{L}\\p{N}])" + quoted + "(?![\\p{L}\\p{N}])");
+    /** The patterns that find {@code value} where the rules mask it; none: wherever it appears. */
+    private List<Pattern> patternsFor(String value) {
+        if (names.contains(value) || value.length() < STANDING_ALONE) {
+            return List.of(SecretPatterns.asPassword(value));
         }
-        return Pattern.compile("(?i)((?:ssl)?pass(?:word|phrase)\\s*[=:]\\s*[\"']?)" + quoted
-                + "(?=$|[&;\\s\"',)])|(:)" + quoted + "(?=@)");
-    }
-
-    private static String prefix(java.util.regex.MatchResult m) {
-        StringBuilder kept = new StringBuilder();
-        for (int group = 1; group <= m.groupCount(); group++) {
-            if (m.group(group) != null) {
-                kept.append(m.group(group));
-            }
+        if (value.length() >= ANYWHERE) {
+            return List.of();
         }
-        return kept.toString();
+        return List.of(SecretPatterns.word(value), SecretPatterns.asPassword(value));
     }
 
     @Override

@@ -1,9 +1,6 @@
 package io.wsmigrate.db;
 
 import io.wsmigrate.config.Secrets;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Removes secrets from text that names a database. The rules (exact values, short passwords only
@@ -26,6 +23,6 @@ public final class Redaction {
         if (text == null) {
             return null;
         }
-        return Secrets.maskRemembered(Secrets.of(secret == null ? List.of() : List.of(secret)).mask(text));
+        return Secrets.remembered().and(secret).mask(text);
     }
 }

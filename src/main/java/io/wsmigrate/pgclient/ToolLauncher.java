@@ -96,7 +96,7 @@ final class ToolLauncher {
         }
         // a variable the settings took the password from (${DB_PASSWORD}) would hand it to the child
         Secrets secrets = Secrets.remembered();
-        child.values().removeIf(value -> !secrets.mask(value).equals(value));
+        child.values().removeIf(value -> secrets.isSecret(value) || !secrets.mask(value).equals(value));
         child.putAll(connectionVariables);
         return child;
     }

@@ -96,13 +96,31 @@ final class TargetResolver {
         if (anchor.endsWith("@")) {
             return branchRelative(anchor.substring(0, anchor.length() - 1), steps, spec, current);
         }
-        Set<String> start = resolve(anchor, current);
+        Set<String> start = anchor(anchor, spec, current);
         if (start.size() > 1) {
             throw new RevisionException(Kind.MULTIPLE_HEADS, "`" + spec + "` moves from `" + anchor
                     + "`, which means several revisions: " + Ids.join(start) + "; move from one of them, e.g. `<id>"
                     + spec.substring(anchor.length()) + "`");
         }
         return walk.from(start.stream().findFirst().orElse(null), graph.bases(), steps, spec, false);
+    }
+
+    /**
+     * What the part of {@code spec} before its move means. When it means nothing, the error names
+     * the target as typed, never the part alone: a typed password ending in {@code -42} is then
+     * masked whole in the message, not shown without its last three characters.
+     */
+    private Set<String> anchor(String anchor, String spec, Set<String> current) {
+        try {
+            return resolve(anchor, current);
+        } catch (RevisionException unknown) {
+            if (unknown.kind() != Kind.UNKNOWN_REVISION && unknown.kind() != Kind.BAD_TARGET) {
+                throw unknown;
+            }
+            throw new RevisionException(unknown.kind(), "no revision or branch label matches `" + spec
+                    + "`, nor the part before its relative move; `ws-migrate history` lists revisions, or use `head`,"
+                    + " `heads`, `base` or a move such as `<id>-1`");
+        }
     }
 
     /** Moves from where the branch currently stands; if none of it is applied, +1 is its first revision. */
@@ -125,6 +143,10 @@ final class TargetResolver {
     }
 
     private Set<String> branchForm(String name, String suffix, String spec) {
+        if (!List.of("head", "heads", "base").contains(suffix)) {
+            throw new RevisionException(Kind.BAD_TARGET, "`" + spec + "`: after the `@` use `head`, `heads`, `base`,"
+                    + " `+N` or `-N`");
+        }
         String root = branchRoot(name, spec);
         switch (suffix) {
             case "head":
@@ -133,11 +155,8 @@ final class TargetResolver {
                         "use `" + name + "@heads`, a revision id, or `ws-migrate merge`");
             case "heads":
                 return Ids.sorted(branchHeads(root));
-            case "base":
+            default: // base
                 return Ids.sorted(graph.parents(root));
-            default:
-                throw new RevisionException(Kind.BAD_TARGET, "`" + spec + "`: after `" + name
-                        + "@` use `head`, `heads`, `base`, `+N` or `-N`");
         }
     }
 

@@ -52,4 +52,38 @@ class SecretsMaskTest {
         assertThat(Secrets.of(List.of()).mask("jdbc:postgresql://h/db?password=a;b&user=u"))
                 .isEqualTo("jdbc:postgresql://h/db?password=****&user=u");
     }
+
+    @Test
+    void aPasswordInsideALongerNameLeavesTheNameWhole() {
+        Secrets secrets = Secrets.of(List.of("petclinic"));
+        assertThat(secrets.mask("org.springframework.samples.petclinic petclinic.owners petclinic_owners"
+                + " /srv/petclinic/app spring-petclinic petclinic-42 $petclinic"))
+                .isEqualTo("org.springframework.samples.petclinic petclinic.owners petclinic_owners"
+                        + " /srv/petclinic/app spring-petclinic petclinic-42 $petclinic");
+        assertThat(secrets.mask("`petclinic`, 'petclinic' (petclinic) as petclinic. x@petclinic petclinic"))
+                .isEqualTo("`****`, '****' (****) as ****. x@**** ****");
+    }
+
+    @Test
+    void aPasswordThatIsTheUserNameIsMaskedOnlyWhereItStandsAsThePassword() {
+        DatabaseSettings db = new DatabaseSettings("jdbc:postgresql://h/petclinic?user=petclinic&password=petclinic",
+                "petclinic", "petclinic", Map.of(), null, null, null);
+        assertThat(Secrets.of(db, Map.of()).mask("password authentication failed for user \"petclinic\";"
+                + " ?user=petclinic&password=petclinic&ssl=true password: petclinic; {\"password\": \"petclinic\"};"
+                + " PASSWORD 'petclinic'; //petclinic:petclinic@h"))
+                .isEqualTo("password authentication failed for user \"petclinic\"; ?user=petclinic&password=****&ssl=true"
+                        + " password: ****; {\"password\": \"****\"}; PASSWORD '****'; //petclinic:****@h");
+    }
+
+    @Test
+    void eachRunStartsWithTheSecretsOfItsOwnEnvironment() {
+        Secrets.beginRun(Map.of("PGPASSWORD", "Earlier-Run-1"));
+        Secrets.remember(Secrets.of(List.of("Earlier-Run-2")));
+        assertThat(Secrets.maskRemembered("Earlier-Run-1 Earlier-Run-2")).isEqualTo("**** ****");
+
+        Secrets.beginRun(Map.of("PGPASSWORD", "This-Run-3"));
+        assertThat(Secrets.maskRemembered("Earlier-Run-1 Earlier-Run-2 This-Run-3"))
+                .isEqualTo("Earlier-Run-1 Earlier-Run-2 ****");
+        Secrets.beginRun(Map.of());
+    }
 }

@@ -21,53 +21,72 @@ final class PasswordRole {
     static final String NAME = "ws_secret_owner";
     /** Distinctive, so a scan of any output finds it if it leaks. */
     static final String PASSWORD = "Zq7-SECRET-pw-4711";
-    private static final String HBA_RULE = "host all " + NAME + " all scram-sha-256";
 
     private PasswordRole() {
     }
 
     /** Makes the role own {@code database} and returns settings that log in as it. */
-    static synchronized DatabaseSettings create(DatabaseSettings database) {
+    static DatabaseSettings create(DatabaseSettings database) {
+        return create(database, NAME, PASSWORD);
+    }
+
+    /** Makes a role {@code name} with {@code password} own {@code database}; settings that log in as it. */
+    static synchronized DatabaseSettings create(DatabaseSettings database, String name, String password) {
         try (Connection admin = TestPostgres.connect(database); Statement s = admin.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + NAME + "'")) {
+            try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + name + "'")) {
                 if (!rs.next()) {
-                    s.execute("CREATE ROLE " + NAME + " LOGIN PASSWORD '" + PASSWORD + "'");
+                    s.execute("CREATE ROLE " + name + " LOGIN PASSWORD '" + password + "'");
                 }
             }
-            s.execute("ALTER DATABASE " + admin.getCatalog() + " OWNER TO " + NAME);
-            requirePasswordRule(s, withoutQuery(database.url()));
+            s.execute("ALTER DATABASE " + admin.getCatalog() + " OWNER TO " + name);
+            requirePasswordRule(s, new Login(withoutQuery(database.url()), name, password));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create the password role", e);
         }
-        return DatabaseSettings.of(withoutQuery(database.url()), NAME, PASSWORD);
+        return DatabaseSettings.of(withoutQuery(database.url()), name, password);
     }
 
-    private static void requirePasswordRule(Statement admin, String url) throws SQLException {
+    /** Where and as whom the role logs in. */
+    private record Login(String url, String name, String password) {
+        String hbaRule() {
+            return "host all " + name + " all scram-sha-256";
+        }
+
+        boolean wrongPasswordAccepted() {
+            try (Connection ignored = java.sql.DriverManager.getConnection(url, name, "wrong-" + password)) {
+                return true;
+            } catch (SQLException e) {
+                return false;
+            }
+        }
+    }
+
+    private static void requirePasswordRule(Statement admin, Login login) throws SQLException {
         Path hba;
         try (ResultSet rs = admin.executeQuery("SHOW hba_file")) {
             rs.next();
             hba = Path.of(rs.getString(1));
         }
-        if (!wrongPasswordAccepted(url)) {
+        if (!login.wrongPasswordAccepted()) {
             return;
         }
-        Assumptions.assumeTrue(Files.isWritable(hba), "the test server trusts " + NAME
+        Assumptions.assumeTrue(Files.isWritable(hba), "the test server trusts " + login.name()
                 + " and its pg_hba.conf is not on this machine");
         try {
             String rules = Files.readString(hba, StandardCharsets.UTF_8);
-            if (!rules.startsWith(HBA_RULE)) {
-                Files.writeString(hba, HBA_RULE + "\n" + rules, StandardCharsets.UTF_8);
+            if (!rules.contains(login.hbaRule() + "\n")) {
+                Files.writeString(hba, login.hbaRule() + "\n" + rules, StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
             throw new IllegalStateException("cannot edit " + hba, e);
         }
         admin.execute("SELECT pg_reload_conf()");
         // pg_reload_conf() only signals the postmaster: wait until a wrong password is refused.
-        for (int i = 0; i < 100 && wrongPasswordAccepted(url); i++) {
+        for (int i = 0; i < 100 && login.wrongPasswordAccepted(); i++) {
             sleep();
         }
-        if (wrongPasswordAccepted(url)) {
-            throw new IllegalStateException("the server still accepts any password for " + NAME);
+        if (login.wrongPasswordAccepted()) {
+            throw new IllegalStateException("the server still accepts any password for " + login.name());
         }
     }
 
@@ -75,14 +94,6 @@ final class PasswordRole {
     private static String withoutQuery(String url) {
         int query = url.indexOf('?');
         return query < 0 ? url : url.substring(0, query);
-    }
-
-    private static boolean wrongPasswordAccepted(String url) {
-        try (Connection ignored = java.sql.DriverManager.getConnection(url, NAME, "wrong-" + PASSWORD)) {
-            return true;
-        } catch (SQLException e) {
-            return false;
-        }
     }
 
     private static void sleep() {
