@@ -130,6 +130,15 @@ public final class ChangeSql {
         return direct.sql(entry).isEmpty();
     }
 
+    /**
+     * The entry's statements when they are written without Liquibase, else empty. They are plain
+     * DDL ({@code CREATE TABLE}, {@code DROP TABLE}): no transaction control, nothing that must run
+     * outside a transaction block, so a caller need not read them for either.
+     */
+    public Optional<List<String>> plainDdl(ChangeEntry entry) {
+        return direct.sql(entry);
+    }
+
     /** The statements of one entry, in order; none when the entry targets another database ({@code dbms}). */
     public List<String> sql(ChangeEntry entry) {
         return sql(entry, null);

@@ -16,7 +16,11 @@ final class Bookkeeping {
     }
 
     static RowChanges forStep(RevisionMap map, Set<String> headsBefore, Step step, String checksum) {
-        VersionTableChange heads = map.change(headsBefore, step);
+        return forStep(map.change(headsBefore, step), step, checksum);
+    }
+
+    /** The rows of a step whose change of heads ({@link RevisionMap#change}) the caller has worked out. */
+    static RowChanges forStep(VersionTableChange heads, Step step, String checksum) {
         String id = step.revision().id();
         if (step.direction() == Direction.UPGRADE) {
             Map<String, String> insert = new HashMap<>();

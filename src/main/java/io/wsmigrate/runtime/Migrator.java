@@ -5,6 +5,7 @@ import io.wsmigrate.db.DatabaseException;
 import io.wsmigrate.db.Interruption;
 import io.wsmigrate.revision.RevisionMap;
 import io.wsmigrate.revision.Step;
+import io.wsmigrate.revision.VersionTableChange;
 import io.wsmigrate.schema.QualifiedName;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -161,7 +162,8 @@ public final class Migrator {
             if (listener.stopRequested()) {
                 break;
             }
-            RowChanges rows = Bookkeeping.forStep(map, heads, step.step(), step.checksum());
+            VersionTableChange change = map.change(heads, step.step());
+            RowChanges rows = Bookkeeping.forStep(change, step.step(), step.checksum());
             listener.stepStarted(step.step());
             boolean last = i == compiled.size() - 1;
             // the last transactional step's COMMIT takes the unlock (and the session resets) along
@@ -178,14 +180,13 @@ public final class Migrator {
                         : ConnectionLostException.translate(e, connection, step);
             }
             listener.stepFinished(step.step(), millis);
-            heads = applyHeads(heads, step.step());
+            heads = applyHeads(heads, change);
             done.add(new StepResult(step.step(), step.source(), millis));
         }
         return new RunResult(done, state.heads(), heads);
     }
 
-    private Set<String> applyHeads(Set<String> heads, Step step) {
-        var change = map.change(heads, step);
+    private static Set<String> applyHeads(Set<String> heads, VersionTableChange change) {
         Set<String> next = new LinkedHashSet<>(heads);
         next.removeAll(change.delete());
         next.addAll(change.insert());

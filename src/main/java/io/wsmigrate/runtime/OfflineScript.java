@@ -50,7 +50,8 @@ public final class OfflineScript {
         // all at once, as online: Liquibase warms up while files are parsed, and new SQL is remembered in one write
         for (CompiledStep compiled : compiler.compile(steps)) {
             Step step = compiled.step();
-            RowChanges rows = Bookkeeping.forStep(map, heads, step, compiled.checksum());
+            var change = map.change(heads, step);
+            RowChanges rows = Bookkeeping.forStep(change, step, compiled.checksum());
             out.append("-- ").append(SqlData.comment(StepText.describe(step))).append('\n');
             if (compiled.transactional()) {
                 out.append("BEGIN;\n");
@@ -63,7 +64,6 @@ public final class OfflineScript {
             }
             rows.sql(table.name(), null).forEach(sql -> out.append(sql).append(";\n"));
             out.append("COMMIT;\n\n");
-            var change = map.change(heads, step);
             heads.removeAll(change.delete());
             heads.addAll(change.insert());
         }

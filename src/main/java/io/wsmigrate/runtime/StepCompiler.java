@@ -26,6 +26,8 @@ import java.util.function.Supplier;
  */
 public final class StepCompiler {
     private final Function<String, Parsed> scripts;
+    /** After a batch of files was parsed: what was learned from them is written once. */
+    private final Runnable parsingDone;
     private final Function<String, Optional<String>> textHashes;
     private final Supplier<CompiledStepCache> cacheSource;
     private final Supplier<ChangeSql> changeSqlSource;
@@ -41,8 +43,8 @@ public final class StepCompiler {
 
     /** Liquibase is started ({@code changeSql} asked for) only when there is a step to compile. */
     public StepCompiler(Function<String, RevisionScript> scripts, Supplier<ChangeSql> changeSql) {
-        this(id -> new Parsed(scripts.apply(id), Optional.empty()), id -> Optional.empty(), CompiledStepCache::none,
-                changeSql);
+        this(id -> new Parsed(scripts.apply(id), Optional.empty()), () -> { }, id -> Optional.empty(),
+                CompiledStepCache::none, changeSql);
     }
 
     /**
@@ -51,12 +53,14 @@ public final class StepCompiler {
      * The cache is opened only when there is a step to compile: a no-op upgrade never reads it.
      */
     public StepCompiler(ScriptDirectory scripts, Supplier<CompiledStepCache> cache, Supplier<ChangeSql> changeSql) {
-        this(id -> Parsed.of(scripts.loadWithTextHash(id)), scripts::textHash, cache, changeSql);
+        this(id -> Parsed.of(scripts.loadWithTextHash(id)), scripts::rememberChecksums, scripts::textHash, cache,
+                changeSql);
     }
 
-    private StepCompiler(Function<String, Parsed> scripts, Function<String, Optional<String>> textHashes,
+    private StepCompiler(Function<String, Parsed> scripts, Runnable parsed, Function<String, Optional<String>> textHashes,
                          Supplier<CompiledStepCache> cache, Supplier<ChangeSql> changeSql) {
         this.scripts = scripts;
+        this.parsingDone = parsed;
         this.textHashes = textHashes;
         this.cacheSource = cache;
         this.changeSqlSource = changeSql;
@@ -108,10 +112,10 @@ public final class StepCompiler {
         RuntimeException unreadable = null;
         try {
             for (int index : missing) {
-                Parsed script = scripts.apply(steps.get(index).revision().id());
+                Parsed script = scripts.apply(steps.get(index).revision().id())
+                        .withPlainDdl(steps.get(index).direction(), changeSql());
                 parsed.add(script);
-                if (warmUp == null && !liquibaseStarted && missing.size() > 1
-                        && script.needsLiquibase(steps.get(index).direction(), changeSql())) {
+                if (warmUp == null && !liquibaseStarted && missing.size() > 1 && script.needsLiquibase()) {
                     liquibaseStarted = true;
                     warmUp = LiquibaseRuntime.warmUpInBackground();
                 }
@@ -119,6 +123,7 @@ public final class StepCompiler {
         } catch (RuntimeException e) {
             unreadable = e; // reported after the steps before it, as if compiled one by one
         } finally {
+            parsingDone.run();
             awaitQuietly(warmUp);
         }
         List<CacheLine.Entry> learned = new ArrayList<>();
@@ -169,6 +174,11 @@ public final class StepCompiler {
         String section = upgrade ? "upgrade" : "downgrade";
         List<String> statements = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
+            Optional<List<String>> plain = parsed.plainDdl().get(i);
+            if (plain.isPresent()) {
+                statements.addAll(plain.get());
+                continue;
+            }
             String where = script.path() + ": " + section + " entry " + (i + 1) + ": ";
             List<String> sql;
             try {
@@ -221,25 +231,39 @@ public final class StepCompiler {
         }
     }
 
-    /** A revision file as parsed, with the key of the text it was parsed from (empty: not to be remembered). */
-    private record Parsed(RevisionScript script, Optional<String> textHash) {
+    /**
+     * A revision file as parsed, with the key of the text it was parsed from (empty: not to be
+     * remembered) and, once the direction is known, each entry's SQL when written without Liquibase
+     * (plain DDL, generated once here and needing no reading for transaction control).
+     */
+    private record Parsed(RevisionScript script, Optional<String> textHash, List<Optional<List<String>>> plainDdl) {
         static Parsed of(LoadedRevision loaded) {
-            return new Parsed(loaded.script(), Optional.of(loaded.textHash()));
+            return new Parsed(loaded.script(), Optional.of(loaded.textHash()), List.of());
+        }
+
+        Parsed(RevisionScript script, Optional<String> textHash) {
+            this(script, textHash, List.of());
+        }
+
+        /** An entry that cannot even be read is left to the compiling, which reports it in its place. */
+        Parsed withPlainDdl(Direction direction, ChangeSql changeSql) {
+            List<Map<String, Object>> entries = direction == Direction.UPGRADE ? script.upgrade() : script.downgrade();
+            List<Optional<List<String>>> plain = new ArrayList<>(entries.size());
+            for (Map<String, Object> entry : entries) {
+                Optional<List<String>> sql;
+                try {
+                    sql = changeSql.plainDdl(ChangeEntry.fromMap(entry));
+                } catch (RuntimeException unreadable) {
+                    sql = Optional.empty();
+                }
+                plain.add(sql);
+            }
+            return new Parsed(script, textHash, plain);
         }
 
         /** Whether compiling this direction starts Liquibase (an entry that cannot even be read counts). */
-        boolean needsLiquibase(Direction direction, ChangeSql changeSql) {
-            List<Map<String, Object>> entries = direction == Direction.UPGRADE ? script.upgrade() : script.downgrade();
-            for (Map<String, Object> entry : entries) {
-                try {
-                    if (changeSql.needsLiquibase(ChangeEntry.fromMap(entry))) {
-                        return true;
-                    }
-                } catch (RuntimeException unreadable) {
-                    return true;
-                }
-            }
-            return false;
+        boolean needsLiquibase() {
+            return plainDdl.stream().anyMatch(Optional::isEmpty);
         }
     }
 }

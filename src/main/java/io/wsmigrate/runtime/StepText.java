@@ -2,9 +2,13 @@ package io.wsmigrate.runtime;
 
 import io.wsmigrate.revision.Direction;
 import io.wsmigrate.revision.Step;
+import java.util.regex.Pattern;
 
 /** Alembic's progress line for a step, e.g. {@code Running upgrade 1a2b -> 3c4d, Add offer}. */
 public final class StepText {
+    /** Compiled once: a run prints a line per step. */
+    private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\u0085\\u2028\\u2029\\f\\u000b]+");
+
     private StepText() {
     }
 
@@ -20,6 +24,6 @@ public final class StepText {
     }
 
     private static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("[\\r\\n\\u0085\\u2028\\u2029\\f\\u000b]+", " ");
+        return text == null ? "" : LINE_BREAKS.matcher(text).replaceAll(" ");
     }
 }

@@ -37,6 +37,8 @@ final class ChecksumCache {
 
     private final Path file;
     private final Map<String, String> byTextHash;
+    /** Lines put since the last {@link #write}: a thousand files parsed cost one append, not a thousand. */
+    private final StringBuilder pending = new StringBuilder();
 
     private ChecksumCache(Path file, Map<String, String> byTextHash) {
         this.file = file;
@@ -70,10 +72,21 @@ final class ChecksumCache {
         return Optional.ofNullable(byTextHash.get(textHash));
     }
 
-    void put(String textHash, String checksum) {
+    /** Remembered from now on; written to the file by the next {@link #write}. */
+    synchronized void put(String textHash, String checksum) {
         if (file == null || checksum.equals(byTextHash.put(textHash, checksum))) {
             return;
         }
+        pending.append(textHash).append(' ').append(checksum).append('\n');
+    }
+
+    /** Appends the entries put since the last write, in one write. */
+    synchronized void write() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        String lines = pending.toString();
+        pending.setLength(0);
         try {
             if (!Files.exists(file)) {
                 CacheFolder.create(file.getParent());
@@ -81,7 +94,7 @@ final class ChecksumCache {
                     Files.deleteIfExists(file.resolveSibling(previous)); // its keys are never asked for again
                 }
             }
-            Files.writeString(file, textHash + " " + checksum + "\n", StandardCharsets.US_ASCII,
+            Files.writeString(file, lines, StandardCharsets.US_ASCII,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException | RuntimeException e) {
             // not writable: the checksum is simply computed again next time

@@ -142,12 +142,25 @@ public final class ScriptDirectory {
 
     /** The full revision file of {@code revisionId} (a complete id, not a prefix). */
     public RevisionScript load(String revisionId) {
-        return loadWithTextHash(revisionId).script();
+        try {
+            return loadWithTextHash(revisionId).script();
+        } finally {
+            rememberChecksums();
+        }
+    }
+
+    /**
+     * Writes the checksums learned by {@link #loadWithTextHash} since the last call to the checksum
+     * cache, in one append: a caller that loads many files calls it once, after the last.
+     */
+    public void rememberChecksums() {
+        checksums.write();
     }
 
     /**
      * {@link #load}, with the key of the text it parsed: the key under which what is derived
-     * from the file can be remembered, since the file may have changed since it was listed.
+     * from the file can be remembered, since the file may have changed since it was listed. The
+     * checksum it learns is written to the cache by the next {@link #rememberChecksums}.
      */
     public LoadedRevision loadWithTextHash(String revisionId) {
         Listing known = listing;

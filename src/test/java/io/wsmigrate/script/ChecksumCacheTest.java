@@ -62,6 +62,25 @@ class ChecksumCacheTest {
     }
 
     @Test
+    void checksumsLearnedByABatchOfLoadsAreWrittenOnceTheBatchIsDone() throws Exception {
+        Files.writeString(migrations.resolve("versions/cd34_add_price.yaml"), FILE.replace("ab12", "cd34")
+                .replace("down_revision: null", "down_revision: ab12").replace("offer", "price"));
+        ScriptDirectory scripts = open();
+        Path written = cache.resolve(ChecksumCache.FILE_NAME);
+
+        String first = scripts.loadWithTextHash("ab12").script().checksum();
+        String second = scripts.loadWithTextHash("cd34").script().checksum();
+        assertThat(written).doesNotExist();
+
+        scripts.rememberChecksums();
+        assertThat(Files.readAllLines(written)).containsExactlyInAnyOrder(
+                ChecksumCache.textHash(Files.readString(file)) + " " + first,
+                ChecksumCache.textHash(Files.readString(migrations.resolve("versions/cd34_add_price.yaml"))) + " "
+                        + second);
+        assertThat(open().checksum("cd34")).isEqualTo(second);
+    }
+
+    @Test
     void textKeyTellsApartTextsOfTheSameLengthAndIsStable() {
         String edited = FILE.replace("bigint", "bigind");
 
