@@ -14,16 +14,22 @@ import java.util.Set;
  * report. A few targets are named; more are counted, so a line stays a line on a fleet of thousands.
  */
 final class FleetMarks {
+    /** The kind of the report's row of the shared schemas' part. */
+    private static final String SHARED = "shared";
     /** Up to this many targets are named on a history line; more are counted. */
     private static final int NAMED = 3;
     private final Map<String, List<String>> byRevision = new LinkedHashMap<>();
     private final List<String> atBase = new ArrayList<>();
     private final List<TargetResult> unread = new ArrayList<>();
+    /** The revisions the shared schemas' part is at: marked apart from the tenants, not counted as one. */
+    private final Set<String> shared = new HashSet<>();
 
     FleetMarks(FleetReport current) {
         for (TargetResult target : current.targets()) {
             if (target.status() == TargetResult.Status.FAILED || target.to() == null) {
                 unread.add(target);
+            } else if (target.kind().equals(SHARED)) {
+                shared.addAll(target.to());
             } else if (target.to().isEmpty()) {
                 atBase.add(target.target());
             } else {
@@ -32,9 +38,11 @@ final class FleetMarks {
         }
     }
 
-    /** Every revision some target is at: what {@code (current)} marks. */
+    /** Every revision some target (or the shared part) is at: what {@code (current)} marks. */
     Set<String> revisions() {
-        return new HashSet<>(byRevision.keySet());
+        Set<String> all = new HashSet<>(byRevision.keySet());
+        all.addAll(shared);
+        return all;
     }
 
     /** The targets at {@code revision}, in the settings' order. */
@@ -42,9 +50,23 @@ final class FleetMarks {
         return byRevision.getOrDefault(revision, List.of());
     }
 
-    /** {@code  (at tenant_a, tenant_b)} or {@code  (at 12 targets)}, empty when none is at it. */
+    /**
+     * {@code  (at tenant_a, tenant_b)} or {@code  (at 12 targets)}, with {@code ; shared schemas}
+     * when the shared part is at it too; empty when nothing is at it.
+     */
     String marker(String revision) {
-        return describe(targetsAt(revision));
+        List<String> targets = targetsAt(revision);
+        if (!shared.contains(revision)) {
+            return describe(targets);
+        }
+        String tenants = describe(targets);
+        return tenants.isEmpty() ? " (at the shared schemas)"
+                : tenants.substring(0, tenants.length() - 1) + "; shared schemas)";
+    }
+
+    /** Whether the shared schemas' part is at {@code revision}. */
+    boolean sharedAt(String revision) {
+        return shared.contains(revision);
     }
 
     /** The line for the targets with no revision applied; null when there are none. */

@@ -88,7 +88,8 @@ final class HistoryCommand extends Subcommand {
         History history = new RevisionCommands(project).history(null, false, false);
         RevisionMap map = history.graph();
         if (format == OutputFormat.JSON) {
-            out().println(ResultJson.revisions(history.revisions(), map, marks.revisions(), marks::targetsAt));
+            out().println(ResultJson.revisions(history.revisions(), map, marks.revisions(), marks::targetsAt,
+                    marks::sharedAt));
         } else {
             history.revisions().forEach(r -> out().println(RevisionText.line(r, map, null, marks.marker(r.id()))));
             if (marks.baseLine() != null) {

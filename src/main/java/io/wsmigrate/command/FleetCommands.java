@@ -16,7 +16,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -131,21 +130,25 @@ public final class FleetCommands {
         List<FleetTarget> targets = targets(options);
         Optional<SharedSchemaPart> shared = SharedSchemaPart.of(project, migrations, map, targets);
         StepCompiler tenantCompiler = shared.map(SharedSchemaPart::tenantCompiler).orElse(compiler);
-        Set<String> missingSchemas = command.equals("downgrade") ? Set.of() : missingSchemas(targets);
+        TenantSchemas schemas = TenantSchemas.read(project.connection(), targets, project.versionTable().name().name());
         Supplier<List<TargetResult>> tenants = () -> new FleetRunner(project, options, listener).run(targets,
                 new FleetRunner.Work() {
                     @Override
                     public FleetRunner.Outcome run(FleetTarget target, Connection connection,
                                                    MigrationListener perTarget) {
-                        if (target instanceof FleetTarget.Schema schema && missingSchemas.contains(schema.name())) {
-                            createSchema(connection, schema);
+                        if (!command.equals("downgrade") && schemas.missing(target)) {
+                            createSchema(connection, (FleetTarget.Schema) target);
                         }
                         VersionTable table = target.versionTable(project.versionTable());
                         CutShort watched = new CutShort(perTarget);
                         Migrator migrator = new Migrator(connection, table, map,
                                 target instanceof FleetTarget.Schema ? tenantCompiler : compiler,
-                                stateCheck(map, table), run, watched).settingUp(target instanceof FleetTarget.Schema
-                                        schema ? List.of(schema.searchPathSql()) : List.of());
+                                stateCheck(map, table), run, watched).inPreparedSession()
+                                .settingUp(target instanceof FleetTarget.Schema schema
+                                        ? List.of(schema.searchPathSql()) : List.of());
+                        if (schemas.hasVersionTable(target)) {
+                            migrator = migrator.knowingTableExists();
+                        }
                         RunResult result = move.run(target, migrator, connection);
                         TargetResult.Status status = watched.cut ? TargetResult.Status.STOPPED
                                 : result.steps().isEmpty() && !command.equals("stamp") ? TargetResult.Status.UNCHANGED
@@ -157,6 +160,15 @@ public final class FleetCommands {
                     @Override
                     public boolean setsSearchPath() {
                         return true;
+                    }
+
+                    /**
+                     * A run's timeouts, commits and client checks, set once per worker's connection;
+                     * none for a stamp, whose single commit must be synchronous.
+                     */
+                    @Override
+                    public List<String> sessionSettings(Connection connection) {
+                        return command.equals("stamp") ? List.of() : Migrator.sessionSettings(connection, run);
                     }
                 });
         List<TargetResult> results = shared.isEmpty() ? tenants.get() : shared.get().around(command,
@@ -210,28 +222,6 @@ public final class FleetCommands {
         synchronized (this) {
             return checksums.computeIfAbsent(id, migrations::checksumOf);
         }
-    }
-
-    /** The tenant schemas among {@code targets} that the database lacks, asked in one query for the fleet. */
-    private Set<String> missingSchemas(List<FleetTarget> targets) {
-        List<String> schemas = targets.stream().filter(t -> t instanceof FleetTarget.Schema)
-                .map(FleetTarget::name).toList();
-        if (schemas.isEmpty()) {
-            return Set.of();
-        }
-        Set<String> missing = new HashSet<>(schemas);
-        try (var present = project.connection().prepareStatement(
-                "SELECT nspname FROM pg_namespace WHERE nspname = ANY (?)")) {
-            present.setArray(1, project.connection().createArrayOf("text", schemas.toArray()));
-            try (var rs = present.executeQuery()) {
-                while (rs.next()) {
-                    missing.remove(rs.getString(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw DatabaseException.of("cannot look for the tenant schemas", e);
-        }
-        return missing;
     }
 
     /**

@@ -43,6 +43,14 @@ final class FleetRunner {
         default boolean setsSearchPath() {
             return false;
         }
+
+        /**
+         * Session settings for {@link #run} that stay from target to target: sent once on each
+         * worker's connection (again after a failure replaced it).
+         */
+        default List<String> sessionSettings(Connection connection) {
+            return List.of();
+        }
     }
 
     /**
@@ -143,7 +151,8 @@ final class FleetRunner {
             if (known == null && perTarget.stopRequested()) {
                 return TargetResult.notStarted(target);
             }
-            Outcome outcome = known != null ? known : work.run(target, connections.open(target, !work.setsSearchPath()), perTarget);
+            Outcome outcome = known != null ? known : work.run(target,
+                    connections.open(target, !work.setsSearchPath(), work::sessionSettings), perTarget);
             return new TargetResult(target.name(), target.kind(), outcome.status(), outcome.from(), outcome.to(),
                     millisSince(start), outcome.finding());
         } catch (RuntimeException e) {

@@ -74,11 +74,12 @@ public final class FleetSql {
         out.append("-- ws-migrate: ").append(targets.size()).append(" target(s); run with psql -f, connected to the"
                 + " configured database\n");
         // as a live run: the first failed target ends the run, unless --keep-going
-        out.append(options.keepGoing() ? "-- --keep-going: a failed target is rolled back and the next one runs\n"
+        out.append(options.keepGoing() ? "-- --keep-going: a failed target is rolled back and the next one runs"
+                + (shared.isPresent() ? "; a failed shared schemas' part ends the script" : "") + "\n"
                 + "\\set ON_ERROR_STOP off\n\n" : "-- a failed target is rolled back and ends the script\n"
                 + "\\set ON_ERROR_STOP on\n\n");
         if (upgrade && shared.isPresent()) {
-            appendShared(out, map, from, steps, shared.get());
+            appendShared(out, map, from, steps, shared.get(), options.keepGoing());
         }
         boolean elsewhere = false;
         for (FleetTarget target : targets) {
@@ -105,7 +106,7 @@ public final class FleetSql {
                 elsewhere = false;
             }
             if (options.patterns().isEmpty()) {
-                appendShared(out, map, from, steps, shared.get());
+                appendShared(out, map, from, steps, shared.get(), options.keepGoing());
             } else {
                 out.append("-- the shared schemas stay: tenants not selected may still use them\n\n");
             }
@@ -118,14 +119,26 @@ public final class FleetSql {
         return out.toString();
     }
 
-    /** The shared schemas' part of the steps, once, with its own version table (after the tenants on a downgrade). */
+    /**
+     * The shared schemas' part of the steps, once, with its own version table (after the tenants on a
+     * downgrade). A failure in it always ends the script, as it ends a live run: with
+     * {@code keepGoing}, ON_ERROR_STOP is on for this part alone, so no tenant runs against shared
+     * objects that are not there.
+     */
     private void appendShared(StringBuilder out, RevisionMap map, Set<String> from, List<Step> steps,
-                              SharedSchemaPart shared) {
+                              SharedSchemaPart shared, boolean keepGoing) {
         List<String> schemas = project.settings().targets().sharedSchemas().stream()
                 .map(s -> "CREATE SCHEMA IF NOT EXISTS " + Identifiers.alwaysQuote(s)).toList();
+        if (keepGoing) {
+            out.append("-- the shared schemas' part ends the script if it fails, even with --keep-going\n"
+                    + "\\set ON_ERROR_STOP on\n");
+        }
         new FleetScript(map, shared.sharedCompiler(), from, steps,
                 !project.settings().migrations().citus().isEmpty()).append(out, shared.name() + " (shared schemas)",
                 List.of("RESET search_path;"), schemas, shared.versionTable());
+        if (keepGoing) {
+            out.append("\\set ON_ERROR_STOP off\n\n");
+        }
     }
 
     private String connectBack() {

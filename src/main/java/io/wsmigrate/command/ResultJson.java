@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The result records as {@code --format json} prints them, one method per result, written by
@@ -27,12 +28,16 @@ public final class ResultJson {
         return JsonWriter.write(revisions.stream().map(r -> revision(r, graph, current)).toList());
     }
 
-    /** {@code history} over a fleet: each revision also lists the targets at it. */
+    /**
+     * {@code history} over a fleet: each revision also lists the targets at it, and says whether
+     * the shared schemas' part is at it.
+     */
     public static String revisions(List<Revision> revisions, RevisionMap graph, Set<String> current,
-                                   Function<String, List<String>> targetsAt) {
+                                   Function<String, List<String>> targetsAt, Predicate<String> sharedAt) {
         return JsonWriter.write(revisions.stream().map(r -> {
             Map<String, Object> out = revision(r, graph, current);
             out.put("targets", targetsAt.apply(r.id()));
+            out.put("shared_schemas", sharedAt.test(r.id()));
             return out;
         }).toList());
     }

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,11 +27,46 @@ public final class AdvisoryLock implements AutoCloseable {
 
     private final Connection connection;
     private final int key;
+    private boolean released;
 
     private AdvisoryLock(Connection connection, int key) {
         this.connection = connection;
         this.key = key;
     }
+
+    /**
+     * Queries sent right after the lock's first attempt, in its round trip, and how their results
+     * are read: what a run asks first once it holds the lock costs no round trip of its own. The
+     * results are read only when that attempt took the lock (the queries ran after it); otherwise
+     * the caller asks again once it holds the lock. The queries take no parameters.
+     */
+    public interface FirstRead<T> {
+        List<String> statements();
+
+        /** Reads the statements' results, one {@link Results#next} each, in order. */
+        T read(Results results) throws SQLException;
+    }
+
+    /** The results of a {@link FirstRead}'s statements, one after another. */
+    public interface Results {
+        ResultSet next() throws SQLException;
+    }
+
+    /** The lock, and what its {@link FirstRead} read: null when the first attempt did not take it. */
+    public record Held<T>(AdvisoryLock lock, T firstRead) {
+    }
+
+    private static final FirstRead<Void> NOTHING = new FirstRead<>() {
+        @Override
+        public List<String> statements() {
+            return List.of();
+        }
+
+        @Override
+        public Void read(Results results) {
+            return null;
+        }
+    };
 
     /**
      * Where the server finds the table {@code tableSql} names, or would create it (the first schema
@@ -88,9 +124,15 @@ public final class AdvisoryLock implements AutoCloseable {
      */
     public static AdvisoryLock acquire(Connection connection, String versionTable, String tableSql,
                                        Duration timeout, List<String> setup) {
+        return acquire(connection, versionTable, tableSql, timeout, setup, NOTHING).lock();
+    }
+
+    /** The same, sending {@code firstRead}'s queries with the first attempt (see {@link FirstRead}). */
+    public static <T> Held<T> acquire(Connection connection, String versionTable, String tableSql, Duration timeout,
+                                      List<String> setup, FirstRead<T> firstRead) {
         try {
             return acquireKey(connection, versionTable, keyFor(resolve(connection, tableSql, setup)), timeout,
-                    List.of());
+                    List.of(), firstRead);
         } catch (SQLException e) {
             throw DatabaseException.of("cannot take the migration lock of " + versionTable, e);
         }
@@ -111,22 +153,48 @@ public final class AdvisoryLock implements AutoCloseable {
      */
     public static AdvisoryLock acquireQualified(Connection connection, String schema, String name, Duration timeout,
                                                 List<String> setup) {
-        String resolved = schema.equals("public") ? name : schema + "." + name;
-        return acquireKey(connection, resolved, keyFor(resolved), timeout, setup);
+        return acquireQualified(connection, schema, name, timeout, setup, NOTHING).lock();
     }
 
-    private static AdvisoryLock acquireKey(Connection connection, String versionTable, int key, Duration timeout,
-                                           List<String> setup) {
-        Instant deadline = deadline(timeout);
+    /** The same, sending {@code firstRead}'s queries with the first attempt (see {@link FirstRead}). */
+    public static <T> Held<T> acquireQualified(Connection connection, String schema, String name, Duration timeout,
+                                               List<String> setup, FirstRead<T> firstRead) {
+        String resolved = schema.equals("public") ? name : schema + "." + name;
+        return acquireKey(connection, resolved, keyFor(resolved), timeout, setup, firstRead);
+    }
+
+    private static <T> Held<T> acquireKey(Connection connection, String versionTable, int key, Duration timeout,
+                                          List<String> setup, FirstRead<T> firstRead) {
+        try {
+            return acquireKey(connection, versionTable, key, timeout, setup, firstRead, deadline(timeout));
+        } catch (SQLException e) {
+            if (firstRead.statements().isEmpty()) {
+                throw DatabaseException.of("cannot take the migration lock of " + versionTable, e);
+            }
+            // the first attempt's round trip failed as a whole: the lock it may have taken is let go,
+            // and the attempts start again without the queries, which the caller then asks itself
+            new AdvisoryLock(connection, key).close();
+            return new Held<>(acquireKey(connection, versionTable, key, timeout, setup, NOTHING).lock(), null);
+        }
+    }
+
+    private static <T> Held<T> acquireKey(Connection connection, String versionTable, int key, Duration timeout,
+                                          List<String> setup, FirstRead<T> firstRead, Instant deadline)
+            throws SQLException {
         String tryLock = "SELECT pg_try_advisory_lock(?, ?)";
-        try (PreparedStatement first = connection.prepareStatement(after(setup, tryLock));
+        List<String> queries = firstRead.statements();
+        List<String> firstRound = new ArrayList<>(setup);
+        firstRound.add(tryLock);
+        firstRound.addAll(queries);
+        try (PreparedStatement first = connection.prepareStatement(String.join(SEPARATOR, firstRound));
              PreparedStatement again = connection.prepareStatement(tryLock)) {
             PreparedStatement ps = first;
             while (true) {
                 ps.setInt(1, NAMESPACE);
                 ps.setInt(2, key);
                 if (lastResultTrue(ps, ps == first ? setup.size() : 0)) {
-                    return new AdvisoryLock(connection, key);
+                    AdvisoryLock lock = new AdvisoryLock(connection, key);
+                    return new Held<>(lock, ps == first ? readFirst(ps, firstRead, lock) : null);
                 }
                 ps = again;
                 if (Instant.now().isAfter(deadline)) {
@@ -138,11 +206,29 @@ public final class AdvisoryLock implements AutoCloseable {
                 Interruption.throwIfReceived("while waiting for the migration lock; nothing was changed");
                 Thread.sleep(POLL_MILLIS);
             }
-        } catch (SQLException e) {
-            throw DatabaseException.of("cannot take the migration lock of " + versionTable, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DatabaseException(ExitCode.LOCK, "interrupted while waiting for the migration lock", e);
+        }
+    }
+
+    /**
+     * The first read's results, which follow the lock's in {@code ps}; a failure to read them lets
+     * the lock go, as nobody will hold it.
+     */
+    private static <T> T readFirst(PreparedStatement ps, FirstRead<T> firstRead, AdvisoryLock lock)
+            throws SQLException {
+        if (firstRead.statements().isEmpty()) {
+            return null;
+        }
+        try {
+            return firstRead.read(() -> {
+                ps.getMoreResults();
+                return ps.getResultSet();
+            });
+        } catch (SQLException | RuntimeException e) {
+            lock.close();
+            throw e;
         }
     }
 
@@ -154,7 +240,10 @@ public final class AdvisoryLock implements AutoCloseable {
     /** Now plus {@code timeout}, or the end of time for a wait too long for the calendar ("wait forever"). */
     private static Instant deadline(Duration timeout) {
         Instant now = Instant.now();
-        return timeout.compareTo(Duration.between(now, Instant.MAX)) >= 0 ? Instant.MAX : now.plus(timeout);
+        // compared in seconds: Duration.between(now, Instant.MAX) overflows its nanoseconds and throws
+        // (and catches) an exception inside the JDK, once per target of a fleet
+        return timeout.getSeconds() >= Instant.MAX.getEpochSecond() - now.getEpochSecond() ? Instant.MAX
+                : now.plus(timeout);
     }
 
     /**
@@ -206,16 +295,30 @@ public final class AdvisoryLock implements AutoCloseable {
      * Quiet, as {@link #close()}.
      */
     public void close(List<String> cleanup) {
-        List<String> statements = new ArrayList<>();
-        statements.add("SELECT pg_advisory_unlock(?, ?)");
-        statements.addAll(cleanup);
-        try (PreparedStatement ps = connection.prepareStatement(String.join(SEPARATOR, statements))) {
-            ps.setInt(1, NAMESPACE);
-            ps.setInt(2, key);
-            ps.execute();
+        if (released) {
+            return;
+        }
+        try (Statement s = connection.createStatement()) {
+            s.execute(String.join(SEPARATOR, releasing(cleanup)));
         } catch (SQLException e) {
             // the session is gone or broken: the server has released the lock with it
         }
+    }
+
+    /**
+     * What {@link #close(List)} sends, for a caller to send with its own last statements (a run's
+     * last COMMIT), saving the unlock's round trip; once they ran, {@link #released()} says so.
+     */
+    public List<String> releasing(List<String> cleanup) {
+        List<String> statements = new ArrayList<>();
+        statements.add("SELECT pg_advisory_unlock(" + NAMESPACE + ", " + key + ")");
+        statements.addAll(cleanup);
+        return statements;
+    }
+
+    /** The statements of {@link #releasing} ran: {@link #close} has nothing left to do. */
+    public void released() {
+        released = true;
     }
 
     /**

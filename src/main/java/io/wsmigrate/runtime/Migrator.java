@@ -30,15 +30,17 @@ public final class Migrator {
     private final MigrationOptions options;
     private final MigrationListener listener;
     private final List<String> sessionSetup;
+    private final boolean sessionPrepared;
+    private final boolean tableKnown;
 
     public Migrator(Connection connection, VersionTable table, RevisionMap map, StepCompiler compiler,
                     StateCheck stateCheck, MigrationOptions options, MigrationListener listener) {
-        this(connection, table, map, compiler, stateCheck, options, listener, List.of());
+        this(connection, table, map, compiler, stateCheck, options, listener, List.of(), false, false);
     }
 
     private Migrator(Connection connection, VersionTable table, RevisionMap map, StepCompiler compiler,
                      StateCheck stateCheck, MigrationOptions options, MigrationListener listener,
-                     List<String> sessionSetup) {
+                     List<String> sessionSetup, boolean sessionPrepared, boolean tableKnown) {
         this.connection = connection;
         this.table = table;
         this.map = map;
@@ -47,6 +49,8 @@ public final class Migrator {
         this.options = options;
         this.listener = listener;
         this.sessionSetup = List.copyOf(sessionSetup);
+        this.sessionPrepared = sessionPrepared;
+        this.tableKnown = tableKnown;
     }
 
     /**
@@ -54,31 +58,58 @@ public final class Migrator {
      * anything else of the run, in the round trip that takes the lock.
      */
     public Migrator settingUp(List<String> statements) {
-        return new Migrator(connection, table, map, compiler, stateCheck, options, listener, statements);
+        return new Migrator(connection, table, map, compiler, stateCheck, options, listener, statements,
+                sessionPrepared, tableKnown);
+    }
+
+    /**
+     * This migrator, on a connection that already carries the {@link #sessionSettings} (a fleet's
+     * worker sets them once for all its targets): they are neither sent with the lock nor reset.
+     */
+    public Migrator inPreparedSession() {
+        return new Migrator(connection, table, map, compiler, stateCheck, options, listener, sessionSetup, true,
+                tableKnown);
+    }
+
+    /**
+     * This migrator, told that the version table exists (a fleet asked all its tenants at once): its
+     * rows are read in the lock's round trip. Were it gone after all, that costs a round trip more.
+     */
+    public Migrator knowingTableExists() {
+        return new Migrator(connection, table, map, compiler, stateCheck, options, listener, sessionSetup,
+                sessionPrepared, true);
+    }
+
+    /**
+     * The session settings a run of steps needs (timeouts, asynchronous commits, client checks,
+     * Citus's mode), for a connection that serves several runs ({@link #inPreparedSession}).
+     */
+    public static List<String> sessionSettings(Connection connection, MigrationOptions options) {
+        return new StepRunner(connection, null, options).sessionSettings();
     }
 
     public RunResult upgrade(String target) {
         StepRunner runner = new StepRunner(connection, table, options);
-        return locked(runner, opened -> {
+        return locked(runner, (opened, lock) -> {
             VersionState state = checked(opened.state());
-            return run(opened, map.upgradePlan(state.heads(), target), runner);
+            return run(opened, map.upgradePlan(state.heads(), target), runner, lock);
         });
     }
 
     public RunResult downgrade(String target) {
         StepRunner runner = new StepRunner(connection, table, options);
-        return locked(runner, opened -> {
+        return locked(runner, (opened, lock) -> {
             VersionState state = opened.state();
             stateCheck.requireKnown(state);
             List<Step> steps = map.downgradePlan(state.heads(), target);
             stateCheck.warnChanged(state, steps.stream().map(Step::id).collect(Collectors.toSet()), listener);
-            return run(opened, steps, runner);
+            return run(opened, steps, runner, lock);
         });
     }
 
     /** Moves the version table to {@code targets} without running any revision. */
     public RunResult stamp(List<String> targets, boolean purge, Function<String, String> checksums) {
-        return locked(null, opened -> {
+        return locked(null, (opened, lock) -> {
             VersionState state = purge ? opened.state() : checked(opened.state());
             // with purge the rows may name revisions no script has: resolve targets without them
             Set<String> current = purge ? Set.of() : state.heads();
@@ -109,7 +140,7 @@ public final class Migrator {
         return state;
     }
 
-    private RunResult run(VersionTable.Opened opened, List<Step> steps, StepRunner runner) {
+    private RunResult run(VersionTable.Opened opened, List<Step> steps, StepRunner runner, AdvisoryLock lock) {
         VersionState state = opened.state();
         List<CompiledStep> compiled = compiler.compile(steps);
         // A new version table is created in the first revision's transaction, so a first revision
@@ -134,9 +165,15 @@ public final class Migrator {
             VersionTableChange change = map.change(heads, step.step());
             RowChanges rows = Bookkeeping.forStep(change, step.step(), step.checksum());
             listener.stepStarted(step.step());
+            boolean last = i == compiled.size() - 1;
+            // the last transactional step's COMMIT takes the unlock (and the session resets) along
+            List<String> afterCommit = last && step.transactional() ? lock.releasing(sessionResets(runner)) : List.of();
             long millis;
             try {
-                millis = runner.run(step, rows, i == compiled.size() - 1, createTable && i == 0);
+                millis = runner.run(step, rows, last, createTable && i == 0, afterCommit);
+                if (!afterCommit.isEmpty()) {
+                    lock.released();
+                }
             } catch (RuntimeException e) {
                 Optional<Interruption.Kind> stopped = Interruption.received();
                 throw stopped.isPresent() ? RunInterrupted.of(stopped.get(), step, done, heads, e)
@@ -156,41 +193,56 @@ public final class Migrator {
         return next;
     }
 
+    /** The work of a run under the lock, given the version table as read under it. */
+    private interface LockedWork {
+        RunResult apply(VersionTable.Opened opened, AdvisoryLock lock);
+    }
+
     /**
      * The work, given the version table as read under the lock (after the lock, so never stale).
      * The session setup and, for a run of steps, {@code runner}'s session settings go with the lock,
-     * and their resets with the unlock: a target of a fleet costs two round trips fewer.
+     * and so does the first read of the version table; their resets go with the unlock: a target of
+     * a fleet costs three round trips fewer.
      */
-    private RunResult locked(StepRunner runner, Function<VersionTable.Opened, RunResult> work) {
+    private RunResult locked(StepRunner runner, LockedWork work) {
         try {
             List<String> setup = new ArrayList<>(sessionSetup);
             if (runner != null) {
-                setup.addAll(runner.sessionSettings());
+                if (!sessionPrepared) {
+                    setup.addAll(runner.sessionSettings());
+                }
                 Transactions.autoCommitQuietly(connection);
             }
-            AdvisoryLock lock = lock(setup, runner);
+            AdvisoryLock.Held<VersionTable.Opened> held = lock(setup, runner);
+            AdvisoryLock lock = held.lock();
             try {
-                VersionTable.Opened opened = table.open(connection);
+                VersionTable.Opened opened = held.firstRead() != null ? held.firstRead() : table.open(connection);
                 listener.stateRead(opened.state());
-                return work.apply(opened);
+                return work.apply(opened, lock);
             } finally {
                 endTransaction();
-                lock.close(runner == null ? List.of() : runner.sessionResets());
+                lock.close(sessionResets(runner));
             }
         } catch (RuntimeException e) {
             throw ConnectionLostException.translate(e, connection);
         }
     }
 
+    private List<String> sessionResets(StepRunner runner) {
+        return runner == null || sessionPrepared ? List.of() : runner.sessionResets();
+    }
+
     /** The lock; when it cannot be taken, the session settings sent with the attempt are put back. */
-    private AdvisoryLock lock(List<String> setup, StepRunner runner) {
+    private AdvisoryLock.Held<VersionTable.Opened> lock(List<String> setup, StepRunner runner) {
         QualifiedName name = table.name();
+        AdvisoryLock.FirstRead<VersionTable.Opened> opening = table.opening(connection, tableKnown);
         try {
             return name.isDefaultSchema()
-                    ? AdvisoryLock.acquire(connection, name.toString(), name.sql(), options.lockWait(), setup)
-                    : AdvisoryLock.acquireQualified(connection, name.schema(), name.name(), options.lockWait(), setup);
+                    ? AdvisoryLock.acquire(connection, name.toString(), name.sql(), options.lockWait(), setup, opening)
+                    : AdvisoryLock.acquireQualified(connection, name.schema(), name.name(), options.lockWait(), setup,
+                            opening);
         } catch (RuntimeException e) {
-            if (runner != null) {
+            if (runner != null && !sessionPrepared) {
                 runner.endSession();
             }
             throw e;

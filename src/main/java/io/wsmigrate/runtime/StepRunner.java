@@ -119,8 +119,15 @@ final class StepRunner {
      * {@code createVersionTable}, a transactional step first creates the version table in its own
      * transaction, so that both are rolled back together.
      */
-    long run(CompiledStep step, RowChanges rows, boolean last, boolean createVersionTable) {
-        return step.transactional() ? runInTransaction(step, rows, last, createVersionTable)
+    /**
+     * {@code afterCommit} (the unlock) goes with a transactional step's COMMIT, in its round trip,
+     * and does not run when the COMMIT fails.
+     */
+    long run(CompiledStep step, RowChanges rows, boolean last, boolean createVersionTable, List<String> afterCommit) {
+        if (!afterCommit.isEmpty() && !step.transactional()) {
+            throw new IllegalArgumentException("only a transactional step's COMMIT takes statements along");
+        }
+        return step.transactional() ? runInTransaction(step, rows, last, createVersionTable, afterCommit)
                 : runWithoutTransaction(step, rows, last);
     }
 
@@ -138,7 +145,8 @@ final class StepRunner {
         return statements;
     }
 
-    private long runInTransaction(CompiledStep step, RowChanges rows, boolean last, boolean createVersionTable) {
+    private long runInTransaction(CompiledStep step, RowChanges rows, boolean last, boolean createVersionTable,
+                                  List<String> afterCommit) {
         try {
             connection.setAutoCommit(false);
         } catch (SQLException e) {
@@ -152,7 +160,7 @@ final class StepRunner {
                 throw DatabaseException.of("cannot create the version table " + table.name(), e);
             }
         }
-        return runBatched(step, rows, last);
+        return runBatched(step, rows, last, afterCommit);
     }
 
     /**
@@ -163,13 +171,13 @@ final class StepRunner {
      * statements are run again one by one in a transaction that is rolled back, and the first that
      * fails is the one named; when none fails, the rows were the cause.
      */
-    private long runBatched(CompiledStep step, RowChanges rows, boolean last) {
+    private long runBatched(CompiledStep step, RowChanges rows, boolean last, List<String> afterCommit) {
         long start = System.nanoTime();
         List<String> all = new ArrayList<>(step.statements());
         all.addAll(recording(last, rows.sqlTimedByServer(table.name())));
         try {
             Transactions.executeTogether(connection, all);
-            connection.commit();
+            commit(afterCommit);
         } catch (SQLException e) {
             Transactions.rollbackQuietly(connection);
             int failed = failedStatement(step, e);
@@ -183,6 +191,21 @@ final class StepRunner {
             Transactions.autoCommitQuietly(connection);
         }
         return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /**
+     * The COMMIT, and {@code afterCommit} in its round trip: run only when it succeeds, since the
+     * server skips the rest of a round trip after an error.
+     */
+    private void commit(List<String> afterCommit) throws SQLException {
+        if (afterCommit.isEmpty()) {
+            connection.commit();
+            return;
+        }
+        List<String> statements = new ArrayList<>();
+        statements.add("COMMIT");
+        statements.addAll(afterCommit);
+        Transactions.executeTogether(connection, statements);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.wsmigrate.runtime;
 
 import io.wsmigrate.ExitCode;
 import io.wsmigrate.WsMigrateException;
+import io.wsmigrate.db.AdvisoryLock;
 import io.wsmigrate.db.DatabaseException;
 import io.wsmigrate.schema.Identifiers;
 import io.wsmigrate.schema.QualifiedName;
@@ -141,22 +142,63 @@ public record VersionTable(QualifiedName name, String owner) {
      * has marked as its own, and marks an unmarked one (see {@link #markOwner}).
      */
     public Opened open(Connection connection) {
-        boolean exists;
-        String comment;
-        boolean progressTable;
-        try (var ps = connection.prepareStatement("SELECT r.oid IS NOT NULL, obj_description(r.oid, 'pg_class'),"
-                + " to_regclass(?) IS NOT NULL FROM (SELECT to_regclass(?) AS oid) r")) {
-            ps.setString(1, new QualifiedName(name.schema(), Progress.TABLE).sql());
-            ps.setString(2, name.sql());
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                exists = rs.getBoolean(1);
-                comment = rs.getString(2);
-                progressTable = rs.getBoolean(3);
-            }
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(probeSql())) {
+            return opened(connection, rs);
         } catch (SQLException e) {
             throw DatabaseException.of("cannot look for the version table " + name, e);
         }
+    }
+
+    /**
+     * {@link #open}'s questions, to be sent in the round trip that takes the migration lock. With
+     * {@code rowsToo} (the caller knows the table exists: a fleet asked for all its tenants at once)
+     * the rows are read there too, and the run reads nothing after the lock; were the table gone
+     * after all, that round trip fails and the lock's attempts start again without the questions.
+     */
+    public AdvisoryLock.FirstRead<Opened> opening(Connection connection, boolean rowsToo) {
+        return new AdvisoryLock.FirstRead<>() {
+            @Override
+            public List<String> statements() {
+                return rowsToo ? List.of(probeSql(), rowsSql()) : List.of(probeSql());
+            }
+
+            @Override
+            public Opened read(AdvisoryLock.Results results) throws SQLException {
+                String comment;
+                boolean progressTable;
+                try (ResultSet probe = results.next()) {
+                    if (!rowsToo) {
+                        return opened(connection, probe);
+                    }
+                    probe.next();
+                    comment = probe.getString(2);
+                    progressTable = probe.getBoolean(3);
+                }
+                VersionState state;
+                try (ResultSet rows = results.next()) { // the next result closes the probe's
+                    state = rows(rows);
+                }
+                requireOwn(comment);
+                if (comment == null && owner != null) {
+                    markOwner(connection);
+                }
+                return new Opened(true, state, progressTable);
+            }
+        };
+    }
+
+    /** Whether the table exists, its comment, whether a {@link Progress} table is beside it: never fails. */
+    private String probeSql() {
+        return "SELECT r.oid IS NOT NULL, obj_description(r.oid, 'pg_class'), to_regclass("
+                + Identifiers.literal(new QualifiedName(name.schema(), Progress.TABLE).sql()) + ") IS NOT NULL"
+                + " FROM (SELECT to_regclass(" + Identifiers.literal(name.sql()) + ") AS oid) r";
+    }
+
+    private Opened opened(Connection connection, ResultSet probe) throws SQLException {
+        probe.next();
+        boolean exists = probe.getBoolean(1);
+        String comment = probe.getString(2);
+        boolean progressTable = probe.getBoolean(3);
         requireOwn(comment);
         if (!exists) {
             return new Opened(false, VersionState.EMPTY, progressTable);
@@ -176,17 +218,24 @@ public record VersionTable(QualifiedName name, String owner) {
     }
 
     private VersionState readRows(Connection connection) {
-        String sql = "SELECT version_num, is_head, checksum, applied_at, execution_ms, stamped FROM " + name.sql()
-                + " ORDER BY applied_at, version_num";
-        List<AppliedRevision> rows = new ArrayList<>();
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                rows.add(new AppliedRevision(rs.getString(1), rs.getBoolean(2), trim(rs.getString(3)),
-                        rs.getObject(4, OffsetDateTime.class), rs.getObject(5, Long.class), rs.getBoolean(6)));
-            }
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(rowsSql())) {
+            return rows(rs);
         } catch (SQLException e) {
             throw DatabaseException.of("cannot read the version table " + name
                     + " (is it a table of another tool? set migrations.version_table)", e);
+        }
+    }
+
+    private String rowsSql() {
+        return "SELECT version_num, is_head, checksum, applied_at, execution_ms, stamped FROM " + name.sql()
+                + " ORDER BY applied_at, version_num";
+    }
+
+    private static VersionState rows(ResultSet rs) throws SQLException {
+        List<AppliedRevision> rows = new ArrayList<>();
+        while (rs.next()) {
+            rows.add(new AppliedRevision(rs.getString(1), rs.getBoolean(2), trim(rs.getString(3)),
+                    rs.getObject(4, OffsetDateTime.class), rs.getObject(5, Long.class), rs.getBoolean(6)));
         }
         return new VersionState(rows);
     }

@@ -8,7 +8,10 @@ import io.wsmigrate.WsMigrateException;
 import io.wsmigrate.config.DatabaseSettings;
 import io.wsmigrate.testing.TestPostgres;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -59,5 +62,41 @@ class AdvisoryLockTest {
                 assertThat(AdvisoryLock.holders(here, "ws_migrate_shop")).hasSize(1);
             }
         }
+    }
+    @Test
+    void aFirstReadIsAnsweredInTheLocksRoundTripAndAFailingOneLeavesTheLockHeldOnce() throws Exception {
+        try (Connection c = TestPostgres.connect(db); Connection watcher = TestPostgres.connect(db)) {
+            AdvisoryLock.Held<String> held = AdvisoryLock.acquireQualified(c, "public", "ws_migrate_shop",
+                    Duration.ofSeconds(1), List.of("SET application_name = 'first-read'"), reading("SELECT 'read'"));
+            assertThat(held.firstRead()).isEqualTo("read");
+            assertThat(AdvisoryLock.holders(watcher, "ws_migrate_shop")).hasSize(1);
+            held.lock().close();
+
+            // the table it reads is gone: the round trip fails, and the attempts start again without it
+            held = AdvisoryLock.acquireQualified(c, "public", "ws_migrate_shop", Duration.ofSeconds(1),
+                    List.of("SET application_name = 'first-read'"), reading("SELECT * FROM no_such_table"));
+            assertThat(held.firstRead()).isNull();
+            assertThat(AdvisoryLock.holders(watcher, "ws_migrate_shop")).hasSize(1);
+            held.lock().close();
+            assertThat(AdvisoryLock.holders(watcher, "ws_migrate_shop")).as("held once: one close releases it")
+                    .isEmpty();
+        }
+    }
+
+    private static AdvisoryLock.FirstRead<String> reading(String query) {
+        return new AdvisoryLock.FirstRead<>() {
+            @Override
+            public List<String> statements() {
+                return List.of(query);
+            }
+
+            @Override
+            public String read(AdvisoryLock.Results results) throws SQLException {
+                try (ResultSet rs = results.next()) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            }
+        };
     }
 }

@@ -69,6 +69,10 @@ class SharedSchemaFleetTest {
         String live = project.query(CATALOG).get(0);
         CliRun rerun = project.cli("upgrade", "head", "--all-targets");
         assertThat(rerun.out()).as(rerun.toString()).contains("3 unchanged");
+        CliRun history = project.cli("history", "--all-targets");
+        assertThat(history.out()).as(history.toString()).contains("(at tenant_a, tenant_b; shared schemas)");
+        assertThat(project.cli("history", "--all-targets", "--format", "json").out())
+                .contains("\"targets\":[\"tenant_a\",\"tenant_b\"],\"shared_schemas\":true");
 
         CliRun down = project.cli("downgrade", "base", "--all-targets");
         assertThat(down.exitCode()).as(down.toString()).isZero();
@@ -109,6 +113,20 @@ class SharedSchemaFleetTest {
         CliRun check = project.cli("check", "--all-targets");
         assertThat(check.exitCode()).as(check.toString()).isEqualTo(1);
         assertThat(check.out()).contains("2 unchanged, 1 behind").containsOnlyOnce("extra");
+    }
+
+    @Test
+    void aFailedSharedPartEndsTheScriptEvenWithKeepGoing() throws Exception {
+        TestProject project = project("v1");
+        assertThat(project.cli("revision", "--autogenerate", "-m", "init").exitCode()).isZero();
+        project.execute("CREATE SCHEMA common; CREATE TABLE common.country (id int)");
+
+        CliRun going = project.cli("upgrade", "head", "--all-targets", "--sql", "--keep-going");
+        assertThat(going.out()).containsSubsequence("\\set ON_ERROR_STOP on", "-- target common (shared schemas)",
+                "\\set ON_ERROR_STOP off", "-- target tenant_a");
+        psql(project, going.out(), 3, "relation \"country\" already exists");
+        assertThat(tables(project)).as("no tenant ran against the missing shared part")
+                .containsExactly("common.country");
     }
 
     @Test

@@ -73,11 +73,78 @@ class FleetKillTest {
         assertThat(project.query("SELECT count(*) FROM public.gate")).containsExactly(String.valueOf(TENANTS.size()));
     }
 
+    /**
+     * The same kill inside the shared schemas' part, which runs before any tenant: revision
+     * {@value #GATED}'s shared part inserts into a shared table the test holds locked. The shared
+     * part is left at revision {@value #GATED} - 1 with nothing of the gated one, no tenant has
+     * started, and a rerun completes the shared part and every tenant.
+     */
+    @Test
+    void aFleetRunKilledInTheSharedPartLeavesItAtABoundaryStartsNoTenantAndARerunCompletes() throws Exception {
+        TestProject project = TestProject.create(dir);
+        project.writeSettings("  lock_timeout: 120s\n", "migrations:\n  package: com.example.shop\n"
+                + "  location: migrations\ntargets:\n  schemas: [" + String.join(", ", TENANTS) + "]\n"
+                + "  shared_schemas: [common]\n");
+        project.execute("CREATE SCHEMA common; CREATE TABLE common.gate (k int)");
+        for (int k = 1; k <= REVISIONS; k++) {
+            String gate = k == GATED ? "\n- insert: {schemaName: common, tableName: gate, columns: [{column: {name: k,"
+                    + " valueNumeric: " + k + "}}]}" : "";
+            project.revision(DatabaseState.id(k), k == 1 ? null : DatabaseState.id(k - 1),
+                    "- createTable: {schemaName: common, tableName: s_" + k + ", columns: [{column: {name: id,"
+                            + " type: int}}]}" + gate + "\n" + TestProject.sql("CREATE TABLE t_" + k + " (id int)"),
+                    TestProject.sql("DROP TABLE t_" + k) + "\n- dropTable: {schemaName: common, tableName: s_" + k
+                            + "}");
+        }
+
+        try (Connection gatekeeper = project.connect(); Connection admin = project.connect()) {
+            gatekeeper.setAutoCommit(false);
+            gatekeeper.createStatement().execute("LOCK TABLE common.gate IN ACCESS EXCLUSIVE MODE");
+            Process process = ChildJvm.start(project.settingsFile(), dir.resolve("killed.log"),
+                    "upgrade", "head", "--all-targets", "-j", String.valueOf(JOBS));
+            awaitAtTheGate(project, process, "common.gate", 1);
+            process.destroyForcibly();
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            gatekeeper.rollback();
+            DatabaseState.awaitNoMigrationSession(admin, 15_000);
+            assertThat(DatabaseState.advisoryLocks(admin)).as("advisory locks left").isZero();
+        }
+
+        assertThat(sharedApplied(project)).as("the shared part, at a boundary")
+                .isEqualTo(IntStream.range(1, GATED).mapToObj(DatabaseState::id).sorted().toList());
+        assertThat(project.query("SELECT count(*) FROM pg_tables WHERE schemaname = 'common' AND tablename LIKE"
+                + " 's\\_%'")).as("shared tables").containsExactly(String.valueOf(GATED - 1));
+        for (String tenant : TENANTS) {
+            assertThat(boundary(project, tenant)).as(tenant + " never started").isZero();
+        }
+        TestProject.CliRun rerun = project.run("upgrade", "head", "--all-targets");
+        assertThat(rerun.exitCode()).as(rerun.err()).isZero();
+        assertThat(sharedApplied(project)).hasSize(REVISIONS);
+        assertThat(project.query("SELECT count(*) FROM common.gate")).containsExactly("1");
+        for (String tenant : TENANTS) {
+            assertThat(project.query("SELECT count(*) FROM pg_tables WHERE schemaname = '" + tenant
+                    + "' AND tablename LIKE 't\\_%'")).as(tenant).containsExactly(String.valueOf(REVISIONS));
+        }
+    }
+
+    /** The revisions the shared part's version table holds, sorted. */
+    private static List<String> sharedApplied(TestProject project) {
+        List<String> table = project.query("SELECT tablename FROM pg_tables WHERE schemaname = 'common'"
+                + " AND tablename LIKE 'ws\\_migrate\\_shared\\_%'");
+        return table.isEmpty() ? List.of()
+                : project.query("SELECT version_num FROM common." + table.get(0) + " ORDER BY version_num");
+    }
+
     /** Waits until each worker is inside the gated revision, blocked on the test's lock. */
     private static void awaitWorkersAtTheGate(TestProject project, Process process) throws Exception {
+        awaitAtTheGate(project, process, "public.gate", JOBS);
+    }
+
+    /** Waits until {@code sessions} sessions of the run wait for the test's lock on {@code gate}. */
+    private static void awaitAtTheGate(TestProject project, Process process, String gate, int sessions)
+            throws Exception {
         long deadline = System.nanoTime() + 60_000_000_000L;
-        String waiting = "SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = 'public.gate'::regclass";
-        while (!project.query(waiting).equals(List.of(String.valueOf(JOBS)))) {
+        String waiting = "SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = '" + gate + "'::regclass";
+        while (!project.query(waiting).equals(List.of(String.valueOf(sessions)))) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
                 throw new AssertionError("the fleet run's workers never reached revision " + GATED);
             }
