@@ -1,7 +1,6 @@
 package io.wsmigrate.runtime;
 
 import io.wsmigrate.db.DatabaseException;
-import io.wsmigrate.schema.Identifiers;
 import io.wsmigrate.schema.QualifiedName;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -96,8 +95,8 @@ public final class Progress {
                     + " revision varchar(64) NOT NULL, direction text NOT NULL, done int NOT NULL, total int NOT NULL,"
                     + " updated_at timestamptz NOT NULL DEFAULT now())");
             s.execute("INSERT INTO " + table.sql() + " (version_table, revision, direction, done, total) VALUES ("
-                    + Identifiers.literal(versionTable) + ", " + Identifiers.literal(step.revisionId()) + ", "
-                    + Identifiers.literal(direction) + ", 0, " + step.statements().size() + ")");
+                    + SqlData.literal(versionTable) + ", " + SqlData.literal(step.revisionId()) + ", "
+                    + SqlData.literal(direction) + ", 0, " + step.statements().size() + ")");
         }
     }
 
@@ -105,13 +104,13 @@ public final class Progress {
     void advance(int done) throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute("UPDATE " + table.sql() + " SET done = " + done + ", updated_at = now() WHERE version_table = "
-                    + Identifiers.literal(versionTable));
+                    + SqlData.literal(versionTable));
         }
     }
 
     /** The statement that forgets the record, run with the revision's version rows (or a stamp). */
     List<String> clearSql() {
-        return List.of("DELETE FROM " + table.sql() + " WHERE version_table = " + Identifiers.literal(versionTable));
+        return List.of("DELETE FROM " + table.sql() + " WHERE version_table = " + SqlData.literal(versionTable));
     }
 
     /**

@@ -4,7 +4,6 @@ import io.wsmigrate.ExitCode;
 import io.wsmigrate.WsMigrateException;
 import io.wsmigrate.db.AdvisoryLock;
 import io.wsmigrate.db.DatabaseException;
-import io.wsmigrate.schema.Identifiers;
 import io.wsmigrate.schema.QualifiedName;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -58,7 +57,7 @@ public record VersionTable(QualifiedName name, String owner) {
     }
 
     private String ownerComment() {
-        return "COMMENT ON TABLE " + name.sql() + " IS " + Identifiers.literal(OWNER_MARK + owner);
+        return "COMMENT ON TABLE " + name.sql() + " IS " + SqlData.literal(OWNER_MARK + owner);
     }
 
     public boolean exists(Connection connection) {
@@ -190,8 +189,8 @@ public record VersionTable(QualifiedName name, String owner) {
     /** Whether the table exists, its comment, whether a {@link Progress} table is beside it: never fails. */
     private String probeSql() {
         return "SELECT r.oid IS NOT NULL, obj_description(r.oid, 'pg_class'), to_regclass("
-                + Identifiers.literal(new QualifiedName(name.schema(), Progress.TABLE).sql()) + ") IS NOT NULL"
-                + " FROM (SELECT to_regclass(" + Identifiers.literal(name.sql()) + ") AS oid) r";
+                + SqlData.literal(new QualifiedName(name.schema(), Progress.TABLE).sql()) + ") IS NOT NULL"
+                + " FROM (SELECT to_regclass(" + SqlData.literal(name.sql()) + ") AS oid) r";
     }
 
     private Opened opened(Connection connection, ResultSet probe) throws SQLException {

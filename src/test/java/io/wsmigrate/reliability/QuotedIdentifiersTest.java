@@ -73,6 +73,26 @@ class QuotedIdentifiersTest {
         assertThat(versionRows(db, "Audit Trail", "Schema Versions")).isEmpty();
     }
 
+    /** Names reach the version-table probe as string literals, which must read the same with backslash escapes on. */
+    @Test
+    void aBackslashAndAQuoteInTheSchemaNameSurviveWithoutStandardConformingStrings() throws SQLException {
+        TestProject sandbox = ReliabilityProjects.sandbox(dir);
+        DatabaseSettings db = sandbox.database();
+        execute(db, "CREATE SCHEMA \"it's a\\b\"");
+        execute(db, "DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET standard_conforming_strings = off', "
+                + "current_database()); END $$");
+        sandbox.settingsLines(settingsWithVersionTable("\"it's a\\\\b.versions\""));
+        sandbox.tableRevision("a1", null, "plain");
+
+        assertOk(sandbox.run("upgrade", "head"));
+        assertOk(sandbox.run("upgrade", "head"));
+
+        assertThat(versionRows(db, "it's a\\b", "versions")).containsExactly("a1 head=true");
+        assertThat(assertOk(sandbox.run("current")).out()).startsWith("a1 (head)");
+        assertOk(sandbox.run("downgrade", "base"));
+        assertThat(versionRows(db, "it's a\\b", "versions")).isEmpty();
+    }
+
     private static void writeRevisions(TestProject sandbox) {
         sandbox.revision("a1", null, String.join("\n",
                         "- createTable: {tableName: user, columns: [{column: {name: id, type: int}}]}",
