@@ -142,7 +142,7 @@ public record VersionTable(QualifiedName name, String owner) {
      */
     public Opened open(Connection connection) {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(probeSql())) {
-            return opened(connection, rs);
+            return opened(connection, rs, () -> readRows(connection));
         } catch (SQLException e) {
             throw DatabaseException.of("cannot look for the version table " + name, e);
         }
@@ -163,27 +163,20 @@ public record VersionTable(QualifiedName name, String owner) {
 
             @Override
             public Opened read(AdvisoryLock.Results results) throws SQLException {
-                String comment;
-                boolean progressTable;
                 try (ResultSet probe = results.next()) {
-                    if (!rowsToo) {
-                        return opened(connection, probe);
-                    }
-                    probe.next();
-                    comment = probe.getString(2);
-                    progressTable = probe.getBoolean(3);
+                    return opened(connection, probe, rowsToo ? () -> {
+                        try (ResultSet rows = results.next()) { // the next result closes the probe's
+                            return rows(rows);
+                        }
+                    } : () -> readRows(connection));
                 }
-                VersionState state;
-                try (ResultSet rows = results.next()) { // the next result closes the probe's
-                    state = rows(rows);
-                }
-                requireOwn(comment);
-                if (comment == null && owner != null) {
-                    markOwner(connection);
-                }
-                return new Opened(true, state, progressTable);
             }
         };
+    }
+
+    /** Where an existing version table's rows come from: a query of their own, or a result already sent. */
+    private interface RowSource {
+        VersionState read() throws SQLException;
     }
 
     /** Whether the table exists, its comment, whether a {@link Progress} table is beside it: never fails. */
@@ -193,7 +186,7 @@ public record VersionTable(QualifiedName name, String owner) {
                 + " FROM (SELECT to_regclass(" + SqlData.literal(name.sql()) + ") AS oid) r";
     }
 
-    private Opened opened(Connection connection, ResultSet probe) throws SQLException {
+    private Opened opened(Connection connection, ResultSet probe, RowSource rows) throws SQLException {
         probe.next();
         boolean exists = probe.getBoolean(1);
         String comment = probe.getString(2);
@@ -202,10 +195,11 @@ public record VersionTable(QualifiedName name, String owner) {
         if (!exists) {
             return new Opened(false, VersionState.EMPTY, progressTable);
         }
+        VersionState state = rows.read();
         if (owner != null && comment == null) {
             markOwner(connection);
         }
-        return new Opened(true, readRows(connection), progressTable);
+        return new Opened(true, state, progressTable);
     }
 
     /** The rows, or the empty state when the table does not exist yet. */

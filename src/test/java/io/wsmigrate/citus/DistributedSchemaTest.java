@@ -29,7 +29,8 @@ class DistributedSchemaTest {
     static final String CITUS_SETTINGS = "  citus:\n    distributed:\n      tenants: id\n"
             + "      orders: {column: tenant_id, colocate_with: tenants}\n"
             + "      order_lines: {column: tenant_id, colocate_with: orders}\n    reference: [countries]\n";
-    private static final String PLACEMENTS = "SELECT table_name || ' ' || citus_table_type || ' '"
+    /** Each Citus table of the database as "name type column", ordered by name. */
+    static final String PLACEMENTS = "SELECT table_name || ' ' || citus_table_type || ' '"
             + " || distribution_column FROM citus_tables ORDER BY 1";
 
     @TempDir

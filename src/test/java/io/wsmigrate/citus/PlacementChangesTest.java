@@ -22,8 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 @CitusTest
 class PlacementChangesTest {
     private static final String PACKAGE = "io.wsmigrate.citus.tenants";
-    private static final String PLACEMENTS = "SELECT table_name || ' ' || citus_table_type || ' '"
-            + " || distribution_column FROM citus_tables ORDER BY 1";
+    private static final String PLACEMENTS = DistributedSchemaTest.PLACEMENTS;
 
     @TempDir
     Path dir;
