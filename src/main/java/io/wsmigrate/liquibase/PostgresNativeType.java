@@ -132,7 +132,7 @@ public class PostgresNativeType extends LiquibaseDataType {
         }
     }
 
-    private static String withoutBraces(String definition) {
+    static String withoutBraces(String definition) {
         int brace = definition.indexOf('{');
         return (brace < 0 ? definition : definition.substring(0, brace)).trim();
     }
