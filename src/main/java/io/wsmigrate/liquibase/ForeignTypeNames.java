@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import liquibase.database.core.PostgresDatabase;
-import liquibase.datatype.DataTypeFactory;
 
 /**
  * Refuses a column type that PostgreSQL does not have and Liquibase would quietly turn into one it
@@ -21,7 +19,6 @@ import liquibase.datatype.DataTypeFactory;
  * for ever: every later {@code check} would ask to change the column back.
  */
 final class ForeignTypeNames {
-    private static final PostgresDatabase PLAIN = new PostgresDatabase();
     /**
      * PostgreSQL's built-in types as {@link ColumnType} names them, which Liquibase is not asked
      * about: starting its type registry would slow every autogenerate for the rare other name.
@@ -83,8 +80,7 @@ final class ForeignTypeNames {
                     || PostgresNativeType.isVerbatim(type)) {
                 return Optional.empty();
             }
-            String translated = DataTypeFactory.getInstance().fromDescription(type, PLAIN).toDatabaseDataType(PLAIN)
-                    .toSql();
+            String translated = PostgresNativeType.liquibaseSql(type);
             return ColumnType.parse(translated).equals(ColumnType.parse(type)) ? Optional.empty()
                     : Optional.of(translated);
         } catch (RuntimeException notPlain) {
