@@ -297,8 +297,8 @@ public final class AutogenerateCommands {
             new MigrationCommands(project).upgradeOn(scratch.connection(), "heads");
         } catch (MigrationException e) {
             throw new WsMigrateException(e.exitCode(), "cannot replay the scripts into a scratch database for"
-                    + " --against scripts (the configured database was not touched): " + e.getMessage()
-                    + ScratchCitus.hint(e.getMessage()) + (allPackages ? "; revisions that refer to other packages' tables only replay where those"
+                    + " --against scripts (the configured database was not touched): " + ScratchDatabase.replayFailure(e)
+                    + (allPackages ? "; revisions that refer to other packages' tables only replay where those"
                     + " tables exist: upgrade the configured database and compare against it (--against database)"
                     : ""), e);
         }

@@ -4,6 +4,7 @@ import io.wsmigrate.config.DatabaseSettings;
 import io.wsmigrate.db.Database;
 import io.wsmigrate.db.DatabaseException;
 import io.wsmigrate.db.EmbeddedVersion;
+import io.wsmigrate.runtime.MigrationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -88,6 +89,15 @@ final class ScratchDatabase implements AutoCloseable {
             deleteQuietly(folder);
             throw e;
         }
+    }
+
+    /**
+     * What failed in a replay, for the command's one line: the revision, statement and error, without
+     * the live run's word on what stays applied (the scratch database is thrown away), and what to do
+     * when the scratch database lacks a Citus function.
+     */
+    static String replayFailure(MigrationException e) {
+        return e.failure() + ScratchCitus.hint(e.failure());
     }
 
     Connection connection() {

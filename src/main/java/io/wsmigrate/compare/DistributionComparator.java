@@ -17,7 +17,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * The Citus placement of each table against the model's. A new table is distributed right after it
@@ -25,7 +24,9 @@ import java.util.function.Function;
  * foreign keys (and those pointing at it) dropped before and added after, as Citus requires. The
  * placements run reference tables first, then distributed tables, each after the table it is
  * colocated with; the steps of tables going away come first and in the opposite order, so that
- * the downgrade, which reverses the list, distributes them in the order Citus accepts.
+ * the downgrade, which reverses the list, distributes them in the order Citus accepts. The
+ * downgrade puts each moved or dropped table back into the colocation group it had
+ * ({@link Placements#restorable}).
  */
 final class DistributionComparator {
     private DistributionComparator() {
@@ -38,47 +39,41 @@ final class DistributionComparator {
             return;
         }
         Placements current = Placements.of(database.distributions());
-        List<SetDistribution> going = new ArrayList<>();
-        for (Table table : removed) {
-            Distribution from = current.asModel(table.name());
-            if (!from.isLocal()) {
-                going.add(new SetDistribution(table.name(), from, Distribution.LOCAL, identityColumns(table), true));
-            }
-        }
-        List<SetDistribution> placed = new ArrayList<>();
+        // by name, last first: a dropped group's first table by name anchors it again in the downgrade
+        Map<QualifiedName, Table> going = new TreeMap<>(Comparator.reverseOrder());
+        removed.stream().filter(t -> !current.of(t.name()).isLocal()).forEach(t -> going.put(t.name(), t));
+        List<Table> placed = new ArrayList<>();
         for (Table target : modelTables.values()) {
-            Distribution wanted = model.distribution(target.name());
             Table existing = databaseTables.get(target.name());
-            if (existing == null) {
-                if (!wanted.isLocal()) {
-                    placed.add(new SetDistribution(target.name(), Distribution.LOCAL, wanted,
-                            identityColumns(target), true));
-                }
-            } else if (!current.matches(target.name(), wanted, model.distributions())) {
-                placed.add(new SetDistribution(target.name(), current.asModel(target.name()), wanted,
-                        identityColumns(existing), false));
-                moveForeignKeys(context, existing, databaseTables.values(), modelTables);
+            Distribution wanted = model.distribution(target.name());
+            if (existing == null ? !wanted.isLocal() : !current.matches(target.name(), wanted, model.distributions())) {
+                placed.add(existing == null ? target : existing);
             }
         }
-        List<Operation> ordered = new ArrayList<>();
-        Map<QualifiedName, Distribution> before = new TreeMap<>();
-        going.forEach(op -> before.put(op.table(), op.from()));
-        going.sort(byDependency(SetDistribution::from, before).reversed());
-        placed.sort(byDependency(SetDistribution::to, model.distributions()));
-        ordered.addAll(going);
-        ordered.addAll(placed);
+        placed.sort(Comparator.<Table>comparingInt(t -> Placements.depth(model.distribution(t.name()),
+                model.distributions())).thenComparing(Table::name));
+        List<QualifiedName> moving = new ArrayList<>(going.keySet());
+        placed.stream().map(Table::name).filter(databaseTables::containsKey).forEach(moving::add);
+        Map<QualifiedName, Distribution> before = current.restorable(moving);
+        List<SetDistribution> dropped = new ArrayList<>();
+        going.forEach((name, table) -> dropped.add(new SetDistribution(name, before.get(name), Distribution.LOCAL,
+                identityColumns(table), true)));
+        dropped.sort(Comparator.<SetDistribution>comparingInt(op -> Placements.depth(op.from(), before))
+                .thenComparing(SetDistribution::table).reversed());
+        List<Operation> ordered = new ArrayList<>(dropped);
+        for (Table table : placed) {
+            boolean created = !databaseTables.containsKey(table.name());
+            ordered.add(new SetDistribution(table.name(), created ? Distribution.LOCAL : before.get(table.name()),
+                    model.distribution(table.name()), identityColumns(table), created));
+            if (!created) {
+                moveForeignKeys(context, table, databaseTables.values(), modelTables);
+            }
+        }
         context.plan().addInOrder(Phase.DISTRIBUTE, ordered);
     }
 
     private static List<String> identityColumns(Table table) {
         return table.columns().stream().filter(c -> c.identity() != Identity.NONE).map(Column::name).toList();
-    }
-
-    /** Reference tables, then distributed tables by the length of their colocation chain, then by name. */
-    private static Comparator<SetDistribution> byDependency(Function<SetDistribution, Distribution> placement,
-                                                            Map<QualifiedName, Distribution> placements) {
-        return Comparator.<SetDistribution>comparingInt(op -> Placements.depth(placement.apply(op), placements))
-                .thenComparing(SetDistribution::table);
     }
 
     /**

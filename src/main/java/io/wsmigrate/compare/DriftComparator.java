@@ -29,7 +29,10 @@ public final class DriftComparator {
     private DriftComparator() {
     }
 
-    /** Every structural difference first (as the change the database would need), then every name. */
+    /**
+     * Every structural difference first (as the change the database would need), then every Citus
+     * placement (as the step that would place the table as the scripts do), then every name.
+     */
     public static List<Drift> compare(SchemaModel database, SchemaModel scripts) {
         Set<QualifiedName> scripted = new HashSet<>();
         scripts.tables().forEach(t -> scripted.add(t.name()));
@@ -38,7 +41,10 @@ public final class DriftComparator {
         SchemaModel scoped = database.filter(scripted::contains);
         List<Drift> drifts = new ArrayList<>();
         SchemaModel stated = Deferrals.stated(scripts);
-        for (Operation op : SchemaComparator.compare(scoped, stated, CompareOptions.owningAll()).plan().upgrade()) {
+        // placements are compared below, as groups: a catalog's colocation is group numbers, not names
+        SchemaModel unplaced = scoped.withDistributions(Map.of());
+        for (Operation op : SchemaComparator.compare(unplaced, stated.withDistributions(Map.of()),
+                CompareOptions.owningAll()).plan().upgrade()) {
             // a rename to a name the scripts chose is name drift, reported below with both names
             if (!(op instanceof IndexOperation.RenameIndex || op instanceof ConstraintOperation.RenameConstraint)) {
                 drifts.add(Drift.structure(op.target(), op.describe()));
@@ -46,6 +52,8 @@ public final class DriftComparator {
         }
         Map<QualifiedName, Table> databaseTables = new TreeMap<>();
         scoped.tables().forEach(t -> databaseTables.put(t.name(), t));
+        drifts.addAll(PlacementDrift.compare(scoped.distributions(), scripts.distributions(),
+                scripts.tables().stream().map(Table::name).filter(databaseTables::containsKey).toList()));
         for (Table target : scripts.tables()) {
             Table current = databaseTables.get(target.name());
             if (current != null) {

@@ -3,13 +3,15 @@ package io.wsmigrate.compare;
 import io.wsmigrate.schema.Distribution;
 import io.wsmigrate.schema.QualifiedName;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The Citus placements read from the catalog, which know colocation only as group numbers, seen as
- * the model states them: a distributed table is colocated with the first table (by name) of its
- * group, and that first table with none, which rebuilds the same groups.
+ * the model states them: by the table each is colocated with ({@link #described}, {@link #restorable}).
  */
 record Placements(Map<QualifiedName, Distribution> catalog) {
 
@@ -21,18 +23,55 @@ record Placements(Map<QualifiedName, Distribution> catalog) {
         return catalog.getOrDefault(table, Distribution.LOCAL);
     }
 
-    /** The table's placement with its colocation named as the settings would name it. */
-    Distribution asModel(QualifiedName table) {
+    /** The distributed tables of the table's colocation group, itself included, by name. */
+    private Set<QualifiedName> group(QualifiedName table) {
+        Distribution found = of(table);
+        Set<QualifiedName> members = new TreeSet<>();
+        catalog.forEach((name, placement) -> {
+            if (placement.kind() == Distribution.Kind.DISTRIBUTED && placement.colocationId() == found.colocationId()) {
+                members.add(name);
+            }
+        });
+        return members;
+    }
+
+    /** For messages: the table's placement, colocated with the first other table of its group, or none. */
+    Distribution described(QualifiedName table) {
         Distribution found = of(table);
         if (found.kind() != Distribution.Kind.DISTRIBUTED) {
             return found;
         }
-        QualifiedName first = catalog.entrySet().stream()
-                .filter(e -> e.getValue().kind() == Distribution.Kind.DISTRIBUTED
-                        && e.getValue().colocationId() == found.colocationId())
-                .map(Map.Entry::getKey).sorted().findFirst().orElse(table);
+        return colocated(found, table, group(table).stream().filter(t -> !t.equals(table)).findFirst().orElse(table));
+    }
+
+    /**
+     * The placement of each table in {@code moving} (the tables a revision moves or drops, in the order
+     * of the upgrade's steps) named so that the downgrade, which runs those steps in reverse, puts every
+     * table back into its colocation group: colocated with a table of its group that the revision
+     * leaves where it is (the first by name), or, when the revision moves the whole group, with the
+     * member whose step comes last, which the downgrade places first, in a group of its own.
+     */
+    Map<QualifiedName, Distribution> restorable(List<QualifiedName> moving) {
+        Map<QualifiedName, Distribution> restored = new TreeMap<>();
+        Set<QualifiedName> moved = new HashSet<>(moving);
+        for (QualifiedName table : moving) {
+            Distribution found = of(table);
+            if (found.kind() != Distribution.Kind.DISTRIBUTED) {
+                restored.put(table, found);
+                continue;
+            }
+            Set<QualifiedName> group = group(table);
+            QualifiedName partner = group.stream().filter(t -> !moved.contains(t)).findFirst()
+                    .orElseGet(() -> moving.stream().filter(group::contains).reduce((first, second) -> second)
+                            .orElseThrow());
+            restored.put(table, colocated(found, table, partner));
+        }
+        return restored;
+    }
+
+    private static Distribution colocated(Distribution found, QualifiedName table, QualifiedName partner) {
         return Distribution.distributed(found.column(),
-                first.equals(table) ? Distribution.COLOCATE_NONE : first.toString());
+                partner.equals(table) ? Distribution.COLOCATE_NONE : partner.toString());
     }
 
     /**
@@ -57,10 +96,7 @@ record Placements(Map<QualifiedName, Distribution> catalog) {
             return true;
         }
         if (with.equals(Distribution.COLOCATE_NONE)) {
-            return catalog.entrySet().stream()
-                    .filter(e -> e.getValue().kind() == Distribution.Kind.DISTRIBUTED
-                            && e.getValue().colocationId() == found.colocationId())
-                    .allMatch(e -> colocatesWith(e.getKey(), table, model));
+            return group(table).stream().allMatch(member -> colocatesWith(member, table, model));
         }
         Distribution partner = of(QualifiedName.parse(with));
         return partner.kind() == Distribution.Kind.DISTRIBUTED && partner.colocationId() == found.colocationId();

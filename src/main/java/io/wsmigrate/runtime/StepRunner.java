@@ -183,10 +183,10 @@ final class StepRunner {
             int failed = failedStatement(step, e);
             throw failed >= 0 ? statementFailure(step, failed, e, true)
                     : failed == ROWS_FAILED ? new MigrationException(failure(step, "while recording it in "
-                            + table.name(), e) + "; it was rolled back", e)
+                            + table.name(), e), "; it was rolled back", e)
                     : new MigrationException(failure(step, "at one of its " + step.statements().size()
-                            + " statements (the error did not happen again alone)", e)
-                            + "; it was rolled back and earlier revisions stay applied" + hint(e), e);
+                            + " statements (the error did not happen again alone)", e),
+                            "; it was rolled back and earlier revisions stay applied" + hint(e), e);
         } finally {
             Transactions.autoCommitQuietly(connection);
         }
@@ -287,7 +287,7 @@ final class StepRunner {
         String outcome = transactional ? "; it was rolled back and earlier revisions stay applied"
                 : "; the revision is non-transactional: statements before this one stay applied,"
                         + " repair them by hand, then rerun" + invalidIndexHint(statements.get(index));
-        return new MigrationException(failure(step, where, e) + outcome + hint(e), e);
+        return new MigrationException(failure(step, where, e), outcome + hint(e), e);
     }
 
     private List<String> timeoutSettings(String prefix) {
