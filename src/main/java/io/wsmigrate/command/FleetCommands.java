@@ -170,6 +170,12 @@ public final class FleetCommands {
                     public List<String> sessionSettings(Connection connection) {
                         return command.equals("stamp") ? List.of() : Migrator.sessionSettings(connection, run);
                     }
+
+                    /** The targets' asynchronous commits made durable, once per worker's connection. */
+                    @Override
+                    public List<String> sessionEnd() {
+                        return Migrator.sessionEnd();
+                    }
                 });
         List<TargetResult> results = shared.isEmpty() ? tenants.get() : shared.get().around(command,
                 options.patterns().isEmpty(), targets, tenants, () -> shared.get().run(command, map, run,

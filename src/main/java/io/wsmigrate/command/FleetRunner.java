@@ -51,6 +51,14 @@ final class FleetRunner {
         default List<String> sessionSettings(Connection connection) {
             return List.of();
         }
+
+        /**
+         * What a connection that carries the {@link #sessionSettings} sends before it closes (at
+         * the worker's end, after a failure or a stop): a durable commit for asynchronous ones.
+         */
+        default List<String> sessionEnd() {
+            return List.of();
+        }
     }
 
     /**
@@ -114,7 +122,7 @@ final class FleetRunner {
     }
 
     private void work(List<FleetTarget> targets, TargetResult[] results, AtomicInteger next, Work work) {
-        try (TargetConnections connections = new TargetConnections(project)) {
+        try (TargetConnections connections = new TargetConnections(project, work.sessionEnd())) {
             for (int i = next.getAndIncrement(); i < targets.size(); i = next.getAndIncrement()) {
                 FleetTarget target = targets.get(i);
                 results[i] = runOne(target, connections, work);

@@ -15,13 +15,25 @@ import java.util.function.Function;
  */
 final class TargetConnections implements AutoCloseable {
     private final Project project;
+    /** What a connection that carries the work's session settings sends before it closes. */
+    private final List<String> sessionEnd;
     private Connection connection;
     private Object openFor;
     /** Whether the connection carries the work's session settings (see {@link #open(FleetTarget, boolean, Function)}). */
     private boolean prepared;
 
     TargetConnections(Project project) {
+        this(project, List.of());
+    }
+
+    /**
+     * Connections that send {@code sessionEnd} (a run's durable commit, see
+     * {@code Migrator.sessionEnd}) before closing, once they carry a work's session settings:
+     * at the worker's end, after a failure, after a stop.
+     */
+    TargetConnections(Project project, List<String> sessionEnd) {
         this.project = project;
+        this.sessionEnd = List.copyOf(sessionEnd);
     }
 
     /** A connection in auto-commit mode, its session set up for {@code target}. */
@@ -69,6 +81,22 @@ final class TargetConnections implements AutoCloseable {
         return connection;
     }
 
+    /** Quiet: a connection that is gone has nothing left to send, and its commits are the server's. */
+    private void endSession() {
+        if (sessionEnd.isEmpty()) {
+            return;
+        }
+        try (Statement s = connection.createStatement()) {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+            s.execute(String.join("\n;\n", sessionEnd));
+        } catch (SQLException e) {
+            // broken or closed: nothing more can be sent on it
+        }
+    }
+
     private Connection connect(FleetTarget.Database target) {
         try (Database database = Database.open(target.database(), project.settings().projectDir())) {
             return database.connect();
@@ -83,6 +111,9 @@ final class TargetConnections implements AutoCloseable {
     @Override
     public void close() {
         if (connection != null) {
+            if (prepared) {
+                endSession();
+            }
             try {
                 connection.close();
             } catch (SQLException e) {

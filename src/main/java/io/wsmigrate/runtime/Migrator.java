@@ -65,6 +65,8 @@ public final class Migrator {
     /**
      * This migrator, on a connection that already carries the {@link #sessionSettings} (a fleet's
      * worker sets them once for all its targets): they are neither sent with the lock nor reset.
+     * All its commits are asynchronous, the last too: the session's owner makes them durable with
+     * {@link #sessionEnd} before the connection closes, one synchronous commit for all its runs.
      */
     public Migrator inPreparedSession() {
         return new Migrator(connection, table, map, compiler, stateCheck, options, listener, sessionSetup, true,
@@ -86,6 +88,14 @@ public final class Migrator {
      */
     public static List<String> sessionSettings(Connection connection, MigrationOptions options) {
         return new StepRunner(connection, null, options).sessionSettings();
+    }
+
+    /**
+     * What a connection prepared with {@link #sessionSettings} sends last, whether its runs ended,
+     * failed or were stopped: one synchronous commit, which makes all their commits durable.
+     */
+    public static List<String> sessionEnd() {
+        return List.of(StepRunner.DURABLE_COMMIT);
     }
 
     public RunResult upgrade(String target) {
@@ -170,7 +180,9 @@ public final class Migrator {
             List<String> afterCommit = last && step.transactional() ? lock.releasing(sessionResets(runner)) : List.of();
             long millis;
             try {
-                millis = runner.run(step, rows, last, createTable && i == 0, afterCommit);
+                // in a prepared session, the last commit too is asynchronous: the session's owner
+                // makes them all durable at its end (see inPreparedSession)
+                millis = runner.run(step, rows, last && !sessionPrepared, createTable && i == 0, afterCommit);
                 if (!afterCommit.isEmpty()) {
                     lock.released();
                 }
@@ -221,11 +233,24 @@ public final class Migrator {
                 return work.apply(opened, lock);
             } finally {
                 endTransaction();
-                lock.close(sessionResets(runner));
+                lock.close(closing(runner));
             }
         } catch (RuntimeException e) {
             throw ConnectionLostException.translate(e, connection);
         }
+    }
+
+    /**
+     * What the unlock takes along: the session resets and, for a run that stopped before its last,
+     * synchronous commit (a failure, an interruption, a fleet's stop), a commit that makes its
+     * asynchronous commits durable all the same.
+     */
+    private List<String> closing(StepRunner runner) {
+        List<String> statements = new ArrayList<>(sessionResets(runner));
+        if (runner != null && !sessionPrepared) {
+            statements.addAll(runner.durableEnd());
+        }
+        return statements;
     }
 
     private List<String> sessionResets(StepRunner runner) {

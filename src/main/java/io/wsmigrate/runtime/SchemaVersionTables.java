@@ -23,7 +23,8 @@ public final class SchemaVersionTables {
     /** Schemas per query: each query's result stays small, however many tenants there are. */
     static final int CHUNK = 500;
 
-    private static final String SQL = "SELECT t.schema, c.oid IS NOT NULL, obj_description(c.oid, 'pg_class'),"
+    private static final String SQL = "SELECT t.schema, c.oid IS NOT NULL, "
+            + VersionTable.commentSql("c.oid") + ","
             + " r.version_num, r.is_head, r.checksum, r.applied_at, r.execution_ms, r.stamped"
             + " FROM unnest(?::text[]) WITH ORDINALITY AS t(schema, position)"
             + " LEFT JOIN pg_namespace n ON n.nspname = t.schema"

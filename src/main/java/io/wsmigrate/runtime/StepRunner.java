@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * a non-transactional revision, statement by statement followed by the rows in their own
  * transaction. Every commit but the run's last is asynchronous: a crash can lose only the newest
  * commits and still leaves the database at a revision boundary, and the last, synchronous commit
- * makes the whole run durable.
+ * makes the whole run durable. A run that stops before its last commit sends
+ * {@link #DURABLE_COMMIT} with its unlock instead ({@link #durableEnd}).
  *
  * <p>Round trips are what a long run of small revisions costs, so the timeouts and asynchronous
  * commits are set once for the session ({@link #sessionSettings}, sent with the lock, undone by
@@ -30,9 +31,20 @@ final class StepRunner {
     private static final Pattern CONCURRENT_INDEX = Pattern.compile(
             "(?i)^\\s*CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+CONCURRENTLY\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\"[^\"]+\"|[\\w.$]+)");
 
+    /**
+     * A commit that makes every earlier one of the session durable: its own transaction id gives it a
+     * commit record, and a synchronous commit flushes the write-ahead log up to that record, so all
+     * asynchronous commits before it too. Sent in autocommit mode, as a run's last statement when it
+     * stopped before its last, synchronous commit (a failure, Ctrl-C, a fleet's stop).
+     */
+    static final String DURABLE_COMMIT = "SELECT pg_catalog.set_config('synchronous_commit', 'on', true),"
+            + " pg_catalog.pg_current_xact_id()";
+
     private final Connection connection;
     private final VersionTable table;
     private final MigrationOptions options;
+    /** Whether the run has committed asynchronously since its last synchronous commit. */
+    private boolean asynchronous;
 
     StepRunner(Connection connection, VersionTable table, MigrationOptions options) {
         this.connection = connection;
@@ -101,6 +113,14 @@ final class StepRunner {
         } catch (SQLException e) {
             return false;
         }
+    }
+
+    /**
+     * What a run that stops now must still send ({@link #DURABLE_COMMIT}) so that what it committed
+     * asynchronously is durable; nothing after its last, synchronous commit, or before any commit.
+     */
+    List<String> durableEnd() {
+        return asynchronous ? List.of(DURABLE_COMMIT) : List.of();
     }
 
     /** Puts the session settings back on their own; quietly, so that it never hides the run's own error. */
@@ -178,6 +198,7 @@ final class StepRunner {
         try {
             Transactions.executeTogether(connection, all);
             commit(afterCommit);
+            asynchronous = !last;
         } catch (SQLException e) {
             Transactions.rollbackQuietly(connection);
             int failed = failedStatement(step, e);
@@ -245,6 +266,7 @@ final class StepRunner {
         } catch (SQLException e) {
             throw DatabaseException.of("cannot prepare the session for revision " + step.revisionId(), e);
         }
+        asynchronous = true; // its progress row and statements commit one by one
         Progress progress = new Progress(connection, table);
         try {
             progress.start(step, step.step().direction() == Direction.UPGRADE ? "upgrade" : "downgrade");
@@ -256,6 +278,7 @@ final class StepRunner {
         record.addAll(progress.clearSql());
         Transactions.inTransaction(connection, () -> Transactions.executeTogether(connection, record),
                 "recording revision " + step.revisionId() + " in " + table.name());
+        asynchronous = !last;
         return millis;
     }
 
