@@ -116,6 +116,21 @@ class LauncherArchivesTest {
     }
 
     @Test
+    void c1WaitsLongerForTheSmallCommandsAndForUpgradeOnlyBeforeJava25() throws Exception {
+        Path java17 = javaHome("jdk-17", "17.0.15+6");
+        Path java25 = javaHome("jdk-25", "25.0.3+9-LTS");
+        launch(java17, "upgrade");
+        launch(java25, "upgrade");
+        launch(java25, "heads");
+        launch(java25, "check");
+        List<String> runs = calls();
+        assertThat(runs.get(0)).contains("-XX:Tier3InvocationThreshold=1000");
+        assertThat(runs.get(1)).contains("-XX:AOTMode=record").doesNotContain("Tier3");
+        assertThat(runs.get(3)).contains("-XX:AOTMode=record", "-XX:Tier3InvocationThreshold=1000");
+        assertThat(runs.get(5)).contains("-XX:AOTMode=record").doesNotContain("Tier3");
+    }
+
+    @Test
     void aJavaHomeWithoutAReleaseFileGetsAClassDataArchive() throws Exception {
         Path java = javaHome("jre", null);
         launch(java, "heads");
