@@ -85,6 +85,7 @@ class Results:
             summary[tool] = {
                 "median": statistics.median(r.seconds for r in ok) if ok else None,
                 "rss": statistics.median(r.rss for r in ok) if ok else None,
+                "cpu": statistics.median(r.cpu for r in ok) if ok else None,
                 "failed": failed,
                 "error": next((tail(r) for r in tool_runs if r.rc != 0), None),
                 # the first run after the project was laid out: nothing remembered yet

@@ -63,6 +63,36 @@ logging:
 """
 
 
+# The Java that runs ws-migrate (the launcher and the release jar), as the launcher picks it:
+# WS_MIGRATE_JAVA_HOME, else JAVA_HOME, else the java on the PATH. Liquibase and Flyway run on the
+# java on the PATH.
+WS_JAVA_HOME = os.environ.get("WS_MIGRATE_JAVA_HOME") or os.environ.get("JAVA_HOME") or None
+WS_JAVA = os.path.join(WS_JAVA_HOME, "bin", "java") if WS_JAVA_HOME else "java"
+
+
+def java_release(key):
+    """A value of the release file of ws-migrate's Java (JAVA_RUNTIME_VERSION: 25.0.3+9-LTS), or ''."""
+    java = os.path.realpath(shutil.which(WS_JAVA) or WS_JAVA)
+    try:
+        for line in open(os.path.join(os.path.dirname(os.path.dirname(java)), "release")):
+            if line.startswith(key + "="):
+                return line.split("=", 1)[1].strip().strip('"')
+    except OSError:
+        pass
+    return ""
+
+
+def java_feature():
+    """17, 25, ...: from Java 25 on the launcher keeps ahead-of-time caches instead of CDS archives."""
+    match = re.match(r"\d+", java_release("JAVA_RUNTIME_VERSION"))
+    return int(match.group(0)) if match else 0
+
+
+def aot_tag():
+    """The runtime's part of the launcher's AOT cache names (upgrade.<tag>.aot)."""
+    return re.sub(r"[^A-Za-z0-9.+-]", "_", java_release("JAVA_RUNTIME_VERSION"))
+
+
 class WsProject:
     """A ws-migrate project: settings files (one per entity variant) and a scripts folder."""
 
@@ -84,7 +114,7 @@ class WsProject:
 
     def jar_command(self, jar, *args):
         """The release jar as a container runs it: `java -jar`, the JVM's default options."""
-        return ["java", "-jar", jar, "-c", self.configs["base"]] + list(args), None
+        return [WS_JAVA, "-jar", jar, "-c", self.configs["base"]] + list(args), None
 
     def forget(self):
         """Removes what earlier runs remembered (.ws-migrate/cache: checksums, compiled steps)."""
@@ -233,31 +263,39 @@ def newer_sources(repo, mtime):
 
 def build_archives(repo, snapshot):
     """A copy of the class-data archives `mvn package` wrote (target/cds), taken before any timed run
-    can add its own; refuses to go on without the upgrade's (the build is not the one measured)."""
+    can add its own; refuses to go on without the upgrade's for the JVM measured (the build is not the
+    one measured, or it trained for another JDK)."""
     shutil.rmtree(snapshot, ignore_errors=True)
     shutil.copytree(os.path.join(repo, "target", "cds"), snapshot)
-    if not os.path.isfile(os.path.join(snapshot, "upgrade.jsa")):
-        raise SystemExit("bench: the build wrote no class-data archive for upgrade (target/cds);"
-                         " rebuild with mvn package, without -Dws-migrate.cds.skip")
+    wanted = "upgrade.%s.aot" % aot_tag() if java_feature() >= 25 else "upgrade.jsa"
+    if not os.path.isfile(os.path.join(snapshot, wanted)):
+        raise SystemExit("bench: the build wrote no class-data archive %s for upgrade (target/cds);"
+                         " rebuild with mvn package, without -Dws-migrate.cds.skip (run.sh trains for"
+                         " WS_MIGRATE_JAVA_HOME too)" % wanted)
     return snapshot
 
 
-# The JVM options docs/production.md gives a container (JDK_JAVA_OPTIONS), with the image's archive.
-CONTAINER_OPTIONS = ("-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m -Xss4m -Xlog:disable -Xlog:all=warning:stderr"
-                     " -XX:SharedArchiveFile=%s")
+# The JVM options docs/production.md gives a container (JDK_JAVA_OPTIONS), with the image's archive:
+# a class-data archive up to Java 24, an ahead-of-time cache from Java 25 on.
+CONTAINER_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m -Xss4m -Xlog:disable -Xlog:all=warning:stderr"
 
 
 def container_archive(jar, project, archive):
     """What an image build does once: a training run of the release jar (`upgrade head --sql`, no
-    database) that writes its class-data archive. Returns the environment of the container's runs."""
+    database) that writes its archive, as docs/production.md shows for the JVM measured. Returns the
+    environment of the container's runs."""
+    aot = java_feature() >= 25
+    archive = re.sub(r"\.jsa$", ".aot", archive) if aot else archive
     if os.path.exists(archive):
         os.remove(archive)
-    command = ["java", "-XX:ArchiveClassesAtExit=" + archive, "-jar", jar, "-c", project.configs["base"],
-               "upgrade", "head", "--sql"]
+    write = ("-XX:AOTCacheOutput=" if aot else "-XX:ArchiveClassesAtExit=") + archive
+    command = [WS_JAVA] + CONTAINER_OPTIONS.split() + [write, "-jar", jar, "-c", project.configs["base"],
+                                                      "upgrade", "head", "--sql"]
     done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     if done.returncode != 0 or not os.path.isfile(archive):
         raise SystemExit("bench: the container's class-data archive could not be written: " + done.stderr[-300:])
-    return dict(os.environ, JDK_JAVA_OPTIONS=CONTAINER_OPTIONS % archive)
+    use = ("-XX:AOTCache=" if aot else "-XX:SharedArchiveFile=") + archive
+    return dict(os.environ, JDK_JAVA_OPTIONS=CONTAINER_OPTIONS + " " + use)
 
 
 def cds_archives(repo):

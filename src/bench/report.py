@@ -33,6 +33,7 @@ def machine():
         ("OS", platform.platform()),
         ("PostgreSQL", _first_line(["/usr/lib/postgresql/15/bin/postgres", "--version"]) + " (fsync off)"),
         ("JDK", _first_line(["java", "-version"])),
+        ("JDK of ws-migrate (WS_MIGRATE_JAVA_HOME)", _first_line([projects.WS_JAVA, "-version"])),
         ("Alembic", _first_line(["/usr/bin/python3", "-c",
                                  "import alembic, sqlalchemy, sys; print('Alembic', alembic.__version__,"
                                  " '/ SQLAlchemy', sqlalchemy.__version__, '/ Python', sys.version.split()[0])"])),
@@ -78,6 +79,9 @@ def row_cells(row):
     if flyway:
         notes.append("Flyway (API `migrate`): %s, %s MiB (Flyway ÷ ws-migrate %s)" % (
             _seconds(flyway), _mib(flyway), _ratio(ws, flyway)))
+    if ws and al and ws.get("cpu") is not None and al.get("cpu") is not None:
+        notes.append("CPU (user + sys, median): ws-migrate %.2f s, Alembic %.2f s (%.2f×)" % (
+            ws["cpu"], al["cpu"], al["cpu"] / ws["cpu"] if ws["cpu"] else 0.0))
     if row.get("spread") and ws and al:
         notes.append(_spread(ws, al))
     for name, summary in tools.items():

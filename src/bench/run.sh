@@ -5,8 +5,9 @@
 #   bash src/bench/run.sh --quick    # N = 50, 100 revisions, 3 runs: checks the benchmark works
 #   bash src/bench/run.sh --only large   # N = 200, 1000, 5000 on a deep chain and a hub shape
 #
-# Extra arguments go to bench.py (e.g. --sizes 1000 --only schema). Results: stdout and
-# target/bench/results.md. Installs python3-alembic, python3-psycopg2 and time from Debian, fetches
+# Extra arguments go to bench.py (e.g. --sizes 1000 --only schema). WS_MIGRATE_JAVA_HOME=<a JDK> runs
+# ws-migrate's rows on that JDK (e.g. a JDK 25, with its ahead-of-time caches), the peers on the
+# PATH's. Results: stdout and target/bench/results.md. Installs python3-alembic, python3-psycopg2 and time from Debian, fetches
 # Flyway's jars with Maven (once, kept in target/bench/flyway), and runs a throwaway PostgreSQL 15
 # (fsync off) on a free local port, stopped at the end.
 set -euo pipefail
@@ -54,7 +55,10 @@ install_packages() {
 
 build() {
   echo "bench: building ws-migrate and its release jar" >&2
-  (cd "$repo" && { mvn -B -q -o -Prelease package -DskipTests || mvn -B -q -Prelease package -DskipTests; }) >&2
+  # the launcher's archives for the Java that runs ws-migrate too, when it is not the build's
+  local train=(-Dws-migrate.cds.java-homes="${WS_MIGRATE_JAVA_HOME:-}")
+  (cd "$repo" && { mvn -B -q -o -Prelease package -DskipTests "${train[@]}" \
+                   || mvn -B -q -Prelease package -DskipTests "${train[@]}"; }) >&2
   # The launcher rebuilds when sources are newer than the jar; make sure no timed run does.
   "$repo/bin/ws-migrate" --version >/dev/null
 }
