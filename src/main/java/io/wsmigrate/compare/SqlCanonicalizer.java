@@ -39,6 +39,10 @@ final class SqlCanonicalizer {
     private static final Set<String> BOOLEAN_FALSE = Set.of("false", "f", "no", "n", "off", "0");
     private static final Map<String, String> OPERATORS = Map.of(
             "!=", "<>", "like", "~~", "not like", "!~~", "ilike", "~~*", "not ilike", "!~~*");
+    /** The types PostgreSQL's implicit casts take a column to when an operator needs it. */
+    private static final Set<String> WIDENING = Set.of("text", "character varying", "bpchar", "character",
+            "numeric", "bigint", "double precision", "timestamp with time zone", "timestamp without time zone");
+    private static final Set<String> WHOLE = Set.of("smallint", "integer", "bigint");
     private static final Map<String, String> FUNCTIONS = Map.of(
             "transaction_timestamp", "now", "pg_catalog.now", "now");
 
@@ -122,7 +126,12 @@ final class SqlCanonicalizer {
         return new NumberLiteral(text.startsWith("+") ? text.substring(1) : text);
     }
 
-    /** A cast of a constant, a column or an array is the implicit conversion PostgreSQL made visible. */
+    /**
+     * A cast of a constant is the type PostgreSQL gave it from its context. A cast of a column or
+     * an array is dropped only to a type PostgreSQL converts to by itself, without loss, to find an
+     * operator ({@code (status)::text}, {@code (qty)::numeric}); any other ({@code (price)::integer},
+     * {@code (day)::date}, a length) changes the value, so it stays.
+     */
     private static SqlNode cast(SqlNode operand, String type) {
         if (type.equals("boolean") && operand instanceof StringLiteral literal) {
             String word = literal.value().trim().toLowerCase(Locale.ROOT);
@@ -130,10 +139,17 @@ final class SqlCanonicalizer {
                 return new BooleanLiteral(BOOLEAN_TRUE.contains(word));
             }
         }
-        boolean implicit = operand instanceof StringLiteral || operand instanceof NumberLiteral
-                || operand instanceof BooleanLiteral || operand instanceof NullLiteral
-                || operand instanceof ColumnRef || operand instanceof ArrayOf;
-        return implicit ? operand : new Cast(operand, type);
+        boolean constant = (operand instanceof StringLiteral || operand instanceof NumberLiteral
+                || operand instanceof BooleanLiteral || operand instanceof NullLiteral) && !truncates(operand, type);
+        boolean widened = (operand instanceof ColumnRef || operand instanceof ArrayOf)
+                && WIDENING.contains(type.endsWith("[]") ? type.substring(0, type.indexOf('[')) : type);
+        return constant || widened ? operand : new Cast(operand, type);
+    }
+
+    /** A length, a precision or a whole-number type cuts the constant: PostgreSQL adds no such cast. */
+    private static boolean truncates(SqlNode constant, String type) {
+        return type.contains("(") || constant instanceof NumberLiteral number
+                && !number.value().matches("-?\\d+") && WHOLE.contains(type);
     }
 
     private static SqlNode unary(String operator, SqlNode operand) {

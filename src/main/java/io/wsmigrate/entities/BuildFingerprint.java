@@ -1,16 +1,13 @@
 package io.wsmigrate.entities;
 
+import io.wsmigrate.speed.CodeLocations;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.util.LinkedHashSet;
-import java.util.Optional;
 import java.util.Set;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
@@ -49,16 +46,9 @@ final class BuildFingerprint {
 
     private static Set<Path> locations() throws IOException {
         Set<Path> locations = new LinkedHashSet<>();
-        CodeSource own = BuildFingerprint.class.getProtectionDomain().getCodeSource();
-        if (own != null && own.getLocation() != null) {
-            path(own.getLocation()).ifPresent(locations::add);
-        }
-        ClassLoader loader = BuildFingerprint.class.getClassLoader();
+        CodeLocations.of(BuildFingerprint.class).ifPresent(locations::add);
         for (String resource : SHAPING) {
-            URL url = loader == null ? null : loader.getResource(resource);
-            if (url != null && "jar".equals(url.getProtocol())) {
-                path(((JarURLConnection) url.openConnection()).getJarFileURL()).ifPresent(locations::add);
-            }
+            CodeLocations.jarOf(BuildFingerprint.class.getClassLoader(), resource).ifPresent(locations::add);
         }
         for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
             if (!entry.isEmpty()) {
@@ -84,22 +74,11 @@ final class BuildFingerprint {
             URL base = jar.toUri().toURL();
             for (String entry : classPath.trim().split("\\s+")) {
                 if (!entry.isEmpty()) {
-                    path(new URL(base, entry)).ifPresent(locations::add);
+                    CodeLocations.file(new URL(base, entry)).ifPresent(locations::add);
                 }
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
-        }
-    }
-
-    private static Optional<Path> path(URL url) {
-        if (!"file".equals(url.getProtocol())) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Path.of(url.toURI()).toAbsolutePath());
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            return Optional.empty();
         }
     }
 }

@@ -30,7 +30,8 @@ import java.util.Objects;
  * changes cannot say exactly (check constraints, partial, expression or concurrent indexes, identity
  * changes, narrowing type changes, enum types, generated columns) becomes a {@code sql} change with
  * the exact PostgreSQL statement. A new table with a generated column, which {@code createTable}
- * cannot declare, is one {@code CREATE TABLE} in SQL.
+ * cannot declare, is one {@code CREATE TABLE} in SQL. A column type PostgreSQL does not have, which
+ * Liquibase would turn into another type, is refused (see {@link ForeignTypeNames}).
  */
 public final class ChangeRenderer {
     private ChangeRenderer() {
@@ -38,7 +39,9 @@ public final class ChangeRenderer {
 
     /** The change entries of one operation, in the order they must run; empty when nothing changes. */
     public static List<ChangeEntry> render(Operation operation) {
-        return Objects.requireNonNull(operation, "operation").accept(BY_KIND);
+        List<ChangeEntry> entries = Objects.requireNonNull(operation, "operation").accept(BY_KIND);
+        ForeignTypeNames.requirePostgresTypes(entries);
+        return entries;
     }
 
     private static final Operation.Visitor<List<ChangeEntry>> BY_KIND = new Operation.Visitor<>() {

@@ -124,15 +124,18 @@ public class PostgresNativeType extends LiquibaseDataType {
 
     private static boolean liquibaseKeeps(String definition) {
         try {
-            String translated = DataTypeFactory.getInstance().fromDescription(definition, PLAIN)
-                    .toDatabaseDataType(PLAIN).toSql();
-            return ColumnType.parse(translated).equals(ColumnType.parse(definition));
+            return ColumnType.parse(liquibaseSql(definition)).equals(ColumnType.parse(definition));
         } catch (RuntimeException unparseable) {
             return false;
         }
     }
 
-    private static String withoutBraces(String definition) {
+    /** What Liquibase's own translation writes for {@code definition} on PostgreSQL. */
+    static String liquibaseSql(String definition) {
+        return DataTypeFactory.getInstance().fromDescription(definition, PLAIN).toDatabaseDataType(PLAIN).toSql();
+    }
+
+    static String withoutBraces(String definition) {
         int brace = definition.indexOf('{');
         return (brace < 0 ? definition : definition.substring(0, brace)).trim();
     }

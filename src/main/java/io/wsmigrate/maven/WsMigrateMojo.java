@@ -2,6 +2,7 @@ package io.wsmigrate.maven;
 
 import io.wsmigrate.WsMigrateException;
 import io.wsmigrate.command.Project;
+import io.wsmigrate.config.Secrets;
 import io.wsmigrate.config.Settings;
 import io.wsmigrate.config.SettingsLoader;
 import java.io.File;
@@ -13,6 +14,7 @@ import java.util.Set;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
 
 /**
  * What every goal shares: the settings file, the project's classpath in place of
@@ -34,6 +36,7 @@ abstract class WsMigrateMojo extends AbstractMojo {
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        Secrets.beginRun(System.getenv()); // a daemon's earlier build must not mask or leak into this one
         if (skip) {
             getLog().info("ws-migrate is skipped (ws-migrate.skip)");
             return;
@@ -46,16 +49,31 @@ abstract class WsMigrateMojo extends AbstractMojo {
         try {
             loaded = new SettingsLoader().load(settingsFile, System.getenv(), getClass().getClassLoader());
         } catch (WsMigrateException e) {
-            throw new MojoFailureException(e.getMessage(), e);
+            throw failure(e);
         }
         Settings withClasspath = loaded.withMigrations(loaded.migrations().withClasspath(classpath()));
         try (Project project = new Project(withClasspath, System.getenv(), Clock.systemUTC())) {
             run(project);
+        } catch (MojoFailureException e) {
+            Throwable masked = MaskedError.of(e);
+            throw new MojoFailureException(masked.getMessage(), masked.getCause());
         } catch (WsMigrateException e) {
-            throw new MojoFailureException(e.getMessage(), e);
+            throw failure(e);
         } catch (RuntimeException e) {
-            throw new MojoExecutionException("ws-migrate failed: " + e, e);
+            Throwable masked = MaskedError.of(e);
+            throw new MojoExecutionException("ws-migrate failed: " + masked, masked);
         }
+    }
+
+    /** Maven's log, masking the run's secrets. */
+    @Override
+    public Log getLog() {
+        return new MaskingLog(super.getLog());
+    }
+
+    private static MojoFailureException failure(WsMigrateException e) {
+        Throwable masked = MaskedError.of(e);
+        return new MojoFailureException(masked.getMessage(), masked);
     }
 
     /** The goal's work; throws {@link MojoFailureException} for an outcome that must fail the build. */

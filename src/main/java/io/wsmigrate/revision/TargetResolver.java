@@ -114,6 +114,9 @@ final class TargetResolver {
         try {
             return resolve(anchor, current);
         } catch (RevisionException unknown) {
+            if (unknown.kind() == Kind.AMBIGUOUS_PREFIX) {
+                throw new RevisionException(unknown.kind(), "in `" + spec + "`, " + unknown.getMessage());
+            }
             if (unknown.kind() != Kind.UNKNOWN_REVISION && unknown.kind() != Kind.BAD_TARGET) {
                 throw unknown;
             }

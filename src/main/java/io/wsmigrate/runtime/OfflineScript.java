@@ -10,7 +10,7 @@ import java.util.Set;
  * The {@code --sql} mode: the SQL a run would execute, written out instead of run, so a DBA can
  * review or apply it. The same statements as online, each revision in its own transaction block;
  * what the revision files say about themselves (messages, ids) appears only as comments and
- * literals ({@link SqlData}), so the script runs the revisions' statements and nothing else.
+ * literals ({@link SqlData}, {@code Identifiers.literal}), so the script runs the revisions' statements and nothing else.
  */
 public final class OfflineScript {
     private final RevisionMap map;

@@ -1,6 +1,7 @@
 package io.wsmigrate.runtime;
 
 import io.wsmigrate.db.DatabaseException;
+import io.wsmigrate.schema.Identifiers;
 import io.wsmigrate.schema.QualifiedName;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -95,8 +96,8 @@ public final class Progress {
                     + " revision varchar(64) NOT NULL, direction text NOT NULL, done int NOT NULL, total int NOT NULL,"
                     + " updated_at timestamptz NOT NULL DEFAULT now())");
             s.execute("INSERT INTO " + table.sql() + " (version_table, revision, direction, done, total) VALUES ("
-                    + SqlData.literal(versionTable) + ", " + SqlData.literal(step.revisionId()) + ", "
-                    + SqlData.literal(direction) + ", 0, " + step.statements().size() + ")");
+                    + Identifiers.literal(versionTable) + ", " + Identifiers.literal(step.revisionId()) + ", "
+                    + Identifiers.literal(direction) + ", 0, " + step.statements().size() + ")");
         }
     }
 
@@ -104,13 +105,13 @@ public final class Progress {
     void advance(int done) throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute("UPDATE " + table.sql() + " SET done = " + done + ", updated_at = now() WHERE version_table = "
-                    + SqlData.literal(versionTable));
+                    + Identifiers.literal(versionTable));
         }
     }
 
     /** The statement that forgets the record, run with the revision's version rows (or a stamp). */
     List<String> clearSql() {
-        return List.of("DELETE FROM " + table.sql() + " WHERE version_table = " + SqlData.literal(versionTable));
+        return List.of("DELETE FROM " + table.sql() + " WHERE version_table = " + Identifiers.literal(versionTable));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.wsmigrate.runtime;
 
+import io.wsmigrate.schema.Identifiers;
 import io.wsmigrate.schema.QualifiedName;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,8 +57,8 @@ public record RowChanges(Map<String, String> insert, Set<String> delete, Set<Str
             List<String> values = new ArrayList<>();
             for (String id : new TreeSet<>(insert.keySet())) {
                 String checksum = insert.get(id);
-                values.add("(" + SqlData.literal(id) + ", " + markHead.contains(id) + ", "
-                        + (checksum == null ? "NULL" : SqlData.literal(checksum)) + ", "
+                values.add("(" + Identifiers.literal(id) + ", " + markHead.contains(id) + ", "
+                        + (checksum == null ? "NULL" : Identifiers.literal(checksum)) + ", "
                         + executionMillis + ", " + stamped + ")");
             }
             statements.add("INSERT INTO " + name + " (version_num, is_head, checksum, execution_ms, stamped) VALUES "
@@ -67,6 +68,6 @@ public record RowChanges(Map<String, String> insert, Set<String> delete, Set<Str
     }
 
     private static String literals(Set<String> ids) {
-        return String.join(", ", new TreeSet<>(ids).stream().map(SqlData::literal).toList());
+        return String.join(", ", new TreeSet<>(ids).stream().map(Identifiers::literal).toList());
     }
 }

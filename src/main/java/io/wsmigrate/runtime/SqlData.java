@@ -1,10 +1,10 @@
 package io.wsmigrate.runtime;
 
 /**
- * Text from revision files (ids, messages) written into SQL as data, never as SQL: a comment stays
- * one comment line whatever it holds, and a string literal stays one literal whatever the server's
- * {@code standard_conforming_strings} says. The {@code --sql} output is piped into psql; a line
- * break in a message or a backslash in an id must not turn into statements there.
+ * Text from revision files (messages) written into SQL as a comment, never as SQL: a comment stays
+ * one comment line whatever it holds. The {@code --sql} output is piped into psql; a line break in
+ * a message must not turn into statements there. Literals are {@code Identifiers.literal}, which
+ * reads the same whatever the server's {@code standard_conforming_strings} says.
  */
 final class SqlData {
     private SqlData() {
@@ -28,18 +28,5 @@ final class SqlData {
             }
         }
         return out.toString();
-    }
-
-    /**
-     * A string literal: quotes doubled; with a backslash, an {@code E''} literal with the backslashes
-     * doubled too, which reads the same with {@code standard_conforming_strings} on or off. A NUL,
-     * which no PostgreSQL text can hold, is refused.
-     */
-    static String literal(String value) {
-        if (value.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException("a NUL character cannot be written into SQL text");
-        }
-        String quoted = value.replace("'", "''");
-        return value.indexOf('\\') < 0 ? "'" + quoted + "'" : "E'" + quoted.replace("\\", "\\\\") + "'";
     }
 }

@@ -4,6 +4,7 @@ import io.wsmigrate.ExitCode;
 import io.wsmigrate.WsMigrateException;
 import io.wsmigrate.db.AdvisoryLock;
 import io.wsmigrate.db.DatabaseException;
+import io.wsmigrate.schema.Identifiers;
 import io.wsmigrate.schema.QualifiedName;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -57,7 +58,7 @@ public record VersionTable(QualifiedName name, String owner) {
     }
 
     private String ownerComment() {
-        return "COMMENT ON TABLE " + name.sql() + " IS " + SqlData.literal(OWNER_MARK + owner);
+        return "COMMENT ON TABLE " + name.sql() + " IS " + Identifiers.literal(OWNER_MARK + owner);
     }
 
     public boolean exists(Connection connection) {
@@ -182,8 +183,8 @@ public record VersionTable(QualifiedName name, String owner) {
     /** Whether the table exists, its comment, whether a {@link Progress} table is beside it: never fails. */
     private String probeSql() {
         return "SELECT r.oid IS NOT NULL, obj_description(r.oid, 'pg_class'), to_regclass("
-                + SqlData.literal(new QualifiedName(name.schema(), Progress.TABLE).sql()) + ") IS NOT NULL"
-                + " FROM (SELECT to_regclass(" + SqlData.literal(name.sql()) + ") AS oid) r";
+                + Identifiers.literal(new QualifiedName(name.schema(), Progress.TABLE).sql()) + ") IS NOT NULL"
+                + " FROM (SELECT to_regclass(" + Identifiers.literal(name.sql()) + ") AS oid) r";
     }
 
     private Opened opened(Connection connection, ResultSet probe, RowSource rows) throws SQLException {

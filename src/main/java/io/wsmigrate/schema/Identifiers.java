@@ -49,8 +49,17 @@ public final class Identifiers {
         return '"' + name.replace("\"", "\"\"") + '"';
     }
 
-    /** A string literal for SQL: single quotes doubled. */
+    /**
+     * A string literal for SQL, the one form used everywhere: quotes doubled; with a backslash, an
+     * {@code E''} literal with the backslashes doubled too, which reads the same with
+     * {@code standard_conforming_strings} on or off (with it off, a plain literal reads a backslash
+     * as an escape). A NUL, which no PostgreSQL text can hold, is refused.
+     */
     public static String literal(String value) {
-        return '\'' + value.replace("'", "''") + '\'';
+        if (value.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("a NUL character cannot be written into SQL text");
+        }
+        String quoted = value.replace("'", "''");
+        return value.indexOf('\\') < 0 ? "'" + quoted + "'" : "E'" + quoted.replace("\\", "\\\\") + "'";
     }
 }

@@ -1,15 +1,11 @@
 package io.wsmigrate.speed;
 
 import java.io.IOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -52,8 +48,9 @@ public record CompilerIdentity(String value) {
      * in a folder (tests, an IDE) change without a jar that would say so, so nothing is remembered.
      */
     public static Optional<CompilerIdentity> ofRunningBuild(Map<String, String> environment) {
-        Optional<Path> wsMigrate = codeJar(CompilerIdentity.class.getProtectionDomain().getCodeSource());
-        Optional<Path> liquibase = resourceJar(CompilerIdentity.class.getClassLoader());
+        Optional<Path> wsMigrate = CodeLocations.of(CompilerIdentity.class).filter(Files::isRegularFile);
+        Optional<Path> liquibase = CodeLocations.jarOf(CompilerIdentity.class.getClassLoader(), LIQUIBASE_CLASS_FILE)
+                .filter(Files::isRegularFile);
         if (wsMigrate.isEmpty() || liquibase.isEmpty()) {
             return Optional.empty();
         }
@@ -126,36 +123,6 @@ public record CompilerIdentity(String value) {
 
     private static boolean isCredential(String name) {
         return CREDENTIAL.matcher(name).find();
-    }
-
-    private static Optional<Path> codeJar(CodeSource source) {
-        if (source == null || source.getLocation() == null || !"file".equals(source.getLocation().getProtocol())) {
-            return Optional.empty();
-        }
-        return regularFile(source.getLocation());
-    }
-
-    private static Optional<Path> resourceJar(ClassLoader loader) {
-        URL resource = loader == null ? null : loader.getResource(LIQUIBASE_CLASS_FILE);
-        if (resource == null || !"jar".equals(resource.getProtocol())) {
-            return Optional.empty();
-        }
-        try {
-            // only parses the URL: the jar is not opened until the connection is used
-            URL jar = ((JarURLConnection) resource.openConnection()).getJarFileURL();
-            return "file".equals(jar.getProtocol()) ? regularFile(jar) : Optional.empty();
-        } catch (IOException | ClassCastException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<Path> regularFile(URL url) {
-        try {
-            Path path = Path.of(url.toURI());
-            return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     static String sha256(String text) {

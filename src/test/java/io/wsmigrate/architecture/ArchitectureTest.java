@@ -74,7 +74,7 @@ class ArchitectureTest {
                 .whereLayer("liquibase").mayOnlyBeAccessedByLayers("runtime", "command", "cli", "maven")
                 .whereLayer("entities").mayOnlyBeAccessedByLayers("command", "cli", "maven")
                 .whereLayer("introspect").mayOnlyBeAccessedByLayers("command", "cli", "maven")
-                .whereLayer("speed").mayOnlyBeAccessedByLayers("script", "runtime", "command", "cli")
+                .whereLayer("speed").mayOnlyBeAccessedByLayers("script", "runtime", "entities", "command", "cli")
                 .whereLayer("db").mayOnlyBeAccessedByLayers("speed", "runtime", "pgclient", "command", "cli", "maven")
                 .whereLayer("yaml").mayOnlyBeAccessedByLayers("config", "script")
                 .whereLayer("config").mayOnlyBeAccessedByLayers("db", "runtime", "pgclient", "command", "cli", "maven")

@@ -162,4 +162,22 @@ class NormalizerTest {
         // Only ASCII letters fold: PostgreSQL keeps an unquoted Ä as it is.
         assertThat(Normalizer.expression("Ä > 0")).isNotEqualTo(Normalizer.expression("ä > 0"));
     }
+
+    @Test
+    void castsThatChangeAValueAreKept() {
+        // PostgreSQL never adds these itself: they are the user's, and dropping them would hide an edit
+        assertThat(Normalizer.expression("((price)::integer >= 6)")).isNotEqualTo(Normalizer.expression("price >= 6"));
+        assertThat(Normalizer.expression("((day)::date = '2020-01-01'::date)"))
+                .isNotEqualTo(Normalizer.expression("day = '2020-01-01'"));
+        assertThat(Normalizer.expression("((code)::character varying(2) = 'ab')"))
+                .isNotEqualTo(Normalizer.expression("code = 'ab'"));
+        ColumnType numeric = ColumnType.parse("numeric");
+        assertThat(Normalizer.defaultExpression("(1.5)::integer", numeric))
+                .isNotEqualTo(Normalizer.defaultExpression("1.5", numeric));
+        assertThat(Normalizer.defaultExpression("'ab'::character(1)", ColumnType.parse("character(5)")))
+                .isNotEqualTo(Normalizer.defaultExpression("'ab'", ColumnType.parse("character(5)")));
+        // ... and the same cast, however it is spelt, is still one
+        assertSameCheck("((price)::integer >= 6)", "price::integer >= 6");
+        assertSameCheck("(price >= ('6'::numeric)::integer)", "price >= 6");
+    }
 }

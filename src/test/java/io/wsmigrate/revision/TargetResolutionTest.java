@@ -41,6 +41,8 @@ class TargetResolutionTest {
         assertThat(map.resolve("ae1027", Set.of())).containsExactly("ae1027");
         failure(() -> map.resolve("ae10", Set.of()), Kind.AMBIGUOUS_PREFIX)
                 .isEqualTo("`ae10` matches several revisions: ae1027, ae1099; type more characters of the id");
+        failure(() -> map.resolve("ae10+1", Set.of()), Kind.AMBIGUOUS_PREFIX)
+                .isEqualTo("in `ae10+1`, `ae10` matches several revisions: ae1027, ae1099; type more characters of the id");
     }
 
     @Test
