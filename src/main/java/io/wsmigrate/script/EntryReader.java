@@ -27,7 +27,7 @@ final class EntryReader {
     /** Room for the values a file writes out, before aliases have repeated any of them. */
     private static final int EXPANSION_ALLOWANCE = 10_000;
 
-    private final YamlSyntax.ValueConstructor values = new YamlSyntax.ValueConstructor();
+    private final YamlSyntax.ValueConstructor values;
     private final String source;
     /** Lists and maps being read: an alias back to one of them would recurse forever. */
     private final Set<Node> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -38,8 +38,9 @@ final class EntryReader {
      * {@code textLength} bounds the values read: written out, each takes at least a character,
      * so only aliases repeating aliases (a "billion laughs") can exceed it, by powers of two.
      */
-    EntryReader(String source, int textLength) {
+    EntryReader(String source, int textLength, YamlSyntax.ValueConstructor values) {
         this.source = source;
+        this.values = values;
         this.maxValues = (long) textLength + EXPANSION_ALLOWANCE;
     }
 

@@ -27,7 +27,11 @@ final class RevisionFileReader {
      */
     static final int MAX_LINE = 256 * 1024;
 
-    private final Yaml yaml = YamlSyntax.create();
+    private final PlainComposer composer = new PlainComposer();
+    /** Made on first use: a listing of plainly written headers and a plainly written file need none. */
+    private Yaml yaml;
+    /** Made on first use, then reused file after file: one per file was a tenth of a cold read. */
+    private YamlSyntax.ValueConstructor values;
 
     Revision readHeader(String source, String text) {
         int headerEnd = changeListsStart(text);
@@ -40,16 +44,41 @@ final class RevisionFileReader {
             return plain.get();
         }
         try {
-            return HeaderReader.read(yaml.compose(new StringReader(text.substring(0, headerEnd))), source).revision();
+            return HeaderReader.read(yaml().compose(new StringReader(text.substring(0, headerEnd))), source).revision();
         } catch (ScriptException | YAMLException e) {
             return readFull(source, text).revision();
         }
     }
 
+    /**
+     * The whole file. A plainly written one is composed without SnakeYAML ({@link PlainComposer});
+     * if what it composes is refused, SnakeYAML reads the file again and reports the problem with
+     * its line and column.
+     */
     RevisionScript readFull(String source, String text) {
         requireShortLines(source, text, text.length());
-        HeaderReader.Header header = HeaderReader.read(compose(source, text), source);
-        EntryReader entries = new EntryReader(source, text.length());
+        Optional<Node> plainTree = composer.compose(text);
+        if (plainTree.isPresent()) {
+            try {
+                return script(source, plainTree.get(), text.length());
+            } catch (ScriptException refused) {
+                // read again below, for SnakeYAML's positions in the message
+            }
+        }
+        return readWithSnakeYaml(source, text);
+    }
+
+    /** The whole file as SnakeYAML composes it, whatever its style. */
+    RevisionScript readWithSnakeYaml(String source, String text) {
+        return script(source, compose(source, text), text.length());
+    }
+
+    private RevisionScript script(String source, Node root, int textLength) {
+        HeaderReader.Header header = HeaderReader.read(root, source);
+        if (values == null) {
+            values = new YamlSyntax.ValueConstructor();
+        }
+        EntryReader entries = new EntryReader(source, textLength, values);
         List<Map<String, Object>> upgrade = entries.read(header.nodes().get(HeaderReader.UPGRADE), HeaderReader.UPGRADE);
         List<Map<String, Object>> downgrade =
                 entries.read(header.nodes().get(HeaderReader.DOWNGRADE), HeaderReader.DOWNGRADE);
@@ -72,9 +101,16 @@ final class RevisionFileReader {
         }
     }
 
+    private Yaml yaml() {
+        if (yaml == null) {
+            yaml = YamlSyntax.create();
+        }
+        return yaml;
+    }
+
     private Node compose(String source, String text) {
         try {
-            return yaml.compose(new StringReader(text));
+            return yaml().compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = "malformed YAML: " + String.valueOf(e.getProblem() != null ? e.getProblem() : e.getContext())

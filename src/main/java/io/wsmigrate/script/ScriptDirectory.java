@@ -141,10 +141,10 @@ public final class ScriptDirectory {
         return text == null ? Optional.empty() : Optional.of(ChecksumCache.textHash(text));
     }
 
-    /** The full revision file of {@code revisionId} (a complete id, not a prefix). */
+    /** The full revision file of {@code revisionId} (a complete id, not a prefix), read now. */
     public RevisionScript load(String revisionId) {
         try {
-            return loadWithTextHash(revisionId).script();
+            return load(revisionId, false).script();
         } finally {
             rememberChecksums();
         }
@@ -159,11 +159,18 @@ public final class ScriptDirectory {
     }
 
     /**
-     * {@link #load}, with the key of the text it parsed: the key under which what is derived
-     * from the file can be remembered, since the file may have changed since it was listed. The
-     * checksum it learns is written to the cache by the next {@link #rememberChecksums}.
+     * {@link #load}, but of the text the latest listing read, with the key of that text: the key under which what is derived
+     * from the file can be remembered. The text is the one the latest listing read (listing first
+     * when none named the id), so the header the plan was made from and the changes that run come
+     * from one reading of the file. The checksum it learns is written to the cache by the next
+     * {@link #rememberChecksums}.
      */
     public LoadedRevision loadWithTextHash(String revisionId) {
+        return load(revisionId, true);
+    }
+
+    /** {@code asListed}: the text the listing read, else the file read again. */
+    private LoadedRevision load(String revisionId, boolean asListed) {
         Listing known = listing;
         if (known == null || !known.files().containsKey(revisionId)) {
             revisions();
@@ -174,7 +181,7 @@ public final class ScriptDirectory {
             throw new ScriptException("no revision file in " + location.describe() + " declares revision "
                     + revisionId + "; run `ws-migrate history` to list the revisions");
         }
-        String text = file.read();
+        String text = asListed ? known.texts().get(revisionId) : file.read();
         String textHash = ChecksumCache.textHash(text);
         RevisionScript script = READERS.get().readFull(file.displayPath(), text);
         if (ReferencedFiles.named(script)) {
