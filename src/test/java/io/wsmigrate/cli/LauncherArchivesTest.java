@@ -145,6 +145,16 @@ class LauncherArchivesTest {
                 + "; set WS_MIGRATE_JAVA_HOME to a JDK or JRE of Java 17 or newer\n");
     }
 
+    @Test
+    void aJavaOlderThan17IsOneLineAndExitCode1AndNeverRuns() throws Exception {
+        Path java = javaHome("jdk11", "11.0.24+8");
+        Run run = launch(java, "heads");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.error()).isEqualTo("ws-migrate: " + java.resolve("bin/java") + " is Java 11; ws-migrate needs"
+                + " Java 17 or newer (set WS_MIGRATE_JAVA_HOME or JAVA_HOME to one)\n");
+        assertThat(calls).doesNotExist();
+    }
+
     /** The real jar on a real JDK 25 or newer, when the machine has one: same output, cache used. */
     @Test
     @Tag("slow")
