@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every expression of every fixture package, compared with Hibernate's own DDL as PostgreSQL
- * prints it, by both ways: the canonicalizer and the server's own print of the model's text.
+ * prints it, by both ways: the canonicalizer (what autogenerate and check use) and the server's own
+ * print of the model's text (the measured alternative). Both must agree with Hibernate everywhere;
+ * of the pairs that mean different things, the canonicalizer may call equal only its documented
+ * blind spots, so a regression, or a fix, shows here.
  */
 class ExpressionPathsTest {
     @Test
@@ -52,6 +55,7 @@ class ExpressionPathsTest {
         canonical.forEach(d -> System.out.println("  canonicalizer: " + d));
         server.forEach(d -> System.out.println("  server: " + d));
         assertThat(expressions).isPositive();
+        assertThat(canonical).as("the canonicalizer's false differences").isEmpty();
         assertThat(server).isEmpty();
     }
 
@@ -62,6 +66,10 @@ class ExpressionPathsTest {
             System.out.println("different pairs " + ExpressionPaths.DIFFERENT.size() + ", canonicalizer calls equal "
                     + missed.get(0).size() + ": " + missed.get(0) + ", server calls equal " + missed.get(1).size());
             assertThat(missed.get(1)).isEmpty();
+            // the canonicalizer's known blind spots (docs/architecture.md, "Reading SQL"): a cast the
+            // server would add by itself, which only the columns' types tell apart
+            assertThat(missed.get(0)).containsExactly("check a::numeric / b > 0.5 / a / b > 0.5",
+                    "check code::text = 'ab' / code = 'ab'", "check a + b::numeric > 1 / a + b > 1");
         }
     }
 }
