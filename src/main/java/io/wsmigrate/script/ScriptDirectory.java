@@ -159,11 +159,10 @@ public final class ScriptDirectory {
     }
 
     /**
-     * {@link #load}, but of the text the latest listing read, with the key of that text: the key under which what is derived
-     * from the file can be remembered. The text is the one the latest listing read (listing first
-     * when none named the id), so the header the plan was made from and the changes that run come
-     * from one reading of the file. The checksum it learns is written to the cache by the next
-     * {@link #rememberChecksums}.
+     * {@link #load}, but of the text the latest listing read (listing first when none named the id),
+     * with the key of that text, under which what is derived from the file can be remembered: the
+     * header the plan was made from and the changes that run come from one reading of the file. The
+     * checksum it learns is written to the cache by the next {@link #rememberChecksums}.
      */
     public LoadedRevision loadWithTextHash(String revisionId) {
         return load(revisionId, true);
