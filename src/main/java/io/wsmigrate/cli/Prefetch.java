@@ -23,9 +23,16 @@ import java.util.Set;
 final class Prefetch implements AutoCloseable {
     /** Subcommands whose first work is the revision graph. */
     static final Set<String> READ_REVISIONS = Set.of("upgrade", "downgrade", "stamp", "current", "heads",
-            "branches", "history", "show", "check", "merge", "lint");
+            "branches", "history", "show", "check", "merge", "lint", "revision");
     /** Of those, the ones that connect next, unless run offline ({@code --sql}). */
     static final Set<String> CONNECT = Set.of("upgrade", "downgrade", "stamp", "current");
+    /**
+     * Of those, the ones that compare the entities with the configured database (revision only
+     * with {@code --autogenerate}), and so connect next unless another side is named.
+     */
+    static final Set<String> COMPARE = Set.of("check", "revision");
+    /** Options that compare with another side than the configured database: a scratch database or a target. */
+    private static final List<String> OTHER_SIDE = List.of("--against", "--target");
     private static final Set<String> NO_WORK_OPTIONS = Set.of("-h", "--help", "-V", "--version");
     private static final Prefetch NONE = new Prefetch(null, null, null);
 
@@ -59,9 +66,25 @@ final class Prefetch implements AutoCloseable {
             return NONE; // a path picocli reports as invalid
         }
         String profile = peek.get().profile();
-        boolean connect = CONNECT.contains(peek.get().subcommand()) && !words.contains("--sql");
+        String subcommand = peek.get().subcommand();
+        boolean connect = connects(subcommand, words);
+        // a comparison in a project with a targets section is with a target, on a connection of its own
+        boolean unlessTargets = COMPARE.contains(subcommand);
         return new Prefetch(configFile, profile, Overlapped.start("ws-migrate-prefetch",
-                () -> prepare(configFile, profile, environment, connect)));
+                () -> prepare(configFile, profile, environment, connect, unlessTargets)));
+    }
+
+    /**
+     * Whether {@code subcommand} goes on to the configured database. A wrong guess either way costs
+     * only time: a connection nobody takes is closed, and one not opened ahead is opened when needed.
+     */
+    static boolean connects(String subcommand, List<String> words) {
+        if (CONNECT.contains(subcommand)) {
+            return !words.contains("--sql");
+        }
+        boolean compares = subcommand.equals("check") || words.contains("--autogenerate");
+        return COMPARE.contains(subcommand) && compares
+                && words.stream().noneMatch(word -> OTHER_SIDE.stream().anyMatch(word::startsWith));
     }
 
     /**
@@ -97,10 +120,11 @@ final class Prefetch implements AutoCloseable {
         }
     }
 
-    private static Project prepare(Path configFile, String profile, Map<String, String> environment, boolean connect) {
+    private static Project prepare(Path configFile, String profile, Map<String, String> environment, boolean connect,
+                                   boolean unlessTargets) {
         Settings settings = new SettingsLoader().load(configFile, environment, Prefetch.class.getClassLoader(), profile);
         Project project = new Project(settings, environment, Clock.systemUTC());
-        project.prepareAhead(connect);
+        project.prepareAhead(connect && !(unlessTargets && !settings.targets().isEmpty()));
         return project;
     }
 

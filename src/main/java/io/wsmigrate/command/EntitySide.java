@@ -4,6 +4,7 @@ import io.wsmigrate.command.AutogenerateCommands.DatabaseSide;
 import io.wsmigrate.entities.EntityModel;
 import io.wsmigrate.entities.EntityModelCache;
 import io.wsmigrate.schema.SchemaModel;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -26,12 +27,19 @@ final class EntitySide {
 
     /**
      * {@code database} is the database side, read on another thread or only now; {@code boot}
-     * loads the entities. When the cache holds the model for some major, the database is read
-     * first, to know which; otherwise Hibernate boots while it is read, as without a cache.
+     * loads the entities. When the cache holds the model for one major only (a project's one
+     * server), that entry is read while the database is; when it holds several, the database is
+     * read first, to know which; otherwise Hibernate boots while it is read, as without a cache.
      */
     static Sides read(EntityModelCache cache, Supplier<EntityModel> boot, Supplier<DatabaseSide> database) {
-        if (cache.holdsAny()) {
+        List<Integer> majors = cache.majors();
+        if (!majors.isEmpty()) {
+            Optional<SchemaModel> early = majors.size() == 1 ? cache.find(majors.get(0)) : Optional.empty();
             DatabaseSide side = database.get();
+            if (early.isPresent() && majors.get(0) == side.serverMajor()) {
+                LOG.debug("entity model read from the cache while the catalog was read; Hibernate not booted");
+                return new Sides(early.get(), side);
+            }
             return new Sides(modelFor(cache, boot, side.serverMajor()), side);
         }
         try (EntityModel entities = boot.get()) {

@@ -78,16 +78,25 @@ public final class EntityModelCache {
         return new EntityModelCache(null, null, folder -> { });
     }
 
-    /** Whether an entry for this model exists, for some PostgreSQL major. */
-    public boolean holdsAny() {
+    /** The PostgreSQL majors this model has an entry for (usually one: the project's server's). */
+    public List<Integer> majors() {
+        List<Integer> majors = new ArrayList<>();
         if (key == null || !Files.isDirectory(folder)) {
-            return false;
+            return majors;
         }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, PREFIX + key + "-*" + SUFFIX)) {
-            return entries.iterator().hasNext();
+        String prefix = PREFIX + key + "-pg";
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, prefix + "*" + SUFFIX)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                String major = name.substring(prefix.length(), name.length() - SUFFIX.length());
+                if (!major.isEmpty() && major.chars().allMatch(c -> c >= '0' && c <= '9') && major.length() < 6) {
+                    majors.add(Integer.parseInt(major));
+                }
+            }
         } catch (IOException | UncheckedIOException e) {
-            return false;
+            majors.clear();
         }
+        return majors;
     }
 
     /** The model built for a server of {@code serverMajor}, when remembered intact under this key. */

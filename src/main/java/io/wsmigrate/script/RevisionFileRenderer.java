@@ -5,6 +5,7 @@ import org.yaml.snakeyaml.Yaml;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,11 +90,13 @@ final class RevisionFileRenderer {
             return;
         }
         out.append('\n');
-        for (int i = 0; i < entries.size(); i++) {
-            if (i > 0) {
-                out.append('\n');
-            }
-            out.append(yaml.dump(List.of(NewEntries.writtenForm(entries.get(i)))));
+        List<Object> written = new ArrayList<>(entries.size());
+        for (Map<String, Object> entry : entries) {
+            written.add(NewEntries.writtenForm(entry));
         }
+        // one dump of the whole list (each dump starts an emitter afresh), then a blank line before
+        // each entry but the first: only an entry's "- " is indented by exactly two spaces, as
+        // anything inside an entry (a nested list, a literal block's lines) is indented further
+        out.append(yaml.dump(written).replace("\n  - ", "\n\n  - "));
     }
 }

@@ -114,6 +114,33 @@ class PrefetchTest {
         assertThat(test.toolSessionsAfterClosing()).isEmpty();
     }
 
+    @Test
+    void comparisonsWithTheConfiguredDatabaseConnectAhead() {
+        assertThat(Prefetch.connects("revision", List.of("revision", "--autogenerate", "-m", "x"))).isTrue();
+        assertThat(Prefetch.connects("check", List.of("check"))).isTrue();
+        assertThat(Prefetch.connects("check", List.of("check", "--drift"))).isTrue();
+        assertThat(Prefetch.connects("revision", List.of("revision", "-m", "x"))).as("no comparison").isFalse();
+        assertThat(Prefetch.connects("revision", List.of("revision", "--autogenerate", "--against", "scripts")))
+                .as("a scratch database").isFalse();
+        assertThat(Prefetch.connects("check", List.of("check", "--against=scripts"))).isFalse();
+        assertThat(Prefetch.connects("check", List.of("check", "--target", "t1"))).as("a target").isFalse();
+        assertThat(Prefetch.connects("heads", List.of("heads"))).isFalse();
+        assertThat(Prefetch.connects("upgrade", List.of("upgrade", "head", "--sql"))).isFalse();
+    }
+
+    @Test
+    void autogenerateTakesTheProjectPreparedWithItsConnection() {
+        TestProject test = TestProject.create(dir);
+
+        try (Prefetch prefetch = Prefetch.start(new String[] {"-c", test.settingsFile().toString(), "revision",
+                "--autogenerate", "-m", "x"}, Map.of())) {
+            Optional<Project> taken = prefetch.take(test.settingsFile());
+            assertThat(taken).isPresent();
+            taken.get().close();
+        }
+        assertThat(test.toolSessionsAfterClosing()).isEmpty();
+    }
+
     private static String[] args(String command, TestProject test) {
         return new String[] {"-c", test.settingsFile().toString(), command};
     }
