@@ -14,9 +14,19 @@ import org.slf4j.LoggerFactory;
  */
 final class DriverLogging {
     private static final String DRIVER = "org.postgresql";
-    /** java.util.logging keeps loggers weakly: without this reference the setup would be forgotten. */
-    private static final Logger DRIVER_LOGGER = Logger.getLogger(DRIVER);
-    private static final Handler TO_SLF4J = new Slf4jHandler();
+    /**
+     * The driver's logger, taken only when the driver is about to be used ({@link #driverLoading}):
+     * the first use of java.util.logging starts its LogManager, which looks through every jar of the
+     * classpath for a logging backend, a cost a command that never connects has no reason to pay.
+     * java.util.logging keeps loggers weakly: this reference keeps the setup.
+     */
+    private static Logger driverLogger;
+    /** Made with the logger: a java.util.logging handler starts the LogManager too. */
+    private static Handler slf4jHandler;
+    /** The level the driver's logger is to have; null: leave it as it is. */
+    private static Level wanted;
+    /** Whether the driver's records go to SLF4J (once routed, they stay routed). */
+    private static boolean toSlf4j;
     private static boolean routed;
 
     private DriverLogging() {
@@ -29,19 +39,17 @@ final class DriverLogging {
      */
     static synchronized void route(String slf4jLevel) {
         routed = true;
-        DRIVER_LOGGER.setUseParentHandlers(false);
-        if (!java.util.Arrays.asList(DRIVER_LOGGER.getHandlers()).contains(TO_SLF4J)) {
-            DRIVER_LOGGER.addHandler(TO_SLF4J);
-        }
+        toSlf4j = true;
         String level = slf4jLevel == null ? "WARN" : slf4jLevel.strip().toUpperCase(java.util.Locale.ROOT);
-        DRIVER_LOGGER.setLevel(switch (level) {
+        wanted = switch (level) {
             case "ALL", "TRACE" -> Level.ALL;
             case "DEBUG" -> Level.FINE;
             case "INFO" -> Level.INFO;
             case "ERROR" -> Level.SEVERE;
             case "OFF" -> Level.OFF;
             default -> Level.WARNING;
-        });
+        };
+        apply();
     }
 
     /**
@@ -59,9 +67,32 @@ final class DriverLogging {
      */
     static synchronized void silenceUntilRouted() {
         if (!routed) {
-            DRIVER_LOGGER.setUseParentHandlers(false);
-            DRIVER_LOGGER.setLevel(Level.OFF);
+            wanted = Level.OFF;
+            apply();
         }
+    }
+
+    /**
+     * The driver is about to be used: its logger gets the level and routing set so far, and from
+     * now on every change at once.
+     */
+    static synchronized void driverLoading() {
+        if (driverLogger == null) {
+            driverLogger = Logger.getLogger(DRIVER);
+            slf4jHandler = new Slf4jHandler();
+        }
+        apply();
+    }
+
+    private static void apply() {
+        if (driverLogger == null || wanted == null) {
+            return;
+        }
+        driverLogger.setUseParentHandlers(false);
+        if (toSlf4j && !java.util.Arrays.asList(driverLogger.getHandlers()).contains(slf4jHandler)) {
+            driverLogger.addHandler(slf4jHandler);
+        }
+        driverLogger.setLevel(wanted);
     }
 
     /** The lowest level the settings give the driver's loggers: its own entries, else the root's. */

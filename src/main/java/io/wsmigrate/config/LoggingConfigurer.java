@@ -44,6 +44,15 @@ public final class LoggingConfigurer {
     }
 
     /**
+     * Call before the PostgreSQL driver is first used (a connection, a URL parsed): its
+     * java.util.logging logger then gets the level and routing the settings gave it. Until then
+     * java.util.logging is left unstarted, which a command that never connects does not pay for.
+     */
+    public static void beforeDriver() {
+        DriverLogging.driverLoading();
+    }
+
+    /**
      * Logs the settings' notes at INFO (shown with {@code --verbose}), once logging is configured.
      * Without notes nothing is logged, so Logback does not start for them.
      */

@@ -14,8 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -25,6 +25,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads one YAML source into a {@link ConfigNode} tree. SnakeYAML composes the node graph (which
@@ -56,17 +57,9 @@ final class YamlReader {
     private List<Node> compose(SettingsSource source, boolean all) {
         LoaderOptions options = new LoaderOptions();
         options.setMergeOnCompose(true);
-        Yaml yaml = new MergeGuardedYaml(new ScalarConstructor(options), options);
-        List<Node> roots = new ArrayList<>();
+        List<Node> roots;
         try (Reader reader = source.open(classLoader)) {
-            if (all) {
-                yaml.composeAll(reader).forEach(roots::add);
-            } else {
-                Node root = yaml.compose(reader);
-                if (root != null) {
-                    roots.add(root);
-                }
-            }
+            roots = MergeGuardedYaml.composeOnly(reader, options, all);
         } catch (MarkedYAMLException e) {
             throw syntaxError(source, e);
         } catch (YAMLException e) {
@@ -85,8 +78,7 @@ final class YamlReader {
     }
 
     private static MapValue toMap(SettingsSource source, Node root) {
-        LoaderOptions options = new LoaderOptions();
-        ConfigNode tree = new Converter(source, new ScalarConstructor(options)).convert(root);
+        ConfigNode tree = new Converter(source, new ScalarTyping()).convert(root);
         if (tree instanceof ScalarValue scalar && scalar.isNull()) {
             return MapValue.empty(Origin.of(source));
         }
@@ -127,11 +119,11 @@ final class YamlReader {
         /** Far beyond any application's settings, far below what exhausts memory. */
         private static final int MAX_VALUES = 100_000;
         private final SettingsSource source;
-        private final ScalarConstructor constructor;
+        private final ScalarTyping constructor;
         private final Set<Node> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
         private int values;
 
-        Converter(SettingsSource source, ScalarConstructor constructor) {
+        Converter(SettingsSource source, ScalarTyping constructor) {
             this.source = source;
             this.constructor = constructor;
         }
@@ -198,8 +190,47 @@ final class YamlReader {
         }
     }
 
+    /**
+     * YAML's usual types for scalars (int, bool, null, timestamp), as SnakeYAML's safe constructor
+     * gives them. The kinds settings are made of (text, null, the bool spellings, a small decimal
+     * int) are typed here exactly as that constructor types them; anything else goes to it, made on
+     * first need: making one starts java.util.logging (see {@link MergeGuardedYaml#composeOnly}).
+     */
+    static final class ScalarTyping {
+        private static final Pattern SMALL_INT = Pattern.compile("[-+]?(0|[1-9][0-9]{0,8})");
+        /** The bool spellings SnakeYAML's resolver knows, all it tags as bool without an explicit tag. */
+        private static final Map<String, Boolean> BOOLS = Map.ofEntries(Map.entry("yes", true), Map.entry("Yes", true),
+                Map.entry("YES", true), Map.entry("no", false), Map.entry("No", false), Map.entry("NO", false),
+                Map.entry("true", true), Map.entry("True", true), Map.entry("TRUE", true),
+                Map.entry("false", false), Map.entry("False", false), Map.entry("FALSE", false),
+                Map.entry("on", true), Map.entry("On", true), Map.entry("ON", true),
+                Map.entry("off", false), Map.entry("Off", false), Map.entry("OFF", false));
+        private ScalarConstructor safe;
+
+        Object typedValue(ScalarNode node) {
+            Tag tag = node.getTag();
+            String text = node.getValue();
+            if (Tag.STR.equals(tag)) {
+                return text;
+            }
+            if (Tag.NULL.equals(tag)) {
+                return null;
+            }
+            if (Tag.BOOL.equals(tag) && BOOLS.containsKey(text)) {
+                return BOOLS.get(text);
+            }
+            if (Tag.INT.equals(tag) && SMALL_INT.matcher(text).matches()) {
+                return Integer.valueOf(text);
+            }
+            if (safe == null) {
+                safe = new ScalarConstructor(new LoaderOptions());
+            }
+            return safe.typedValue(node);
+        }
+    }
+
     /** Exposes the safe constructor's scalar typing (int, bool, null, timestamp) one node at a time. */
-    private static final class ScalarConstructor extends SafeConstructor {
+    static final class ScalarConstructor extends SafeConstructor {
         ScalarConstructor(LoaderOptions options) {
             super(options);
         }

@@ -2,12 +2,12 @@ package io.wsmigrate.db;
 
 import io.wsmigrate.ExitCode;
 import io.wsmigrate.config.DatabaseSettings;
+import io.wsmigrate.config.LoggingConfigurer;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Properties;
@@ -32,6 +32,7 @@ public final class Database implements AutoCloseable {
 
     /** Starts the embedded server if the settings ask for one; connects to nothing yet. */
     public static Database open(DatabaseSettings settings, Path projectDir) {
+        LoggingConfigurer.beforeDriver();
         if (!settings.isEmbedded()) {
             if (!settings.url().startsWith("jdbc:postgresql:")) {
                 throw new DatabaseException(ExitCode.CONFIG, "database.url must start with jdbc:postgresql: or be "
@@ -69,7 +70,12 @@ public final class Database implements AutoCloseable {
         props.setProperty("connectTimeout", Long.toString(connectSeconds));
         props.setProperty("loginTimeout", Long.toString(connectSeconds));
         try {
-            Connection connection = DriverManager.getConnection(settings.url(), props);
+            // the driver itself, not DriverManager: that would first look through every jar of the
+            // classpath for JDBC drivers and load each one it finds
+            Connection connection = new org.postgresql.Driver().connect(settings.url(), props);
+            if (connection == null) {
+                throw new SQLException("the PostgreSQL driver does not accept the URL");
+            }
             Interruption.track(connection);
             if (embedded == null) {
                 prepareCitus(connection);

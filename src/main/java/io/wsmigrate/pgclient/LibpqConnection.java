@@ -1,6 +1,7 @@
 package io.wsmigrate.pgclient;
 
 import io.wsmigrate.config.DatabaseSettings;
+import io.wsmigrate.config.LoggingConfigurer;
 import io.wsmigrate.db.Redaction;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -36,6 +37,7 @@ record LibpqConnection(List<String> hosts, List<String> ports, String user, Stri
         given.putAll(settings.properties());
         putProperty(given, "user", settings.user());
         putProperty(given, "password", settings.password());
+        LoggingConfigurer.beforeDriver(); // parseURL logs a bad port through java.util.logging
         Properties merged = Driver.parseURL(settings.url(), given);
         if (merged == null) {
             throw new ToolException("database.url " + Redaction.url(settings.url())

@@ -37,8 +37,7 @@ public final class MergeGuardedYaml extends Yaml {
 
     @Override
     public Node compose(Reader yaml) {
-        Composer composer = new SelfMergeRefusingComposer(new ParserImpl(new StreamReader(yaml), loadingConfig),
-                this);
+        Composer composer = composer(yaml, resolver, loadingConfig);
         constructor.setComposer(composer);
         return composer.getSingleNode();
     }
@@ -46,9 +45,32 @@ public final class MergeGuardedYaml extends Yaml {
     /** Every document of a multi-document stream, each guarded as {@link #compose} guards one. */
     @Override
     public Iterable<Node> composeAll(Reader yaml) {
-        Composer composer = new SelfMergeRefusingComposer(new ParserImpl(new StreamReader(yaml), loadingConfig),
-                this);
+        Composer composer = composer(yaml, resolver, loadingConfig);
         constructor.setComposer(composer);
+        return documents(composer);
+    }
+
+    /**
+     * The one document of {@code yaml} (null when empty) or, with {@code all}, every document,
+     * composed as {@link #compose} and {@link #composeAll} do, with SnakeYAML's default resolver,
+     * but without a {@code Yaml} and its constructor: a reader that constructs no objects needs
+     * neither, and SnakeYAML's constructor starts java.util.logging, which looks through every
+     * jar of the classpath.
+     */
+    public static List<Node> composeOnly(Reader yaml, LoaderOptions loading, boolean all) {
+        Composer composer = composer(yaml, new Resolver(), loading);
+        if (all) {
+            return documents(composer);
+        }
+        Node root = composer.getSingleNode();
+        return root == null ? List.of() : List.of(root);
+    }
+
+    private static Composer composer(Reader yaml, Resolver resolver, LoaderOptions loading) {
+        return new SelfMergeRefusingComposer(new ParserImpl(new StreamReader(yaml), loading), resolver, loading);
+    }
+
+    private static List<Node> documents(Composer composer) {
         List<Node> nodes = new java.util.ArrayList<>();
         while (composer.checkNode()) {
             nodes.add(composer.getNode());
@@ -57,8 +79,8 @@ public final class MergeGuardedYaml extends Yaml {
     }
 
     private static final class SelfMergeRefusingComposer extends Composer {
-        SelfMergeRefusingComposer(ParserImpl parser, MergeGuardedYaml yaml) {
-            super(parser, yaml.resolver, yaml.loadingConfig);
+        SelfMergeRefusingComposer(ParserImpl parser, Resolver resolver, LoaderOptions loading) {
+            super(parser, resolver, loading);
         }
 
         @Override
