@@ -30,10 +30,15 @@ abstract class Subcommand implements Callable<Integer> {
         root.terminal().script().flush();
     }
 
-    /** Progress and notes: silent with --quiet. */
+    /**
+     * Progress and notes: silent with --quiet. The line and its end go through the mask and the
+     * writers in one piece, flushed at once: an upgrade prints one per revision as it starts.
+     */
     void info(String line) {
         if (!root.quiet()) {
-            out().println(line);
+            PrintWriter out = out();
+            out.print(line.concat(System.lineSeparator()));
+            out.flush();
         }
     }
 

@@ -215,13 +215,32 @@ public final class Secrets {
         return SecretPatterns.USERINFO.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK + "@"));
     }
 
-    /** Cheap test first: most text (a long --sql script) holds no secret and no password parameter. */
+    /**
+     * Cheap test first: most text (a long --sql script, a run's progress lines) holds no secret and no
+     * password parameter. Plain loops and {@code indexOf}: it runs on every line printed, mostly
+     * before the JIT has compiled anything.
+     */
     private boolean mayHoldSecret(String text) {
-        return text.indexOf('@') >= 0 || containsIgnoreCase(text, "pass") || values.stream().anyMatch(text::contains);
+        if (text.indexOf('@') >= 0 || containsIgnoreCase(text, "pass")) {
+            return true;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (text.contains(values.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
+    /** Only where the first letter stands, in either case, can {@code part} start ({@code part} is ASCII). */
     private static boolean containsIgnoreCase(String text, String part) {
-        for (int i = 0; i + part.length() <= text.length(); i++) {
+        char first = part.charAt(0);
+        return startsSomewhere(text, part, Character.toLowerCase(first))
+                || startsSomewhere(text, part, Character.toUpperCase(first));
+    }
+
+    private static boolean startsSomewhere(String text, String part, char first) {
+        for (int i = text.indexOf(first); i >= 0 && i + part.length() <= text.length(); i = text.indexOf(first, i + 1)) {
             if (text.regionMatches(true, i, part, 0, part.length())) {
                 return true;
             }

@@ -11,8 +11,13 @@ import java.util.TreeSet;
  */
 public record VersionTableChange(Set<String> delete, Set<String> insert) {
     public VersionTableChange {
-        delete = Collections.unmodifiableSortedSet(new TreeSet<>(delete));
-        insert = Collections.unmodifiableSortedSet(new TreeSet<>(insert));
+        delete = sorted(delete);
+        insert = sorted(insert);
+    }
+
+    /** An immutable copy in id order; one or no id (every step of a straight history) needs no tree. */
+    private static Set<String> sorted(Set<String> ids) {
+        return ids.size() <= 1 ? Set.copyOf(ids) : Collections.unmodifiableSortedSet(new TreeSet<>(ids));
     }
 
     /** True when the step replaces exactly one row by another, which a caller may run as an UPDATE. */

@@ -23,9 +23,7 @@ final class Bookkeeping {
     static RowChanges forStep(VersionTableChange heads, Step step, String checksum) {
         String id = step.revision().id();
         if (step.direction() == Direction.UPGRADE) {
-            Map<String, String> insert = new HashMap<>();
-            insert.put(id, checksum);
-            return new RowChanges(insert, Set.of(), heads.insert(), heads.delete(), false);
+            return new RowChanges(Map.of(id, checksum), Set.of(), heads.insert(), heads.delete(), false);
         }
         Set<String> mark = new HashSet<>(heads.insert());
         Set<String> unmark = new HashSet<>(heads.delete());

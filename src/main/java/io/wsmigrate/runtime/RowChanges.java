@@ -3,10 +3,11 @@ package io.wsmigrate.runtime;
 import io.wsmigrate.schema.Identifiers;
 import io.wsmigrate.schema.QualifiedName;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The version-table rows one step changes, computed purely before anything runs: rows inserted
@@ -27,47 +28,73 @@ public record RowChanges(Map<String, String> insert, Set<String> delete, Set<Str
      * deterministic. {@code executionMillis} is recorded on inserted rows when known.
      */
     public List<String> sql(QualifiedName table, Long executionMillis) {
-        return sql(table, executionMillis == null ? "NULL" : executionMillis.toString());
+        return sql(table.sql(), executionMillis == null ? "NULL" : executionMillis.toString());
     }
 
     /**
      * The statements for rows written in the same transaction, right after the revision's own
      * statements: {@code execution_ms} is the time the transaction has taken so far, as the server
      * measures it, since the client sends everything at once and cannot time the statements alone.
+     * {@code tableSql} is the version table's name as SQL, rendered once for the whole run.
      */
-    List<String> sqlTimedByServer(QualifiedName table) {
-        return sql(table, "(extract(epoch FROM clock_timestamp() - transaction_timestamp()) * 1000)::bigint");
+    List<String> sqlTimedByServer(String tableSql) {
+        return sql(tableSql, SERVER_MILLIS);
     }
 
-    private List<String> sql(QualifiedName table, String executionMillis) {
-        List<String> statements = new ArrayList<>();
-        String name = table.sql();
+    private static final String SERVER_MILLIS =
+            "(extract(epoch FROM clock_timestamp() - transaction_timestamp()) * 1000)::bigint";
+
+    /**
+     * Plain appends and sorted arrays, no streams or string concatenation: a run renders these once
+     * per revision, mostly before the JIT has compiled anything, where each of those costs more.
+     */
+    private List<String> sql(String name, String executionMillis) {
+        List<String> statements = new ArrayList<>(3);
         if (!delete.isEmpty()) {
-            statements.add("DELETE FROM " + name + " WHERE version_num IN (" + literals(delete) + ")");
+            statements.add(inList(new StringBuilder("DELETE FROM ").append(name), delete));
         }
         if (!unmarkHead.isEmpty()) {
-            statements.add("UPDATE " + name + " SET is_head = false WHERE version_num IN (" + literals(unmarkHead) + ")");
+            statements.add(inList(new StringBuilder("UPDATE ").append(name).append(" SET is_head = false"), unmarkHead));
         }
-        Set<String> existingToMark = new TreeSet<>(markHead);
-        existingToMark.removeAll(insert.keySet());
+        Set<String> existingToMark = markHead;
+        if (!insert.isEmpty() && !markHead.isEmpty()) {
+            existingToMark = new HashSet<>(markHead);
+            existingToMark.removeAll(insert.keySet());
+        }
         if (!existingToMark.isEmpty()) {
-            statements.add("UPDATE " + name + " SET is_head = true WHERE version_num IN (" + literals(existingToMark) + ")");
+            statements.add(inList(new StringBuilder("UPDATE ").append(name).append(" SET is_head = true"), existingToMark));
         }
         if (!insert.isEmpty()) {
-            List<String> values = new ArrayList<>();
-            for (String id : new TreeSet<>(insert.keySet())) {
-                String checksum = insert.get(id);
-                values.add("(" + Identifiers.literal(id) + ", " + markHead.contains(id) + ", "
-                        + (checksum == null ? "NULL" : Identifiers.literal(checksum)) + ", "
-                        + executionMillis + ", " + stamped + ")");
+            StringBuilder values = new StringBuilder("INSERT INTO ").append(name)
+                    .append(" (version_num, is_head, checksum, execution_ms, stamped) VALUES ");
+            String[] ids = sorted(insert.keySet());
+            for (int i = 0; i < ids.length; i++) {
+                String checksum = insert.get(ids[i]);
+                values.append(i == 0 ? "(" : ", (").append(Identifiers.literal(ids[i])).append(", ")
+                        .append(markHead.contains(ids[i])).append(", ")
+                        .append(checksum == null ? "NULL" : Identifiers.literal(checksum)).append(", ")
+                        .append(executionMillis).append(", ").append(stamped).append(')');
             }
-            statements.add("INSERT INTO " + name + " (version_num, is_head, checksum, execution_ms, stamped) VALUES "
-                    + String.join(", ", values));
+            statements.add(values.toString());
         }
         return statements;
     }
 
-    private static String literals(Set<String> ids) {
-        return String.join(", ", new TreeSet<>(ids).stream().map(Identifiers::literal).toList());
+    /** {@code statement} followed by {@code WHERE version_num IN (...)} of the sorted ids. */
+    private static String inList(StringBuilder statement, Set<String> ids) {
+        statement.append(" WHERE version_num IN (");
+        String[] sorted = sorted(ids);
+        for (int i = 0; i < sorted.length; i++) {
+            statement.append(i == 0 ? "" : ", ").append(Identifiers.literal(sorted[i]));
+        }
+        return statement.append(')').toString();
+    }
+
+    private static String[] sorted(Set<String> ids) {
+        String[] sorted = ids.toArray(new String[0]);
+        if (sorted.length > 1) {
+            Arrays.sort(sorted);
+        }
+        return sorted;
     }
 }

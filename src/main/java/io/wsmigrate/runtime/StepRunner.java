@@ -40,9 +40,13 @@ final class StepRunner {
     static final String DURABLE_COMMIT = "SELECT pg_catalog.set_config('synchronous_commit', 'on', true),"
             + " pg_catalog.pg_current_xact_id()";
 
+    private static final String SYNCHRONOUS_COMMIT = "SET LOCAL synchronous_commit = on";
+
     private final Connection connection;
     private final VersionTable table;
     private final MigrationOptions options;
+    /** The version table's name as SQL, rendered once for the run's version rows. */
+    private String tableSql;
     /** Whether the run has committed asynchronously since its last synchronous commit. */
     private boolean asynchronous;
 
@@ -151,17 +155,20 @@ final class StepRunner {
                 : runWithoutTransaction(step, rows, last);
     }
 
-    /** The step's version-table rows; the run's last commit is synchronous, making all of it durable. */
-    private List<String> recording(RowChanges rows, Long millis, boolean last) {
-        return recording(last, rows.sql(table.name(), millis));
+    private String tableSql() {
+        if (tableSql == null) {
+            tableSql = table.name().sql();
+        }
+        return tableSql;
     }
 
-    private List<String> recording(boolean last, List<String> rowStatements) {
+    /** The step's version-table rows; the run's last commit is synchronous, making all of it durable. */
+    private List<String> recording(RowChanges rows, Long millis, boolean last) {
         List<String> statements = new ArrayList<>();
         if (last) {
-            statements.add("SET LOCAL synchronous_commit = on");
+            statements.add(SYNCHRONOUS_COMMIT);
         }
-        statements.addAll(rowStatements);
+        statements.addAll(rows.sql(table.name(), millis));
         return statements;
     }
 
@@ -193,8 +200,12 @@ final class StepRunner {
      */
     private long runBatched(CompiledStep step, RowChanges rows, boolean last, List<String> afterCommit) {
         long start = System.nanoTime();
-        List<String> all = new ArrayList<>(step.statements());
-        all.addAll(recording(last, rows.sqlTimedByServer(table.name())));
+        List<String> all = new ArrayList<>(step.statements().size() + 3);
+        all.addAll(step.statements());
+        if (last) {
+            all.add(SYNCHRONOUS_COMMIT);
+        }
+        all.addAll(rows.sqlTimedByServer(tableSql()));
         try {
             Transactions.executeTogether(connection, all);
             commit(afterCommit);

@@ -45,9 +45,20 @@ final class Transactions {
         if (statements.isEmpty()) {
             return;
         }
+        String text = String.join("\n;\n", statements);
         try (Statement s = connection.createStatement()) {
-            s.execute(String.join("\n;\n", statements));
+            s.setEscapeProcessing(mayHoldEscapes(text));
+            s.execute(text);
         }
+    }
+
+    /**
+     * Whether the driver's JDBC escape processing ({@code {fn ...}}, {@code {d '...'}}) could change
+     * {@code text}: every escape starts with a brace. Without one the text is sent as it is either
+     * way, and turning the processing off spares the driver a pass over every character of it.
+     */
+    static boolean mayHoldEscapes(String text) {
+        return text.indexOf('{') >= 0;
     }
 
     static void rollbackQuietly(Connection connection) {

@@ -54,6 +54,14 @@ class SecretsMaskTest {
     }
 
     @Test
+    void aPasswordParameterIsFoundInAnyCaseAndAnywhereInTheText() {
+        Secrets none = Secrets.of(List.of());
+        assertThat(none.mask("p ?PASSWORD=a&x")).isEqualTo("p ?PASSWORD=****&x");
+        assertThat(none.mask("pp;PassWord=b")).isEqualTo("pp;PassWord=****");
+        assertThat(none.mask("Running upgrade a1 -> b2, pass the p")).isEqualTo("Running upgrade a1 -> b2, pass the p");
+    }
+
+    @Test
     void aPasswordInsideALongerNameLeavesTheNameWhole() {
         Secrets secrets = Secrets.of(List.of("petclinic"));
         assertThat(secrets.mask("org.springframework.samples.petclinic petclinic.owners petclinic_owners"
