@@ -45,8 +45,8 @@ final class StepRunner {
     private final Connection connection;
     private final VersionTable table;
     private final MigrationOptions options;
-    /** The version table's name as SQL, rendered once for the run's version rows. */
-    private String tableSql;
+    /** The version table's name as SQL, rendered once for the run's version rows (null without a table). */
+    private final String tableSql;
     /** Whether the run has committed asynchronously since its last synchronous commit. */
     private boolean asynchronous;
 
@@ -54,6 +54,7 @@ final class StepRunner {
         this.connection = connection;
         this.table = table;
         this.options = options;
+        this.tableSql = table == null ? null : table.name().sql(); // none for the session settings alone
     }
 
     /**
@@ -155,21 +156,18 @@ final class StepRunner {
                 : runWithoutTransaction(step, rows, last);
     }
 
-    private String tableSql() {
-        if (tableSql == null) {
-            tableSql = table.name().sql();
-        }
-        return tableSql;
-    }
-
     /** The step's version-table rows; the run's last commit is synchronous, making all of it durable. */
     private List<String> recording(RowChanges rows, Long millis, boolean last) {
         List<String> statements = new ArrayList<>();
+        addRecording(statements, rows.sql(table.name(), millis), last);
+        return statements;
+    }
+
+    private static void addRecording(List<String> statements, List<String> rowStatements, boolean last) {
         if (last) {
             statements.add(SYNCHRONOUS_COMMIT);
         }
-        statements.addAll(rows.sql(table.name(), millis));
-        return statements;
+        statements.addAll(rowStatements);
     }
 
     private long runInTransaction(CompiledStep step, RowChanges rows, boolean last, boolean createVersionTable,
@@ -202,10 +200,7 @@ final class StepRunner {
         long start = System.nanoTime();
         List<String> all = new ArrayList<>(step.statements().size() + 3);
         all.addAll(step.statements());
-        if (last) {
-            all.add(SYNCHRONOUS_COMMIT);
-        }
-        all.addAll(rows.sqlTimedByServer(tableSql()));
+        addRecording(all, rows.sqlTimedByServer(tableSql), last);
         try {
             Transactions.executeTogether(connection, all);
             commit(afterCommit);
