@@ -88,10 +88,13 @@ class ConnectionLossTest {
         assertThat(interrupted).isGreaterThan(TRIALS / 2);
     }
 
-    /** The pid of the migrating session, once it runs a revision's statements. */
+    /**
+     * The pid of the migrating session, once it runs a revision's statements: seen by its 50 ms sleep,
+     * which a poll under load still catches (a CREATE TABLE alone passes in well under a millisecond).
+     */
     private static int awaitRevisionRunning(Connection admin, CompletableFuture<CliRun> run) throws Exception {
         String sql = "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
-                + " AND application_name = 'ws-migrate' AND query LIKE '%t\\_%'";
+                + " AND application_name = 'ws-migrate' AND (query LIKE '%t\\_%' OR query LIKE '%pg\\_sleep%')";
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (System.nanoTime() < deadline) {
             if (run.isDone()) {
