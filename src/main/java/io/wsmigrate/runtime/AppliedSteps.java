@@ -68,6 +68,12 @@ final class AppliedSteps implements StepRunner.Commits {
         return first == null ? null : first.step();
     }
 
+    /** The last step that started and has not committed; null when there is none. */
+    CompiledStep lastUncommitted() {
+        Running last = uncommitted.peekLast();
+        return last == null ? null : last.step();
+    }
+
     private static Set<String> apply(Set<String> heads, VersionTableChange change) {
         Set<String> next = new LinkedHashSet<>(heads);
         next.removeAll(change.delete());

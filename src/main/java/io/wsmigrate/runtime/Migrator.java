@@ -204,18 +204,20 @@ public final class Migrator {
     }
 
     /**
-     * A runner's failure, as a stop or a lost connection where that is what it was, naming the step
-     * whose transaction it ended: the first not committed (the one running, or the one before it,
-     * whose COMMIT headed the running one's batch).
+     * A runner's failure, as a stop or a lost connection where that is what it was. A stop names the
+     * step it rolled back: the first not committed (the one running, or the one before it, whose
+     * COMMIT headed the running one's batch and failed). A lost connection names the step that was
+     * running: whether the COMMIT at the head of its batch took cannot be told, and the message
+     * says only that the database is at the last committed revision.
      */
     private RuntimeException failure(RuntimeException e, AppliedSteps applied) {
-        CompiledStep ended = applied.firstUncommitted();
         Optional<Interruption.Kind> stopped = Interruption.received();
         if (stopped.isPresent()) {
-            return RunInterrupted.of(stopped.get(), ended, applied.done(), applied.heads(), e);
+            return RunInterrupted.of(stopped.get(), applied.firstUncommitted(), applied.done(), applied.heads(), e);
         }
-        return ended == null ? ConnectionLostException.translate(e, connection)
-                : ConnectionLostException.translate(e, connection, ended);
+        CompiledStep running = applied.lastUncommitted();
+        return running == null ? ConnectionLostException.translate(e, connection)
+                : ConnectionLostException.translate(e, connection, running);
     }
 
     /** The work of a run under the lock, given the version table as read under it. */
