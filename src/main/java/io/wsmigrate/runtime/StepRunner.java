@@ -38,6 +38,7 @@ final class StepRunner {
     private static final int STATEMENT_PREVIEW = 160;
     private static final int ROWS_FAILED = -1;
     private static final int NOT_AGAIN = -2;
+    private static final int READ_BACK_ATTEMPTS = 3;
     private static final Pattern CONCURRENT_INDEX = Pattern.compile(
             "(?i)^\\s*CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+CONCURRENTLY\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\"[^\"]+\"|[\\w.$]+)");
 
@@ -325,12 +326,18 @@ final class StepRunner {
         }
         Transactions.rollbackQuietly(connection);
         String sql = "SELECT count(*) FROM " + tableSql + " WHERE version_num = " + Identifiers.literal(previous.revisionId());
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return (rs.getInt(1) > 0) == (previous.step().direction() == Direction.UPGRADE);
-        } catch (SQLException unread) {
-            // the version table the open step created went with its failed COMMIT
-            return "42P01".equals(unread.getSQLState()) ? false : null;
+        for (int attempt = 1; ; attempt++) {
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                rs.next();
+                return (rs.getInt(1) > 0) == (previous.step().direction() == Direction.UPGRADE);
+            } catch (SQLException unread) {
+                Transactions.rollbackQuietly(connection);
+                // Ctrl-C cancels whatever runs until the run stops: a read cancelled so is tried again
+                if (!"57014".equals(unread.getSQLState()) || attempt == READ_BACK_ATTEMPTS) {
+                    // the version table the open step created went with its failed COMMIT
+                    return "42P01".equals(unread.getSQLState()) ? false : null;
+                }
+            }
         }
     }
 

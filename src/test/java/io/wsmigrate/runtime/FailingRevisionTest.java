@@ -132,6 +132,29 @@ class FailingRevisionTest {
     }
 
     @Test
+    void aDowngradeWhoseCommitFailsIsNamedAndTheRevisionStaysApplied() {
+        project.sqlRevision("a1", null, "Tables", "CREATE TABLE parent (id int PRIMARY KEY);"
+                + " CREATE TABLE child (parent_id int REFERENCES parent DEFERRABLE INITIALLY DEFERRED)",
+                "DROP TABLE child; DROP TABLE parent");
+        Path failing = project.sqlRevision("b2", "a1", "Orphan on the way down", "SELECT 1",
+                "INSERT INTO child VALUES (42)");
+        project.sqlRevision("c3", "b2", "Invoice", "CREATE TABLE invoice (id int)", "DROP TABLE invoice");
+        upgrade("head");
+        recorder.committed.clear();
+
+        assertThatThrownBy(() -> downgrade("base"))
+                .isInstanceOf(MigrationException.class)
+                .hasMessageContaining("downgrade of revision b2 (" + failing + ") failed at its COMMIT: ")
+                .hasMessageContaining("violates foreign key constraint")
+                .hasMessageContaining("; it was rolled back and earlier revisions stay applied");
+
+        assertThat(project.appliedRevisions()).containsExactly("a1", "b2");
+        assertThat(project.currentHeads()).containsExactly("b2");
+        assertThat(project.tables()).contains("parent", "child").doesNotContain("invoice");
+        assertThat(recorder.committed).containsExactly("c3");
+    }
+
+    @Test
     void aRevisionThatFailsAfterTheOneBeforeItCommittedLeavesThatOneApplied() {
         project.sqlRevision("a1", null, "Customer", "CREATE TABLE customer (id int PRIMARY KEY)", "DROP TABLE customer");
         project.sqlRevision("b2", "a1", "Orders", "CREATE TABLE orders (id int)", "DROP TABLE orders");
