@@ -90,9 +90,7 @@ class FailingRevisionTest {
      */
     @Test
     void aDeferredConstraintThatFailsAtCommitNamesItsRevisionNotTheNextOne() {
-        project.sqlRevision("a1", null, "Tables", "CREATE TABLE parent (id int PRIMARY KEY);"
-                + " CREATE TABLE child (parent_id int REFERENCES parent DEFERRABLE INITIALLY DEFERRED)",
-                "DROP TABLE child; DROP TABLE parent");
+        deferredForeignKey();
         Path failing = project.sqlRevision("b2", "a1", "Orphan", "INSERT INTO child VALUES (42)",
                 "DELETE FROM child");
         project.sqlRevision("c3", "b2", "Invoice", "CREATE TABLE invoice (id int)", "DROP TABLE invoice");
@@ -114,9 +112,7 @@ class FailingRevisionTest {
 
     @Test
     void aDeferredConstraintThatFailsAtTheLastCommitNamesTheLastRevision() {
-        project.sqlRevision("a1", null, "Tables", "CREATE TABLE parent (id int PRIMARY KEY);"
-                + " CREATE TABLE child (parent_id int REFERENCES parent DEFERRABLE INITIALLY DEFERRED)",
-                "DROP TABLE child; DROP TABLE parent");
+        deferredForeignKey();
         Path failing = project.sqlRevision("b2", "a1", "Orphan", "INSERT INTO child VALUES (42)",
                 "DELETE FROM child");
 
@@ -133,9 +129,7 @@ class FailingRevisionTest {
 
     @Test
     void aDowngradeWhoseCommitFailsIsNamedAndTheRevisionStaysApplied() {
-        project.sqlRevision("a1", null, "Tables", "CREATE TABLE parent (id int PRIMARY KEY);"
-                + " CREATE TABLE child (parent_id int REFERENCES parent DEFERRABLE INITIALLY DEFERRED)",
-                "DROP TABLE child; DROP TABLE parent");
+        deferredForeignKey();
         Path failing = project.sqlRevision("b2", "a1", "Orphan on the way down", "SELECT 1",
                 "INSERT INTO child VALUES (42)");
         project.sqlRevision("c3", "b2", "Invoice", "CREATE TABLE invoice (id int)", "DROP TABLE invoice");
@@ -295,6 +289,13 @@ class FailingRevisionTest {
         assertThat(project.currentHeads()).containsExactly("a1");
         assertThat(project.query("SELECT indexname FROM pg_indexes WHERE tablename = 'customer'"))
                 .containsExactly("ix_customer_email");
+    }
+
+    /** a1: a child table whose foreign key is checked at COMMIT. */
+    private void deferredForeignKey() {
+        project.sqlRevision("a1", null, "Tables", "CREATE TABLE parent (id int PRIMARY KEY);"
+                + " CREATE TABLE child (parent_id int REFERENCES parent DEFERRABLE INITIALLY DEFERRED)",
+                "DROP TABLE child; DROP TABLE parent");
     }
 
     private RunResult upgrade(String target) {
