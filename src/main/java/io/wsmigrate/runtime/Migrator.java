@@ -161,48 +161,63 @@ public final class Migrator {
             createTable = false;
         }
         new Progress(connection, table).requireNoneInterrupted(opened.progressTableExists());
-        Set<String> heads = new LinkedHashSet<>(state.heads());
-        List<StepResult> done = new ArrayList<>();
+        AppliedSteps applied = new AppliedSteps(state.heads(), listener);
         for (int i = 0; i < compiled.size(); i++) {
             CompiledStep step = compiled.get(i);
             Optional<Interruption.Kind> signal = Interruption.received();
             if (signal.isPresent()) {
-                throw RunInterrupted.of(signal.get(), null, done, heads, null);
+                Interruption.acknowledge(); // the COMMIT of what ran is the stop's own: not to be cancelled
+                commitOpen(runner, applied);
+                throw RunInterrupted.of(signal.get(), null, applied.done(), applied.heads(), null);
             }
             if (listener.stopRequested()) {
                 break;
             }
-            VersionTableChange change = map.change(heads, step.step());
+            VersionTableChange change = map.change(applied.headsAfterRun(), step.step());
             RowChanges rows = Bookkeeping.forStep(change, step.step(), step.checksum());
             listener.stepStarted(step.step());
             boolean last = i == compiled.size() - 1;
             // the last transactional step's COMMIT takes the unlock (and the session resets) along
             List<String> afterCommit = last && step.transactional() ? lock.releasing(sessionResets(runner)) : List.of();
-            long millis;
+            applied.running(step, change);
             try {
                 // in a prepared session, the last commit too is asynchronous: the session's owner
                 // makes them all durable at its end (see inPreparedSession)
-                millis = runner.run(step, rows, last && !sessionPrepared, createTable && i == 0, afterCommit);
+                runner.run(step, rows, last && !sessionPrepared, createTable && i == 0, afterCommit, applied);
                 if (!afterCommit.isEmpty()) {
                     lock.released();
                 }
             } catch (RuntimeException e) {
-                Optional<Interruption.Kind> stopped = Interruption.received();
-                throw stopped.isPresent() ? RunInterrupted.of(stopped.get(), step, done, heads, e)
-                        : ConnectionLostException.translate(e, connection, step);
+                throw failure(e, applied);
             }
-            listener.stepFinished(step.step(), millis);
-            heads = applyHeads(heads, change);
-            done.add(new StepResult(step.step(), step.source(), millis));
         }
-        return new RunResult(done, state.heads(), heads);
+        commitOpen(runner, applied); // a stopped fleet's target: what ran stays
+        return new RunResult(applied.done(), state.heads(), applied.heads());
     }
 
-    private static Set<String> applyHeads(Set<String> heads, VersionTableChange change) {
-        Set<String> next = new LinkedHashSet<>(heads);
-        next.removeAll(change.delete());
-        next.addAll(change.insert());
-        return next;
+    private void commitOpen(StepRunner runner, AppliedSteps applied) {
+        try {
+            runner.commitOpen(applied);
+        } catch (RuntimeException e) {
+            throw failure(e, applied);
+        }
+    }
+
+    /**
+     * A runner's failure, as a stop or a lost connection where that is what it was. A stop names the
+     * step it rolled back: the first not committed (the one running, or the one before it, whose
+     * COMMIT headed the running one's batch and failed). A lost connection names the step that was
+     * running: whether the COMMIT at the head of its batch took cannot be told, and the message
+     * says only that the database is at the last committed revision.
+     */
+    private RuntimeException failure(RuntimeException e, AppliedSteps applied) {
+        Optional<Interruption.Kind> stopped = Interruption.received();
+        if (stopped.isPresent()) {
+            return RunInterrupted.of(stopped.get(), applied.firstUncommitted(), applied.done(), applied.heads(), e);
+        }
+        CompiledStep running = applied.lastUncommitted();
+        return running == null ? ConnectionLostException.translate(e, connection)
+                : ConnectionLostException.translate(e, connection, running);
     }
 
     /** The work of a run under the lock, given the version table as read under it. */

@@ -2,7 +2,10 @@ package io.wsmigrate.runtime;
 
 import io.wsmigrate.db.DatabaseException;
 import io.wsmigrate.revision.Direction;
+import io.wsmigrate.db.LostConnection;
+import io.wsmigrate.schema.Identifiers;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -10,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.TransactionState;
 
 /**
  * Runs one compiled step: its statements and its version-table rows in one transaction, or, for
@@ -21,13 +26,19 @@ import java.util.regex.Pattern;
  *
  * <p>Round trips are what a long run of small revisions costs, so the timeouts and asynchronous
  * commits are set once for the session ({@link #sessionSettings}, sent with the lock, undone by
- * {@link #sessionResets}, sent with the unlock) and a step's statements and version-table rows go to the server as one batch. Its COMMIT follows
- * alone, once the batch has succeeded: a client killed before that point leaves nothing committed.
+ * {@link #sessionResets}, sent with the unlock) and a step's statements and version-table rows go
+ * to the server as one batch. Its COMMIT is not in that batch (the server would commit it even
+ * after the client was killed) but at the head of the next step's ({@code COMMIT; BEGIN;
+ * statements; rows}): a client killed before that batch leaves the step uncommitted, and the run
+ * saves a round trip per step. The run's last step commits alone, with the unlock; a run that
+ * stops between steps commits the open one first ({@link #commitOpen}). {@link Commits} hears of
+ * each step once its COMMIT succeeded, which is what the run reports as applied.
  */
 final class StepRunner {
     private static final int STATEMENT_PREVIEW = 160;
     private static final int ROWS_FAILED = -1;
     private static final int NOT_AGAIN = -2;
+    private static final int READ_BACK_ATTEMPTS = 3;
     private static final Pattern CONCURRENT_INDEX = Pattern.compile(
             "(?i)^\\s*CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+CONCURRENTLY\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\"[^\"]+\"|[\\w.$]+)");
 
@@ -42,6 +53,12 @@ final class StepRunner {
 
     private static final String SYNCHRONOUS_COMMIT = "SET LOCAL synchronous_commit = on";
 
+    /** Told of each step whose COMMIT succeeded: the steps a run has applied, in order. */
+    interface Commits {
+        /** {@code millis}: how long the client waited for the step's batch (and its COMMIT when alone). */
+        void committed(CompiledStep step, long millis);
+    }
+
     private final Connection connection;
     private final VersionTable table;
     private final MigrationOptions options;
@@ -49,6 +66,10 @@ final class StepRunner {
     private final String tableSql;
     /** Whether the run has committed asynchronously since its last synchronous commit. */
     private boolean asynchronous;
+    /** The step whose transaction is open, its statements and rows run: its COMMIT heads the next batch. */
+    private CompiledStep open;
+    /** How long {@link #open}'s batch took, in milliseconds. */
+    private long openMillis;
 
     StepRunner(Connection connection, VersionTable table, MigrationOptions options) {
         this.connection = connection;
@@ -140,20 +161,44 @@ final class StepRunner {
     }
 
     /**
-     * Runs the step and returns how long its statements took, in milliseconds. With
-     * {@code createVersionTable}, a transactional step first creates the version table in its own
-     * transaction, so that both are rolled back together.
+     * Runs the step; {@code commits} hears of it, and of the open step before it, once committed.
+     * A transactional step stays open for the next step's batch to commit, unless it is the run's
+     * {@code last} or {@code afterCommit} (the unlock) is to go with its COMMIT, in its round trip
+     * (not run when the COMMIT fails). With {@code createVersionTable}, a transactional step first
+     * creates the version table in its own transaction, so that both are rolled back together.
      */
-    /**
-     * {@code afterCommit} (the unlock) goes with a transactional step's COMMIT, in its round trip,
-     * and does not run when the COMMIT fails.
-     */
-    long run(CompiledStep step, RowChanges rows, boolean last, boolean createVersionTable, List<String> afterCommit) {
+    void run(CompiledStep step, RowChanges rows, boolean last, boolean createVersionTable, List<String> afterCommit,
+             Commits commits) {
         if (!afterCommit.isEmpty() && !step.transactional()) {
             throw new IllegalArgumentException("only a transactional step's COMMIT takes statements along");
         }
-        return step.transactional() ? runInTransaction(step, rows, last, createVersionTable, afterCommit)
-                : runWithoutTransaction(step, rows, last);
+        if (step.transactional()) {
+            runInTransaction(step, rows, last, createVersionTable, afterCommit, commits);
+        } else {
+            commitOpen(commits); // a non-transactional step starts on what came before, committed
+            runWithoutTransaction(step, rows, last, commits);
+        }
+    }
+
+    /**
+     * Commits the open step, if any, alone: a run that stops between steps (Ctrl-C, a fleet's stop,
+     * its plan's end) keeps what it ran. A COMMIT that fails is the open step's failure.
+     */
+    void commitOpen(Commits commits) {
+        if (open == null) {
+            return;
+        }
+        CompiledStep step = open;
+        open = null;
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            Transactions.rollbackQuietly(connection);
+            throw commitFailure(step, e);
+        } finally {
+            Transactions.autoCommitQuietly(connection);
+        }
+        committed(step, openMillis, commits);
     }
 
     /** The step's version-table rows; the run's last commit is synchronous, making all of it durable. */
@@ -170,8 +215,8 @@ final class StepRunner {
         statements.addAll(rowStatements);
     }
 
-    private long runInTransaction(CompiledStep step, RowChanges rows, boolean last, boolean createVersionTable,
-                                  List<String> afterCommit) {
+    private void runInTransaction(CompiledStep step, RowChanges rows, boolean last, boolean createVersionTable,
+                                  List<String> afterCommit, Commits commits) {
         try {
             connection.setAutoCommit(false);
         } catch (SQLException e) {
@@ -182,57 +227,157 @@ final class StepRunner {
                 Transactions.execute(connection, table.createStatements());
             } catch (SQLException e) {
                 Transactions.rollbackQuietly(connection);
+                Transactions.autoCommitQuietly(connection);
                 throw DatabaseException.of("cannot create the version table " + table.name(), e);
             }
         }
-        return runBatched(step, rows, last, afterCommit);
+        long millis = runBatched(step, rows, last, commits);
+        if (last || !afterCommit.isEmpty()) {
+            commit(step, millis, last, afterCommit, commits);
+        } else {
+            open = step;
+            openMillis = millis;
+        }
     }
 
     /**
-     * A transactional step: its statements and its version rows in one round trip instead of one
-     * per statement (a fleet of a thousand targets runs each step a thousand times), then the
-     * COMMIT alone: in the same batch the server would commit it even after the client was killed.
-     * The server reports one error for the batch, without saying which statement it came from: the
-     * statements are run again one by one in a transaction that is rolled back, and the first that
-     * fails is the one named; when none fails, the rows were the cause.
+     * A transactional step: the open step's COMMIT, then its own statements and version rows in
+     * one round trip instead of one per statement (a fleet of a thousand targets runs each step a
+     * thousand times), with an explicit BEGIN after that COMMIT, since the driver sends one only
+     * before a batch that starts outside a transaction. Returns how long it took, in milliseconds.
+     *
+     * <p>The server reports one error for the batch, without saying which statement it came from.
+     * When the batch started with the open step's COMMIT, {@link #openCommitted} first tells
+     * whether that COMMIT failed (then the open step did) or took (then this step failed). This
+     * step's statements are run again one by one in a transaction that is rolled back, and the
+     * first that fails is the one named; when none fails, the rows were the cause.
      */
-    private long runBatched(CompiledStep step, RowChanges rows, boolean last, List<String> afterCommit) {
+    private long runBatched(CompiledStep step, RowChanges rows, boolean last, Commits commits) {
         long start = System.nanoTime();
-        List<String> all = new ArrayList<>(step.statements().size() + 3);
+        CompiledStep previous = open;
+        open = null;
+        List<String> all = new ArrayList<>(step.statements().size() + 5);
+        if (previous != null) {
+            all.add("COMMIT");
+            all.add("BEGIN");
+        }
         all.addAll(step.statements());
         addRecording(all, rows.sqlTimedByServer(tableSql), last);
         try {
             Transactions.executeTogether(connection, all);
-            commit(afterCommit);
-            asynchronous = !last;
         } catch (SQLException e) {
+            Boolean previousCommitted = previous == null ? null : openCommitted(previous, e);
             Transactions.rollbackQuietly(connection);
-            int failed = failedStatement(step, e);
-            throw failed >= 0 ? statementFailure(step, failed, e, true)
-                    : failed == ROWS_FAILED ? new MigrationException(failure(step, "while recording it in "
-                            + table.name(), e), "; it was rolled back", e)
-                    : new MigrationException(failure(step, "at one of its " + step.statements().size()
-                            + " statements (the error did not happen again alone)", e),
-                            "; it was rolled back and earlier revisions stay applied" + hint(e), e);
-        } finally {
             Transactions.autoCommitQuietly(connection);
+            if (previous != null) {
+                if (Boolean.TRUE.equals(previousCommitted)) {
+                    committed(previous, openMillis, commits);
+                } else if (previousCommitted != null) {
+                    throw commitFailure(previous, e);
+                } else if (!lost(e)) {
+                    throw new MigrationException(failure(previous, "at its COMMIT (or revision " + step.revisionId()
+                            + " at its start)", e), "; whether revision " + previous.revisionId() + " stayed applied"
+                            + " could not be read back: `ws-migrate current` shows it", e);
+                }
+                // a lost connection: the server rolled back whichever it had not committed
+            }
+            MigrationException failure = batchFailure(step, e);
+            Transactions.autoCommitQuietly(connection);
+            throw failure;
+        }
+        if (previous != null) {
+            committed(previous, openMillis, commits);
         }
         return (System.nanoTime() - start) / 1_000_000;
     }
 
+    private MigrationException batchFailure(CompiledStep step, SQLException e) {
+        int failed = failedStatement(step, e);
+        return failed >= 0 ? statementFailure(step, failed, e, true)
+                : failed == ROWS_FAILED ? new MigrationException(failure(step, "while recording it in "
+                        + table.name(), e), "; it was rolled back", e)
+                : new MigrationException(failure(step, "at one of its " + step.statements().size()
+                        + " statements (the error did not happen again alone)", e),
+                        "; it was rolled back and earlier revisions stay applied" + hint(e), e);
+    }
+
+    private void committed(CompiledStep step, long millis, Commits commits) {
+        asynchronous = true;
+        commits.committed(step, millis);
+    }
+
     /**
-     * The COMMIT, and {@code afterCommit} in its round trip: run only when it succeeds, since the
-     * server skips the rest of a round trip after an error.
+     * Whether the open step's COMMIT, at the head of a batch that failed, took effect. A
+     * transaction left aborted says yes: the BEGIN after the COMMIT ran, so the COMMIT did, and the
+     * error is the next step's. Otherwise the COMMIT failed (a deferred constraint, a serialization
+     * failure) or the BEGIN was cancelled: the open step's row in the version table, read again,
+     * tells which. Null when it cannot be told: the connection broke, or the read failed.
      */
-    private void commit(List<String> afterCommit) throws SQLException {
-        if (afterCommit.isEmpty()) {
-            connection.commit();
-            return;
+    private Boolean openCommitted(CompiledStep previous, SQLException e) {
+        try {
+            if (connection.unwrap(BaseConnection.class).getTransactionState() == TransactionState.FAILED) {
+                return true;
+            }
+        } catch (SQLException notTheDriver) {
+            // a connection of another driver: the version table says
         }
-        List<String> statements = new ArrayList<>();
-        statements.add("COMMIT");
-        statements.addAll(afterCommit);
-        Transactions.executeTogether(connection, statements);
+        if (lost(e)) {
+            return null;
+        }
+        Transactions.rollbackQuietly(connection);
+        String sql = "SELECT count(*) FROM " + tableSql + " WHERE version_num = " + Identifiers.literal(previous.revisionId());
+        for (int attempt = 1; ; attempt++) {
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                rs.next();
+                return (rs.getInt(1) > 0) == (previous.step().direction() == Direction.UPGRADE);
+            } catch (SQLException unread) {
+                Transactions.rollbackQuietly(connection);
+                // Ctrl-C cancels whatever runs until the run stops: a read cancelled so is tried again
+                if (!"57014".equals(unread.getSQLState()) || attempt == READ_BACK_ATTEMPTS) {
+                    // the version table the open step created went with its failed COMMIT
+                    return "42P01".equals(unread.getSQLState()) ? false : null;
+                }
+            }
+        }
+    }
+
+    private boolean lost(SQLException e) {
+        try {
+            return LostConnection.isLost(e) || connection.isClosed();
+        } catch (SQLException closed) {
+            return true;
+        }
+    }
+
+    /**
+     * The step's COMMIT, alone or with {@code afterCommit} in its round trip: those run only when
+     * it succeeds, since the server skips the rest of a round trip after an error.
+     */
+    private void commit(CompiledStep step, long batchMillis, boolean last, List<String> afterCommit, Commits commits) {
+        long start = System.nanoTime();
+        try {
+            if (afterCommit.isEmpty()) {
+                connection.commit();
+            } else {
+                List<String> statements = new ArrayList<>();
+                statements.add("COMMIT");
+                statements.addAll(afterCommit);
+                Transactions.executeTogether(connection, statements);
+            }
+        } catch (SQLException e) {
+            Transactions.rollbackQuietly(connection);
+            throw commitFailure(step, e);
+        } finally {
+            Transactions.autoCommitQuietly(connection);
+        }
+        asynchronous = !last;
+        commits.committed(step, batchMillis + (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The step's COMMIT failed: a deferred constraint, a serialization failure, a lost connection. */
+    private MigrationException commitFailure(CompiledStep step, SQLException e) {
+        return new MigrationException(failure(step, "at its COMMIT", e),
+                "; it was rolled back and earlier revisions stay applied" + hint(e), e);
     }
 
     /**
@@ -266,7 +411,7 @@ final class StepRunner {
         }
     }
 
-    private long runWithoutTransaction(CompiledStep step, RowChanges rows, boolean last) {
+    private void runWithoutTransaction(CompiledStep step, RowChanges rows, boolean last, Commits commits) {
         try {
             connection.setAutoCommit(true);
         } catch (SQLException e) {
@@ -285,7 +430,7 @@ final class StepRunner {
         Transactions.inTransaction(connection, () -> Transactions.executeTogether(connection, record),
                 "recording revision " + step.revisionId() + " in " + table.name());
         asynchronous = !last;
-        return millis;
+        commits.committed(step, millis);
     }
 
     /** A non-transactional step's statements, each followed by its progress row (see {@link Progress}). */

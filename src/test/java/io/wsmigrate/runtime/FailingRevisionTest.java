@@ -84,6 +84,87 @@ class FailingRevisionTest {
         assertThat(project.appliedRevisions()).containsExactly("a1");
     }
 
+    /**
+     * A revision's COMMIT goes at the head of the next revision's batch: its failure there (a
+     * deferred constraint checked at COMMIT) is still its own, and the next revision never ran.
+     */
+    @Test
+    void aDeferredConstraintThatFailsAtCommitNamesItsRevisionNotTheNextOne() {
+        deferredForeignKey();
+        Path failing = project.sqlRevision("b2", "a1", "Orphan", "INSERT INTO child VALUES (42)",
+                "DELETE FROM child");
+        project.sqlRevision("c3", "b2", "Invoice", "CREATE TABLE invoice (id int)", "DROP TABLE invoice");
+
+        assertThatThrownBy(() -> upgrade("head"))
+                .isInstanceOf(MigrationException.class)
+                .hasMessageContaining("upgrade of revision b2 (" + failing + ") failed at its COMMIT: ")
+                .hasMessageContaining("violates foreign key constraint")
+                .hasMessageContaining("; it was rolled back and earlier revisions stay applied")
+                .hasMessageNotContaining("c3")
+                .hasMessageNotContaining("\n");
+
+        assertThat(project.appliedRevisions()).containsExactly("a1");
+        assertThat(project.currentHeads()).containsExactly("a1");
+        assertThat(project.tables()).doesNotContain("invoice");
+        assertThat(project.query("SELECT count(*) FROM child")).containsExactly("0");
+        assertThat(recorder.committed).containsExactly("a1");
+    }
+
+    @Test
+    void aDeferredConstraintThatFailsAtTheLastCommitNamesTheLastRevision() {
+        deferredForeignKey();
+        Path failing = project.sqlRevision("b2", "a1", "Orphan", "INSERT INTO child VALUES (42)",
+                "DELETE FROM child");
+
+        assertThatThrownBy(() -> upgrade("head"))
+                .isInstanceOf(MigrationException.class)
+                .hasMessageContaining("upgrade of revision b2 (" + failing + ") failed at its COMMIT: ")
+                .hasMessageContaining("violates foreign key constraint")
+                .hasMessageContaining("; it was rolled back and earlier revisions stay applied");
+
+        assertThat(project.appliedRevisions()).containsExactly("a1");
+        assertThat(recorder.committed).containsExactly("a1");
+        assertThat(upgrade("a1").steps()).isEmpty(); // the lock was released
+    }
+
+    @Test
+    void aDowngradeWhoseCommitFailsIsNamedAndTheRevisionStaysApplied() {
+        deferredForeignKey();
+        Path failing = project.sqlRevision("b2", "a1", "Orphan on the way down", "SELECT 1",
+                "INSERT INTO child VALUES (42)");
+        project.sqlRevision("c3", "b2", "Invoice", "CREATE TABLE invoice (id int)", "DROP TABLE invoice");
+        upgrade("head");
+        recorder.committed.clear();
+
+        assertThatThrownBy(() -> downgrade("base"))
+                .isInstanceOf(MigrationException.class)
+                .hasMessageContaining("downgrade of revision b2 (" + failing + ") failed at its COMMIT: ")
+                .hasMessageContaining("violates foreign key constraint")
+                .hasMessageContaining("; it was rolled back and earlier revisions stay applied");
+
+        assertThat(project.appliedRevisions()).containsExactly("a1", "b2");
+        assertThat(project.currentHeads()).containsExactly("b2");
+        assertThat(project.tables()).contains("parent", "child").doesNotContain("invoice");
+        assertThat(recorder.committed).containsExactly("c3");
+    }
+
+    @Test
+    void aRevisionThatFailsAfterTheOneBeforeItCommittedLeavesThatOneApplied() {
+        project.sqlRevision("a1", null, "Customer", "CREATE TABLE customer (id int PRIMARY KEY)", "DROP TABLE customer");
+        project.sqlRevision("b2", "a1", "Orders", "CREATE TABLE orders (id int)", "DROP TABLE orders");
+        project.sqlRevision("c3", "b2", "Broken", "INSERT INTO no_such_table VALUES (1)", "SELECT 1");
+        project.sqlRevision("d4", "c3", "Invoice", "CREATE TABLE invoice (id int)", "DROP TABLE invoice");
+
+        assertThatThrownBy(() -> upgrade("head"))
+                .isInstanceOf(MigrationException.class)
+                .hasMessageContaining("upgrade of revision c3 (")
+                .hasMessageContaining("at statement 1 of 1 `INSERT INTO no_such_table VALUES (1)`");
+
+        assertThat(project.appliedRevisions()).containsExactly("a1", "b2");
+        assertThat(project.tables()).containsExactly("customer", "orders", project.versionTable());
+        assertThat(recorder.committed).containsExactly("a1", "b2");
+    }
+
     @Test
     void aOneStatementRevisionEndingInALineCommentRunsAndRecordsItsTime() {
         project.sqlRevision("a1", null, "Customer", "CREATE TABLE customer (id int PRIMARY KEY) -- the first table",
@@ -208,6 +289,13 @@ class FailingRevisionTest {
         assertThat(project.currentHeads()).containsExactly("a1");
         assertThat(project.query("SELECT indexname FROM pg_indexes WHERE tablename = 'customer'"))
                 .containsExactly("ix_customer_email");
+    }
+
+    /** a1: a child table whose foreign key is checked at COMMIT. */
+    private void deferredForeignKey() {
+        project.sqlRevision("a1", null, "Tables", "CREATE TABLE parent (id int PRIMARY KEY);"
+                + " CREATE TABLE child (parent_id int REFERENCES parent DEFERRABLE INITIALLY DEFERRED)",
+                "DROP TABLE child; DROP TABLE parent");
     }
 
     private RunResult upgrade(String target) {

@@ -4,14 +4,20 @@ import io.wsmigrate.revision.Step;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A listener that keeps the progress lines and warnings of a run, for assertions. */
+/** A listener that keeps the progress lines, the committed revisions and the warnings of a run, for assertions. */
 final class Recorder implements MigrationListener {
     final List<String> lines = new ArrayList<>();
+    final List<String> committed = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
 
     @Override
     public void stepStarted(Step step) {
         lines.add(StepText.describe(step));
+    }
+
+    @Override
+    public void stepFinished(Step step, long millis) {
+        committed.add(step.id());
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.wsmigrate.command.Project;
 import io.wsmigrate.command.RevisionCommands.RevisionRequest;
 import io.wsmigrate.command.RevisionCommands;
 import io.wsmigrate.revision.RevisionException;
+import io.wsmigrate.revision.Step;
 import io.wsmigrate.runtime.Migrator.RunResult;
 import io.wsmigrate.script.NewRevisionFile;
 import io.wsmigrate.testing.DropsDatabases;
@@ -15,6 +16,7 @@ import io.wsmigrate.testing.TestPostgres;
 import io.wsmigrate.testing.TestProject;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +52,7 @@ class UpgradeDowngradeTest {
         assertThat(recorder.lines).containsExactly("Running upgrade -> a1, Create log",
                 "Running upgrade a1 -> b2, Second", "Running upgrade b2 -> c3, Third");
         assertThat(result.steps()).extracting(s -> s.step().id()).containsExactly("a1", "b2", "c3");
+        assertThat(recorder.committed).containsExactly("a1", "b2", "c3");
         assertThat(result.headsBefore()).isEmpty();
         assertThat(result.headsAfter()).containsExactly("c3");
         assertThat(project.query("SELECT rev FROM txlog ORDER BY tx")).containsExactly("a1", "b2", "c3");
@@ -63,6 +66,45 @@ class UpgradeDowngradeTest {
                 + " = (l.tx % 4294967296)::text WHERE v.version_num = 'c3'")).containsExactly("c3");
         assertThat(project.query("SELECT l.rev FROM " + table + " v JOIN txlog l ON v.xmin::text"
                 + " = (l.tx % 4294967296)::text WHERE v.version_num = 'a1'")).containsExactly("b2");
+    }
+
+    /**
+     * A run stopped between revisions (a fleet's stop) keeps every revision that ran: the last one's
+     * COMMIT, which would have headed the next revision's batch, is sent before the run ends.
+     */
+    @Test
+    void aRunStoppedBetweenRevisionsCommitsTheRevisionItRanLast() {
+        linearHistory();
+        List<String> started = new ArrayList<>();
+        List<String> committed = new ArrayList<>();
+        MigrationListener stopping = new MigrationListener() {
+            @Override
+            public void stepStarted(Step step) {
+                started.add(step.id());
+            }
+
+            @Override
+            public void stepFinished(Step step, long millis) {
+                committed.add(step.id());
+            }
+
+            @Override
+            public boolean stopRequested() {
+                return started.size() == 2;
+            }
+        };
+
+        RunResult result;
+        try (Project p = project.open()) {
+            result = new MigrationCommands(p).upgrade("heads", MigrationOptions.defaults(), stopping);
+        }
+
+        assertThat(result.steps()).extracting(s -> s.step().id()).containsExactly("1a2b", "3c4d");
+        assertThat(result.headsAfter()).containsExactly("3c4d");
+        assertThat(committed).containsExactly("1a2b", "3c4d");
+        assertThat(project.appliedRevisions()).containsExactly("1a2b", "3c4d");
+        assertThat(project.tables()).containsExactly("t_1a2b", "t_3c4d", project.versionTable());
+        assertThat(upgrade("heads").steps()).extracting(s -> s.step().id()).containsExactly("5e6f", "7a8b");
     }
 
     @Test
