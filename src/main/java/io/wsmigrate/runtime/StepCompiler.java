@@ -164,6 +164,9 @@ public final class StepCompiler {
 
     /** A step compiled before from the same text by the same build, exactly as compiling it again gives. */
     private Optional<CompiledStep> remembered(Step step) {
+        if (cache().isEmpty()) {
+            return Optional.empty(); // a first run: no file's text need be hashed to find that out
+        }
         return textHashes.apply(step.revision().id())
                 .flatMap(textHash -> cache().get(textHash, step.direction()))
                 .map(sql -> new CompiledStep(step, step.revision().source(), sql.statements(), sql.transactional(),

@@ -54,6 +54,11 @@ public final class CompiledStepCache {
         return Optional.ofNullable(entries().get(new Key(textHash, direction)));
     }
 
+    /** Whether nothing is remembered (a first run, or another build's): no lookup can find anything. */
+    public boolean isEmpty() {
+        return file == null || entries().isEmpty();
+    }
+
     /** Appends the entries not yet remembered, all in one write; never fails the run. */
     public void putAll(List<CacheLine.Entry> newEntries) {
         if (file == null) {
