@@ -5,9 +5,10 @@ import io.wsmigrate.WsMigrateException;
 
 /**
  * Failures of the application's Hibernate in its isolated class loader → one line that says what
- * to do. A class it cannot find is most often a dependency of hibernate-core missing from the
- * classpath (Hibernate's own libraries never come from ws-migrate's copy); a missing method means
- * a Hibernate whose API ws-migrate cannot drive.
+ * to do. A Hibernate class it cannot find is a dependency of hibernate-core missing from the
+ * classpath (Hibernate's own libraries never come from ws-migrate's copy); any other is the
+ * application's, named as the bundled Hibernate names it; a missing method means a Hibernate whose
+ * API ws-migrate cannot drive.
  */
 final class ApplicationHibernateErrors {
     private ApplicationHibernateErrors() {
@@ -16,6 +17,10 @@ final class ApplicationHibernateErrors {
     static RuntimeException translate(Throwable failure, HibernateOnClasspath hibernate) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof NoClassDefFoundError || t instanceof ClassNotFoundException) {
+                if (MissingClass.in(t).isPresent()) {
+                    // not Hibernate's own: a class the entities name (a generator by its name, say) or their libraries
+                    return MappingErrors.mappingFailed(failure);
+                }
                 String missing = t.getMessage() == null ? "a class" : t.getMessage().replace('/', '.');
                 return new WsMigrateException(ExitCode.MODEL, "the application's Hibernate " + hibernate.describe()
                         + " needs " + missing + ", which is not on migrations.classpath; add the jars hibernate-core"

@@ -20,7 +20,7 @@ class NoChangesTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"tableadded", "columns", "nullability", "defaults", "typesizes", "typefamilies",
             "primarykeys", "uniques", "indexes", "foreignkeys", "ondelete", "checks", "sequences", "comments",
-            "identifiers", "renames", "lobs", "referencedkey"})
+            "identifiers", "renames", "lobs", "referencedkey", "charbooleans"})
     void aDatabaseCreatedByHibernatesDdlNeedsNoRevision(String kind) {
         try (AutogenFixture fixture = AutogenFixture.createFromEntities(folder, kind)) {
             Result result = fixture.autogenerate();

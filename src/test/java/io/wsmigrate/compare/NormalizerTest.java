@@ -38,6 +38,12 @@ class NormalizerTest {
         assertSameCheck("((status)::text = ANY ('{A,B}'::text[]))", "status in ('A','B')");
     }
 
+    /** Hibernate 7's CharBooleanConverter (a yes/no {@code char(1)} column): the literals are {@code bpchar}. */
+    @Test
+    void charColumnCheckPrintedByPostgresEqualsHibernatesInList() {
+        assertSameCheck("(manifest = ANY (ARRAY['n'::bpchar, 'y'::bpchar]))", "manifest in ('n','y')");
+    }
+
     @Test
     void notInPrintedAsAllArrayEqualsNotIn() {
         assertSameCheck("((kind)::text <> ALL ((ARRAY['x'::character varying, 'y'::character varying])::text[]))",

@@ -49,6 +49,23 @@ class LoadingErrorsTest {
     }
 
     @Test
+    void aClassTheEntitiesNameByStringIsTheApplicationsToAddNotOneOfHibernatesLibraries() {
+        // As Candlepin's entities on their own Hibernate 7.4.5: @GenericGenerator(strategy = "...") names a class
+        // the classpath lacks; the line said "needs Could not load requested class : ..." and blamed hibernate-core's jars.
+        String generator = "org.candlepin.model.CertificateSerialIdGenerator";
+        RuntimeException failure = new org.hibernate.boot.registry.classloading.spi.ClassLoadingException(
+                "Unable to load class [" + generator + "]",
+                new ClassNotFoundException("Could not load requested class : " + generator));
+
+        RuntimeException e = ApplicationHibernateErrors.translate(failure, HibernateOnClasspath.bundled());
+
+        assertThat(e).isInstanceOfSatisfying(WsMigrateException.class,
+                known -> assertThat(known.exitCode()).isEqualTo(ExitCode.MODEL));
+        assertThat(e.getMessage()).isEqualTo("Hibernate cannot map the entity classes: they need " + generator
+                + ", which is not on the classpath; add the jar or folder that holds it to migrations.classpath");
+    }
+
+    @Test
     void aDialectOtherThanPostgresqlIsRefused() {
         EntitySource mysql = Fixtures.source(Fixtures.OTHER, false,
                 Map.of("hibernate.dialect", "org.hibernate.dialect.MySQLDialect"));
