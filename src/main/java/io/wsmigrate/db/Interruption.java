@@ -35,6 +35,8 @@ public final class Interruption {
     private static final Set<Connection> OPEN = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
     private static volatile Kind received;
     private static volatile boolean acknowledged;
+    /** Held while a cancel request is on its way, so that {@link #acknowledge} waits for it to land. */
+    private static final Object CANCELLING = new Object();
     private static volatile Process child;
 
     /** A signal, with its name for messages and its exit code. */
@@ -87,9 +89,15 @@ public final class Interruption {
         return Optional.ofNullable(received);
     }
 
-    /** The command has seen the interruption and is on its way out: stop cancelling its cleanup. */
+    /**
+     * The command has seen the interruption and is on its way out: stop cancelling its cleanup.
+     * Waits for a cancel request already on its way: it then reaches a session that is between
+     * statements, where the server ignores it, not the COMMIT or unlock the cleanup sends next.
+     */
     public static void acknowledge() {
-        acknowledged = true;
+        synchronized (CANCELLING) {
+            acknowledged = true;
+        }
     }
 
     /** Fails with the signal's exit code once one was received; for places between statements. */
@@ -153,8 +161,13 @@ public final class Interruption {
 
     private static void keepCancelling(Kind kind) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(GRACE_SECONDS);
-        while (!acknowledged && System.nanoTime() < deadline) {
-            cancelAll();
+        while (System.nanoTime() < deadline) {
+            synchronized (CANCELLING) {
+                if (acknowledged) {
+                    return;
+                }
+                cancelAll(); // the server has its cancel requests once this returns
+            }
             try {
                 Thread.sleep(RECANCEL_MILLIS);
             } catch (InterruptedException e) {

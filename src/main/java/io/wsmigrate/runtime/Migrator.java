@@ -173,6 +173,10 @@ public final class Migrator {
             if (listener.stopRequested()) {
                 break;
             }
+            if (!step.transactional()) {
+                // it starts on what came before, committed: a failure of that COMMIT is the revision before's
+                commitOpen(runner, applied);
+            }
             VersionTableChange change = map.change(applied.headsAfterRun(), step.step());
             RowChanges rows = Bookkeeping.forStep(change, step.step(), step.checksum());
             listener.stepStarted(step.step());

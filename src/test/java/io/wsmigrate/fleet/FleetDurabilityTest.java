@@ -51,6 +51,32 @@ class FleetDurabilityTest {
     }
 
     @Test
+    void aRunWhoseLastCommitFailsWithItsUnlockUnlocksAfterwardsWithADurableCommit() {
+        DatabaseSettings database = StatementLogServer.get().freshDatabase();
+        TestProject project = TestProject.in(dir).on(database).create();
+        project.sqlRevision("a1", null, "tables", "CREATE TABLE parent (id int PRIMARY KEY);"
+                + " CREATE TABLE child (parent_id int REFERENCES parent DEFERRABLE INITIALLY DEFERRED)", "SELECT 1");
+        // the last revision's COMMIT, sent with the unlock, fails at its deferred foreign key
+        project.sqlRevision("b2", "a1", "orphan", "INSERT INTO child VALUES (42)", "SELECT 1");
+
+        CliRun run = project.cli("upgrade", "head");
+
+        assertThat(run.exitCode()).as(run.toString()).isNotZero();
+        assertThat(run.err()).contains("b2").contains("at its COMMIT").contains("violates foreign key constraint");
+        assertThat(project.query("SELECT version_num FROM " + project.versionTable())).containsExactly("a1");
+        assertThat(project.query("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
+                + " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"))
+                .containsExactly("0");
+        List<String> session = sessionThatSet(StatementLogServer.get().entries(database, DURABLE));
+        int failed = indexOf(session, "ERROR:");
+        assertThat(failed).as("b2's COMMIT error in " + session).isPositive();
+        List<String> after = session.subList(failed, session.size());
+        assertThat(after).as("after b2's COMMIT failed, its unlock skipped with it")
+                .anyMatch(text -> text.contains("pg_advisory_unlock"))
+                .anyMatch(text -> text.contains(DURABLE));
+    }
+
+    @Test
     void aSingleDatabaseRunThatCompletesNeedsNoDurableCommitOfItsOwn() {
         DatabaseSettings database = StatementLogServer.get().freshDatabase();
         TestProject project = TestProject.in(dir).on(database).create();

@@ -20,6 +20,11 @@ final class ChildJvm {
         return launch(List.of(Main.class.getName()), settings, log, args);
     }
 
+    /** Like {@link #start}, running {@code mainClass} (a test's own entry point) instead of the command line. */
+    static Process startMain(Class<?> mainClass, Path settings, Path log, String... args) {
+        return launch(List.of(mainClass.getName()), settings, log, args);
+    }
+
     /** Like {@link #start}, with a heap of at most {@code maxHeap} (such as {@code 64m}). */
     static Process startWithHeap(String maxHeap, Path settings, Path log, String... args) {
         return launch(List.of("-Xmx" + maxHeap, Main.class.getName()), settings, log, args);

@@ -291,6 +291,58 @@ class FailingRevisionTest {
                 .containsExactly("ix_customer_email");
     }
 
+    @Test
+    void aDeferredConstraintThatFailsAtTheCommitBeforeANonTransactionalRevisionStopsBeforeIt() {
+        deferredForeignKey();
+        Path failing = project.sqlRevision("b2", "a1", "Orphan", "INSERT INTO child VALUES (42)", "DELETE FROM child");
+        nonTransactionalIndex("c3", "b2");
+
+        assertThatThrownBy(() -> upgrade("head"))
+                .isInstanceOf(MigrationException.class)
+                .hasMessageContaining("upgrade of revision b2 (" + failing + ") failed at its COMMIT: ")
+                .hasMessageContaining("violates foreign key constraint")
+                .hasMessageContaining("; it was rolled back and earlier revisions stay applied")
+                .hasMessageNotContaining("c3");
+
+        assertThat(project.appliedRevisions()).containsExactly("a1");
+        assertThat(project.query("SELECT indexname FROM pg_indexes WHERE tablename = 'child'")).isEmpty();
+        assertThat(recorder.committed).containsExactly("a1");
+        assertThat(upgrade("a1").steps()).isEmpty(); // no half-applied revision recorded, and the lock was released
+    }
+
+    @Test
+    void aConnectionLostAtTheCommitBeforeANonTransactionalRevisionNamesTheRevisionThatRan() {
+        deferredForeignKey();
+        // b2's COMMIT ends its own session, as a server restart or a broken network at that moment would
+        Path dying = project.sqlRevision("b2", "a1", "Ends the session at its commit", "CREATE TABLE doomed (id int);"
+                + " CREATE FUNCTION end_session() RETURNS trigger AS $$ BEGIN"
+                + " PERFORM pg_terminate_backend(pg_backend_pid()); PERFORM pg_sleep(5); RETURN NULL; END; $$"
+                + " LANGUAGE plpgsql;"
+                + " CREATE CONSTRAINT TRIGGER doomed_end AFTER INSERT ON doomed DEFERRABLE INITIALLY DEFERRED"
+                + " FOR EACH ROW EXECUTE FUNCTION end_session();"
+                + " INSERT INTO doomed VALUES (1)", "DROP TABLE doomed; DROP FUNCTION end_session()");
+        nonTransactionalIndex("c3", "b2");
+
+        assertThatThrownBy(() -> upgrade("head"))
+                .isInstanceOf(ConnectionLostException.class)
+                .hasMessageContaining("while running revision b2 (" + dying + ")")
+                .hasMessageContaining("the server rolls back a revision it had not committed")
+                .hasMessageNotContaining("c3")
+                .hasMessageNotContaining("non-transactional");
+
+        assertThat(project.appliedRevisions()).containsExactly("a1");
+        assertThat(project.tables()).doesNotContain("doomed");
+        assertThat(project.query("SELECT indexname FROM pg_indexes WHERE tablename = 'child'")).isEmpty();
+        assertThat(recorder.committed).containsExactly("a1");
+    }
+
+    /** {@code id}: a non-transactional revision after {@code down} that indexes a1's child table. */
+    private void nonTransactionalIndex(String id, String down) {
+        project.revision(id, List.of(down), "Index child", false,
+                List.of(Map.of("sql", "CREATE INDEX CONCURRENTLY ix_child_parent ON child (parent_id)")),
+                List.of(Map.of("sql", "DROP INDEX CONCURRENTLY ix_child_parent")));
+    }
+
     /** a1: a child table whose foreign key is checked at COMMIT. */
     private void deferredForeignKey() {
         project.sqlRevision("a1", null, "Tables", "CREATE TABLE parent (id int PRIMARY KEY);"
