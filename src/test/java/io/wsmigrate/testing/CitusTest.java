@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A test class that runs against the real Citus cluster of {@link CitusCluster}: tagged
- * {@value CitusCluster#TAG} (pom.xml runs these in their own surefire execution), its databases
+ * {@value CitusCluster#TAG} (pom.xml runs these at integration-test, beside the slow tests), its databases
  * dropped after each test.
  */
 @Target(ElementType.TYPE)
