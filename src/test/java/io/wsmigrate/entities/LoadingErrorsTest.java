@@ -66,6 +66,20 @@ class LoadingErrorsTest {
     }
 
     @Test
+    void aMissingLibraryOfHibernateItselfStillAsksForHibernatesDependencies() {
+        // byte-buddy is hibernate-core's, not the application's: the line keeps saying which jars to add
+        RuntimeException failure = new IllegalStateException("cannot build the session factory",
+                new NoClassDefFoundError("net/bytebuddy/ByteBuddy"));
+
+        RuntimeException e = ApplicationHibernateErrors.translate(failure, HibernateOnClasspath.bundled());
+
+        assertThat(e).isInstanceOfSatisfying(WsMigrateException.class,
+                known -> assertThat(known.exitCode()).isEqualTo(ExitCode.MODEL));
+        assertThat(e.getMessage()).contains("needs net.bytebuddy.ByteBuddy, which is not on migrations.classpath;"
+                + " add the jars hibernate-core depends on");
+    }
+
+    @Test
     void aDialectOtherThanPostgresqlIsRefused() {
         EntitySource mysql = Fixtures.source(Fixtures.OTHER, false,
                 Map.of("hibernate.dialect", "org.hibernate.dialect.MySQLDialect"));
