@@ -50,17 +50,8 @@ final class SqlTypes {
         return canonical(name.toString());
     }
 
-    /**
-     * A type name in PostgreSQL's {@code format_type} spelling where {@link ColumnType} knows it. A
-     * {@code bpchar} without a length stays: in an expression it is the blank-padded text of any
-     * length that a {@code char(n)} column's literals get ({@code 'y'::bpchar}), not {@code character(1)},
-     * which would cut the value.
-     */
+    /** A type name in PostgreSQL's {@code format_type} spelling where {@link ColumnType} knows it. */
     static String canonical(String type) {
-        String trimmed = type.trim().toLowerCase(Locale.ROOT);
-        if (trimmed.equals("bpchar") || trimmed.startsWith("bpchar[")) {
-            return trimmed;
-        }
         try {
             return ColumnType.parse(type).sql();
         } catch (IllegalArgumentException unknownShape) {

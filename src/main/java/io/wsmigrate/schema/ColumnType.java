@@ -25,7 +25,7 @@ public record ColumnType(String base, List<Integer> modifiers, int arrayDimensio
             Map.entry("serial2", "smallint"), Map.entry("int8", "bigint"), Map.entry("bigserial", "bigint"),
             Map.entry("serial8", "bigint"), Map.entry("bool", "boolean"), Map.entry("float8", "double precision"),
             Map.entry("float4", "real"), Map.entry("decimal", "numeric"), Map.entry("varchar", "character varying"),
-            Map.entry("char", "character"), Map.entry("bpchar", "character"), Map.entry("varbit", "bit varying"),
+            Map.entry("char", "character"), Map.entry("varbit", "bit varying"),
             Map.entry("timestamp", "timestamp without time zone"),
             Map.entry("timestamptz", "timestamp with time zone"),
             Map.entry("time", "time without time zone"), Map.entry("timetz", "time with time zone"));
@@ -97,6 +97,9 @@ public record ColumnType(String base, List<Integer> modifiers, int arrayDimensio
                     "time without time zone" -> base;
             case "timestamp with timezone" -> "timestamp with time zone";
             case "character varying", "char varying" -> "character varying";
+            // bpchar(n) is character(n); without a length it is the blank-padded text of any length
+            // (a column declared so, or the literals of a char(n) column's check), not character(1)
+            case "bpchar" -> modifiers.isEmpty() ? "bpchar" : "character";
             default -> ALIASES.getOrDefault(base, base);
         };
         if (base.equals("float") || base.equals("double")) {

@@ -92,6 +92,15 @@ class ColumnIntrospectionTest {
     }
 
     @Test
+    void anUnboundedBpcharIsNotCharacterOfOne() {
+        // format_type prints a column declared bpchar (any length, blank-padded) as "bpchar", char(1) as "character(1)"
+        assertThat(ColumnReader.type("bpchar")).isEqualTo(new ColumnType("bpchar", List.of(), 0));
+        assertThat(ColumnReader.type("bpchar[]")).isEqualTo(new ColumnType("bpchar", List.of(), 1));
+        assertThat(ColumnType.parse("bpchar(3)").sql()).isEqualTo("character(3)");
+        assertThat(ColumnType.parse("character").sql()).isEqualTo("character(1)");
+    }
+
+    @Test
     void generatedColumnExpressionIsNotReportedAsADefault() {
         Column total = model.table(QualifiedName.of("all_types")).orElseThrow().column("total").orElseThrow();
 
