@@ -190,15 +190,7 @@ final class StepRunner {
         }
         CompiledStep step = open;
         open = null;
-        try {
-            connection.commit();
-        } catch (SQLException e) {
-            Transactions.rollbackQuietly(connection);
-            throw commitFailure(step, e);
-        } finally {
-            Transactions.autoCommitQuietly(connection);
-        }
-        committed(step, openMillis, commits);
+        commit(step, openMillis, false, List.of(), commits);
     }
 
     /** The step's version-table rows; the run's last commit is synchronous, making all of it durable. */
