@@ -116,17 +116,11 @@ final class EntityCatalog {
 
     /**
      * Adds the sequence (or generator table) behind the entity's identifier. Hibernate only knows it
-     * once the generator is built, so one is built here; an identifier generator that cannot be
-     * built without a running application simply contributes nothing.
+     * once the generator is built, so one is built here (booting has built each one already, so it can).
      */
     private void generatorObject(PersistentClass entity, Set<QualifiedName> tables, Set<QualifiedName> sequences) {
-        Generator generator;
-        try {
-            generator = HibernateCalls.CURRENT.createGenerator(entity, booted.dialect(), booted.sqlContext(),
-                    booted.registry());
-        } catch (RuntimeException | LinkageError notBuildable) {
-            return;
-        }
+        Generator generator = HibernateCalls.CURRENT.createGenerator(entity, booted.dialect(), booted.sqlContext(),
+                booted.registry());
         if (generator instanceof SequenceStyleGenerator sequenceGenerator) {
             QualifiedName name = names.qualified(sequenceGenerator.getDatabaseStructure().getPhysicalName());
             (sequenceGenerator.getDatabaseStructure().isPhysicalSequence() ? sequences : tables).add(name);

@@ -77,7 +77,9 @@ final class HibernateBoot {
             Metadata metadata = sources.buildMetadata();
             requirePostgresql(metadata.getDatabase().getDialect());
             SessionFactorySteps.apply(metadata, registry);
-            return new BootedMetadata(metadata, registry, classLoader);
+            BootedMetadata booted = new BootedMetadata(metadata, registry, classLoader);
+            SessionFactorySteps.buildIdentifierGenerators(booted);
+            return booted;
         } catch (WsMigrateException e) {
             StandardServiceRegistryBuilder.destroy(registry);
             throw e;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.service.UnknownServiceException;
 
 /** Hibernate's boot failures → one-line {@link WsMigrateException}s that name the class and the reason. */
 final class MappingErrors {
@@ -30,22 +31,32 @@ final class MappingErrors {
                             + " classpath; add the jar or folder that holds it to migrations.classpath");
             return new WsMigrateException(ExitCode.MODEL, setting, failure);
         }
-        LinkageError linkage = linkageError(failure);
+        // a missing class or method: the app's jar (an Envers or integrator jar, say) was built for another Hibernate
+        LinkageError linkage = cause(failure, LinkageError.class);
         if (linkage != null) {
             return new WsMigrateException(ExitCode.MODEL, "Hibernate cannot map the entity classes: "
                     + reasons(failure) + thrownIn(linkage) + "; a class on the entities classpath was compiled against"
                     + " another Hibernate than ws-migrate's " + org.hibernate.Version.getVersionString()
                     + ": use its version built for this Hibernate, or leave its jar off the classpath", failure);
         }
+        UnknownServiceException unknown = cause(failure, UnknownServiceException.class);
+        if (unknown != null) {
+            // an entity's code (an identifier generator, say) asked for a service the application registers itself
+            return new WsMigrateException(ExitCode.MODEL, "Hibernate cannot map the entity classes: "
+                    + reasons(failure) + "; the application adds " + unknown.getServiceRole().getName()
+                    + " to Hibernate's service registry in its own code: put a jar whose ServiceContributor adds it (named in"
+                    + " META-INF/services/org.hibernate.service.spi.ServiceContributor) on migrations.classpath",
+                    failure);
+        }
         return new WsMigrateException(ExitCode.MODEL, "Hibernate cannot map the entity classes: "
                 + reasons(failure) + "; fix the mapping and run again", failure);
     }
 
-    /** A missing class or method: the app's jar (an Envers or integrator jar, say) was built for another Hibernate. */
-    private static LinkageError linkageError(Throwable failure) {
+    /** The failure itself or its first cause of {@code type}; null if none is. */
+    private static <T extends Throwable> T cause(Throwable failure, Class<T> type) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof LinkageError error) {
-                return error;
+            if (type.isInstance(t)) {
+                return type.cast(t);
             }
         }
         return null;

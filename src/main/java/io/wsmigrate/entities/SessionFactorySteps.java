@@ -15,6 +15,7 @@ import org.hibernate.boot.Metadata;
 import org.hibernate.boot.beanvalidation.BeanValidationIntegrator;
 import org.hibernate.boot.beanvalidation.ValidationMode;
 import org.hibernate.boot.internal.ClassLoaderAccessImpl;
+import org.hibernate.boot.model.relational.SqlStringGenerationContext;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.classloading.spi.ClassLoaderService;
 import org.hibernate.boot.spi.ClassLoaderAccess;
@@ -22,9 +23,10 @@ import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.config.spi.ConfigurationService;
 import org.hibernate.engine.config.spi.StandardConverters;
+import org.hibernate.mapping.PersistentClass;
 
 /**
- * The two steps a SessionFactory takes on the mapping before it creates any table, taken here on
+ * The steps a SessionFactory takes on the mapping before it creates any table, taken here on
  * metadata booted without a database, in the SessionFactory's order:
  * <ol>
  * <li>Bean Validation applied to the DDL (Hibernate's {@code BeanValidationIntegrator}): when the
@@ -36,6 +38,9 @@ import org.hibernate.engine.config.spi.StandardConverters;
  * with the same outcome when no provider is there.</li>
  * <li>Column ordering ({@code hibernate.column_ordering_strategy}) of tables, primary keys and
  * foreign keys, as for a schema Hibernate creates.</li>
+ * <li>Every identifier generator built ({@link #buildIdentifierGenerators}): the SessionFactory
+ * fails on one it cannot build, where the metadata build only leaves it out, and with it the
+ * sequence or table it would add.</li>
  * </ol>
  * Building a whole SessionFactory instead would need a connection provider and builds the runtime
  * model (persisters, queries) that the schema does not depend on.
@@ -52,6 +57,23 @@ final class SessionFactorySteps {
         applyBeanValidation(metadata, registry);
         // true: order table columns too, as Hibernate does whenever its schema tooling creates tables.
         ((MetadataImplementor) metadata).orderColumns(true);
+    }
+
+    /**
+     * Builds each entity's identifier generator as the SessionFactory does at start-up, so that a
+     * generator the application's Hibernate could not build either fails here too. Hibernate's
+     * metadata build skips such a generator without a word, and the schema then lacks its sequence:
+     * HAPI FHIR's generator asks for a service that HAPI adds to Hibernate's registry in code, and
+     * without it 17 of HAPI's 49 sequences were silently missing from the revision.
+     */
+    static void buildIdentifierGenerators(BootedMetadata booted) {
+        Dialect dialect = booted.dialect();
+        SqlStringGenerationContext context = booted.sqlContext();
+        for (PersistentClass entity : booted.metadata().getEntityBindings()) {
+            if (!entity.isInherited()) {
+                HibernateCalls.CURRENT.createGenerator(entity, dialect, context, booted.registry());
+            }
+        }
     }
 
     private static void applyBeanValidation(Metadata metadata, StandardServiceRegistry registry) {

@@ -15,14 +15,28 @@ import java.util.Map;
 
 /**
  * The entity classpath written wrong (issue 14): a glob that matches nothing, a folder of jars, a
- * mistyped package, a class or a naming strategy missing from the classpath, a build that is not
- * there. Each names what is missing and where to add it, never "fix the mapping".
+ * mistyped package, a class or a naming strategy missing from the classpath, a service the
+ * application adds to Hibernate's registry, a build that is not there. Each names what is missing
+ * and where to add it, never "fix the mapping".
  */
 final class ClasspathCases {
     private static final String ENTITY = "package com.example.shop; @jakarta.persistence.Entity public class Offer"
             + " extends Base { @jakarta.persistence.Id Long id; }";
     private static final String BASE = "package com.example.shop; @jakarta.persistence.MappedSuperclass public class"
             + " Base { }";
+
+    /** An identifier generator that asks for a service, as HAPI FHIR's asks for the one HAPI adds in code. */
+    private static final Map<String, String> GENERATOR_NEEDING_A_SERVICE = Map.of(
+            "com.example.shop.Massager", "package com.example.shop; public interface Massager extends"
+                    + " org.hibernate.service.Service { }",
+            "com.example.shop.MassagedGenerator", "package com.example.shop; public class MassagedGenerator extends"
+                    + " org.hibernate.id.enhanced.SequenceStyleGenerator { @Override public void configure("
+                    + "org.hibernate.generator.GeneratorCreationContext context, java.util.Properties parameters) {"
+                    + " context.getServiceRegistry().getService(Massager.class); super.configure(context, parameters); } }",
+            "com.example.shop.Offer", "package com.example.shop; @jakarta.persistence.Entity public class Offer {"
+                    + " @jakarta.persistence.Id @jakarta.persistence.GeneratedValue(generator = \"massaged\")"
+                    + " @org.hibernate.annotations.GenericGenerator(name = \"massaged\", type = MassagedGenerator.class)"
+                    + " Long id; }");
 
     private ClasspathCases() {
     }
@@ -63,7 +77,14 @@ final class ClasspathCases {
                         .run("check")
                         .fails(MODEL, "the Hibernate setting hibernate.physical_naming_strategy names"
                                 + " com.example.Snake, which is not on the classpath; add the jar or folder that holds it"
-                                + " to migrations.classpath, or fix the class name"));
+                                + " to migrations.classpath, or fix the class name"),
+                classpath("identifier generator needing a service the application adds").withDatabase()
+                        .settingsFile(withPackage("com.example.shop", "[classes]"))
+                        .given(s -> compile(s, GENERATOR_NEEDING_A_SERVICE))
+                        .run("check")
+                        .fails(MODEL, "Unknown service requested [com.example.shop.Massager]; the application adds"
+                                + " com.example.shop.Massager to Hibernate's service registry in its own code: put a jar"
+                                + " whose ServiceContributor adds it"));
     }
 
     private static String[] withClasspath(String classpath) {
