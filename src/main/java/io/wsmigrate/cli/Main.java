@@ -13,6 +13,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // picocli's default factory otherwise looks for Groovy's Closure class as it loads: a class
+        // on no jar, so the class loader opens and indexes every jar of the classpath to be sure.
+        // Our annotations hold no closures.
+        System.setProperty("picocli.disable.closures", "true");
         PasswordFolder.removeStale(); // a run killed with SIGKILL could not delete its password file
         Interruption.install(); // Ctrl-C and SIGTERM cancel the running statement instead of leaving it
         PrintWriter out = new PrintWriter(System.out, true);
