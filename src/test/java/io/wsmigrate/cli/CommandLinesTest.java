@@ -21,6 +21,15 @@ class CommandLinesTest {
     }
 
     @Test
+    void everyOurSubcommandIsFoundByItsNameAlone() {
+        RootCommand.SUBCOMMANDS.stream().filter(Subcommand.class::isAssignableFrom).forEach(type -> {
+            String name = type.getAnnotation(CommandLine.Command.class).name();
+            assertThat(CommandLines.subcommandNamed(name)).as(name).contains(type);
+            assertThat(build("-q", name).getSubcommands()).as(name).containsOnlyKeys(name);
+        });
+    }
+
+    @Test
     void helpAndUnknownNamesGetEverySubcommandInHelpOrder() {
         String[] all = RootCommand.SUBCOMMANDS.stream()
                 .map(type -> type.getAnnotation(CommandLine.Command.class).name()).toArray(String[]::new);
