@@ -11,12 +11,13 @@ import java.util.Optional;
  * here, not read from {@link RootCommand}'s annotations: reading those (reflection, a proxy class
  * per annotation type) would hold back the start of the prefetch; picocli reads them meanwhile.
  * {@code ArgvPeekTest} checks that these are exactly the options of picocli's model, each with its
- * arity, and that on a corpus of command lines the peek finds what picocli parses. Whatever it cannot read for sure (an argument file {@code @FILE}, {@code --}, clustered
- * or attached short options such as {@code -vc FILE} or {@code -cFILE}, an unknown option before
- * the subcommand) makes it decline: then every subcommand is built and nothing is prefetched.
+ * arity, and that on a corpus of command lines the peek finds what picocli parses. Whatever it
+ * cannot read for sure (an argument file {@code @FILE}, {@code --}, clustered or attached short
+ * options such as {@code -vc FILE} or {@code -cFILE}, an unknown option before the subcommand)
+ * makes it decline: then every subcommand is built and nothing is prefetched.
  */
 record ArgvPeek(String subcommand, Path config, String profile) {
-    /** Global option names, and whether each takes a value: {@link RootCommand}'s and picocli's standard help options. */
+    /** Global option names, and whether each takes a value: {@link RootCommand}'s, and the standard help options. */
     private static final Map<String, Boolean> GLOBAL = Map.ofEntries(Map.entry("-c", true), Map.entry("--config", true),
             Map.entry("--profile", true), Map.entry("-v", false), Map.entry("--verbose", false), Map.entry("-q", false),
             Map.entry("--quiet", false), Map.entry("-h", false), Map.entry("--help", false), Map.entry("-V", false),

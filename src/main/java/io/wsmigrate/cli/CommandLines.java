@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 /** Builds the picocli command line with our error handling. */
 final class CommandLines {
     private static final String EXIT_CODES = "exitCodes";
-    /** picocli's built-in converters that no option of ours needs (the value of {@code picocli.converters.excludes}). */
+    /** picocli's built-in converters no option of ours needs: {@code picocli.converters.excludes}. */
     static final String UNUSED_CONVERTERS = "java\\.time\\..*,java\\.sql\\..*";
     private CommandLines() {
     }

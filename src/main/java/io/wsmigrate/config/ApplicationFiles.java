@@ -28,7 +28,7 @@ final class ApplicationFiles {
     private final Map<String, String> environment;
     private final String profile;
     private final List<String> notes = new ArrayList<>();
-    /** Each source's format, by {@link SettingsSource#identity()}: told once per load, as telling it parses the file. */
+    /** Each source's format by {@link SettingsSource#identity()}: told once per load, telling parses the file. */
     private final Map<String, Format> formats = new HashMap<>();
 
     /** {@code profile} is the {@code --profile} option's value; null when not given. */
