@@ -1,26 +1,27 @@
 package io.wsmigrate.cli;
 
-import java.lang.reflect.Field;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import picocli.CommandLine.Option;
 
 /**
  * A look at a command line before picocli has built its model (a tenth of a second): the
  * subcommand's name and the values of {@code -c}/{@code --config} and {@code --profile}, for
- * building only the named subcommand and for {@link Prefetch}. It reads the global options from the
- * same {@code @Option} annotations of {@link RootCommand} that picocli reads, so a new global option
- * is known here as soon as it is declared; {@code ArgvPeekTest} checks that every option of
- * picocli's model is known, and that on a corpus of command lines the peek finds what picocli
- * parses. Whatever it cannot read for sure (an argument file {@code @FILE}, {@code --}, clustered
- * or attached short options such as {@code -vc FILE} or {@code -cFILE}, an unknown option before
- * the subcommand) makes it decline: then every subcommand is built and nothing is prefetched.
+ * building only the named subcommand and for {@link Prefetch}. The global options are written out
+ * here, not read from {@link RootCommand}'s annotations: reading those (reflection, a proxy class
+ * per annotation type) would hold back the start of the prefetch; picocli reads them meanwhile.
+ * {@code ArgvPeekTest} checks that these are exactly the options of picocli's model, each with its
+ * arity, and that on a corpus of command lines the peek finds what picocli parses. Whatever it
+ * cannot read for sure (an argument file {@code @FILE}, {@code --}, clustered or attached short
+ * options such as {@code -vc FILE} or {@code -cFILE}, an unknown option before the subcommand)
+ * makes it decline: then every subcommand is built and nothing is prefetched.
  */
 record ArgvPeek(String subcommand, Path config, String profile) {
-    /** Global option names, and whether each takes a value: from the annotations picocli reads. */
-    private static final Map<String, Boolean> GLOBAL = globalOptions();
+    /** Global option names, and whether each takes a value: {@link RootCommand}'s, and the standard help options. */
+    private static final Map<String, Boolean> GLOBAL = Map.ofEntries(Map.entry("-c", true), Map.entry("--config", true),
+            Map.entry("--profile", true), Map.entry("-v", false), Map.entry("--verbose", false), Map.entry("-q", false),
+            Map.entry("--quiet", false), Map.entry("-h", false), Map.entry("--help", false), Map.entry("-V", false),
+            Map.entry("--version", false));
 
     /** What {@code args} name, or empty when the peek cannot tell for sure (no subcommand, or an unusual spelling). */
     static Optional<ArgvPeek> of(String[] args) {
@@ -75,21 +76,8 @@ record ArgvPeek(String subcommand, Path config, String profile) {
                 .anyMatch(name -> name.length() == 2 && arg.indexOf(name.charAt(1), 1) >= 0);
     }
 
-    /** Every name of every {@code @Option} of {@link RootCommand}, and picocli's standard help options. */
+    /** The global options the peek knows. */
     static Map<String, Boolean> globalOptions() {
-        Map<String, Boolean> options = new HashMap<>();
-        for (String help : new String[] {"-h", "--help", "-V", "--version"}) {
-            options.put(help, false);
-        }
-        for (Field field : RootCommand.class.getDeclaredFields()) {
-            Option option = field.getAnnotation(Option.class);
-            if (option != null) {
-                boolean takesValue = field.getType() != boolean.class && field.getType() != Boolean.class;
-                for (String name : option.names()) {
-                    options.put(name, takesValue);
-                }
-            }
-        }
-        return Map.copyOf(options);
+        return GLOBAL;
     }
 }

@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
 /** Builds the picocli command line with our error handling. */
 final class CommandLines {
     private static final String EXIT_CODES = "exitCodes";
+    /** picocli's built-in converters no option of ours needs: {@code picocli.converters.excludes}. */
+    static final String UNUSED_CONVERTERS = "java\\.time\\..*,java\\.sql\\..*";
     private CommandLines() {
     }
 
@@ -31,11 +33,10 @@ final class CommandLines {
 
     private static CommandLine create(Terminal terminal, RootCommand root, String[] args) {
         CommandLine line = new CommandLine(root);
-        String named = args == null ? null : ArgvPeek.of(args).map(ArgvPeek::subcommand).orElse(null);
-        List<Class<?>> wanted = RootCommand.SUBCOMMANDS.stream()
-                .filter(type -> Subcommand.class.isAssignableFrom(type)
-                        && type.getAnnotation(Command.class).name().equals(named)).toList();
-        (wanted.isEmpty() ? RootCommand.SUBCOMMANDS : wanted).forEach(line::addSubcommand);
+        Optional<Class<?>> named = args == null ? Optional.empty()
+                : ArgvPeek.of(args).flatMap(peek -> subcommandNamed(peek.subcommand()));
+        List<Class<?>> wanted = named.isPresent() ? List.of(named.get()) : RootCommand.SUBCOMMANDS;
+        wanted.forEach(line::addSubcommand);
         // settings below reach the subcommands added so far
         line.setOut(terminal.out());
         line.setErr(terminal.err());
@@ -46,6 +47,25 @@ final class CommandLines {
         addExitCodes(line);
         line.getSubcommands().values().forEach(CommandLines::addExitCodes);
         return line;
+    }
+
+    /**
+     * Our subcommand called {@code name}: the class our naming convention gives it ({@code db-info}
+     * is {@code DbInfoCommand}), if its {@code @Command} name confirms it; else empty. Reading the
+     * annotation of every subcommand to find it would cost a cold start several milliseconds.
+     */
+    static Optional<Class<?>> subcommandNamed(String name) {
+        StringBuilder simpleName = new StringBuilder();
+        for (String word : name.split("-")) {
+            if (!word.isEmpty()) {
+                simpleName.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        String className = simpleName.append("Command").toString();
+        return RootCommand.SUBCOMMANDS.stream()
+                .filter(type -> type.getSimpleName().equals(className) && Subcommand.class.isAssignableFrom(type)
+                        && type.getAnnotation(Command.class).name().equals(name))
+                .findFirst();
     }
 
     /** Every command's --help ends with the exit codes, since every command can end with most of them. */

@@ -61,17 +61,19 @@ final class HistoryCommand extends Subcommand {
             return 0;
         }
         history.warnings().forEach(this::warn);
+        List<String> lines = new ArrayList<>();
         for (Revision revision : history.revisions()) {
             if (root.verbose()) {
-                List<String> lines = new ArrayList<>(RevisionText.verbose(revision, map, marked));
+                List<String> verbose = new ArrayList<>(RevisionText.verbose(revision, map, marked));
                 if (history.changed().contains(revision.id())) {
-                    lines.add(1, "Changed: its file changed after it was applied; the changes are not rerun");
+                    verbose.add(1, "Changed: its file changed after it was applied; the changes are not rerun");
                 }
-                lines.forEach(out()::println);
+                lines.addAll(verbose);
             } else {
-                out().println(RevisionText.line(revision, map, marked));
+                lines.add(RevisionText.line(revision, map, marked));
             }
         }
+        printLines(lines);
         return 0;
     }
 

@@ -13,6 +13,15 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // picocli's default factory otherwise looks for Groovy's Closure class as it loads: a class
+        // on no jar, so the class loader opens and indexes every jar of the classpath to be sure.
+        // Our annotations hold no closures.
+        System.setProperty("picocli.disable.closures", "true");
+        // Nor do our options have java.time or java.sql types (durations have a converter of their
+        // own): picocli would otherwise initialize some twenty of those classes for their parse
+        // methods, date formatters included, on every command line it builds. CommandLinesTest
+        // checks that no option needs one of these converters.
+        System.setProperty("picocli.converters.excludes", CommandLines.UNUSED_CONVERTERS);
         PasswordFolder.removeStale(); // a run killed with SIGKILL could not delete its password file
         Interruption.install(); // Ctrl-C and SIGTERM cancel the running statement instead of leaving it
         PrintWriter out = new PrintWriter(System.out, true);

@@ -2,6 +2,7 @@ package io.wsmigrate.cli;
 
 import io.wsmigrate.command.Project;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ParentCommand;
 
@@ -40,6 +41,18 @@ abstract class Subcommand implements Callable<Integer> {
             out.print(line.concat(System.lineSeparator()));
             out.flush();
         }
+    }
+
+    /**
+     * A result's lines, written in one piece and flushed: stdout otherwise goes to the terminal
+     * line by line, a write each, which for a thousand-line history costs more than the lines.
+     */
+    void printLines(List<String> lines) {
+        String end = System.lineSeparator();
+        StringBuilder text = new StringBuilder();
+        lines.forEach(line -> text.append(line).append(end));
+        out().print(text);
+        out().flush();
     }
 
     void warn(String message) {

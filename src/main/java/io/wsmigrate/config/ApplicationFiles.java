@@ -4,6 +4,7 @@ import io.wsmigrate.config.ConfigNode.MapValue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,8 @@ final class ApplicationFiles {
     private final Map<String, String> environment;
     private final String profile;
     private final List<String> notes = new ArrayList<>();
+    /** Each source's format by {@link SettingsSource#identity()}: told once per load, telling parses the file. */
+    private final Map<String, Format> formats = new HashMap<>();
 
     /** {@code profile} is the {@code --profile} option's value; null when not given. */
     ApplicationFiles(ClassLoader classLoader, Map<String, String> environment, String profile) {
@@ -56,7 +59,7 @@ final class ApplicationFiles {
 
     /** ws-migrate's settings tree from a framework's file, or null when the file is ws-migrate's own. */
     MapValue translate(SettingsSource source) {
-        return switch (format(source, classLoader)) {
+        return switch (formatOf(source)) {
             case WS_MIGRATE -> null;
             case SPRING -> SpringSettings.translate(source, new SpringFiles(classLoader, environment).load(source, profile),
                     environment, notes::add);
@@ -83,8 +86,8 @@ final class ApplicationFiles {
      * For a framework's file given with {@code -c}: the database URL and the package must be
      * there, and a missing one is named as the framework's key, with the variable that could set it.
      */
-    static void requireComplete(SettingsSource source, ClassLoader classLoader, MapValue tree) {
-        Format format = format(source, classLoader);
+    void requireComplete(SettingsSource source, MapValue tree) {
+        Format format = formatOf(source);
         if (format == Format.WS_MIGRATE) {
             return;
         }
@@ -101,6 +104,10 @@ final class ApplicationFiles {
             throw new ConfigException(source.displayName() + ": missing " + SECTION + ".package, the Java package of the"
                     + " @Entity classes; add " + example);
         }
+    }
+
+    private Format formatOf(SettingsSource source) {
+        return formats.computeIfAbsent(source.identity(), identity -> format(source, classLoader));
     }
 
     /** {@code spring:} or a flattened {@code spring.datasource.url:} at the top level. */

@@ -41,7 +41,7 @@ public final class SettingsLoader {
         ClassLoader loader = loaderOrDefault(classpathIncludes);
         ApplicationFiles applicationFiles = new ApplicationFiles(loader, environment, profile);
         MapValue tree = new IncludeLoader(loader, interpolator, applicationFiles).load(source);
-        ApplicationFiles.requireComplete(source, loader, tree);
+        applicationFiles.requireComplete(source, tree);
         for (String section : SECTIONS) {
             ConfigNode node = tree.get(section);
             if (node != null) {

@@ -2,6 +2,8 @@ package io.wsmigrate.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -18,6 +20,34 @@ class CommandLinesTest {
     @Test
     void aNamedSubcommandIsTheOnlyOneBuilt() {
         assertThat(build("-c", "config.yaml", "heads").getSubcommands()).containsOnlyKeys("heads");
+    }
+
+    @Test
+    void everyOurSubcommandIsFoundByItsNameAlone() {
+        RootCommand.SUBCOMMANDS.stream().filter(Subcommand.class::isAssignableFrom).forEach(type -> {
+            String name = type.getAnnotation(CommandLine.Command.class).name();
+            assertThat(CommandLines.subcommandNamed(name)).as(name).contains(type);
+            assertThat(build("-q", name).getSubcommands()).as(name).containsOnlyKeys(name);
+        });
+    }
+
+    @Test
+    void noOptionNeedsAConverterThatMainLeavesOut() {
+        List<String> excluded = List.of(CommandLines.UNUSED_CONVERTERS.split(","));
+        List<CommandLine> lines = new ArrayList<>(List.of(build()));
+        for (int i = 0; i < lines.size(); i++) {
+            lines.addAll(lines.get(i).getSubcommands().values());
+            for (CommandLine.Model.ArgSpec arg : lines.get(i).getCommandSpec().args()) {
+                if (arg.converters().length == 0) {
+                    for (Class<?> type : arg.auxiliaryTypes()) {
+                        assertThat(excluded).as(lines.get(i).getCommandName() + " " + arg.paramLabel())
+                                .noneMatch(type.getName()::matches);
+                    }
+                    assertThat(excluded).noneMatch(arg.type().getName()::matches);
+                }
+            }
+        }
+        assertThat(lines).hasSizeGreaterThan(RootCommand.SUBCOMMANDS.size());
     }
 
     @Test
