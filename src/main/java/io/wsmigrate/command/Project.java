@@ -154,8 +154,7 @@ public final class Project implements AutoCloseable {
      */
     CompiledStepCache compiledSteps() {
         if (compiledSteps == null) {
-            compiledSteps = compilerIdentity.get().map(identity -> CompiledStepCache.in(cacheFolder(), identity))
-                    .orElse(CompiledStepCache.none());
+            compiledSteps = CompiledStepCache.in(cacheFolder(), compilerIdentity);
         }
         return compiledSteps;
     }
@@ -300,6 +299,9 @@ public final class Project implements AutoCloseable {
         } catch (SQLException e) {
             throw DatabaseException.of("cannot close the database connection", e);
         } finally {
+            if (compiledSteps != null) {
+                compiledSteps.close(); // what this run compiled is written for the next (it never throws)
+            }
             if (database != null) {
                 database.close();
             }

@@ -12,6 +12,7 @@ import io.wsmigrate.script.RevisionScript;
 import io.wsmigrate.script.ScriptDirectory;
 import io.wsmigrate.speed.CacheLine;
 import io.wsmigrate.speed.CompiledStepCache;
+import io.wsmigrate.speed.SplitWork;
 import io.wsmigrate.speed.StepSql;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,6 +35,8 @@ public final class StepCompiler {
     private final Function<String, Optional<String>> textHashes;
     private final Supplier<CompiledStepCache> cacheSource;
     private final Supplier<ChangeSql> changeSqlSource;
+    /** Whether {@link #scripts} may be called from two threads at once: files are then read on both cores. */
+    private final boolean parallel;
     private final Map<Step, CompiledStep> compiledBefore = new HashMap<>();
     private CompiledStepCache cache;
     private ChangeSql changeSql;
@@ -47,7 +50,7 @@ public final class StepCompiler {
     /** Liquibase is started ({@code changeSql} asked for) only when there is a step to compile. */
     public StepCompiler(Function<String, RevisionScript> scripts, Supplier<ChangeSql> changeSql) {
         this(id -> new Parsed(scripts.apply(id), Optional.empty()), () -> { }, id -> Optional.empty(),
-                CompiledStepCache::none, changeSql);
+                CompiledStepCache::none, changeSql, false);
     }
 
     /**
@@ -57,16 +60,17 @@ public final class StepCompiler {
      */
     public StepCompiler(ScriptDirectory scripts, Supplier<CompiledStepCache> cache, Supplier<ChangeSql> changeSql) {
         this(id -> Parsed.of(scripts.loadWithTextHash(id)), scripts::rememberChecksums, scripts::textHash, cache,
-                changeSql);
+                changeSql, true);
     }
 
     private StepCompiler(Function<String, Parsed> scripts, Runnable parsed, Function<String, Optional<String>> textHashes,
-                         Supplier<CompiledStepCache> cache, Supplier<ChangeSql> changeSql) {
+                         Supplier<CompiledStepCache> cache, Supplier<ChangeSql> changeSql, boolean parallel) {
         this.scripts = scripts;
         this.parsingDone = parsed;
         this.textHashes = textHashes;
         this.cacheSource = cache;
         this.changeSqlSource = changeSql;
+        this.parallel = parallel;
     }
 
     private CompiledStepCache cache() {
@@ -87,7 +91,9 @@ public final class StepCompiler {
      * Compiles every step, or throws the error of the first step that cannot be. Common entries
      * ({@code createTable}, {@code dropTable}) are written without Liquibase; when the first entry
      * that needs it is found, Liquibase's first use (class loading, plugin scanning: a few hundred
-     * milliseconds) runs on another core while this thread parses the remaining revision files.
+     * milliseconds) runs on another thread while the remaining revision files are parsed. The files
+     * of a scripts folder are parsed on two cores: all are read and checked before anything runs,
+     * and nothing else is left to do until they are.
      */
     public synchronized List<CompiledStep> compile(List<Step> steps) {
         List<CompiledStep> compiled = compileUnseen(steps);
@@ -110,24 +116,19 @@ public final class StepCompiler {
         if (missing.isEmpty()) {
             return List.copyOf(compiled);
         }
-        Thread warmUp = null;
-        List<Parsed> parsed = new ArrayList<>(missing.size());
-        RuntimeException unreadable = null;
+        Parsing parsing = new Parsing(steps, missing, changeSql(), !liquibaseStarted && missing.size() > 1);
+        List<Parsed> parsed;
+        RuntimeException unreadable;
         try {
-            for (int index : missing) {
-                Parsed script = scripts.apply(steps.get(index).revision().id())
-                        .withPlainDdl(steps.get(index).direction(), changeSql());
-                parsed.add(script);
-                if (warmUp == null && !liquibaseStarted && missing.size() > 1 && script.needsLiquibase()) {
-                    liquibaseStarted = true;
-                    warmUp = LiquibaseRuntime.warmUpInBackground();
-                }
-            }
-        } catch (RuntimeException e) {
-            unreadable = e; // reported after the steps before it, as if compiled one by one
+            SplitWork.Outcome<Parsed> outcome = parallel
+                    ? SplitWork.inOrder(missing.size(), parsing::parse, "ws-migrate-read-revisions")
+                    : SplitWork.oneByOne(missing.size(), parsing::parse);
+            parsed = outcome.results();
+            unreadable = outcome.failure(); // reported after the steps before it, as if compiled one by one
         } finally {
             parsingDone.run();
-            awaitQuietly(warmUp);
+            liquibaseStarted |= parsing.warmUp != null;
+            awaitQuietly(parsing.warmUp);
         }
         List<CacheLine.Entry> learned = new ArrayList<>();
         try {
@@ -141,6 +142,42 @@ public final class StepCompiler {
             throw unreadable;
         }
         return List.copyOf(compiled);
+    }
+
+    /**
+     * The reading of a compile's files (on this thread, and on a second one when {@link #parallel}).
+     * Liquibase's warm-up starts from the compiling thread only, which it sets Liquibase's scope up
+     * on, as soon as a file read on either thread needs Liquibase.
+     */
+    private final class Parsing {
+        private final List<Step> steps;
+        private final List<Integer> missing;
+        private final ChangeSql changeSql;
+        private final boolean mayWarmUp;
+        private final Thread compiling = Thread.currentThread();
+        private volatile boolean liquibaseNeeded;
+        /** Started by the compiling thread, read by it after the parsing. */
+        private Thread warmUp;
+
+        Parsing(List<Step> steps, List<Integer> missing, ChangeSql changeSql, boolean mayWarmUp) {
+            this.steps = steps;
+            this.missing = missing;
+            this.changeSql = changeSql;
+            this.mayWarmUp = mayWarmUp;
+        }
+
+        /** The file of the {@code i}th step not remembered. */
+        Parsed parse(int i) {
+            Step step = steps.get(missing.get(i));
+            Parsed script = scripts.apply(step.revision().id()).withPlainDdl(step.direction(), changeSql);
+            if (mayWarmUp && script.needsLiquibase()) {
+                liquibaseNeeded = true;
+            }
+            if (liquibaseNeeded && warmUp == null && Thread.currentThread() == compiling) {
+                warmUp = LiquibaseRuntime.warmUpInBackground();
+            }
+            return script;
+        }
     }
 
     /** Waits for the warm-up to end, even when interrupted: only one thread may use Liquibase at a time. */

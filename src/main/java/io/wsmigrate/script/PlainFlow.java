@@ -11,7 +11,9 @@ import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntConsumer;
 
 /**
@@ -30,11 +32,18 @@ final class PlainFlow {
     static final NotPlain NOT_PLAIN = new NotPlain();
     /** Keys are names: longer ones (SnakeYAML takes up to 1024 characters) go to SnakeYAML. */
     private static final int MAX_KEY = 128;
+    /** Enough for the keys and common values of any scripts folder; a thousand distinct names are not kept. */
+    private static final int MAX_TAGS_KEPT = 512;
     /** Characters that cannot start a plain scalar ({@code -} can, before a non-space). */
     private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
     private static final String FLOW_ENDS = ",[]{}";
 
     private final Resolver resolver = new YamlSyntax.NoTimestampResolver();
+    /**
+     * The resolver's tag of each plain scalar met before: the same keys and values (tableName,
+     * nullable, true) come back in every file, and the resolver tries regular expressions on them.
+     */
+    private final Map<String, Tag> tags = new HashMap<>();
     /** Where the last value read ended. */
     private int pos;
     private int depth;
@@ -106,8 +115,14 @@ final class PlainFlow {
 
     /** A plain scalar, tagged as SnakeYAML's resolver tags it ({@code yes} a bool, {@code ~} and nothing a null). */
     Node plain(String value) {
-        return new ScalarNode(resolver.resolve(NodeId.scalar, value, true), value, null, null,
-                DumperOptions.ScalarStyle.PLAIN);
+        Tag tag = tags.get(value);
+        if (tag == null) {
+            tag = resolver.resolve(NodeId.scalar, value, true);
+            if (tags.size() < MAX_TAGS_KEPT) {
+                tags.put(value, tag);
+            }
+        }
+        return new ScalarNode(tag, value, null, null, DumperOptions.ScalarStyle.PLAIN);
     }
 
     /** The value from {@code start} to the end of the line, in block context. */

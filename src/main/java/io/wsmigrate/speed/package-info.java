@@ -12,8 +12,9 @@
  *       ({@link io.wsmigrate.speed.CodeLocations}), for these caches and the entity model's.</li>
  *   <li><b>What overlaps within a run</b>: work started on the second core while the caller does
  *       its own ({@link io.wsmigrate.speed.Overlapped}), such as a connection opened while the
- *       scripts folder is read ({@link io.wsmigrate.speed.OpeningConnection}). A result nobody
- *       takes is released as soon as it exists.</li>
+ *       scripts folder is read ({@link io.wsmigrate.speed.OpeningConnection}), or a batch shared
+ *       by both cores ({@link io.wsmigrate.speed.SplitWork}). A result nobody takes is released
+ *       as soon as it exists.</li>
  * </ul>
  * The scripts folder, the runtime, the entity model's cache, the commands and the CLI use this
  * package; it knows the domain no further than a revision's direction and a database to connect to

@@ -136,6 +136,27 @@ class RevisionErrorsTest {
         assertThat(project.tables()).isEmpty();
     }
 
+    @Test
+    void ofManyFilesTheFirstBadOneInTheRunsOrderIsReportedAndNothingRuns() {
+        // enough files to be read on two threads: the later bad file may well be read first
+        String down = null;
+        for (int i = 1; i <= 60; i++) {
+            String id = String.format("r%02d", i);
+            if (i == 17 || i == 45) {
+                project.revisionFile(id + "_bad.yaml", "revision: " + id + "\ndown_revision: " + down
+                        + "\nmessage: Broken\nupgrade:\n  - sql: {sql: SELECT 1\n");
+            } else {
+                project.sqlRevision(id, down, "Table " + i, "CREATE TABLE t" + i + " (id int)", null);
+            }
+            down = id;
+        }
+
+        assertThatThrownBy(() -> upgrade("head")).isInstanceOf(ScriptException.class)
+                .hasMessageStartingWith(project.versions().resolve("r17_bad.yaml") + ":6:")
+                .hasMessageContaining("malformed YAML");
+        assertThat(project.tables()).isEmpty();
+    }
+
     private static AbstractThrowableAssert<?, ?> assertKind(Runnable run, Kind kind) {
         return assertThatThrownBy(run::run)
                 .isInstanceOfSatisfying(WsMigrateException.class, e -> {
