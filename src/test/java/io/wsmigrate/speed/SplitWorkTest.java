@@ -25,7 +25,8 @@ class SplitWorkTest {
 
         assertThat(outcome.failure()).isNull();
         assertThat(outcome.results()).isEqualTo(IntStream.range(0, ITEMS).mapToObj(i -> "item " + i).toList());
-        assertThat(threads).contains(Thread.currentThread().getName());
+        // which of the two takes how many items is the scheduler's choice: the helper may take them all
+        assertThat(threads).isNotEmpty().isSubsetOf(Thread.currentThread().getName(), "split-work-test");
     }
 
     @Test
