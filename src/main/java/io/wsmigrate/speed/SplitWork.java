@@ -1,5 +1,6 @@
 package io.wsmigrate.speed;
 
+import java.lang.reflect.UndeclaredThrowableException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,8 +30,8 @@ public final class SplitWork {
 
     /**
      * Runs {@code work} for each index from 0 to {@code count - 1}, on this thread and, for a batch
-     * worth it on a machine with more than one core, a thread named {@code threadName}. An
-     * {@link Error} of either thread is thrown.
+     * worth it on a machine with more than one core, a thread named {@code threadName}. When the
+     * first item to fail, in the items' order, failed with an {@link Error}, that is thrown.
      */
     public static <R> Outcome<R> inOrder(int count, IntFunction<R> work, String threadName) {
         Batch<R> batch = new Batch<>(count, work);
@@ -60,7 +61,7 @@ public final class SplitWork {
     private static final class Batch<R> {
         private final IntFunction<R> work;
         private final Object[] results;
-        private final RuntimeException[] failures;
+        private final Throwable[] failures;
         private final AtomicInteger next = new AtomicInteger();
         /** The lowest index that failed so far; items after it need not be done. */
         private final AtomicInteger firstFailure;
@@ -68,16 +69,20 @@ public final class SplitWork {
         Batch(int count, IntFunction<R> work) {
             this.work = work;
             this.results = new Object[count];
-            this.failures = new RuntimeException[count];
+            this.failures = new Throwable[count];
             this.firstFailure = new AtomicInteger(count);
         }
 
-        /** Takes items until none is left before the first failure; indexes are taken in order, so none before it is skipped. */
+        /**
+         * Takes items until none is left before the first failure; indexes are taken in order, so none
+         * before it is skipped. An Error is a failure like any other: it stops both threads, and
+         * the thread it hit does not die with the item it took neither done nor failed.
+         */
         void work() {
             for (int i = next.getAndIncrement(); i < firstFailure.get(); i = next.getAndIncrement()) {
                 try {
                     results[i] = work.apply(i);
-                } catch (RuntimeException e) {
+                } catch (Throwable e) {
                     failures[i] = e;
                     firstFailure.accumulateAndGet(i, Math::min);
                 }
@@ -88,11 +93,16 @@ public final class SplitWork {
         @SuppressWarnings("unchecked")
         Outcome<R> outcome() {
             int failed = firstFailure.get();
+            Throwable failure = failed < results.length ? failures[failed] : null;
+            if (failure instanceof Error error) {
+                throw error;
+            }
             List<R> done = new ArrayList<>(failed);
             for (Object result : Arrays.asList(results).subList(0, failed)) {
                 done.add((R) result);
             }
-            return new Outcome<>(done, failed < results.length ? failures[failed] : null);
+            return new Outcome<>(done, failure == null || failure instanceof RuntimeException
+                    ? (RuntimeException) failure : new UndeclaredThrowableException(failure));
         }
     }
 }

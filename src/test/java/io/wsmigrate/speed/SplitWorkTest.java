@@ -2,10 +2,13 @@ package io.wsmigrate.speed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -68,5 +71,38 @@ class SplitWorkTest {
             }
             return i;
         }, "split-work-test")).isInstanceOf(AssertionError.class).hasMessage("last");
+    }
+
+    /** One by one, item 5's failure ends the batch: an Error of a later item, on the other thread, is not what is reported. */
+    @Test
+    void anErrorOfAnItemAfterTheFirstFailureIsNotThrown() {
+        assumeTrue(Runtime.getRuntime().availableProcessors() > 1, "the batch is split on more than one core");
+        CountDownLatch laterItemFailed = new CountDownLatch(1);
+
+        SplitWork.Outcome<Integer> outcome = SplitWork.inOrder(ITEMS, i -> {
+            if (i == 5) {
+                await(laterItemFailed); // the other thread takes the items after it meanwhile
+                throw new IllegalStateException("item 5");
+            }
+            if (i == 10) {
+                laterItemFailed.countDown();
+                throw new Error("item 10");
+            }
+            return i;
+        }, "split-work-test");
+
+        assertThat(outcome.failure()).hasMessage("item 5");
+        assertThat(outcome.results()).isEqualTo(IntStream.range(0, 5).boxed().toList());
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(1, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("the other thread never got there");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
