@@ -30,20 +30,21 @@ public final class SplitWork {
 
     /**
      * Runs {@code work} for each index from 0 to {@code count - 1}, on this thread and, for a batch
-     * worth it on a machine with more than one core, a thread named {@code threadName}. When the
-     * first item to fail, in the items' order, failed with an {@link Error}, that is thrown.
+     * worth it on a machine with more than one core, a thread named {@code threadName}, which has
+     * ended when this returns. When the first item to fail, in the items' order, failed with an
+     * {@link Error}, that is thrown. An interrupt does not cut the wait for the other thread short
+     * (it is at most one item from its end then); it is left set for the caller.
      */
     public static <R> Outcome<R> inOrder(int count, IntFunction<R> work, String threadName) {
         Batch<R> batch = new Batch<>(count, work);
         if (count >= MIN_ITEMS && Runtime.getRuntime().availableProcessors() > 1) {
-            Overlapped<Void> helper = Overlapped.start(threadName, () -> {
-                batch.work();
-                return null;
-            });
+            Thread helper = new Thread(batch::work, threadName);
+            helper.setDaemon(true);
+            helper.start();
             try {
                 batch.work();
             } finally {
-                helper.join();
+                Threads.joinUninterruptibly(helper); // the hand-over of its results
             }
         } else {
             batch.work();
@@ -89,7 +90,7 @@ public final class SplitWork {
             }
         }
 
-        /** Read after both threads ended: their writes are visible through the thread's join. */
+        /** Read after both threads ended. */
         @SuppressWarnings("unchecked")
         Outcome<R> outcome() {
             int failed = firstFailure.get();

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +95,51 @@ class SplitWorkTest {
 
         assertThat(outcome.failure()).hasMessage("item 5");
         assertThat(outcome.results()).isEqualTo(IntStream.range(0, 5).boxed().toList());
+    }
+
+    /**
+     * The caller, interrupted while the other thread is still on its last item, waits for that item
+     * (its result is part of the outcome, and no thread reads files once the batch is over) and
+     * keeps its interrupt for whoever checks it next.
+     */
+    @Test
+    void anInterruptedCallerWaitsForTheOtherThreadAndKeepsItsInterrupt() {
+        assumeTrue(Runtime.getRuntime().availableProcessors() > 1, "the batch is split on more than one core");
+        Thread caller = Thread.currentThread();
+        AtomicReference<Thread> helper = new AtomicReference<>();
+        CountDownLatch helperHoldsAnItem = new CountDownLatch(1);
+        AtomicBoolean callerOutOfItems = new AtomicBoolean();
+        AtomicBoolean callerReturned = new AtomicBoolean();
+        SplitWork.Outcome<Integer> outcome;
+        boolean interruptKept;
+        try {
+            outcome = SplitWork.inOrder(ITEMS, i -> {
+                if (Thread.currentThread() != caller) {
+                    if (helper.compareAndSet(null, Thread.currentThread())) {
+                        helperHoldsAnItem.countDown();
+                        // its first item ends once the caller, interrupted with no item left, waits for it
+                        while (!callerReturned.get() && !(callerOutOfItems.get()
+                                && caller.getState() == Thread.State.WAITING)) {
+                            Thread.onSpinWait();
+                        }
+                    }
+                } else if (i == ITEMS - 1) {
+                    caller.interrupt();
+                    callerOutOfItems.set(true);
+                } else {
+                    await(helperHoldsAnItem); // so that the caller cannot take every item itself
+                }
+                return i;
+            }, "split-work-test");
+        } finally {
+            callerReturned.set(true);
+            interruptKept = Thread.interrupted(); // and cleared, for the tests after this one
+        }
+
+        assertThat(interruptKept).as("the caller's interrupt is kept").isTrue();
+        assertThat(outcome.failure()).isNull();
+        assertThat(outcome.results()).isEqualTo(IntStream.range(0, ITEMS).boxed().toList());
+        assertThat(helper.get().isAlive()).as("the other thread has ended").isFalse();
     }
 
     private static void await(CountDownLatch latch) {
