@@ -1,8 +1,14 @@
 package io.wsmigrate.speed;
 
-/** Waiting for a thread of our own that must not outlive the work it was started for. */
+/** Waiting for work of our own that must not outlive what it was started for. */
 public final class Threads {
     private Threads() {
+    }
+
+    /** A wait that an interrupt cuts short. */
+    @FunctionalInterface
+    interface Wait {
+        void await() throws InterruptedException;
     }
 
     /**
@@ -10,10 +16,18 @@ public final class Threads {
      * the interrupt is set again for the caller. What the thread wrote is visible from then on.
      */
     public static void joinUninterruptibly(Thread thread) {
+        if (thread != null) {
+            uninterruptibly(thread::join);
+        }
+    }
+
+    /** Waits until {@code wait} returns, however often interrupted; the interrupt is set again after. */
+    static void uninterruptibly(Wait wait) {
         boolean interrupted = false;
-        while (thread != null && thread.isAlive()) {
+        while (true) {
             try {
-                thread.join();
+                wait.await();
+                break;
             } catch (InterruptedException e) {
                 interrupted = true;
             }
