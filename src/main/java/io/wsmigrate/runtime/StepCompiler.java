@@ -14,6 +14,7 @@ import io.wsmigrate.speed.CacheLine;
 import io.wsmigrate.speed.CompiledStepCache;
 import io.wsmigrate.speed.SplitWork;
 import io.wsmigrate.speed.StepSql;
+import io.wsmigrate.speed.Threads;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -128,7 +129,7 @@ public final class StepCompiler {
         } finally {
             parsingDone.run();
             liquibaseStarted |= parsing.warmUp != null;
-            awaitQuietly(parsing.warmUp);
+            Threads.joinUninterruptibly(parsing.warmUp); // only one thread may use Liquibase at a time
         }
         List<CacheLine.Entry> learned = new ArrayList<>();
         try {
@@ -177,21 +178,6 @@ public final class StepCompiler {
                 warmUp = LiquibaseRuntime.warmUpInBackground();
             }
             return script;
-        }
-    }
-
-    /** Waits for the warm-up to end, even when interrupted: only one thread may use Liquibase at a time. */
-    private static void awaitQuietly(Thread thread) {
-        boolean interrupted = false;
-        while (thread != null && thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -108,7 +108,7 @@ public final class CompiledStepCache implements AutoCloseable {
         });
     }
 
-    /** Waits until the entries put are written (or could not be). */
+    /** Waits until the entries put are written (or could not be), even when interrupted. */
     @Override
     public void close() {
         Overlapped<Void> last;
@@ -117,7 +117,7 @@ public final class CompiledStepCache implements AutoCloseable {
             writing = null;
         }
         if (last != null) {
-            last.awaitQuietly();
+            last.awaitUninterruptibly(); // returning sooner, the JVM's exit could cut the lines short
         }
     }
 

@@ -67,6 +67,20 @@ public final class Overlapped<T> {
     }
 
     /**
+     * Waits for the work to end, ignoring its outcome, even when interrupted (the interrupt is set
+     * again after): for work that must be done before the caller goes on, such as a file's append.
+     */
+    public void awaitUninterruptibly() {
+        Threads.uninterruptibly(() -> {
+            try {
+                task.get();
+            } catch (ExecutionException | RuntimeException e) {
+                // its outcome is not the caller's concern
+            }
+        });
+    }
+
+    /**
      * The caller will not take the result: {@code release} gets it now if it exists, or on the
      * working thread as soon as it does. Never waits; a result already taken is not released.
      */

@@ -1,5 +1,6 @@
 package io.wsmigrate.speed;
 
+import java.lang.reflect.UndeclaredThrowableException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,20 +30,21 @@ public final class SplitWork {
 
     /**
      * Runs {@code work} for each index from 0 to {@code count - 1}, on this thread and, for a batch
-     * worth it on a machine with more than one core, a thread named {@code threadName}. An
-     * {@link Error} of either thread is thrown.
+     * worth it on a machine with more than one core, a thread named {@code threadName}, which has
+     * ended when this returns. When the first item to fail, in the items' order, failed with an
+     * {@link Error}, that is thrown. An interrupt does not cut the wait for the other thread short
+     * (it is at most one item from its end then); it is left set for the caller.
      */
     public static <R> Outcome<R> inOrder(int count, IntFunction<R> work, String threadName) {
         Batch<R> batch = new Batch<>(count, work);
         if (count >= MIN_ITEMS && Runtime.getRuntime().availableProcessors() > 1) {
-            Overlapped<Void> helper = Overlapped.start(threadName, () -> {
-                batch.work();
-                return null;
-            });
+            Thread helper = new Thread(batch::work, threadName);
+            helper.setDaemon(true);
+            helper.start();
             try {
                 batch.work();
             } finally {
-                helper.join();
+                Threads.joinUninterruptibly(helper); // the hand-over of its results
             }
         } else {
             batch.work();
@@ -60,7 +62,7 @@ public final class SplitWork {
     private static final class Batch<R> {
         private final IntFunction<R> work;
         private final Object[] results;
-        private final RuntimeException[] failures;
+        private final Throwable[] failures;
         private final AtomicInteger next = new AtomicInteger();
         /** The lowest index that failed so far; items after it need not be done. */
         private final AtomicInteger firstFailure;
@@ -68,31 +70,40 @@ public final class SplitWork {
         Batch(int count, IntFunction<R> work) {
             this.work = work;
             this.results = new Object[count];
-            this.failures = new RuntimeException[count];
+            this.failures = new Throwable[count];
             this.firstFailure = new AtomicInteger(count);
         }
 
-        /** Takes items until none is left before the first failure; indexes are taken in order, so none before it is skipped. */
+        /**
+         * Takes items until none is left before the first failure; indexes are taken in order, so none
+         * before it is skipped. An Error is a failure like any other: it stops both threads, and
+         * the thread it hit does not die with the item it took neither done nor failed.
+         */
         void work() {
             for (int i = next.getAndIncrement(); i < firstFailure.get(); i = next.getAndIncrement()) {
                 try {
                     results[i] = work.apply(i);
-                } catch (RuntimeException e) {
+                } catch (Throwable e) {
                     failures[i] = e;
                     firstFailure.accumulateAndGet(i, Math::min);
                 }
             }
         }
 
-        /** Read after both threads ended: their writes are visible through the thread's join. */
+        /** Read after both threads ended. */
         @SuppressWarnings("unchecked")
         Outcome<R> outcome() {
             int failed = firstFailure.get();
+            Throwable failure = failed < results.length ? failures[failed] : null;
+            if (failure instanceof Error error) {
+                throw error;
+            }
             List<R> done = new ArrayList<>(failed);
             for (Object result : Arrays.asList(results).subList(0, failed)) {
                 done.add((R) result);
             }
-            return new Outcome<>(done, failed < results.length ? failures[failed] : null);
+            return new Outcome<>(done, failure == null || failure instanceof RuntimeException
+                    ? (RuntimeException) failure : new UndeclaredThrowableException(failure));
         }
     }
 }

@@ -14,7 +14,8 @@
  *       its own ({@link io.wsmigrate.speed.Overlapped}), such as a connection opened while the
  *       scripts folder is read ({@link io.wsmigrate.speed.OpeningConnection}), or a batch shared
  *       by both cores ({@link io.wsmigrate.speed.SplitWork}). A result nobody takes is released
- *       as soon as it exists.</li>
+ *       as soon as it exists; a thread that must end with its work is waited for
+ *       ({@link io.wsmigrate.speed.Threads}).</li>
  * </ul>
  * The scripts folder, the runtime, the entity model's cache, the commands and the CLI use this
  * package; it knows the domain no further than a revision's direction and a database to connect to

@@ -2,10 +2,15 @@ package io.wsmigrate.speed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -69,5 +74,83 @@ class SplitWorkTest {
             }
             return i;
         }, "split-work-test")).isInstanceOf(AssertionError.class).hasMessage("last");
+    }
+
+    /** One by one, item 5's failure ends the batch: an Error of a later item, on the other thread, is not what is reported. */
+    @Test
+    void anErrorOfAnItemAfterTheFirstFailureIsNotThrown() {
+        assumeTrue(Runtime.getRuntime().availableProcessors() > 1, "the batch is split on more than one core");
+        CountDownLatch laterItemFailed = new CountDownLatch(1);
+
+        SplitWork.Outcome<Integer> outcome = SplitWork.inOrder(ITEMS, i -> {
+            if (i == 5) {
+                await(laterItemFailed); // the other thread takes the items after it meanwhile
+                throw new IllegalStateException("item 5");
+            }
+            if (i == 10) {
+                laterItemFailed.countDown();
+                throw new Error("item 10");
+            }
+            return i;
+        }, "split-work-test");
+
+        assertThat(outcome.failure()).hasMessage("item 5");
+        assertThat(outcome.results()).isEqualTo(IntStream.range(0, 5).boxed().toList());
+    }
+
+    /**
+     * The caller, interrupted while the other thread is still on its last item, waits for that item
+     * (its result is part of the outcome, and no thread reads files once the batch is over) and
+     * keeps its interrupt for whoever checks it next.
+     */
+    @Test
+    void anInterruptedCallerWaitsForTheOtherThreadAndKeepsItsInterrupt() {
+        assumeTrue(Runtime.getRuntime().availableProcessors() > 1, "the batch is split on more than one core");
+        Thread caller = Thread.currentThread();
+        AtomicReference<Thread> helper = new AtomicReference<>();
+        CountDownLatch helperHoldsAnItem = new CountDownLatch(1);
+        AtomicBoolean callerOutOfItems = new AtomicBoolean();
+        AtomicBoolean callerReturned = new AtomicBoolean();
+        SplitWork.Outcome<Integer> outcome;
+        boolean interruptKept;
+        try {
+            outcome = SplitWork.inOrder(ITEMS, i -> {
+                if (Thread.currentThread() != caller) {
+                    if (helper.compareAndSet(null, Thread.currentThread())) {
+                        helperHoldsAnItem.countDown();
+                        // its first item ends once the caller, interrupted with no item left, waits for it
+                        while (!callerReturned.get() && !(callerOutOfItems.get()
+                                && caller.getState() == Thread.State.WAITING)) {
+                            Thread.onSpinWait();
+                        }
+                    }
+                } else if (i == ITEMS - 1) {
+                    caller.interrupt();
+                    callerOutOfItems.set(true);
+                } else {
+                    await(helperHoldsAnItem); // so that the caller cannot take every item itself
+                }
+                return i;
+            }, "split-work-test");
+        } finally {
+            callerReturned.set(true);
+            interruptKept = Thread.interrupted(); // and cleared, for the tests after this one
+        }
+
+        assertThat(interruptKept).as("the caller's interrupt is kept").isTrue();
+        assertThat(outcome.failure()).isNull();
+        assertThat(outcome.results()).isEqualTo(IntStream.range(0, ITEMS).boxed().toList());
+        assertThat(helper.get().isAlive()).as("the other thread has ended").isFalse();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(1, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("the other thread never got there");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
