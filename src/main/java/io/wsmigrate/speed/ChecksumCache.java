@@ -68,7 +68,8 @@ public final class ChecksumCache {
         return new ChecksumCache(file, entries);
     }
 
-    public Optional<String> get(String textHash) {
+    /** Guarded as {@link #put} is: a fleet's workers look up while another one, compiling, puts. */
+    public synchronized Optional<String> get(String textHash) {
         return Optional.ofNullable(byTextHash.get(textHash));
     }
 
