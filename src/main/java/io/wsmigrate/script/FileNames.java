@@ -27,19 +27,20 @@ final class FileNames {
      * regular expression on a cold JVM is.
      */
     static boolean isSafeId(String id) {
-        if (id.isEmpty() || id.length() > MAX_ID_LENGTH || !isLetterOrDigit(id.charAt(0))) {
+        if (id.isEmpty() || id.length() > MAX_ID_LENGTH || !isAsciiLetterOrDigit(id.charAt(0))) {
             return false;
         }
         for (int i = 1; i < id.length(); i++) {
             char c = id.charAt(i);
-            if (!isLetterOrDigit(c) && c != '_' && c != '-') {
+            if (!isAsciiLetterOrDigit(c) && c != '_' && c != '-') {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean isLetterOrDigit(char c) {
+    /** [A-Za-z0-9]: what ids and plainly written header values start with. */
+    static boolean isAsciiLetterOrDigit(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 

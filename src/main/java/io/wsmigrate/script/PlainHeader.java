@@ -128,7 +128,7 @@ final class PlainHeader {
 
     /** An ASCII letter or digit, or '_'. */
     private static boolean isIdStart(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+        return FileNames.isAsciiLetterOrDigit(c) || c == '_';
     }
 
     private static List<String> ids(String text) {
