@@ -26,6 +26,12 @@ abstract class MoveCommand extends Subcommand {
     @Mixin
     MigrationOptionsMixin migration;
 
+    @Option(names = "--single-transaction",
+            description = "Run all the revisions in one transaction, all or nothing, as psql --single-transaction "
+                    + "(Alembic's default, Flyway's group): a failure or Ctrl-C leaves the database as it was, and "
+                    + "the revisions go to the server many at a time. Refused when a revision is transactional: false.")
+    boolean singleTransaction;
+
     @Mixin
     FleetMixin fleet;
 
@@ -63,16 +69,19 @@ abstract class MoveCommand extends Subcommand {
                 return 0;
             }
             FleetPrinter printer = new FleetPrinter(this, json);
-            return printer.print(moveFleet(new FleetCommands(project), target,
-                    migration.options(project.settings().database()), fleet.options(), printer), ExitCode.FLEET.code());
+            return printer.print(moveFleet(new FleetCommands(project), target, options(project), fleet.options(),
+                    printer), ExitCode.FLEET.code());
         }
         if (sql) {
             printScript(offlineSql(commands, target));
             return 0;
         }
-        RunResult result = move(commands, target, migration.options(project.settings().database()),
-                MigrationOptionsMixin.printing(this));
+        RunResult result = move(commands, target, options(project), MigrationOptionsMixin.printing(this));
         info(Summaries.of(result, verb()));
         return 0;
+    }
+
+    private MigrationOptions options(Project project) {
+        return migration.options(project.settings().database()).withSingleTransaction(singleTransaction);
     }
 }
