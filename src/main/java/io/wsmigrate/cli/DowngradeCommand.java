@@ -21,8 +21,8 @@ final class DowngradeCommand extends MoveCommand {
     }
 
     @Override
-    String offlineSql(MigrationCommands commands, String target) {
-        return commands.downgradeSql(target);
+    String offlineSql(MigrationCommands commands, String target, boolean singleTransaction) {
+        return commands.downgradeSql(target, singleTransaction);
     }
 
     @Override

@@ -42,7 +42,7 @@ abstract class MoveCommand extends Subcommand {
     /** {@code upgrade} or {@code downgrade}, for the summary line. */
     abstract String verb();
 
-    abstract String offlineSql(MigrationCommands commands, String target);
+    abstract String offlineSql(MigrationCommands commands, String target, boolean singleTransaction);
 
     abstract String offlineFleetSql(FleetSql commands, String target, FleetOptions fleetOptions);
 
@@ -61,6 +61,11 @@ abstract class MoveCommand extends Subcommand {
                 if (json) {
                     throw RootCommand.usage("--sql prints a script, not a report: leave out --format json");
                 }
+                if (singleTransaction) { // the flag given, not the settings: they serve the live runs too
+                    throw RootCommand.usage("--single-transaction has no meaning with a fleet's --sql: its script runs"
+                            + " each target in one transaction already (a `transactional: false` revision commits"
+                            + " around itself); leave out --single-transaction");
+                }
                 if (fleet.jobs != null) {
                     throw RootCommand.usage("-j has no meaning with --sql: psql runs the script's targets one after"
                             + " another; leave out -j");
@@ -73,7 +78,7 @@ abstract class MoveCommand extends Subcommand {
                     printer), ExitCode.FLEET.code());
         }
         if (sql) {
-            printScript(offlineSql(commands, target));
+            printScript(offlineSql(commands, target, options(project).singleTransaction()));
             return 0;
         }
         RunResult result = move(commands, target, options(project), MigrationOptionsMixin.printing(this));

@@ -21,8 +21,8 @@ final class UpgradeCommand extends MoveCommand {
     }
 
     @Override
-    String offlineSql(MigrationCommands commands, String target) {
-        return commands.upgradeSql(target);
+    String offlineSql(MigrationCommands commands, String target, boolean singleTransaction) {
+        return commands.upgradeSql(target, singleTransaction);
     }
 
     @Override

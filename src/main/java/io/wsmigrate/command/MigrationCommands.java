@@ -68,14 +68,24 @@ public final class MigrationCommands {
      * {@code FROM:TO}, as in Alembic's offline mode.
      */
     public String upgradeSql(String range) {
+        return upgradeSql(range, false);
+    }
+
+    /** As {@link #upgradeSql(String)}; {@code singleTransaction}: the script is one transaction. */
+    public String upgradeSql(String range, boolean singleTransaction) {
         Range r = Range.parse(range, "base");
         RevisionMap map = project.revisions();
         Set<String> from = map.headsOf(map.resolve(r.from(), currentFor(r)));
-        return offline(map).render(from, map.upgradePlan(from, r.to()));
+        return offline(map).render(from, map.upgradePlan(from, r.to()), singleTransaction);
     }
 
     /** The SQL a downgrade would run; offline downgrades need {@code FROM:TO}, since no database says where we are. */
     public String downgradeSql(String range) {
+        return downgradeSql(range, false);
+    }
+
+    /** As {@link #downgradeSql(String)}; {@code singleTransaction}: the script is one transaction. */
+    public String downgradeSql(String range, boolean singleTransaction) {
         if (!range.contains(":")) {
             throw new WsMigrateException(ExitCode.USAGE, "downgrade --sql needs a range FROM:TO, e.g. head:base,"
                     + " because there is no database to say where to start");
@@ -84,7 +94,7 @@ public final class MigrationCommands {
         RevisionMap map = project.revisions();
         Set<String> from = map.headsOf(map.resolve(r.from(), currentFor(r)));
         List<Step> steps = map.downgradePlan(from, r.to());
-        return offline(map).render(from, steps);
+        return offline(map).render(from, steps, singleTransaction);
     }
 
     /** The SQL of a stamp, without a database: from base, or from FROM when a target reads FROM:TO. */

@@ -14,7 +14,7 @@ import java.sql.SQLException;
  * retry it, where a failing revision needs a person.
  */
 public final class ConnectionLostException extends DatabaseException {
-    private ConnectionLostException(String message, Throwable cause) {
+    ConnectionLostException(String message, Throwable cause) {
         super(ExitCode.DATABASE, message, cause);
     }
 

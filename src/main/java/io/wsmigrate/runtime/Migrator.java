@@ -156,12 +156,18 @@ public final class Migrator {
         // A new version table is created in the first revision's transaction, so a first revision
         // that fails leaves the database exactly as it was; only a non-transactional one needs it first.
         boolean createTable = !compiled.isEmpty() && !opened.exists();
+        if (options.singleTransaction()) {
+            SingleTransactionRun.requireTransactional(compiled); // before the version table is created
+        }
         if (createTable && !compiled.get(0).transactional()) {
             table.ensureExists(connection);
             createTable = false;
         }
         new Progress(connection, table).requireNoneInterrupted(opened.progressTableExists());
         AppliedSteps applied = new AppliedSteps(state.heads(), listener);
+        if (options.singleTransaction() && !compiled.isEmpty()) {
+            return runInOneTransaction(compiled, createTable, lock, runner, applied, state);
+        }
         for (int i = 0; i < compiled.size(); i++) {
             CompiledStep step = compiled.get(i);
             Optional<Interruption.Kind> signal = Interruption.received();
@@ -196,6 +202,30 @@ public final class Migrator {
             }
         }
         commitOpen(runner, applied); // a stopped fleet's target: what ran stays
+        return new RunResult(applied.done(), state.heads(), applied.heads());
+    }
+
+    /**
+     * The steps in one transaction ({@link SingleTransactionRun}); the unlock and session resets go
+     * with its COMMIT. A fleet's stop before the end rolls it back: nothing of it is applied.
+     */
+    private RunResult runInOneTransaction(List<CompiledStep> compiled, boolean createTable, AdvisoryLock lock,
+                                          StepRunner runner, AppliedSteps applied, VersionState state) {
+        Optional<Interruption.Kind> signal = Interruption.received();
+        if (signal.isPresent()) {
+            throw RunInterrupted.ofSingleTransaction(signal.get(), state.heads(), null);
+        }
+        List<String> afterCommit = lock.releasing(sessionResets(runner));
+        boolean finished;
+        try {
+            finished = new SingleTransactionRun(connection, table, map, options, listener)
+                    .run(compiled, createTable, !sessionPrepared, afterCommit, applied);
+        } catch (RuntimeException e) {
+            throw ConnectionLostException.translate(e, connection);
+        }
+        if (finished) {
+            lock.released();
+        }
         return new RunResult(applied.done(), state.heads(), applied.heads());
     }
 

@@ -40,34 +40,63 @@ public final class OfflineScript {
     }
 
     public String render(Set<String> fromHeads, List<Step> steps) {
+        return render(fromHeads, steps, false);
+    }
+
+    /**
+     * As {@link #render(Set, List)}; {@code singleTransaction}: the whole script is one transaction,
+     * the version table's creation too, as a live run with {@code --single-transaction} (refused when
+     * a revision is non-transactional).
+     */
+    public String render(Set<String> fromHeads, List<Step> steps, boolean singleTransaction) {
+        // all at once, as online: Liquibase warms up while files are parsed, and new SQL is remembered in one write
+        List<CompiledStep> compiled = compiler.compile(steps);
+        if (singleTransaction) {
+            SingleTransactionRun.requireTransactional(compiled);
+        }
         StringBuilder out = new StringBuilder();
         if (citus) {
             appendCitusSequential(out);
             out.append('\n');
         }
+        if (singleTransaction) {
+            out.append("-- one transaction for the whole run (--single-transaction)\nBEGIN;\n");
+        }
         out.append(table.createSql()).append(";\n\n");
         Set<String> heads = new LinkedHashSet<>(fromHeads);
-        // all at once, as online: Liquibase warms up while files are parsed, and new SQL is remembered in one write
-        for (CompiledStep compiled : compiler.compile(steps)) {
-            Step step = compiled.step();
-            var change = map.change(heads, step);
-            RowChanges rows = Bookkeeping.forStep(change, step, compiled.checksum());
-            out.append("-- ").append(SqlData.comment(StepText.describe(step))).append('\n');
-            if (compiled.transactional()) {
-                out.append("BEGIN;\n");
+        for (CompiledStep step : compiled) {
+            var change = map.change(heads, step.step());
+            RowChanges rows = Bookkeeping.forStep(change, step.step(), step.checksum());
+            out.append("-- ").append(SqlData.comment(StepText.describe(step.step()))).append('\n');
+            if (singleTransaction) {
+                step.statements().forEach(sql -> out.append(sql).append(";\n"));
+                rows.sql(table.name(), null).forEach(sql -> out.append(sql).append(";\n"));
+                out.append('\n');
             } else {
-                out.append("-- non-transactional revision: statements run one by one\n");
+                appendOwnTransaction(out, step, rows);
             }
-            compiled.statements().forEach(sql -> out.append(sql).append(";\n"));
-            if (!compiled.transactional()) {
-                out.append("BEGIN;\n");
-            }
-            rows.sql(table.name(), null).forEach(sql -> out.append(sql).append(";\n"));
-            out.append("COMMIT;\n\n");
             heads.removeAll(change.delete());
             heads.addAll(change.insert());
         }
+        if (singleTransaction) {
+            out.append("COMMIT;\n");
+        }
         return out.toString();
+    }
+
+    /** A step in a transaction of its own, or, non-transactional, its statements one by one and then its rows. */
+    private void appendOwnTransaction(StringBuilder out, CompiledStep step, RowChanges rows) {
+        if (step.transactional()) {
+            out.append("BEGIN;\n");
+        } else {
+            out.append("-- non-transactional revision: statements run one by one\n");
+        }
+        step.statements().forEach(sql -> out.append(sql).append(";\n"));
+        if (!step.transactional()) {
+            out.append("BEGIN;\n");
+        }
+        rows.sql(table.name(), null).forEach(sql -> out.append(sql).append(";\n"));
+        out.append("COMMIT;\n\n");
     }
 
     /** A stamp from {@code fromHeads} (rows assumed present) to {@code newHeads}, as SQL. */

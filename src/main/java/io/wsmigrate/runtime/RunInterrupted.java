@@ -16,6 +16,15 @@ final class RunInterrupted extends WsMigrateException {
     }
 
     /** {@code running} is the step that was cancelled, null when the signal came between steps. */
+    /** A run in one transaction ({@code --single-transaction}) stopped: all of it was rolled back. */
+    static RunInterrupted ofSingleTransaction(Interruption.Kind kind, Set<String> heads, Throwable cause) {
+        Interruption.acknowledge();
+        return new RunInterrupted(kind, "stopped by " + kind.description() + ": the run was one transaction"
+                + " (--single-transaction) and was rolled back whole, so it applied no revision; the database is at "
+                + (heads.isEmpty() ? "base" : String.join(", ", heads)) + ", as before the run; run the same"
+                + " command again to apply them", cause);
+    }
+
     static RunInterrupted of(Interruption.Kind kind, CompiledStep running, List<Migrator.StepResult> done,
                              Set<String> heads, Throwable cause) {
         Interruption.acknowledge();

@@ -473,8 +473,12 @@ final class StepRunner {
                 + DatabaseException.describe(e);
     }
 
-    /** What to do about the failures a production database typically gives a migration. */
     private String hint(SQLException e) {
+        return timeoutHint(e, options);
+    }
+
+    /** What to do about the failures a production database typically gives a migration: its timeouts. */
+    static String timeoutHint(SQLException e, MigrationOptions options) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String message = e.getMessage() == null ? "" : e.getMessage();
         if (state.equals("55P03")) {
@@ -507,7 +511,7 @@ final class StepRunner {
         return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
     }
 
-    private static String preview(String sql) {
+    static String preview(String sql) {
         String oneLine = sql.replaceAll("\\s+", " ").trim();
         return oneLine.length() <= STATEMENT_PREVIEW ? oneLine : oneLine.substring(0, STATEMENT_PREVIEW) + "...";
     }

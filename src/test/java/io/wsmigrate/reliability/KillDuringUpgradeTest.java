@@ -95,6 +95,43 @@ class KillDuringUpgradeTest {
         assertThat(boundaries).as("kills landed at distinct boundaries").hasSize(KILLED_IN.length);
     }
 
+    /**
+     * With --single-transaction the revisions go to the server many at a time; a kill after the
+     * first round trips, inside a later revision, leaves nothing of the run: its COMMIT was never sent.
+     */
+    @Test
+    void aRunInOneTransactionKilledAfterEarlierRoundTripsLeavesTheDatabaseAsItWas() throws Exception {
+        int revisions = 40;
+        int gated = 36; // past the first round trip of 32 revisions
+        TestProject project = chain(dir, revisions);
+        Path log = project.resolve("single.log");
+        try (Connection gatekeeper = project.connect(); Connection admin = project.connect()) {
+            gatekeeper.setAutoCommit(false);
+            try (Statement s = gatekeeper.createStatement()) {
+                s.execute("SELECT k FROM gate WHERE k = " + gated + " FOR UPDATE");
+            }
+            Process process = ChildJvm.start(project.settingsFile(), log, "upgrade", "head", "--single-transaction");
+            try {
+                awaitRun(process, log, () -> blockedOnGate(admin));
+                assertThat(count(admin, "SELECT count(*) FROM applied_log")).as("nothing visible while it runs")
+                        .isZero();
+                kill(process);
+            } finally {
+                process.destroyForcibly();
+                gatekeeper.rollback();
+            }
+            DatabaseState.awaitNoMigrationSession(admin, 15_000);
+            assertThat(DatabaseState.advisoryLocks(admin)).as("advisory locks left").isZero();
+            assertThat(DatabaseState.read(admin).assertAtBoundary()).as("revision boundary").isZero();
+            assertThat(appliedLog(admin)).isEmpty();
+
+            CliRun rerun = project.run("upgrade", "head", "--single-transaction");
+            assertThat(rerun.exitCode()).as(rerun.err()).isZero();
+            assertThat(DatabaseState.read(admin).assertAtBoundary()).isEqualTo(revisions);
+            assertThat(appliedLog(admin)).as("each revision applied exactly once").isEqualTo(ids(1, revisions));
+        }
+    }
+
     /** Kills the run and waits for its process to end. */
     private static void kill(Process process) throws Exception {
         process.destroyForcibly();
@@ -124,24 +161,29 @@ class KillDuringUpgradeTest {
 
     /** Twenty revisions; revision k creates t_k, waits for row k of the gate, and logs itself. */
     static TestProject chain(Path dir) throws SQLException {
+        return chain(dir, REVISIONS);
+    }
+
+    /** {@code revisions} revisions, each as {@link #chain(Path)}'s. */
+    static TestProject chain(Path dir, int revisions) throws SQLException {
         TestProject project = ReliabilityProjects.reliability(dir)
                 // a revision waits at the gate until killed, not only for the default DDL lock_timeout
                 .databaseOption("lock_timeout: 120s").create();
-        for (int k = 1; k <= REVISIONS; k++) {
+        for (int k = 1; k <= revisions; k++) {
             String id = DatabaseState.id(k);
             project.nextRevision(id, TestProject.sql("CREATE TABLE t_" + k + " (id int)")
                     + TestProject.sql("SELECT k FROM gate WHERE k = " + k + " FOR SHARE")
                     + TestProject.sql("INSERT INTO applied_log VALUES ('" + id + "')"),
                     TestProject.sql("DROP TABLE t_" + k));
         }
-        createGate(project);
+        createGate(project, revisions);
         return project;
     }
 
-    private static void createGate(TestProject project) throws SQLException {
+    private static void createGate(TestProject project, int revisions) throws SQLException {
         try (Connection c = project.connect(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE gate (k int PRIMARY KEY)");
-            s.execute("INSERT INTO gate SELECT generate_series(1, " + REVISIONS + ")");
+            s.execute("INSERT INTO gate SELECT generate_series(1, " + revisions + ")");
             s.execute("CREATE TABLE applied_log (revision text NOT NULL)");
         }
     }

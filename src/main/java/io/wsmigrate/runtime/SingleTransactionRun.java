@@ -1,0 +1,295 @@
+package io.wsmigrate.runtime;
+
+import io.wsmigrate.db.Interruption;
+import io.wsmigrate.db.LostConnection;
+import io.wsmigrate.revision.Direction;
+import io.wsmigrate.revision.RevisionMap;
+import io.wsmigrate.revision.VersionTableChange;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A run in one transaction ({@link MigrationOptions#singleTransaction}): all its steps and their
+ * version rows, then one COMMIT. Since nothing commits before the end, the steps go to the server
+ * many at a time, {@link #GROUP_STEPS} per round trip, instead of one round trip per step: the
+ * server never waits for the client between them. The COMMIT is still sent only after every
+ * statement came back, so a client killed or stopped at any point leaves the database exactly as
+ * it was before the run, and a failure rolls back the whole run.
+ *
+ * <p>Each step's version rows record its own time ({@code execution_ms}), measured by the server
+ * from a mark set at the step's start ({@link RowChanges#sqlTimedSinceMark}), since the steps of a
+ * round trip cannot be timed apart by the client.
+ */
+final class SingleTransactionRun {
+    /** Steps per round trip: enough that the round trips cost nothing next to the statements. */
+    static final int GROUP_STEPS = 32;
+    /** A round trip's text stops growing at about this many characters (a step is never split). */
+    private static final int GROUP_CHARACTERS = 64 * 1024;
+    private static final String SYNCHRONOUS_COMMIT = "SET LOCAL synchronous_commit = on";
+
+    private final Connection connection;
+    private final VersionTable table;
+    private final RevisionMap map;
+    private final MigrationListener listener;
+    private final MigrationOptions options;
+    private final String tableSql;
+    /** Whether the run's first round trip creates the version table. */
+    private boolean createsTable;
+
+    SingleTransactionRun(Connection connection, VersionTable table, RevisionMap map, MigrationOptions options,
+                         MigrationListener listener) {
+        this.connection = connection;
+        this.table = table;
+        this.map = map;
+        this.options = options;
+        this.listener = listener;
+        this.tableSql = table.name().sql();
+    }
+
+    /** A step as sent: its statements, then its version rows. */
+    private record Sent(CompiledStep step, List<String> rows) {
+    }
+
+    /**
+     * Refuses a run that has a non-transactional step, before anything runs: its statements (a
+     * {@code CREATE INDEX CONCURRENTLY}) cannot run inside a transaction block.
+     */
+    static void requireTransactional(List<CompiledStep> steps) {
+        for (CompiledStep step : steps) {
+            if (!step.transactional()) {
+                throw new MigrationException("revision " + step.revisionId() + " (" + step.source() + ") is"
+                        + " `transactional: false`, so it cannot run inside one transaction; nothing was run: run"
+                        + " without --single-transaction (each revision in its own transaction), or up to the"
+                        + " revision before it with --single-transaction and on from there without", null);
+            }
+        }
+    }
+
+    /**
+     * Runs the steps; {@code applied} hears of them all once the COMMIT succeeded, with the unlock
+     * {@code afterCommit} in its round trip. {@code durable}: the COMMIT is synchronous (a fleet's
+     * prepared session makes its commits durable at its end instead). Returns false when the run was
+     * stopped before its end ({@link MigrationListener#stopRequested}): nothing of it is applied then.
+     */
+    boolean run(List<CompiledStep> steps, boolean createTable, boolean durable, List<String> afterCommit,
+                AppliedSteps applied) {
+        long start = System.nanoTime();
+        createsTable = createTable;
+        List<List<String>> sent = new ArrayList<>();
+        try {
+            connection.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw failure(null, e, applied);
+        }
+        List<String> group = new ArrayList<>();
+        List<Sent> groupSteps = new ArrayList<>();
+        int characters = 0;
+        if (createTable) {
+            group.addAll(table.createStatements());
+        }
+        for (int i = 0; i < steps.size(); i++) {
+            if (groupSteps.isEmpty() && stopped(applied)) {
+                return false;
+            }
+            CompiledStep step = steps.get(i);
+            VersionTableChange change = map.change(applied.headsAfterRun(), step.step());
+            RowChanges rows = Bookkeeping.forStep(change, step.step(), step.checksum());
+            listener.stepStarted(step.step());
+            applied.running(step, change);
+            List<String> rowStatements = rows.sqlTimedSinceMark(tableSql);
+            group.add(RowChanges.MARK_STEP_START);
+            group.addAll(step.statements());
+            group.addAll(rowStatements);
+            groupSteps.add(new Sent(step, rowStatements));
+            for (String statement : step.statements()) {
+                characters += statement.length();
+            }
+            boolean last = i == steps.size() - 1;
+            if (last && durable) {
+                group.add(SYNCHRONOUS_COMMIT);
+            }
+            if (last || groupSteps.size() == GROUP_STEPS || characters >= GROUP_CHARACTERS) {
+                send(group, groupSteps, sent, applied);
+                sent.add(group);
+                group = new ArrayList<>();
+                groupSteps = new ArrayList<>();
+                characters = 0;
+            }
+        }
+        commit(steps, afterCommit, applied, start);
+        return true;
+    }
+
+    /**
+     * Whether the run is to stop before its next round trip's steps start: Ctrl-C (a {@link RunInterrupted}) or a
+     * fleet's stop (false returned by {@link #run}). Either way what ran is rolled back.
+     */
+    private boolean stopped(AppliedSteps applied) {
+        Optional<Interruption.Kind> signal = Interruption.received();
+        if (signal.isPresent()) {
+            Transactions.rollbackQuietly(connection);
+            Transactions.autoCommitQuietly(connection);
+            throw interrupted(signal.get(), applied, null);
+        }
+        if (listener.stopRequested()) {
+            Transactions.rollbackQuietly(connection);
+            Transactions.autoCommitQuietly(connection);
+            return true;
+        }
+        return false;
+    }
+
+    private void send(List<String> group, List<Sent> groupSteps, List<List<String>> sent, AppliedSteps applied) {
+        try {
+            Transactions.executeTogether(connection, group);
+        } catch (SQLException e) {
+            Optional<Interruption.Kind> signal = Interruption.received();
+            boolean lost = lost(e);
+            Transactions.rollbackQuietly(connection);
+            if (signal.isPresent()) {
+                Transactions.autoCommitQuietly(connection);
+                throw interrupted(signal.get(), applied, e);
+            }
+            if (lost) {
+                throw failure(null, e, applied);
+            }
+            Failed failed = diagnose(sent, groupSteps);
+            Transactions.autoCommitQuietly(connection);
+            throw failure(failed, e, applied);
+        }
+    }
+
+    /** The run's COMMIT, with the unlock; then every step is applied, each with its share of the time. */
+    private void commit(List<CompiledStep> steps, List<String> afterCommit, AppliedSteps applied, long start) {
+        List<String> statements = new ArrayList<>();
+        statements.add("COMMIT");
+        statements.addAll(afterCommit);
+        try {
+            Transactions.executeTogether(connection, statements);
+        } catch (SQLException e) {
+            Optional<Interruption.Kind> signal = Interruption.received();
+            Transactions.rollbackQuietly(connection);
+            Transactions.autoCommitQuietly(connection);
+            if (signal.isPresent()) {
+                throw interrupted(signal.get(), applied, e);
+            }
+            throw new MigrationException("the COMMIT of the run (one transaction, --single-transaction) failed: "
+                    + io.wsmigrate.db.DatabaseException.describe(e), "; it was rolled back whole, and the database"
+                    + " is as it was before the run" + heads(applied), e);
+        } finally {
+            Transactions.autoCommitQuietly(connection);
+        }
+        // the client cannot time the steps of one round trip apart: each gets an equal share, the
+        // total is the run's (the version table has each step's own time, measured by the server)
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        for (int i = 0; i < steps.size(); i++) {
+            long share = millis / steps.size() + (i == steps.size() - 1 ? millis % steps.size() : 0);
+            applied.committed(steps.get(i), share);
+        }
+    }
+
+    /** The statement that failed: its step and index, or {@code index} -1 for the step's version rows. */
+    private record Failed(CompiledStep step, int index) {
+    }
+
+    /**
+     * Which statement of the failed round trip failed: the server reports one error for it without
+     * saying. The earlier round trips are sent again, then the failed one's statements one by one,
+     * in a transaction that is rolled back; null when nothing failed again (a timeout or deadlock
+     * that passed) or the diagnosis itself could not run.
+     */
+    private Failed diagnose(List<List<String>> sent, List<Sent> groupSteps) {
+        try {
+            connection.setAutoCommit(false);
+            for (List<String> earlier : sent) {
+                Transactions.executeTogether(connection, earlier);
+            }
+            if (sent.isEmpty() && createsTable) {
+                Transactions.execute(connection, table.createStatements());
+            }
+            try (Statement s = connection.createStatement()) {
+                for (Sent part : groupSteps) {
+                    s.execute(RowChanges.MARK_STEP_START);
+                    List<String> statements = part.step().statements();
+                    for (int i = 0; i < statements.size(); i++) {
+                        try {
+                            s.execute(statements.get(i));
+                        } catch (SQLException again) {
+                            return new Failed(part.step(), i);
+                        }
+                    }
+                    try {
+                        Transactions.execute(connection, part.rows());
+                    } catch (SQLException again) {
+                        return new Failed(part.step(), -1);
+                    }
+                }
+            }
+            return null;
+        } catch (SQLException | RuntimeException unknown) {
+            return null;
+        } finally {
+            Transactions.rollbackQuietly(connection);
+        }
+    }
+
+    private RuntimeException failure(Failed failed, SQLException e, AppliedSteps applied) {
+        String outcome = "; the run was one transaction (--single-transaction): it was rolled back whole, and the"
+                + " database is as it was before the run" + heads(applied) + hint(e) + StepRunner.timeoutHint(e, options);
+        if (failed == null) {
+            CompiledStep running = applied.lastUncommitted();
+            CompiledStep first = applied.firstUncommitted();
+            String which = running == null ? "before its first revision"
+                    : first == running ? "in revision " + running.revisionId() + " (" + running.source() + ")"
+                    : "in one of the revisions it sent last, up to " + running.revisionId() + " (" + running.source()
+                    + ")";
+            if (lost(e)) {
+                return new ConnectionLostException("the connection to the database was lost " + which + ": "
+                        + io.wsmigrate.db.DatabaseException.describe(e) + "; the run was one transaction"
+                        + " (--single-transaction) and had not committed, so the server rolls it back whole: the"
+                        + " database is as it was before the run" + heads(applied) + "; rerun the same command", e);
+            }
+            return new MigrationException("the run failed " + which + ": "
+                    + io.wsmigrate.db.DatabaseException.describe(e), outcome, e);
+        }
+        CompiledStep step = failed.step();
+        String verb = step.step().direction() == Direction.UPGRADE ? "upgrade" : "downgrade";
+        String where = failed.index() < 0 ? "while recording it in " + table.name()
+                : "at statement " + (failed.index() + 1) + " of " + step.statements().size() + " `"
+                        + StepRunner.preview(step.statements().get(failed.index())) + "`";
+        return new MigrationException(verb + " of revision " + step.revisionId() + " (" + step.source() + ") failed "
+                + where + ": " + io.wsmigrate.db.DatabaseException.describe(e), outcome, e);
+    }
+
+    private static RunInterrupted interrupted(Interruption.Kind kind, AppliedSteps applied, Throwable cause) {
+        return RunInterrupted.ofSingleTransaction(kind, applied.heads(), cause);
+    }
+
+    private static String heads(AppliedSteps applied) {
+        Set<String> heads = applied.heads();
+        return " (" + (heads.isEmpty() ? "base" : String.join(", ", heads)) + ")";
+    }
+
+    /** One transaction for a whole run holds a lock on each table it changes until its end. */
+    private static String hint(SQLException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if ("53200".equals(e.getSQLState()) || message.contains("max_locks_per_transaction")) {
+            return "; one transaction holds a lock on every table the run changes until it ends: raise the"
+                    + " server's max_locks_per_transaction, or run without --single-transaction";
+        }
+        return "";
+    }
+
+    private boolean lost(SQLException e) {
+        try {
+            return LostConnection.isLost(e) || connection.isClosed();
+        } catch (SQLException closed) {
+            return true;
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package io.wsmigrate.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.wsmigrate.ExitCode;
+import io.wsmigrate.WsMigrateException;
+import io.wsmigrate.command.MigrationCommands;
+import io.wsmigrate.command.Project;
+import io.wsmigrate.runtime.Migrator.RunResult;
+import io.wsmigrate.testing.DropsDatabases;
+import io.wsmigrate.testing.TestProject;
+import io.wsmigrate.testing.TestProject.CliRun;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code --single-transaction}: every revision of a run in one transaction, sent many at a time.
+ * The chains here are longer than {@link SingleTransactionRun#GROUP_STEPS}, so that a run spans
+ * several round trips and a failure can come after earlier round trips succeeded.
+ */
+@ExtendWith(DropsDatabases.class)
+class SingleTransactionTest {
+    private static final int REVISIONS = SingleTransactionRun.GROUP_STEPS * 2 + 6;
+    private static final MigrationOptions SINGLE = MigrationOptions.defaults().withSingleTransaction(true);
+
+    @TempDir
+    Path dir;
+    TestProject project;
+    Recorder recorder = new Recorder();
+
+    @BeforeEach
+    void setUp() {
+        project = TestProject.create(dir);
+    }
+
+    @Test
+    void allRevisionsAreAppliedAndRecordedEachWithItsOwnTime() {
+        List<String> tables = chain(REVISIONS, -1);
+
+        RunResult result = upgrade("head");
+
+        assertThat(result.steps()).hasSize(REVISIONS);
+        assertThat(project.tables()).containsAll(tables).contains(project.versionTable());
+        assertThat(project.appliedRevisions()).containsExactlyElementsOf(project.ids());
+        assertThat(project.currentHeads()).containsExactly(project.ids().get(REVISIONS - 1));
+        assertThat(recorder.committed).containsExactlyElementsOf(project.ids());
+        assertThat(recorder.lines).hasSize(REVISIONS);
+        // each row's time is its own revision's, from the mark at its start: none is missing, and the
+        // slow revision's is at least its sleep, which the transaction's age would give every later one
+        assertThat(project.query("SELECT count(*) FROM " + project.versionTable() + " WHERE execution_ms IS NULL"))
+                .containsExactly("0");
+        List<String> slow = project.query("SELECT execution_ms >= 200 FROM " + project.versionTable()
+                + " ORDER BY version_num");
+        assertThat(slow.stream().filter("t"::equals).count()).isEqualTo(1);
+        assertThat(slow.get(40)).isEqualTo("t");
+    }
+
+    @Test
+    void aFailureAfterEarlierRoundTripsRollsBackTheWholeRunAndNamesTheStatement() {
+        int failing = SingleTransactionRun.GROUP_STEPS + 10; // in the second round trip
+        chain(REVISIONS, failing);
+
+        assertThatThrownBy(() -> upgrade("head"))
+                .isInstanceOf(MigrationException.class)
+                .satisfies(e -> assertThat(((WsMigrateException) e).exitCode()).isEqualTo(ExitCode.MIGRATION))
+                .hasMessageContaining("upgrade of revision " + project.ids().get(failing) + " (")
+                .hasMessageContaining("failed at statement 2 of 2 `INSERT INTO no_such_table VALUES (1)`")
+                .hasMessageContaining("relation \"no_such_table\" does not exist")
+                .hasMessageContaining("it was rolled back whole, and the database is as it was before the run (base)")
+                .hasMessageNotContaining("\n");
+
+        assertThat(project.tables()).as("not even the version table stays").isEmpty();
+        assertThat(project.appliedRevisions()).isEmpty();
+        assertThat(recorder.committed).isEmpty();
+    }
+
+    @Test
+    void aFailureOnTopOfAppliedRevisionsLeavesThemAsTheyWere() {
+        chain(REVISIONS, REVISIONS - 1);
+        upgrade(project.ids().get(4)); // five revisions, one by one
+
+        assertThatThrownBy(() -> upgrade("head"))
+                .isInstanceOf(MigrationException.class)
+                .hasMessageContaining("upgrade of revision " + project.ids().get(REVISIONS - 1))
+                .hasMessageContaining("the database is as it was before the run (" + project.ids().get(4) + ")");
+
+        assertThat(project.appliedRevisions()).containsExactlyElementsOf(project.ids().subList(0, 5));
+        assertThat(project.currentHeads()).containsExactly(project.ids().get(4));
+        assertThat(project.tables()).hasSize(5 + 1);
+    }
+
+    @Test
+    void aNonTransactionalRevisionIsRefusedBeforeAnythingRuns() {
+        project.nextRevision("a1", TestProject.sql("CREATE TABLE customer (id int)"), TestProject.sql("DROP TABLE customer"));
+        project.nextRevision("b2", false, TestProject.sql("CREATE INDEX CONCURRENTLY customer_id ON customer (id)"),
+                TestProject.sql("DROP INDEX CONCURRENTLY customer_id"));
+
+        assertThatThrownBy(() -> upgrade("head"))
+                .isInstanceOf(MigrationException.class)
+                .hasMessageContaining("revision b2 (")
+                .hasMessageContaining("is `transactional: false`, so it cannot run inside one transaction; nothing was run")
+                .hasMessageNotContaining("\n");
+
+        assertThat(project.tables()).isEmpty();
+        assertThat(upgrade("a1").steps()).hasSize(1); // the lock was released
+    }
+
+    @Test
+    void aDowngradeRunsInOneTransactionToo() {
+        chain(REVISIONS, -1);
+        upgrade("head");
+
+        RunResult result;
+        try (Project p = project.open()) {
+            result = new MigrationCommands(p).downgrade("base", SINGLE, recorder);
+        }
+
+        assertThat(result.steps()).hasSize(REVISIONS);
+        assertThat(project.tables()).containsExactly(project.versionTable());
+        assertThat(project.appliedRevisions()).isEmpty();
+    }
+
+    @Test
+    void theCommandLineTakesTheOptionAndSaysWhatWasRolledBack() {
+        chain(3, 2);
+
+        CliRun run = project.run("upgrade", "head", "--single-transaction");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.MIGRATION.code());
+        assertThat(run.errorLine()).contains("upgrade of revision " + project.ids().get(2))
+                .contains("(--single-transaction): it was rolled back whole");
+        assertThat(project.tables()).isEmpty();
+
+        project.write("migrations/versions/" + project.ids().get(2) + "_revision.yaml",
+                project.read("migrations/versions/" + project.ids().get(2) + "_revision.yaml")
+                        .replace("INSERT INTO no_such_table VALUES (1)", "SELECT 1"));
+        CliRun fixed = project.run("upgrade", "head", "--single-transaction");
+        assertThat(fixed.exitCode()).as(fixed.err()).isZero();
+        assertThat(project.appliedRevisions()).hasSize(3);
+    }
+
+    @Test
+    void theSqlScriptIsOneTransactionThatRunsAsTheLiveRunWould() {
+        chain(3, -1);
+
+        CliRun script = project.run("upgrade", "head", "--sql", "--single-transaction");
+
+        assertThat(script.exitCode()).as(script.err()).isZero();
+        assertThat(script.out().lines().filter(line -> line.equals("BEGIN;")).count()).isEqualTo(1);
+        assertThat(script.out().lines().filter(line -> line.equals("COMMIT;")).count()).isEqualTo(1);
+        assertThat(script.out().strip()).endsWith("COMMIT;");
+        assertThat(project.tables()).as("--sql touches no database").isEmpty();
+        project.execute(script.out());
+        assertThat(project.appliedRevisions()).containsExactlyElementsOf(project.ids());
+        assertThat(project.tables()).hasSize(3 + 1);
+    }
+
+    @Test
+    void theSqlScriptRefusesANonTransactionalRevisionToo() {
+        project.nextRevision("a1", TestProject.sql("CREATE TABLE customer (id int)"), TestProject.sql("DROP TABLE customer"));
+        project.nextRevision("b2", false, TestProject.sql("CREATE INDEX CONCURRENTLY customer_id ON customer (id)"),
+                TestProject.sql("DROP INDEX CONCURRENTLY customer_id"));
+
+        CliRun script = project.run("upgrade", "head", "--sql", "--single-transaction");
+
+        assertThat(script.exitCode()).isEqualTo(ExitCode.MIGRATION.code());
+        assertThat(script.errorLine()).contains("revision b2 (").contains("cannot run inside one transaction");
+        assertThat(script.out()).isEmpty();
+    }
+
+    /**
+     * {@code count} revisions, each creating a table (revision 40 also sleeps a fifth of a second);
+     * revision {@code failing} (-1: none) has a second statement that fails. Returns the tables.
+     */
+    private List<String> chain(int count, int failing) {
+        List<String> tables = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            String table = "t_" + k;
+            tables.add(table);
+            String upgrade = TestProject.sql("CREATE TABLE " + table + " (id int)")
+                    + (k == failing ? TestProject.sql("INSERT INTO no_such_table VALUES (1)") : "")
+                    + (k == 40 ? TestProject.sql("SELECT pg_sleep(0.2)") : "");
+            project.nextRevision(String.format("r%03d", k), upgrade, TestProject.sql("DROP TABLE " + table));
+        }
+        return tables;
+    }
+
+    private RunResult upgrade(String target) {
+        try (Project p = project.open()) {
+            MigrationOptions options = target.equals("head") ? SINGLE : MigrationOptions.defaults();
+            return new MigrationCommands(p).upgrade(target, options, recorder);
+        }
+    }
+}
