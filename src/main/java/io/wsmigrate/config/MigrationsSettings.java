@@ -75,12 +75,6 @@ public record MigrationsSettings(String packageName, List<Path> classpath, Strin
                 classpathBuild, citus, singleTransaction);
     }
 
-    /** These settings, with upgrade's and downgrade's revisions in one transaction or not. */
-    public MigrationsSettings withSingleTransaction(boolean single) {
-        return new MigrationsSettings(packageName, classpath, location, versionTable, hibernate, allPackages, adopt,
-                classpathBuild, citus, single);
-    }
-
     /** These settings with {@code entries} as the whole classpath, as a build tool that knows it gives them. */
     public MigrationsSettings withClasspath(List<Path> entries) {
         return new MigrationsSettings(packageName, entries, location, versionTable, hibernate, allPackages, adopt, null,
