@@ -29,7 +29,8 @@ abstract class MoveCommand extends Subcommand {
     @Option(names = "--single-transaction",
             description = "Run all the revisions in one transaction, all or nothing, as psql --single-transaction "
                     + "(Alembic's default, Flyway's group): a failure or Ctrl-C leaves the database as it was, and "
-                    + "the revisions go to the server many at a time. Refused when a revision is transactional: false.")
+                    + "the revisions go to the server many at a time. Refused when a revision is transactional: false. "
+                    + "Also migrations.single_transaction: true in the settings.")
     boolean singleTransaction;
 
     @Mixin
@@ -86,7 +87,9 @@ abstract class MoveCommand extends Subcommand {
         return 0;
     }
 
+    /** One transaction for the run when the flag or the settings ask for it (the flag cannot turn the key off). */
     private MigrationOptions options(Project project) {
-        return migration.options(project.settings().database()).withSingleTransaction(singleTransaction);
+        return migration.options(project.settings().database())
+                .withSingleTransaction(singleTransaction || project.settings().migrations().singleTransaction());
     }
 }

@@ -18,8 +18,10 @@ import java.util.Map;
 final class ApplicationTree {
     /** The keys of the {@code ws-migrate:} section, as the {@code migrations} section spells them. */
     static final List<String> MIGRATIONS_KEYS = List.of("package", "classpath", "location", "version_table",
-            "all_packages", "adopt", "hibernate", "project_dir");
+            "all_packages", "single_transaction", "adopt", "hibernate", "project_dir");
     private static final List<String> LIST_KEYS = List.of("classpath", "adopt");
+    /** Keys the binder reads as true/false: typed here, as the framework's files hold only text. */
+    private static final List<String> BOOLEAN_KEYS = List.of("all_packages", "single_transaction");
     private static final Path RESOURCES = Path.of("src", "main", "resources");
 
     /** One value as found: its text and where it was written, under which name. */
@@ -67,7 +69,7 @@ final class ApplicationTree {
 
     /** A key of the {@code ws-migrate:} section; {@code values} has one entry, or one per list item. */
     void migrations(String key, List<Found> values, Origin origin) {
-        if (key.equals("all_packages")) {
+        if (BOOLEAN_KEYS.contains(key)) {
             Found value = values.get(values.size() - 1);
             String text = value.text().strip();
             Object typed = text.equalsIgnoreCase("true") ? Boolean.TRUE : text.equalsIgnoreCase("false") ? Boolean.FALSE : text;

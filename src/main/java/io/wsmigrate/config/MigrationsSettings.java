@@ -21,11 +21,12 @@ import java.util.Objects;
  * classpath and classes folder come before the other entries; null otherwise. The other entries are
  * as written, split at the platform's path separator: they may still hold globs ({@code lib/*.jar}).
  * {@code citus} says how the package's tables are distributed on a Citus cluster ({@link CitusSettings#NONE}
- * when the settings have no {@code citus} section).
+ * when the settings have no {@code citus} section). {@code singleTransaction} runs upgrade's and
+ * downgrade's revisions in one transaction, as their {@code --single-transaction} does.
  */
 public record MigrationsSettings(String packageName, List<Path> classpath, String location, String versionTable,
                                  Map<String, String> hibernate, boolean allPackages, List<String> adopt,
-                                 String classpathBuild, CitusSettings citus) {
+                                 String classpathBuild, CitusSettings citus, boolean singleTransaction) {
     /** The {@code classpath} words that stand for the project's build instead of a path. */
     public static final List<String> BUILD_TOOLS = List.of("maven", "gradle");
     public static final String DEFAULT_LOCATION = "migrations";
@@ -39,6 +40,14 @@ public record MigrationsSettings(String packageName, List<Path> classpath, Strin
         hibernate = Map.copyOf(hibernate == null ? Map.of() : hibernate);
         adopt = List.copyOf(adopt == null ? List.of() : adopt);
         citus = citus == null ? CitusSettings.NONE : citus;
+    }
+
+    /** One transaction per revision. */
+    public MigrationsSettings(String packageName, List<Path> classpath, String location, String versionTable,
+                              Map<String, String> hibernate, boolean allPackages, List<String> adopt,
+                              String classpathBuild, CitusSettings citus) {
+        this(packageName, classpath, location, versionTable, hibernate, allPackages, adopt, classpathBuild, citus,
+                false);
     }
 
     public MigrationsSettings(String packageName, List<Path> classpath, String location, String versionTable,
@@ -63,19 +72,19 @@ public record MigrationsSettings(String packageName, List<Path> classpath, Strin
 
     public MigrationsSettings withAllPackages(boolean all) {
         return new MigrationsSettings(packageName, classpath, location, versionTable, hibernate, all, adopt,
-                classpathBuild, citus);
+                classpathBuild, citus, singleTransaction);
     }
 
     /** These settings with {@code entries} as the whole classpath, as a build tool that knows it gives them. */
     public MigrationsSettings withClasspath(List<Path> entries) {
         return new MigrationsSettings(packageName, entries, location, versionTable, hibernate, allPackages, adopt, null,
-                citus);
+                citus, singleTransaction);
     }
 
     /** These settings with {@code newCitus} as the distribution of the package's tables. */
     public MigrationsSettings withCitus(CitusSettings newCitus) {
         return new MigrationsSettings(packageName, classpath, location, versionTable, hibernate, allPackages, adopt,
-                classpathBuild, newCitus);
+                classpathBuild, newCitus, singleTransaction);
     }
 
     /** {@code ws_migrate_<package with dots as underscores>}, like Websauna's {@code alembic_history_<package>}. */

@@ -103,7 +103,7 @@ final class SettingsBinder {
         }
         return new MigrationsSettings(packageName, classpath, location, section.text("version_table"),
                 section.textMap("hibernate"), section.bool("all_packages", false), section.textList("adopt"), build,
-                CitusBinder.bind(section.section("citus")));
+                CitusBinder.bind(section.section("citus")), section.bool("single_transaction", false));
     }
 
     /**

@@ -17,7 +17,8 @@ public final class UpgradeMojo extends WsMigrateMojo {
     void run(Project project) {
         RunResult result = new MigrationCommands(project).upgrade(target == null ? "head" : target,
                 new MigrationOptions(null, project.settings().database().lockTimeout(),
-                        project.settings().database().statementTimeout()), new MigrationListener() {
+                        project.settings().database().statementTimeout(),
+                        project.settings().migrations().singleTransaction()), new MigrationListener() {
                     @Override
                     public void stepStarted(Step step) {
                         getLog().info(StepText.describe(step));

@@ -151,6 +151,16 @@ class SettingsErrorsTest {
     }
 
     @Test
+    void singleTransactionThatIsNotTrueOrFalseIsAWrongType() {
+        assertThat(errorLoading("database: { url: embedded }", "migrations:", "  package: shop",
+                "  single_transaction: always"))
+                .isEqualTo(appYaml() + ":4: migrations.single_transaction must be true or false, not text");
+        assertThat(errorLoading("database: { url: embedded }", "migrations:", "  package: shop",
+                "  single_transaction: [true]"))
+                .isEqualTo(appYaml() + ":4: migrations.single_transaction must be true or false, not a list");
+    }
+
+    @Test
     void urlThatIsAListIsAWrongType() {
         assertThat(errorLoading("database:", "  url: [a, b]", "migrations: { package: shop }"))
                 .startsWith(appYaml() + ":2: database.url must be text, not a list");

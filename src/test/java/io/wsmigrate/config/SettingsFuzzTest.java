@@ -47,6 +47,7 @@ class SettingsFuzzTest {
               location: migrations
               version_table: "My\\"Versions"
               all_packages: false
+              single_transaction: true
               hibernate: {hibernate.default_schema: shop}
             logging:
               level: info

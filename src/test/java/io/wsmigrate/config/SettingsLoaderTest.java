@@ -37,6 +37,7 @@ class SettingsLoaderTest {
                 "  classpath: [target/classes, lib/model.jar]",
                 "  location: db/migrations",
                 "  version_table: my_versions",
+                "  single_transaction: true",
                 "logging:",
                 "  level: info",
                 "  loggers: { org.hibernate: WARN, io.wsmigrate.runtime: debug }");
@@ -57,6 +58,7 @@ class SettingsLoaderTest {
         assertThat(migrations.classpath()).containsExactly(dir.resolve("target/classes"), dir.resolve("lib/model.jar"));
         assertThat(migrations.location()).isEqualTo(dir.resolve("db/migrations").toString());
         assertThat(migrations.effectiveVersionTable()).isEqualTo("my_versions");
+        assertThat(migrations.singleTransaction()).isTrue();
         assertThat(settings.logging().level()).isEqualTo("INFO");
         assertThat(settings.logging().loggers()).containsOnly(Map.entry("org.hibernate", "WARN"),
                 Map.entry("io.wsmigrate.runtime", "DEBUG"));
@@ -75,6 +77,7 @@ class SettingsLoaderTest {
         assertThat(settings.migrations().classpath()).isEmpty();
         assertThat(settings.migrations().location()).isEqualTo(dir.resolve("migrations").toString());
         assertThat(settings.migrations().effectiveVersionTable()).isEqualTo("ws_migrate_com_example_shop");
+        assertThat(settings.migrations().singleTransaction()).as("one transaction per revision").isFalse();
         assertThat(settings.logging()).isEqualTo(LoggingSettings.DEFAULT);
     }
 

@@ -231,6 +231,33 @@ class SpringSettingsTest {
     }
 
     @Test
+    void singleTransactionIsReadInEverySpellingAndTheEnvironmentWins() {
+        assertThat(load(application(), Map.of(), null).migrations().singleTransaction()).isFalse();
+        assertThat(load(application("  single_transaction: true"), Map.of(), null).migrations().singleTransaction())
+                .as("the migrations section's own spelling").isTrue();
+        assertThat(load(application("  singleTransaction: TRUE"), Map.of(), null).migrations().singleTransaction())
+                .as("camel case, any letter case").isTrue();
+
+        Path properties = write(dir.resolve("app/application.properties"),
+                "spring.datasource.url=jdbc:postgresql://localhost:5432/shop",
+                "ws-migrate.package=com.example.shop",
+                "ws-migrate.single-transaction=true");
+        assertThat(load(properties, Map.of(), null).migrations().singleTransaction()).isTrue();
+        assertThat(load(properties, Map.of("WS_MIGRATE_SINGLE_TRANSACTION", "false"), null).migrations()
+                .singleTransaction()).as("the relaxed environment variable overrides the file").isFalse();
+    }
+
+    @Test
+    void singleTransactionThatIsNotTrueOrFalseNamesTheFileLineAndKey() {
+        Path file = write(resources().resolve("application.properties"),
+                "spring.datasource.url=jdbc:postgresql://localhost:5432/shop",
+                "ws-migrate.package=com.example.shop",
+                "ws-migrate.single-transaction=sometimes");
+        assertThatThrownBy(() -> load(file, Map.of(), null)).isInstanceOf(ConfigException.class)
+                .hasMessage(file.normalize() + ":3: ws-migrate.single-transaction must be true or false, not text");
+    }
+
+    @Test
     void errorsNameTheFileLineAndTheKeyAsWritten() {
         Path file = write(resources().resolve("application.yml"),
                 "spring:",
@@ -340,5 +367,21 @@ class SpringSettingsTest {
         assertThat(fromEnvironment.database().user()).isEqualTo("env-prod-user");
         assertThat(load(file, Map.of("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://env/shop"), "staging")
                 .database().url()).isEqualTo("jdbc:postgresql://env/shop");
+    }
+
+    @Test
+    void quarkusSingleTransactionFollowsTheProfile() {
+        Path file = write(resources().resolve("application.properties"),
+                "quarkus.datasource.jdbc.url=jdbc:postgresql://base/shop",
+                "ws-migrate.package=com.example.shop",
+                "ws-migrate.single-transaction=false",
+                "%prod.ws-migrate.single-transaction=true");
+
+        assertThat(load(file, Map.of(), null).migrations().singleTransaction()).as("prod, Quarkus' default").isTrue();
+        assertThat(load(file, Map.of("QUARKUS_PROFILE", "dev"), null).migrations().singleTransaction()).isFalse();
+        assertThatThrownBy(() -> load(file, Map.of("WS_MIGRATE_SINGLE_TRANSACTION", "sometimes"), "dev"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage(file.normalize() + ": WS_MIGRATE_SINGLE_TRANSACTION (environment) must be true or false,"
+                        + " not text");
     }
 }
