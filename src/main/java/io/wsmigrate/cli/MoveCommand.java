@@ -26,12 +26,13 @@ abstract class MoveCommand extends Subcommand {
     @Mixin
     MigrationOptionsMixin migration;
 
-    @Option(names = "--single-transaction",
+    @Option(names = "--single-transaction", negatable = true,
             description = "Run all the revisions in one transaction, all or nothing, as psql --single-transaction "
                     + "(Alembic's default, Flyway's group): a failure or Ctrl-C leaves the database as it was, and "
                     + "the revisions go to the server many at a time. Refused when a revision is transactional: false. "
-                    + "Also migrations.single_transaction: true in the settings.")
-    boolean singleTransaction;
+                    + "Default: migrations.single_transaction in the settings (false); --no-single-transaction runs "
+                    + "each revision in its own transaction whatever they say.")
+    Boolean singleTransaction;
 
     @Mixin
     FleetMixin fleet;
@@ -62,7 +63,7 @@ abstract class MoveCommand extends Subcommand {
                 if (json) {
                     throw RootCommand.usage("--sql prints a script, not a report: leave out --format json");
                 }
-                if (singleTransaction) { // the flag given, not the settings: they serve the live runs too
+                if (Boolean.TRUE.equals(singleTransaction)) { // the flag, not the settings: they serve live runs too
                     throw RootCommand.usage("--single-transaction has no meaning with a fleet's --sql: its script runs"
                             + " each target in one transaction already (a `transactional: false` revision commits"
                             + " around itself); leave out --single-transaction");
@@ -89,7 +90,7 @@ abstract class MoveCommand extends Subcommand {
 
     /** One transaction for the run when the flag or the settings ask for it (the flag cannot turn the key off). */
     private MigrationOptions options(Project project) {
-        return migration.options(project.settings().database())
-                .withSingleTransaction(singleTransaction || project.settings().migrations().singleTransaction());
+        return migration.options(project.settings().database()).withSingleTransaction(singleTransaction != null
+                ? singleTransaction : project.settings().migrations().singleTransaction());
     }
 }

@@ -146,6 +146,23 @@ class SingleTransactionTest {
     }
 
     @Test
+    void theSettingsKeyTurnsItOnAndTheCommandLineOff() {
+        project.writeSettings("migrations:\n  package: " + project.packageName() + "\n  single_transaction: true\n");
+        project.nextRevision("a1", TestProject.sql("CREATE TABLE customer (id int)"), TestProject.sql("DROP TABLE customer"));
+        project.nextRevision("b2", false, TestProject.sql("CREATE INDEX CONCURRENTLY customer_id ON customer (id)"),
+                TestProject.sql("DROP INDEX CONCURRENTLY customer_id"));
+
+        CliRun refused = project.run("upgrade", "head");
+        assertThat(refused.exitCode()).isEqualTo(ExitCode.MIGRATION.code());
+        assertThat(refused.errorLine()).contains("cannot run inside one transaction");
+        assertThat(project.tables()).isEmpty();
+
+        CliRun ran = project.run("upgrade", "head", "--no-single-transaction");
+        assertThat(ran.exitCode()).as(ran.err()).isZero();
+        assertThat(project.appliedRevisions()).containsExactly("a1", "b2");
+    }
+
+    @Test
     void theSqlScriptIsOneTransactionThatRunsAsTheLiveRunWould() {
         chain(3, -1);
 
