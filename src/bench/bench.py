@@ -197,6 +197,12 @@ def chain_scenarios(args, server, results):
     no_cds = os.path.join(args.work, "cds-none")
     ws_no_cds, _ = projects.copy_chain_projects(args.repo, args.work, args.port, ws, al, "no_cds")
     ws_container, _ = projects.copy_chain_projects(args.repo, args.work, args.port, ws, al, "container")
+    # the same three deploys with --single-transaction: the whole run in one transaction, as Alembic's
+    ws_cold_one, _ = projects.copy_chain_projects(args.repo, args.work, args.port, ws, al, "cold_one")
+    ws_jar_cold_one, _ = projects.copy_chain_projects(args.repo, args.work, args.port, ws, al, "jar_cold_one")
+    ws_container_one, _ = projects.copy_chain_projects(args.repo, args.work, args.port, ws, al, "container_one")
+    fresh_cds_one = os.path.join(args.work, "cds-cold-one")
+    one = "--single-transaction"
     # what an image build does once (docs/production.md): the jar's archive, from an offline training run
     container_env = projects.container_archive(jar, ws_container, os.path.join(args.work, "container.jsa"))
     floor_db, liquibase_db, flyway_db = "floor_chain", "liquibase_chain", "flyway_chain"
@@ -208,6 +214,11 @@ def chain_scenarios(args, server, results):
         ("ws-migrate jar cold", lambda: ws_jar_cold.jar_command(jar, "upgrade", "head")),
         ("ws-migrate jar container", lambda: (ws_container.jar_command(jar, "upgrade", "head")[0], container_env)),
         ("ws-migrate jar", lambda: ws_jar.jar_command(jar, "upgrade", "head")),
+        ("ws-migrate cold, one transaction",
+         lambda: cold_launcher(ws_cold_one.command("upgrade", "head", one), fresh_cds_one)),
+        ("ws-migrate jar cold, one transaction", lambda: ws_jar_cold_one.jar_command(jar, "upgrade", "head", one)),
+        ("ws-migrate jar container, one transaction",
+         lambda: (ws_container_one.jar_command(jar, "upgrade", "head", one)[0], container_env)),
         ("alembic", lambda: al.command("upgrade", "head")),
         ("alembic cold", lambda: al_cold.command("upgrade", "head")),
         ("psql -1 -f", lambda: ([PSQL, "-q", "-X", "-1", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1",
@@ -223,13 +234,18 @@ def chain_scenarios(args, server, results):
     dbs = {"ws-migrate": ws.db, "ws-migrate cold": ws_cold.db, "ws-migrate cold, no archive": ws_no_cds.db,
            "ws-migrate jar": ws_jar.db, "ws-migrate jar cold": ws_jar_cold.db,
            "ws-migrate jar container": ws_container.db, "alembic": al.db, "alembic cold": al_cold.db,
-           "psql -1 -f": floor_db, "liquibase": liquibase_db, "flyway": flyway_db}
+           "psql -1 -f": floor_db, "liquibase": liquibase_db, "flyway": flyway_db,
+           "ws-migrate cold, one transaction": ws_cold_one.db, "ws-migrate jar cold, one transaction": ws_jar_cold_one.db,
+           "ws-migrate jar container, one transaction": ws_container_one.db}
     # a fresh checkout after `mvn package` has the archives the build wrote, and nothing else
     build_cds = projects.build_archives(args.repo, os.path.join(args.work, "cds-build"))
     forget = {"ws-migrate cold": lambda: (ws_cold.forget(), reset_folder(fresh_cds, build_cds)),
               "ws-migrate cold, no archive": lambda: (ws_no_cds.forget(), reset_folder(no_cds, None)),
               "ws-migrate jar cold": ws_jar_cold.forget, "ws-migrate jar container": ws_container.forget,
-              "alembic cold": al_cold.forget}
+              "alembic cold": al_cold.forget,
+              "ws-migrate cold, one transaction": lambda: (ws_cold_one.forget(), reset_folder(fresh_cds_one, build_cds)),
+              "ws-migrate jar cold, one transaction": ws_jar_cold_one.forget,
+              "ws-migrate jar container, one transaction": ws_container_one.forget}
 
     def before(name):
         server.recreate(dbs[name])
@@ -250,7 +266,13 @@ def chain_scenarios(args, server, results):
              " archive), nothing remembered: upgrade %d revisions, fresh DB" % size,
              "ws-migrate jar container", "alembic cold"),
             ("release jar (`java -jar`), steps remembered: upgrade %d revisions, fresh DB" % size,
-             "ws-migrate jar", "alembic")):
+             "ws-migrate jar", "alembic"),
+            ("cold deploy in one transaction (`--single-transaction`, as Alembic's run), launcher, the build's"
+             " archives: upgrade %d revisions, fresh DB" % size, "ws-migrate cold, one transaction", "alembic cold"),
+            ("cold deploy in one transaction, release jar (`java -jar`, JVM defaults): upgrade %d revisions,"
+             " fresh DB" % size, "ws-migrate jar cold, one transaction", "alembic cold"),
+            ("cold deploy in one transaction, release jar in a container: upgrade %d revisions, fresh DB" % size,
+             "ws-migrate jar container, one transaction", "alembic cold")):
         results.add(title, size, dict(peers, **{"ws-migrate": runs[ws_runs], "alembic": runs[al_runs]}))
     both = [("ws-migrate", lambda: ws.command("upgrade", "head")), ("alembic", lambda: al.command("upgrade", "head"))]
     results.add("upgrade head: no-op, %d applied" % size, size, alternate(args.runs, both), spread=True)
