@@ -68,6 +68,38 @@ class InterruptTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} during a run in one transaction")
+    @CsvSource({"TERM", "INT"})
+    void aSignalRollsBackARunInOneTransactionWhole(String signal) throws Exception {
+        TestProject project = ReliabilityProjects.reliability(dir).create();
+        project.nextRevision(DatabaseState.id(1), TestProject.sql("CREATE TABLE t_1 (id int)"),
+                TestProject.sql("DROP TABLE t_1"));
+        project.nextRevision(DatabaseState.id(2), TestProject.sql("LOCK TABLE t_1 IN ACCESS EXCLUSIVE MODE")
+                + TestProject.sql("SELECT pg_sleep(120)"), TestProject.sql("SELECT 1"));
+        Path log = dir.resolve("run.log");
+        try (Connection admin = project.connect()) {
+            Process process = ChildJvm.start(project.settingsFile(), log, "upgrade", "head", "--single-transaction");
+            long pid = process.pid();
+            awaitSleeping(admin, process, log);
+            if (signal.equals("INT")) {
+                Assumptions.assumeFalse(ignoresSigint(pid), "the test JVM was started with SIGINT ignored");
+            }
+            new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).start().waitFor();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("exited").isTrue();
+
+            String output = Files.readString(log);
+            ExitCode expected = signal.equals("TERM") ? ExitCode.TERMINATED : ExitCode.INTERRUPTED;
+            assertThat(process.exitValue()).as(output).isEqualTo(expected.code());
+            assertThat(output).contains("ERROR: stopped by " + (signal.equals("TERM") ? "SIGTERM" : "Ctrl-C (SIGINT)"))
+                    .contains("the run was one transaction (--single-transaction) and was rolled back whole")
+                    .contains("it applied no revision; the database is at base").doesNotContain("\tat ");
+            assertThat(activeStatements(admin, "%")).as("statements of ws-migrate still running after it exited").isZero();
+            DatabaseState.awaitNoMigrationSession(admin, 15_000);
+            assertThat(DatabaseState.advisoryLocks(admin)).isZero();
+            assertThat(DatabaseState.read(admin).assertAtBoundary()).isZero();
+        }
+    }
+
     private static void awaitSleeping(Connection admin, Process process, Path log) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (activeStatements(admin, "%pg_sleep%") == 0) {
