@@ -133,6 +133,10 @@ class FleetSqlTest {
         assertThat(current.exitCode()).isEqualTo(ExitCode.USAGE.code());
         assertThat(current.err()).contains("`current` in an --sql range over a fleet");
         assertThat(json.exitCode()).isEqualTo(ExitCode.USAGE.code());
+
+        CliRun single = project.cli("upgrade", "head", "--all-targets", "--sql", "--single-transaction");
+        assertThat(single.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(single.err()).contains("--single-transaction has no meaning with a fleet's --sql");
     }
 
     /** Plain {@code psql -f}, as a DBA applies the script: no ON_ERROR_STOP, so an error must show in the output. */

@@ -72,6 +72,24 @@ class SchemaFleetTest {
     }
 
     @Test
+    void inOneTransactionATenantWhoseSecondRevisionFailsKeepsNeitherAndTheOthersGetBoth() {
+        TestProject project = FleetFixture.project(dir, FleetFixture.schemas(TENANTS));
+        FleetFixture.twoRevisions(project);
+        project.execute("CREATE SCHEMA tenant_b; CREATE TABLE tenant_b.item_name (x int)"); // b2's index name
+
+        CliRun run = project.cli("upgrade", "head", "--all-targets", "-j", "2", "--keep-going", "--single-transaction");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.FLEET.code());
+        for (String tenant : List.of("tenant_a", "tenant_c", "tenant_d")) {
+            assertThat(applied(project, tenant)).as(tenant).containsExactly("a1", "b2");
+        }
+        assertThat(applied(project, "tenant_b")).as("a1 went with b2's failure").isEmpty();
+        assertThat(project.query("SELECT to_regclass('tenant_b.item')::text")).containsExactly((String) null);
+        assertThat(run.err()).contains("tenant_b:").contains("upgrade of revision b2").contains("already exists")
+                .contains("rolled back whole");
+    }
+
+    @Test
     void targetGlobsSelectTenantsAndCurrentCheckHeadsNamesTheOnesBehind() {
         TestProject project = FleetFixture.project(dir, FleetFixture.schemas(TENANTS));
         FleetFixture.twoRevisions(project);
