@@ -35,22 +35,9 @@ class InterruptTest {
         project.nextRevision(DatabaseState.id(2), transactional, TestProject.sql(transactional
                 ? "LOCK TABLE t_1 IN ACCESS EXCLUSIVE MODE" : "CREATE TABLE t_2 (id int)")
                 + TestProject.sql("SELECT pg_sleep(120)"), TestProject.sql("SELECT 1"));
-        Path log = dir.resolve("run.log");
         try (Connection admin = project.connect()) {
-            Process process = ChildJvm.start(project.settingsFile(), log, "upgrade", "head");
-            long pid = process.pid();
-            awaitSleeping(admin, process, log);
-            if (signal.equals("INT")) {
-                Assumptions.assumeFalse(ignoresSigint(pid), "the test JVM was started with SIGINT ignored");
-            }
-            new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).start().waitFor();
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("exited").isTrue();
-
-            String output = Files.readString(log);
-            ExitCode expected = signal.equals("TERM") ? ExitCode.TERMINATED : ExitCode.INTERRUPTED;
-            assertThat(process.exitValue()).as(output).isEqualTo(expected.code());
-            assertThat(output).contains("ERROR: stopped by " + (signal.equals("TERM") ? "SIGTERM" : "Ctrl-C (SIGINT)"))
-                    .contains(transactional ? "revision r02" : "non-transactional revision r02")
+            String output = signalWhileSleeping(project, admin, signal, "upgrade", "head");
+            assertThat(output).contains(transactional ? "revision r02" : "non-transactional revision r02")
                     .contains(transactional ? "rolled back" : "statements that finished stay applied")
                     .contains("this run applied r01").contains("the database is at r01")
                     .doesNotContain("\tat ");
@@ -76,28 +63,38 @@ class InterruptTest {
                 TestProject.sql("DROP TABLE t_1"));
         project.nextRevision(DatabaseState.id(2), TestProject.sql("LOCK TABLE t_1 IN ACCESS EXCLUSIVE MODE")
                 + TestProject.sql("SELECT pg_sleep(120)"), TestProject.sql("SELECT 1"));
-        Path log = dir.resolve("run.log");
         try (Connection admin = project.connect()) {
-            Process process = ChildJvm.start(project.settingsFile(), log, "upgrade", "head", "--single-transaction");
-            long pid = process.pid();
-            awaitSleeping(admin, process, log);
-            if (signal.equals("INT")) {
-                Assumptions.assumeFalse(ignoresSigint(pid), "the test JVM was started with SIGINT ignored");
-            }
-            new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).start().waitFor();
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("exited").isTrue();
-
-            String output = Files.readString(log);
-            ExitCode expected = signal.equals("TERM") ? ExitCode.TERMINATED : ExitCode.INTERRUPTED;
-            assertThat(process.exitValue()).as(output).isEqualTo(expected.code());
-            assertThat(output).contains("ERROR: stopped by " + (signal.equals("TERM") ? "SIGTERM" : "Ctrl-C (SIGINT)"))
-                    .contains("the run was one transaction (--single-transaction) and was rolled back whole")
+            String output = signalWhileSleeping(project, admin, signal, "upgrade", "head", "--single-transaction");
+            assertThat(output).contains("the run was one transaction (--single-transaction) and was rolled back whole")
                     .contains("it applied no revision; the database is at base").doesNotContain("\tat ");
             assertThat(activeStatements(admin, "%")).as("statements of ws-migrate still running after it exited").isZero();
             DatabaseState.awaitNoMigrationSession(admin, 15_000);
             assertThat(DatabaseState.advisoryLocks(admin)).isZero();
             assertThat(DatabaseState.read(admin).assertAtBoundary()).isZero();
         }
+    }
+
+    /**
+     * Runs ws-migrate with {@code args}, sends it SIGTERM or SIGINT once a revision sleeps on the
+     * server, and asserts it exits with the signal's code and a one-line stop message. Returns its output.
+     */
+    private String signalWhileSleeping(TestProject project, Connection admin, String signal, String... args)
+            throws Exception {
+        Path log = dir.resolve("run.log");
+        Process process = ChildJvm.start(project.settingsFile(), log, args);
+        long pid = process.pid();
+        awaitSleeping(admin, process, log);
+        if (signal.equals("INT")) {
+            Assumptions.assumeFalse(ignoresSigint(pid), "the test JVM was started with SIGINT ignored");
+        }
+        new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).start().waitFor();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("exited").isTrue();
+
+        String output = Files.readString(log);
+        ExitCode expected = signal.equals("TERM") ? ExitCode.TERMINATED : ExitCode.INTERRUPTED;
+        assertThat(process.exitValue()).as(output).isEqualTo(expected.code());
+        assertThat(output).contains("ERROR: stopped by " + (signal.equals("TERM") ? "SIGTERM" : "Ctrl-C (SIGINT)"));
+        return output;
     }
 
     private static void awaitSleeping(Connection admin, Process process, Path log) throws Exception {

@@ -97,9 +97,7 @@ class SingleTransactionTest {
 
     @Test
     void aNonTransactionalRevisionIsRefusedBeforeAnythingRuns() {
-        project.nextRevision("a1", TestProject.sql("CREATE TABLE customer (id int)"), TestProject.sql("DROP TABLE customer"));
-        project.nextRevision("b2", false, TestProject.sql("CREATE INDEX CONCURRENTLY customer_id ON customer (id)"),
-                TestProject.sql("DROP INDEX CONCURRENTLY customer_id"));
+        tableThenConcurrentIndex();
 
         assertThatThrownBy(() -> upgrade("head"))
                 .isInstanceOf(MigrationException.class)
@@ -148,9 +146,7 @@ class SingleTransactionTest {
     @Test
     void theSettingsKeyTurnsItOnAndTheCommandLineOff() {
         project.writeSettings("migrations:\n  package: " + project.packageName() + "\n  single_transaction: true\n");
-        project.nextRevision("a1", TestProject.sql("CREATE TABLE customer (id int)"), TestProject.sql("DROP TABLE customer"));
-        project.nextRevision("b2", false, TestProject.sql("CREATE INDEX CONCURRENTLY customer_id ON customer (id)"),
-                TestProject.sql("DROP INDEX CONCURRENTLY customer_id"));
+        tableThenConcurrentIndex();
 
         CliRun refused = project.run("upgrade", "head");
         assertThat(refused.exitCode()).isEqualTo(ExitCode.MIGRATION.code());
@@ -180,15 +176,20 @@ class SingleTransactionTest {
 
     @Test
     void theSqlScriptRefusesANonTransactionalRevisionToo() {
-        project.nextRevision("a1", TestProject.sql("CREATE TABLE customer (id int)"), TestProject.sql("DROP TABLE customer"));
-        project.nextRevision("b2", false, TestProject.sql("CREATE INDEX CONCURRENTLY customer_id ON customer (id)"),
-                TestProject.sql("DROP INDEX CONCURRENTLY customer_id"));
+        tableThenConcurrentIndex();
 
         CliRun script = project.run("upgrade", "head", "--sql", "--single-transaction");
 
         assertThat(script.exitCode()).isEqualTo(ExitCode.MIGRATION.code());
         assertThat(script.errorLine()).contains("revision b2 (").contains("cannot run inside one transaction");
         assertThat(script.out()).isEmpty();
+    }
+
+    /** a1 creates a table, b2 (`transactional: false`) an index on it, concurrently. */
+    private void tableThenConcurrentIndex() {
+        project.nextRevision("a1", TestProject.sql("CREATE TABLE customer (id int)"), TestProject.sql("DROP TABLE customer"));
+        project.nextRevision("b2", false, TestProject.sql("CREATE INDEX CONCURRENTLY customer_id ON customer (id)"),
+                TestProject.sql("DROP INDEX CONCURRENTLY customer_id"));
     }
 
     /**
