@@ -130,12 +130,7 @@ final class SingleTransactionRun {
      * fleet's stop (false returned by {@link #run}). Either way what ran is rolled back.
      */
     private boolean stopped(AppliedSteps applied) {
-        Optional<Interruption.Kind> signal = Interruption.received();
-        if (signal.isPresent()) {
-            Transactions.rollbackQuietly(connection);
-            Transactions.autoCommitQuietly(connection);
-            throw interrupted(signal.get(), applied, null);
-        }
+        requireNotInterrupted(applied);
         if (listener.stopRequested()) {
             Transactions.rollbackQuietly(connection);
             Transactions.autoCommitQuietly(connection);
@@ -144,7 +139,21 @@ final class SingleTransactionRun {
         return false;
     }
 
+    /**
+     * Rolls back and stops on Ctrl-C or SIGTERM: checked before each round trip and before the COMMIT
+     * too, since a signal that arrives while no statement runs cancels nothing on the server.
+     */
+    private void requireNotInterrupted(AppliedSteps applied) {
+        Optional<Interruption.Kind> signal = Interruption.received();
+        if (signal.isPresent()) {
+            Transactions.rollbackQuietly(connection);
+            Transactions.autoCommitQuietly(connection);
+            throw interrupted(signal.get(), applied, null);
+        }
+    }
+
     private void send(List<String> group, List<Sent> groupSteps, List<List<String>> sent, AppliedSteps applied) {
+        requireNotInterrupted(applied);
         try {
             Transactions.executeTogether(connection, group);
         } catch (SQLException e) {
@@ -160,12 +169,17 @@ final class SingleTransactionRun {
             }
             Failed failed = diagnose(sent, groupSteps);
             Transactions.autoCommitQuietly(connection);
+            signal = Interruption.received();
+            if (signal.isPresent()) { // it cancelled the diagnosis: the statement that failed then is not the one
+                throw interrupted(signal.get(), applied, e);
+            }
             throw failure(failed, e, applied);
         }
     }
 
     /** The run's COMMIT, with the unlock; then every step is applied, each with its share of the time. */
     private void commit(List<CompiledStep> steps, List<String> afterCommit, AppliedSteps applied, long start) {
+        requireNotInterrupted(applied);
         List<String> statements = new ArrayList<>();
         statements.add("COMMIT");
         statements.addAll(afterCommit);
