@@ -95,6 +95,33 @@ class SingleTransactionTest {
         assertThat(project.tables()).hasSize(5 + 1);
     }
 
+    /**
+     * A deferred foreign key is checked at the run's one COMMIT: the error names the revision that
+     * left it broken (d4), not b2, whose orphan row c3 put right, as a per-revision run names the
+     * revision whose COMMIT failed.
+     */
+    @Test
+    void aDeferredConstraintThatFailsAtTheCommitNamesTheRevisionThatLeftItBroken() {
+        project.nextRevision("a1", TestProject.sql("CREATE TABLE parent (id int PRIMARY KEY)")
+                + TestProject.sql("CREATE TABLE child (parent_id int REFERENCES parent DEFERRABLE INITIALLY DEFERRED)"),
+                TestProject.sql("DROP TABLE child") + TestProject.sql("DROP TABLE parent"));
+        project.nextRevision("b2", TestProject.sql("INSERT INTO child VALUES (1)"), TestProject.sql("DELETE FROM child"));
+        project.nextRevision("c3", TestProject.sql("INSERT INTO parent VALUES (1)"), TestProject.sql("DELETE FROM parent"));
+        project.nextRevision("d4", TestProject.sql("INSERT INTO child VALUES (2)"),
+                TestProject.sql("DELETE FROM child WHERE parent_id = 2"));
+        project.nextRevision("e5", TestProject.sql("CREATE TABLE t_e (id int)"), TestProject.sql("DROP TABLE t_e"));
+
+        assertThatThrownBy(() -> upgrade("head"))
+                .isInstanceOf(MigrationException.class)
+                .hasMessageContaining("upgrade of revision d4 (")
+                .hasMessageContaining("violates foreign key constraint")
+                .hasMessageContaining("it was rolled back whole, and the database is as it was before the run (base)")
+                .hasMessageNotContaining("\n");
+
+        assertThat(project.tables()).isEmpty();
+        assertThat(recorder.committed).isEmpty();
+    }
+
     @Test
     void aNonTransactionalRevisionIsRefusedBeforeAnythingRuns() {
         tableThenConcurrentIndex();
