@@ -202,6 +202,35 @@ class SingleTransactionTest {
     }
 
     @Test
+    void aStatementEndingInALineCommentRunsAloneOnline() {
+        commentedChain();
+
+        assertThat(upgrade("head").steps()).hasSize(2);
+
+        assertThat(project.appliedRevisions()).containsExactly("a1", "b2");
+        assertThat(project.tables()).contains("t_a", "t_b");
+    }
+
+    @Test
+    void aStatementEndingInALineCommentRunsAloneFromTheSqlScript() {
+        commentedChain();
+
+        CliRun script = project.run("upgrade", "head", "--sql", "--single-transaction");
+
+        assertThat(script.exitCode()).as(script.err()).isZero();
+        project.execute(script.out());
+        assertThat(project.appliedRevisions()).containsExactly("a1", "b2");
+        assertThat(project.tables()).contains("t_a", "t_b");
+    }
+
+    /** a1's statement ends in a {@code --} comment, which must not swallow what is sent after it. */
+    private void commentedChain() {
+        project.nextRevision("a1", TestProject.sql("CREATE TABLE t_a (id int) -- the first table"),
+                TestProject.sql("DROP TABLE t_a"));
+        project.nextRevision("b2", TestProject.sql("CREATE TABLE t_b (id int)"), TestProject.sql("DROP TABLE t_b"));
+    }
+
+    @Test
     void theSqlScriptRefusesANonTransactionalRevisionToo() {
         tableThenConcurrentIndex();
 
