@@ -152,6 +152,28 @@ class SingleTransactionTest {
     }
 
     @Test
+    void aBranchedPlanWithItsMergeRunsUpAndDownInOneTransaction() {
+        project.tableRevision("a1", null, "t_a");
+        project.tableRevision("b2", "a1", "t_b");
+        project.tableRevision("c3", "a1", "t_c");
+        project.tableRevision("d4", "b2,c3", "t_d");
+        upgrade("b2"); // one branch applied, one by one: two heads to come from
+
+        assertThat(upgrade("head").steps()).hasSize(2);
+        assertThat(project.appliedRevisions()).containsExactly("a1", "b2", "c3", "d4");
+        assertThat(project.currentHeads()).containsExactly("d4");
+
+        RunResult down;
+        try (Project p = project.open()) {
+            down = new MigrationCommands(p).downgrade("a1", SINGLE, recorder);
+        }
+        assertThat(down.steps()).hasSize(3);
+        assertThat(project.appliedRevisions()).containsExactly("a1");
+        assertThat(project.currentHeads()).containsExactly("a1");
+        assertThat(project.tables()).containsExactly("t_a", project.versionTable());
+    }
+
+    @Test
     void theCommandLineTakesTheOptionAndSaysWhatWasRolledBack() {
         chain(3, 2);
 
