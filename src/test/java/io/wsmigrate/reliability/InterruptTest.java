@@ -68,10 +68,7 @@ class InterruptTest {
             String output = signalWhileSleeping(project, admin, signal, "upgrade", "head", "--single-transaction");
             assertThat(output).contains("the run was one transaction (--single-transaction) and was rolled back whole")
                     .contains("it applied no revision; the database is at base").doesNotContain("\tat ");
-            assertThat(activeStatements(admin, "%")).as("statements of ws-migrate still running after it exited").isZero();
-            DatabaseState.awaitNoMigrationSession(admin, 15_000);
-            assertThat(DatabaseState.advisoryLocks(admin)).isZero();
-            assertThat(DatabaseState.read(admin).assertAtBoundary()).isZero();
+            assertRolledBackWhole(admin);
         }
     }
 
@@ -95,10 +92,7 @@ class InterruptTest {
             assertThat(output).contains("the run was one transaction (--single-transaction) and was rolled back whole")
                     .contains("it applied no revision; the database is at base")
                     .doesNotContain("upgrade of revision r01").doesNotContain("\tat ");
-            assertThat(activeStatements(admin, "%")).as("statements of ws-migrate still running after it exited").isZero();
-            DatabaseState.awaitNoMigrationSession(admin, 15_000);
-            assertThat(DatabaseState.advisoryLocks(admin)).isZero();
-            assertThat(DatabaseState.read(admin).assertAtBoundary()).isZero();
+            assertRolledBackWhole(admin);
         }
     }
 
@@ -127,6 +121,14 @@ class InterruptTest {
             assertThat(DatabaseState.read(admin).assertAtBoundary()).isZero();
             assertThat(DatabaseState.advisoryLocks(admin)).isZero();
         }
+    }
+
+    /** After a stopped run in one transaction: nothing of it runs, holds the lock or stayed applied. */
+    private static void assertRolledBackWhole(Connection admin) throws Exception {
+        assertThat(activeStatements(admin, "%")).as("statements of ws-migrate still running after it exited").isZero();
+        DatabaseState.awaitNoMigrationSession(admin, 15_000);
+        assertThat(DatabaseState.advisoryLocks(admin)).isZero();
+        assertThat(DatabaseState.read(admin).assertAtBoundary()).isZero();
     }
 
     /** The run's failure is being diagnosed: r01's statement sleeps on its second run. */
