@@ -122,6 +122,24 @@ class SingleTransactionTest {
         assertThat(recorder.committed).isEmpty();
     }
 
+    /**
+     * A revision that puts the session's settings back ({@code RESET ALL}) also resets the mark its
+     * time is measured from: it runs and is recorded all the same, as in a transaction of its own,
+     * its time not known.
+     */
+    @Test
+    void aRevisionThatResetsAllSettingsRunsAndIsRecorded() {
+        project.nextRevision("a1", TestProject.sql("CREATE TABLE t_a (id int)") + TestProject.sql("RESET ALL"),
+                TestProject.sql("DROP TABLE t_a"));
+        project.nextRevision("b2", TestProject.sql("CREATE TABLE t_b (id int)"), TestProject.sql("DROP TABLE t_b"));
+
+        assertThat(upgrade("head").steps()).hasSize(2);
+
+        assertThat(project.appliedRevisions()).containsExactly("a1", "b2");
+        assertThat(project.query("SELECT version_num FROM " + project.versionTable() + " WHERE execution_ms IS NULL"))
+                .containsExactly("a1");
+    }
+
     @Test
     void aNonTransactionalRevisionIsRefusedBeforeAnythingRuns() {
         tableThenConcurrentIndex();
