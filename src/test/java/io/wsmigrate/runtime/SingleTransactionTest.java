@@ -154,6 +154,26 @@ class SingleTransactionTest {
         assertThat(upgrade("a1").steps()).hasSize(1); // the lock was released
     }
 
+    /**
+     * A `transactional: false` revision an earlier run left half applied: the run says so, as a run
+     * without --single-transaction would, rather than send the user there to be told it then.
+     */
+    @Test
+    void aHalfAppliedRevisionIsReportedBeforeTheRefusalOfNonTransactionalOnes() {
+        tableThenConcurrentIndex();
+        upgrade("a1");
+        project.execute("CREATE TABLE " + Progress.TABLE + " (version_table text PRIMARY KEY, revision varchar(64)"
+                + " NOT NULL, direction text NOT NULL, done int NOT NULL, total int NOT NULL,"
+                + " updated_at timestamptz NOT NULL DEFAULT now());"
+                + " INSERT INTO " + Progress.TABLE + " (version_table, revision, direction, done, total) VALUES ('"
+                + project.versionTable() + "', 'b2', 'upgrade', 0, 1)");
+
+        assertThatThrownBy(() -> upgrade("head"))
+                .isInstanceOf(MigrationException.class)
+                .hasMessageContaining("revision b2 is half applied")
+                .hasMessageNotContaining("cannot run inside one transaction");
+    }
+
     @Test
     void aDowngradeRunsInOneTransactionToo() {
         chain(REVISIONS, -1);
