@@ -156,6 +156,8 @@ public final class Migrator {
         // A new version table is created in the first revision's transaction, so a first revision
         // that fails leaves the database exactly as it was; only a non-transactional one needs it first.
         boolean createTable = !compiled.isEmpty() && !opened.exists();
+        // a revision left half applied comes first: no run, in one transaction or not, may go on
+        new Progress(connection, table).requireNoneInterrupted(opened.progressTableExists());
         if (options.singleTransaction()) {
             SingleTransactionRun.requireTransactional(compiled); // before the version table is created
         }
@@ -163,7 +165,6 @@ public final class Migrator {
             table.ensureExists(connection);
             createTable = false;
         }
-        new Progress(connection, table).requireNoneInterrupted(opened.progressTableExists());
         AppliedSteps applied = new AppliedSteps(state.heads(), listener);
         if (options.singleTransaction() && !compiled.isEmpty()) {
             return runInOneTransaction(compiled, createTable, lock, runner, applied, state);
