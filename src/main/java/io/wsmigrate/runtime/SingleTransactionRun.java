@@ -106,8 +106,9 @@ final class SingleTransactionRun {
             group.add(RowChanges.MARK_STEP_START);
             group.addAll(step.statements());
             group.addAll(rowStatements);
-            groupSteps.add(new Sent(step, rowStatements));
-            all.add(groupSteps.get(groupSteps.size() - 1));
+            Sent sentStep = new Sent(step, rowStatements);
+            groupSteps.add(sentStep);
+            all.add(sentStep);
             for (String statement : step.statements()) {
                 characters += statement.length();
             }
