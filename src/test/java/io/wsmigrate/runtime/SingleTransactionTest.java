@@ -140,6 +140,39 @@ class SingleTransactionTest {
                 .containsExactly("a1");
     }
 
+    /**
+     * The connection breaks while a failure is diagnosed (r01's statement sleeps the second time it
+     * runs): the failure stays r02's failing revision, not a lost connection a retry would get past,
+     * and the cancelled r01 is not named as the one that failed.
+     */
+    @Test
+    void aConnectionLostWhileAFailureIsDiagnosedLeavesItTheRevisionsFailure() throws Exception {
+        project.execute("CREATE SEQUENCE probe");
+        project.nextRevision("r01", TestProject.sql("CREATE TABLE t_1 (id int)")
+                + TestProject.sql("SELECT pg_sleep(CASE WHEN nextval('probe') > 1 THEN 60 ELSE 0 END)"),
+                TestProject.sql("DROP TABLE t_1"));
+        project.nextRevision("r02", TestProject.sql("INSERT INTO no_such_table VALUES (1)"), TestProject.sql("SELECT 1"));
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        Thread terminator = new Thread(() -> {
+            while (System.nanoTime() < deadline && project.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid <> pg_backend_pid()"
+                    + " AND state = 'active' AND query LIKE '%nextval(''probe'')%'"
+                    + " AND (SELECT last_value FROM probe) > 1").isEmpty()) {
+                Thread.onSpinWait();
+            }
+        });
+        terminator.setDaemon(true);
+        terminator.start();
+
+        assertThatThrownBy(() -> upgrade("head"))
+                .isInstanceOf(MigrationException.class)
+                .satisfies(e -> assertThat(((WsMigrateException) e).exitCode()).isEqualTo(ExitCode.MIGRATION))
+                .hasMessageContaining("relation \"no_such_table\" does not exist")
+                .hasMessageNotContaining("revision r01")
+                .hasMessageContaining("it was rolled back whole");
+        terminator.join(60_000);
+        assertThat(project.tables()).isEmpty();
+    }
+
     @Test
     void aNonTransactionalRevisionIsRefusedBeforeAnythingRuns() {
         tableThenConcurrentIndex();
