@@ -221,6 +221,8 @@ public final class Migrator {
         try {
             finished = new SingleTransactionRun(connection, table, map, options, listener)
                     .run(compiled, createTable, !sessionPrepared, afterCommit, applied);
+        } catch (MigrationException e) {
+            throw e; // a failing revision's, though the connection broke after it: the run tells them apart
         } catch (RuntimeException e) {
             throw ConnectionLostException.translate(e, connection);
         }
@@ -285,6 +287,8 @@ public final class Migrator {
                 endTransaction();
                 lock.close(closing(runner));
             }
+        } catch (MigrationException e) {
+            throw e; // a run's failure, told apart from a lost connection where it happened (see failure)
         } catch (RuntimeException e) {
             throw ConnectionLostException.translate(e, connection);
         }

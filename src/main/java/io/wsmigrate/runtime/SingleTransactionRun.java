@@ -85,7 +85,7 @@ final class SingleTransactionRun {
         try {
             connection.setAutoCommit(false);
         } catch (SQLException e) {
-            throw failure(null, e, applied);
+            throw failure(null, e, lost(e), applied);
         }
         List<String> group = new ArrayList<>();
         List<Sent> groupSteps = new ArrayList<>();
@@ -168,15 +168,18 @@ final class SingleTransactionRun {
                 throw interrupted(signal.get(), applied, e);
             }
             if (lost) {
-                throw failure(null, e, applied);
+                throw failure(null, e, true, applied);
             }
             Failed failed = diagnose(sent, groupSteps);
+            if (lost(e)) { // the connection broke during the diagnosis: what failed then says nothing
+                failed = null;
+            }
             Transactions.autoCommitQuietly(connection);
             signal = Interruption.received();
             if (signal.isPresent()) { // it cancelled the diagnosis: the statement that failed then is not the one
                 throw interrupted(signal.get(), applied, e);
             }
-            throw failure(failed, e, applied);
+            throw failure(failed, e, false, applied);
         }
     }
 
@@ -202,11 +205,12 @@ final class SingleTransactionRun {
                 throw interrupted(signal.get(), applied, e);
             }
             if (broken != null) {
-                throw failure(new Failed(broken, AT_COMMIT), e, applied);
+                throw failure(new Failed(broken, AT_COMMIT), e, false, applied);
             }
-            throw new MigrationException("the COMMIT of the run (one transaction, --single-transaction) failed: "
-                    + io.wsmigrate.db.DatabaseException.describe(e), "; it was rolled back whole, and the database"
-                    + " is as it was before the run" + heads(applied), e);
+            MigrationException failed = new MigrationException("the COMMIT of the run (one transaction,"
+                    + " --single-transaction) failed: " + io.wsmigrate.db.DatabaseException.describe(e), "; it was"
+                    + " rolled back whole, and the database is as it was before the run" + heads(applied), e);
+            throw lost ? ConnectionLostException.translate(failed, connection) : failed;
         } finally {
             Transactions.autoCommitQuietly(connection);
         }
@@ -310,7 +314,8 @@ final class SingleTransactionRun {
         }
     }
 
-    private RuntimeException failure(Failed failed, SQLException e, AppliedSteps applied) {
+    /** {@code lost}: the connection broke with {@code e} (not later, while the failure was diagnosed). */
+    private RuntimeException failure(Failed failed, SQLException e, boolean lost, AppliedSteps applied) {
         String outcome = "; the run was one transaction (--single-transaction): it was rolled back whole, and the"
                 + " database is as it was before the run" + heads(applied) + hint(e) + StepRunner.timeoutHint(e, options);
         if (failed == null) {
@@ -320,7 +325,7 @@ final class SingleTransactionRun {
                     : first == running ? "in revision " + running.revisionId() + " (" + running.source() + ")"
                     : "in one of the revisions it sent last, up to " + running.revisionId() + " (" + running.source()
                     + ")";
-            if (lost(e)) {
+            if (lost) {
                 return new ConnectionLostException("the connection to the database was lost " + which + ": "
                         + io.wsmigrate.db.DatabaseException.describe(e) + "; the run was one transaction"
                         + " (--single-transaction) and had not committed, so the server rolls it back whole: the"
