@@ -58,7 +58,7 @@ public final class FleetScript {
             if (!compiled.transactional()) {
                 out.append("COMMIT;\n-- non-transactional revision: statements run one by one\n");
             }
-            compiled.statements().forEach(sql -> out.append(sql).append(";\n"));
+            compiled.statements().forEach(sql -> OfflineScript.appendStatement(out, sql));
             if (!compiled.transactional()) {
                 out.append("BEGIN;\n");
             }

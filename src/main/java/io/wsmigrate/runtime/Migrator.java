@@ -156,6 +156,8 @@ public final class Migrator {
         // A new version table is created in the first revision's transaction, so a first revision
         // that fails leaves the database exactly as it was; only a non-transactional one needs it first.
         boolean createTable = !compiled.isEmpty() && !opened.exists();
+        // a revision left half applied comes first: no run, in one transaction or not, may go on
+        new Progress(connection, table).requireNoneInterrupted(opened.progressTableExists());
         if (options.singleTransaction()) {
             SingleTransactionRun.requireTransactional(compiled); // before the version table is created
         }
@@ -163,7 +165,6 @@ public final class Migrator {
             table.ensureExists(connection);
             createTable = false;
         }
-        new Progress(connection, table).requireNoneInterrupted(opened.progressTableExists());
         AppliedSteps applied = new AppliedSteps(state.heads(), listener);
         if (options.singleTransaction() && !compiled.isEmpty()) {
             return runInOneTransaction(compiled, createTable, lock, runner, applied, state);
@@ -220,6 +221,8 @@ public final class Migrator {
         try {
             finished = new SingleTransactionRun(connection, table, map, options, listener)
                     .run(compiled, createTable, !sessionPrepared, afterCommit, applied);
+        } catch (MigrationException e) {
+            throw e; // a failing revision's, though the connection broke after it: the run tells them apart
         } catch (RuntimeException e) {
             throw ConnectionLostException.translate(e, connection);
         }
@@ -284,6 +287,8 @@ public final class Migrator {
                 endTransaction();
                 lock.close(closing(runner));
             }
+        } catch (MigrationException e) {
+            throw e; // a run's failure, told apart from a lost connection where it happened (see failure)
         } catch (RuntimeException e) {
             throw ConnectionLostException.translate(e, connection);
         }

@@ -33,6 +33,15 @@ public final class OfflineScript {
         this.citus = citus;
     }
 
+    /**
+     * A revision's statement and its semicolon, on a line of its own when the statement's last line
+     * has a {@code --} comment that would swallow it (and join the next statement to this one).
+     */
+    static void appendStatement(StringBuilder out, String sql) {
+        int lastLine = sql.lastIndexOf('\n') + 1;
+        out.append(sql).append(sql.indexOf("--", lastLine) >= 0 ? "\n;\n" : ";\n");
+    }
+
     /** The line that puts a script's session in Citus's sequential mode, with a comment saying why. */
     static void appendCitusSequential(StringBuilder out) {
         out.append("-- Citus: one shard connection at a time, so that a revision may change distributed and")
@@ -69,7 +78,7 @@ public final class OfflineScript {
             RowChanges rows = Bookkeeping.forStep(change, step.step(), step.checksum());
             out.append("-- ").append(SqlData.comment(StepText.describe(step.step()))).append('\n');
             if (singleTransaction) {
-                step.statements().forEach(sql -> out.append(sql).append(";\n"));
+                step.statements().forEach(sql -> appendStatement(out, sql));
                 rows.sql(table.name(), null).forEach(sql -> out.append(sql).append(";\n"));
                 out.append('\n');
             } else {
@@ -91,7 +100,7 @@ public final class OfflineScript {
         } else {
             out.append("-- non-transactional revision: statements run one by one\n");
         }
-        step.statements().forEach(sql -> out.append(sql).append(";\n"));
+        step.statements().forEach(sql -> appendStatement(out, sql));
         if (!step.transactional()) {
             out.append("BEGIN;\n");
         }

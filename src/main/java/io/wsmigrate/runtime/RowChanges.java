@@ -52,8 +52,10 @@ public record RowChanges(Map<String, String> insert, Set<String> delete, Set<Str
     static final String MARK_STEP_START =
             "SELECT pg_catalog.set_config('ws_migrate.step_start', pg_catalog.clock_timestamp()::text, true)";
 
+    /** Null (not known) when the step reset the mark ({@code RESET ALL}): the rows are written all the same. */
     private static final String MILLIS_SINCE_MARK = "(extract(epoch FROM pg_catalog.clock_timestamp()"
-            + " - pg_catalog.current_setting('ws_migrate.step_start')::timestamptz) * 1000)::bigint";
+            + " - NULLIF(pg_catalog.current_setting('ws_migrate.step_start', true), '')::timestamptz)"
+            + " * 1000)::bigint";
 
     /** As {@link #sqlTimedByServer}, timed from the step's {@link #MARK_STEP_START}. */
     List<String> sqlTimedSinceMark(String tableSql) {

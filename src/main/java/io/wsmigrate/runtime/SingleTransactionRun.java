@@ -81,10 +81,11 @@ final class SingleTransactionRun {
         long start = System.nanoTime();
         createsTable = createTable;
         List<List<String>> sent = new ArrayList<>();
+        List<Sent> all = new ArrayList<>();
         try {
             connection.setAutoCommit(false);
         } catch (SQLException e) {
-            throw failure(null, e, applied);
+            throw failure(null, e, lost(e), applied);
         }
         List<String> group = new ArrayList<>();
         List<Sent> groupSteps = new ArrayList<>();
@@ -105,7 +106,9 @@ final class SingleTransactionRun {
             group.add(RowChanges.MARK_STEP_START);
             group.addAll(step.statements());
             group.addAll(rowStatements);
-            groupSteps.add(new Sent(step, rowStatements));
+            Sent sentStep = new Sent(step, rowStatements);
+            groupSteps.add(sentStep);
+            all.add(sentStep);
             for (String statement : step.statements()) {
                 characters += statement.length();
             }
@@ -121,7 +124,7 @@ final class SingleTransactionRun {
                 characters = 0;
             }
         }
-        commit(steps, afterCommit, applied, start);
+        commit(all, afterCommit, applied, start);
         return true;
     }
 
@@ -130,12 +133,7 @@ final class SingleTransactionRun {
      * fleet's stop (false returned by {@link #run}). Either way what ran is rolled back.
      */
     private boolean stopped(AppliedSteps applied) {
-        Optional<Interruption.Kind> signal = Interruption.received();
-        if (signal.isPresent()) {
-            Transactions.rollbackQuietly(connection);
-            Transactions.autoCommitQuietly(connection);
-            throw interrupted(signal.get(), applied, null);
-        }
+        requireNotInterrupted(applied);
         if (listener.stopRequested()) {
             Transactions.rollbackQuietly(connection);
             Transactions.autoCommitQuietly(connection);
@@ -144,7 +142,21 @@ final class SingleTransactionRun {
         return false;
     }
 
+    /**
+     * Rolls back and stops on Ctrl-C or SIGTERM: checked before each round trip and before the COMMIT
+     * too, since a signal that arrives while no statement runs cancels nothing on the server.
+     */
+    private void requireNotInterrupted(AppliedSteps applied) {
+        Optional<Interruption.Kind> signal = Interruption.received();
+        if (signal.isPresent()) {
+            Transactions.rollbackQuietly(connection);
+            Transactions.autoCommitQuietly(connection);
+            throw interrupted(signal.get(), applied, null);
+        }
+    }
+
     private void send(List<String> group, List<Sent> groupSteps, List<List<String>> sent, AppliedSteps applied) {
+        requireNotInterrupted(applied);
         try {
             Transactions.executeTogether(connection, group);
         } catch (SQLException e) {
@@ -156,16 +168,24 @@ final class SingleTransactionRun {
                 throw interrupted(signal.get(), applied, e);
             }
             if (lost) {
-                throw failure(null, e, applied);
+                throw failure(null, e, true, applied);
             }
             Failed failed = diagnose(sent, groupSteps);
+            if (lost(e)) { // the connection broke during the diagnosis: what failed then says nothing
+                failed = null;
+            }
             Transactions.autoCommitQuietly(connection);
-            throw failure(failed, e, applied);
+            signal = Interruption.received();
+            if (signal.isPresent()) { // it cancelled the diagnosis: the statement that failed then is not the one
+                throw interrupted(signal.get(), applied, e);
+            }
+            throw failure(failed, e, false, applied);
         }
     }
 
     /** The run's COMMIT, with the unlock; then every step is applied, each with its share of the time. */
-    private void commit(List<CompiledStep> steps, List<String> afterCommit, AppliedSteps applied, long start) {
+    private void commit(List<Sent> all, List<String> afterCommit, AppliedSteps applied, long start) {
+        requireNotInterrupted(applied);
         List<String> statements = new ArrayList<>();
         statements.add("COMMIT");
         statements.addAll(afterCommit);
@@ -173,28 +193,84 @@ final class SingleTransactionRun {
             Transactions.executeTogether(connection, statements);
         } catch (SQLException e) {
             Optional<Interruption.Kind> signal = Interruption.received();
+            boolean lost = lost(e);
             Transactions.rollbackQuietly(connection);
             Transactions.autoCommitQuietly(connection);
             if (signal.isPresent()) {
                 throw interrupted(signal.get(), applied, e);
             }
-            throw new MigrationException("the COMMIT of the run (one transaction, --single-transaction) failed: "
-                    + io.wsmigrate.db.DatabaseException.describe(e), "; it was rolled back whole, and the database"
-                    + " is as it was before the run" + heads(applied), e);
+            CompiledStep broken = lost ? null : leftBroken(all);
+            signal = Interruption.received();
+            if (signal.isPresent()) {
+                throw interrupted(signal.get(), applied, e);
+            }
+            if (broken != null) {
+                throw failure(new Failed(broken, AT_COMMIT), e, false, applied);
+            }
+            MigrationException failed = new MigrationException("the COMMIT of the run (one transaction,"
+                    + " --single-transaction) failed: " + io.wsmigrate.db.DatabaseException.describe(e), "; it was"
+                    + " rolled back whole, and the database is as it was before the run" + heads(applied), e);
+            throw lost ? ConnectionLostException.translate(failed, connection) : failed;
         } finally {
             Transactions.autoCommitQuietly(connection);
         }
         // the client cannot time the steps of one round trip apart: each gets an equal share, the
         // total is the run's (the version table has each step's own time, measured by the server)
         long millis = (System.nanoTime() - start) / 1_000_000;
-        for (int i = 0; i < steps.size(); i++) {
-            long share = millis / steps.size() + (i == steps.size() - 1 ? millis % steps.size() : 0);
-            applied.committed(steps.get(i), share);
+        for (int i = 0; i < all.size(); i++) {
+            long share = millis / all.size() + (i == all.size() - 1 ? millis % all.size() : 0);
+            applied.committed(all.get(i).step(), share);
         }
     }
 
-    /** The statement that failed: its step and index, or {@code index} -1 for the step's version rows. */
+    /** {@link Failed#index} of a step's version rows. */
+    private static final int ROWS = -1;
+    /** {@link Failed#index} of a step that left a deferred constraint broken, found by the run's COMMIT. */
+    private static final int AT_COMMIT = -2;
+
+    /** The statement that failed: its step and index, or {@link #ROWS} or {@link #AT_COMMIT}. */
     private record Failed(CompiledStep step, int index) {
+    }
+
+    /**
+     * Which step left broken the deferred constraint that failed the run's COMMIT, where a
+     * per-revision run names the revision whose COMMIT failed. The run is sent again step by step,
+     * in a transaction that is rolled back, and after each step the deferred constraints are checked
+     * ({@code SET CONSTRAINTS ALL IMMEDIATE}) in a savepoint rolled back at once, which leaves them
+     * deferred. The step named is the first of the failed checks that last to the end, since a later
+     * step may put right what an earlier one broke. Null when no check fails or the steps cannot run.
+     */
+    private CompiledStep leftBroken(List<Sent> all) {
+        CompiledStep broken = null;
+        try {
+            connection.setAutoCommit(false);
+            if (createsTable) {
+                Transactions.execute(connection, table.createStatements());
+            }
+            try (Statement s = connection.createStatement()) {
+                for (Sent part : all) {
+                    List<String> statements = new ArrayList<>();
+                    statements.add(RowChanges.MARK_STEP_START);
+                    statements.addAll(part.step().statements());
+                    statements.addAll(part.rows());
+                    statements.add("SAVEPOINT ws_migrate_check");
+                    Transactions.executeTogether(connection, statements);
+                    try {
+                        s.execute("SET CONSTRAINTS ALL IMMEDIATE");
+                        broken = null;
+                    } catch (SQLException violated) {
+                        broken = broken == null ? part.step() : broken;
+                    }
+                    s.execute("ROLLBACK TO SAVEPOINT ws_migrate_check");
+                }
+            }
+            return broken;
+        } catch (SQLException | RuntimeException unknown) {
+            return null;
+        } finally {
+            Transactions.rollbackQuietly(connection);
+            Transactions.autoCommitQuietly(connection);
+        }
     }
 
     /**
@@ -226,7 +302,7 @@ final class SingleTransactionRun {
                     try {
                         Transactions.execute(connection, part.rows());
                     } catch (SQLException again) {
-                        return new Failed(part.step(), -1);
+                        return new Failed(part.step(), ROWS);
                     }
                 }
             }
@@ -238,7 +314,8 @@ final class SingleTransactionRun {
         }
     }
 
-    private RuntimeException failure(Failed failed, SQLException e, AppliedSteps applied) {
+    /** {@code lost}: the connection broke with {@code e} (not later, while the failure was diagnosed). */
+    private RuntimeException failure(Failed failed, SQLException e, boolean lost, AppliedSteps applied) {
         String outcome = "; the run was one transaction (--single-transaction): it was rolled back whole, and the"
                 + " database is as it was before the run" + heads(applied) + hint(e) + StepRunner.timeoutHint(e, options);
         if (failed == null) {
@@ -248,7 +325,7 @@ final class SingleTransactionRun {
                     : first == running ? "in revision " + running.revisionId() + " (" + running.source() + ")"
                     : "in one of the revisions it sent last, up to " + running.revisionId() + " (" + running.source()
                     + ")";
-            if (lost(e)) {
+            if (lost) {
                 return new ConnectionLostException("the connection to the database was lost " + which + ": "
                         + io.wsmigrate.db.DatabaseException.describe(e) + "; the run was one transaction"
                         + " (--single-transaction) and had not committed, so the server rolls it back whole: the"
@@ -259,7 +336,8 @@ final class SingleTransactionRun {
         }
         CompiledStep step = failed.step();
         String verb = step.step().direction() == Direction.UPGRADE ? "upgrade" : "downgrade";
-        String where = failed.index() < 0 ? "while recording it in " + table.name()
+        String where = failed.index() == ROWS ? "while recording it in " + table.name()
+                : failed.index() == AT_COMMIT ? "at the run's COMMIT, with a deferred constraint it left broken"
                 : "at statement " + (failed.index() + 1) + " of " + step.statements().size() + " `"
                         + StepRunner.preview(step.statements().get(failed.index())) + "`";
         return new MigrationException(verb + " of revision " + step.revisionId() + " (" + step.source() + ") failed "

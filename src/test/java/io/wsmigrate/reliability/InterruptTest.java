@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -67,11 +68,81 @@ class InterruptTest {
             String output = signalWhileSleeping(project, admin, signal, "upgrade", "head", "--single-transaction");
             assertThat(output).contains("the run was one transaction (--single-transaction) and was rolled back whole")
                     .contains("it applied no revision; the database is at base").doesNotContain("\tat ");
-            assertThat(activeStatements(admin, "%")).as("statements of ws-migrate still running after it exited").isZero();
-            DatabaseState.awaitNoMigrationSession(admin, 15_000);
-            assertThat(DatabaseState.advisoryLocks(admin)).isZero();
-            assertThat(DatabaseState.read(admin).assertAtBoundary()).isZero();
+            assertRolledBackWhole(admin);
         }
+    }
+
+    /**
+     * A run in one transaction fails in r02; while the failure is diagnosed (the statements run again
+     * one by one, and r01's sleeps the second time) SIGTERM comes: the run stops as stopped, rolled
+     * back whole, and does not name r01's cancelled statement as the one that failed.
+     */
+    @Test
+    void aSignalWhileAFailureOfARunInOneTransactionIsDiagnosedStopsItWithoutBlamingARevision() throws Exception {
+        TestProject project = ReliabilityProjects.reliability(dir).create();
+        project.execute("CREATE SEQUENCE probe");
+        project.nextRevision(DatabaseState.id(1), TestProject.sql("CREATE TABLE t_1 (id int)")
+                + TestProject.sql("SELECT pg_sleep(CASE WHEN nextval('probe') > 1 THEN 120 ELSE 0 END)"),
+                TestProject.sql("DROP TABLE t_1"));
+        project.nextRevision(DatabaseState.id(2), TestProject.sql("CREATE TABLE t_2 (id int)")
+                + TestProject.sql("INSERT INTO no_such_table VALUES (1)"), TestProject.sql("DROP TABLE t_2"));
+        try (Connection admin = project.connect()) {
+            String output = signalWhen(project, admin, "TERM", () -> diagnosing(admin),
+                    "upgrade", "head", "--single-transaction");
+            assertThat(output).contains("the run was one transaction (--single-transaction) and was rolled back whole")
+                    .contains("it applied no revision; the database is at base")
+                    .doesNotContain("upgrade of revision r01").doesNotContain("\tat ");
+            assertRolledBackWhole(admin);
+        }
+    }
+
+    /**
+     * SIGTERM as the last revision of a run in one transaction starts, before its round trip is sent
+     * ({@link SignalBetweenRevisions}): the cancel lands while nothing runs, and the run must not go
+     * on to its COMMIT.
+     */
+    @Test
+    void aSignalBeforeTheLastRoundTripOfARunInOneTransactionStopsItBeforeItsCommit() throws Exception {
+        TestProject project = ReliabilityProjects.reliability(dir).create();
+        for (int k = 1; k <= 2; k++) {
+            project.nextRevision(DatabaseState.id(k), TestProject.sql("CREATE TABLE t_" + k + " (id int)"),
+                    TestProject.sql("DROP TABLE t_" + k));
+        }
+        Path log = dir.resolve("run.log");
+        Process process = ChildJvm.startMain(SignalBetweenRevisions.class, project.settingsFile(), log,
+                DatabaseState.id(2), "single");
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("exited").isTrue();
+
+        String output = Files.readString(log);
+        assertThat(process.exitValue()).as(output).isEqualTo(ExitCode.TERMINATED.code());
+        assertThat(output).contains("ERROR: stopped by SIGTERM: the run was one transaction (--single-transaction)"
+                + " and was rolled back whole, so it applied no revision; the database is at base");
+        try (Connection admin = project.connect()) {
+            assertThat(DatabaseState.read(admin).assertAtBoundary()).isZero();
+            assertThat(DatabaseState.advisoryLocks(admin)).isZero();
+        }
+    }
+
+    /** After a stopped run in one transaction: nothing of it runs, holds the lock or stayed applied. */
+    private static void assertRolledBackWhole(Connection admin) throws Exception {
+        assertThat(activeStatements(admin, "%")).as("statements of ws-migrate still running after it exited").isZero();
+        DatabaseState.awaitNoMigrationSession(admin, 15_000);
+        assertThat(DatabaseState.advisoryLocks(admin)).isZero();
+        assertThat(DatabaseState.read(admin).assertAtBoundary()).isZero();
+    }
+
+    /** The run's failure is being diagnosed: r01's statement sleeps on its second run. */
+    private static boolean diagnosing(Connection admin) throws Exception {
+        try (java.sql.Statement s = admin.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT last_value FROM probe")) {
+            rs.next();
+            return rs.getLong(1) >= 2 && activeStatements(admin, "%pg_sleep%") > 0;
+        }
+    }
+
+    /** A condition the database shows, polled before the signal. */
+    private interface Ready {
+        boolean now() throws Exception;
     }
 
     /**
@@ -80,10 +151,16 @@ class InterruptTest {
      */
     private String signalWhileSleeping(TestProject project, Connection admin, String signal, String... args)
             throws Exception {
+        return signalWhen(project, admin, signal, () -> activeStatements(admin, "%pg_sleep%") > 0, args);
+    }
+
+    /** As {@link #signalWhileSleeping}, the signal sent once {@code ready}. */
+    private String signalWhen(TestProject project, Connection admin, String signal, Ready ready, String... args)
+            throws Exception {
         Path log = dir.resolve("run.log");
         Process process = ChildJvm.start(project.settingsFile(), log, args);
         long pid = process.pid();
-        awaitSleeping(admin, process, log);
+        await(ready, process, log);
         if (signal.equals("INT")) {
             Assumptions.assumeFalse(ignoresSigint(pid), "the test JVM was started with SIGINT ignored");
         }
@@ -97,11 +174,11 @@ class InterruptTest {
         return output;
     }
 
-    private static void awaitSleeping(Connection admin, Process process, Path log) throws Exception {
+    private static void await(Ready ready, Process process, Path log) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (activeStatements(admin, "%pg_sleep%") == 0) {
+        while (!ready.now()) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
-                throw new AssertionError("the revision never started sleeping: " + Files.readString(log));
+                throw new AssertionError("the run never came to where the signal is sent: " + Files.readString(log));
             }
             Thread.sleep(20);
         }

@@ -21,7 +21,9 @@ import sun.misc.Signal;
  * before the run looks for a signal again, so the signal arrives between two revisions every time.
  * It returns to the run only once the signal was received and a cancel request is on its way to
  * the server: the run's cleanup (the COMMIT of the revision that ran) must not be what it cancels. Arguments: {@code -c settings
- * revision}; prints the run's error as the command line does and exits with its code.
+ * revision}; prints the run's error as the command line does and exits with its code. With a fourth argument
+ * {@code single}, the run is one transaction ({@code --single-transaction}) and the signal comes when revision
+ * {@code args[2]} starts, before its round trip is sent: the cancel request then lands while nothing runs.
  */
 public final class SignalBetweenRevisions {
     private SignalBetweenRevisions() {
@@ -30,11 +32,25 @@ public final class SignalBetweenRevisions {
     public static void main(String[] args) throws Exception {
         Interruption.install();
         Map<String, String> environment = System.getenv();
-        String signalAfter = args[2];
+        String signalAt = args[2];
+        boolean single = args.length > 3 && args[3].equals("single");
         MigrationListener listener = new MigrationListener() {
             @Override
+            public void stepStarted(Step step) {
+                if (single) {
+                    signalAt(step);
+                }
+            }
+
+            @Override
             public void stepFinished(Step step, long millis) {
-                if (step.id().equals(signalAfter)) {
+                if (!single) {
+                    signalAt(step);
+                }
+            }
+
+            private void signalAt(Step step) {
+                if (step.id().equals(signalAt)) {
                     Signal.raise(new Signal("TERM")); // not INT: a background JVM may have it ignored
                     awaitCancelOnItsWay();
                 }
@@ -42,7 +58,8 @@ public final class SignalBetweenRevisions {
         };
         try (Project project = new Project(new SettingsLoader().load(Path.of(args[1]), environment,
                 SignalBetweenRevisions.class.getClassLoader()), environment, Clock.systemUTC())) {
-            new MigrationCommands(project).upgrade("head", MigrationOptions.defaults(), listener);
+            new MigrationCommands(project).upgrade("head", MigrationOptions.defaults().withSingleTransaction(single),
+                    listener);
             System.out.println("finished without a stop");
             System.exit(0);
         } catch (WsMigrateException e) {

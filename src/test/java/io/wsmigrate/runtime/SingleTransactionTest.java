@@ -95,6 +95,84 @@ class SingleTransactionTest {
         assertThat(project.tables()).hasSize(5 + 1);
     }
 
+    /**
+     * A deferred foreign key is checked at the run's one COMMIT: the error names the revision that
+     * left it broken (d4), not b2, whose orphan row c3 put right, as a per-revision run names the
+     * revision whose COMMIT failed.
+     */
+    @Test
+    void aDeferredConstraintThatFailsAtTheCommitNamesTheRevisionThatLeftItBroken() {
+        project.nextRevision("a1", TestProject.sql("CREATE TABLE parent (id int PRIMARY KEY)")
+                + TestProject.sql("CREATE TABLE child (parent_id int REFERENCES parent DEFERRABLE INITIALLY DEFERRED)"),
+                TestProject.sql("DROP TABLE child") + TestProject.sql("DROP TABLE parent"));
+        project.nextRevision("b2", TestProject.sql("INSERT INTO child VALUES (1)"), TestProject.sql("DELETE FROM child"));
+        project.nextRevision("c3", TestProject.sql("INSERT INTO parent VALUES (1)"), TestProject.sql("DELETE FROM parent"));
+        project.nextRevision("d4", TestProject.sql("INSERT INTO child VALUES (2)"),
+                TestProject.sql("DELETE FROM child WHERE parent_id = 2"));
+        project.nextRevision("e5", TestProject.sql("CREATE TABLE t_e (id int)"), TestProject.sql("DROP TABLE t_e"));
+
+        assertThatThrownBy(() -> upgrade("head"))
+                .isInstanceOf(MigrationException.class)
+                .hasMessageContaining("upgrade of revision d4 (")
+                .hasMessageContaining("violates foreign key constraint")
+                .hasMessageContaining("it was rolled back whole, and the database is as it was before the run (base)")
+                .hasMessageNotContaining("\n");
+
+        assertThat(project.tables()).isEmpty();
+        assertThat(recorder.committed).isEmpty();
+    }
+
+    /**
+     * A revision that puts the session's settings back ({@code RESET ALL}) also resets the mark its
+     * time is measured from: it runs and is recorded all the same, as in a transaction of its own,
+     * its time not known.
+     */
+    @Test
+    void aRevisionThatResetsAllSettingsRunsAndIsRecorded() {
+        project.nextRevision("a1", TestProject.sql("CREATE TABLE t_a (id int)") + TestProject.sql("RESET ALL"),
+                TestProject.sql("DROP TABLE t_a"));
+        project.nextRevision("b2", TestProject.sql("CREATE TABLE t_b (id int)"), TestProject.sql("DROP TABLE t_b"));
+
+        assertThat(upgrade("head").steps()).hasSize(2);
+
+        assertThat(project.appliedRevisions()).containsExactly("a1", "b2");
+        assertThat(project.query("SELECT version_num FROM " + project.versionTable() + " WHERE execution_ms IS NULL"))
+                .containsExactly("a1");
+    }
+
+    /**
+     * The connection breaks while a failure is diagnosed (r01's statement sleeps the second time it
+     * runs): the failure stays r02's failing revision, not a lost connection a retry would get past,
+     * and the cancelled r01 is not named as the one that failed.
+     */
+    @Test
+    void aConnectionLostWhileAFailureIsDiagnosedLeavesItTheRevisionsFailure() throws Exception {
+        project.execute("CREATE SEQUENCE probe");
+        project.nextRevision("r01", TestProject.sql("CREATE TABLE t_1 (id int)")
+                + TestProject.sql("SELECT pg_sleep(CASE WHEN nextval('probe') > 1 THEN 60 ELSE 0 END)"),
+                TestProject.sql("DROP TABLE t_1"));
+        project.nextRevision("r02", TestProject.sql("INSERT INTO no_such_table VALUES (1)"), TestProject.sql("SELECT 1"));
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        Thread terminator = new Thread(() -> {
+            while (System.nanoTime() < deadline && project.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid <> pg_backend_pid()"
+                    + " AND state = 'active' AND query LIKE '%nextval(''probe'')%'"
+                    + " AND (SELECT last_value FROM probe) > 1").isEmpty()) {
+                Thread.onSpinWait();
+            }
+        });
+        terminator.setDaemon(true);
+        terminator.start();
+
+        assertThatThrownBy(() -> upgrade("head"))
+                .isInstanceOf(MigrationException.class)
+                .satisfies(e -> assertThat(((WsMigrateException) e).exitCode()).isEqualTo(ExitCode.MIGRATION))
+                .hasMessageContaining("relation \"no_such_table\" does not exist")
+                .hasMessageNotContaining("revision r01")
+                .hasMessageContaining("it was rolled back whole");
+        terminator.join(60_000);
+        assertThat(project.tables()).isEmpty();
+    }
+
     @Test
     void aNonTransactionalRevisionIsRefusedBeforeAnythingRuns() {
         tableThenConcurrentIndex();
@@ -107,6 +185,26 @@ class SingleTransactionTest {
 
         assertThat(project.tables()).isEmpty();
         assertThat(upgrade("a1").steps()).hasSize(1); // the lock was released
+    }
+
+    /**
+     * A `transactional: false` revision an earlier run left half applied: the run says so, as a run
+     * without --single-transaction would, rather than send the user there to be told it then.
+     */
+    @Test
+    void aHalfAppliedRevisionIsReportedBeforeTheRefusalOfNonTransactionalOnes() {
+        tableThenConcurrentIndex();
+        upgrade("a1");
+        project.execute("CREATE TABLE " + Progress.TABLE + " (version_table text PRIMARY KEY, revision varchar(64)"
+                + " NOT NULL, direction text NOT NULL, done int NOT NULL, total int NOT NULL,"
+                + " updated_at timestamptz NOT NULL DEFAULT now());"
+                + " INSERT INTO " + Progress.TABLE + " (version_table, revision, direction, done, total) VALUES ('"
+                + project.versionTable() + "', 'b2', 'upgrade', 0, 1)");
+
+        assertThatThrownBy(() -> upgrade("head"))
+                .isInstanceOf(MigrationException.class)
+                .hasMessageContaining("revision b2 is half applied")
+                .hasMessageNotContaining("cannot run inside one transaction");
     }
 
     @Test
@@ -122,6 +220,28 @@ class SingleTransactionTest {
         assertThat(result.steps()).hasSize(REVISIONS);
         assertThat(project.tables()).containsExactly(project.versionTable());
         assertThat(project.appliedRevisions()).isEmpty();
+    }
+
+    @Test
+    void aBranchedPlanWithItsMergeRunsUpAndDownInOneTransaction() {
+        project.tableRevision("a1", null, "t_a");
+        project.tableRevision("b2", "a1", "t_b");
+        project.tableRevision("c3", "a1", "t_c");
+        project.tableRevision("d4", "b2,c3", "t_d");
+        upgrade("b2"); // one branch applied, one by one: two heads to come from
+
+        assertThat(upgrade("head").steps()).hasSize(2);
+        assertThat(project.appliedRevisions()).containsExactly("a1", "b2", "c3", "d4");
+        assertThat(project.currentHeads()).containsExactly("d4");
+
+        RunResult down;
+        try (Project p = project.open()) {
+            down = new MigrationCommands(p).downgrade("a1", SINGLE, recorder);
+        }
+        assertThat(down.steps()).hasSize(3);
+        assertThat(project.appliedRevisions()).containsExactly("a1");
+        assertThat(project.currentHeads()).containsExactly("a1");
+        assertThat(project.tables()).containsExactly("t_a", project.versionTable());
     }
 
     @Test
@@ -172,6 +292,35 @@ class SingleTransactionTest {
         project.execute(script.out());
         assertThat(project.appliedRevisions()).containsExactlyElementsOf(project.ids());
         assertThat(project.tables()).hasSize(3 + 1);
+    }
+
+    @Test
+    void aStatementEndingInALineCommentRunsAloneOnline() {
+        commentedChain();
+
+        assertThat(upgrade("head").steps()).hasSize(2);
+
+        assertThat(project.appliedRevisions()).containsExactly("a1", "b2");
+        assertThat(project.tables()).contains("t_a", "t_b");
+    }
+
+    @Test
+    void aStatementEndingInALineCommentRunsAloneFromTheSqlScript() {
+        commentedChain();
+
+        CliRun script = project.run("upgrade", "head", "--sql", "--single-transaction");
+
+        assertThat(script.exitCode()).as(script.err()).isZero();
+        project.execute(script.out());
+        assertThat(project.appliedRevisions()).containsExactly("a1", "b2");
+        assertThat(project.tables()).contains("t_a", "t_b");
+    }
+
+    /** a1's statement ends in a {@code --} comment, which must not swallow what is sent after it. */
+    private void commentedChain() {
+        project.nextRevision("a1", TestProject.sql("CREATE TABLE t_a (id int) -- the first table"),
+                TestProject.sql("DROP TABLE t_a"));
+        project.nextRevision("b2", TestProject.sql("CREATE TABLE t_b (id int)"), TestProject.sql("DROP TABLE t_b"));
     }
 
     @Test
