@@ -64,8 +64,9 @@ final class SingleTransactionRun {
             if (!step.transactional()) {
                 throw new MigrationException("revision " + step.revisionId() + " (" + step.source() + ") is"
                         + " `transactional: false`, so it cannot run inside one transaction; nothing was run: run"
-                        + " without --single-transaction (each revision in its own transaction), or up to the"
-                        + " revision before it with --single-transaction and on from there without", null);
+                        + " each revision in its own transaction (--no-single-transaction, or"
+                        + " migrations.single_transaction: false in the settings), or up to the revision before it"
+                        + " in one transaction and on from there in one per revision", null);
             }
         }
     }
