@@ -359,7 +359,8 @@ final class SingleTransactionRun {
         String message = e.getMessage() == null ? "" : e.getMessage();
         if ("53200".equals(e.getSQLState()) || message.contains("max_locks_per_transaction")) {
             return "; one transaction holds a lock on every table the run changes until it ends: raise the"
-                    + " server's max_locks_per_transaction, or run without --single-transaction";
+                    + " server's max_locks_per_transaction, or run each revision in its own transaction"
+                    + " (--no-single-transaction, or migrations.single_transaction: false in the settings)";
         }
         return "";
     }
