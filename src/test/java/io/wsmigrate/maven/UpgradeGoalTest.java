@@ -52,7 +52,7 @@ class UpgradeGoalTest {
     void thePropertyTurnsTheSettingsKeyOff() throws Exception {
         TestProject project = project();
         UpgradeMojo goal = goal(project);
-        // goal.singleTransaction = false: the goal has no such property yet
+        goal.singleTransaction = false;
 
         goal.execute();
 
