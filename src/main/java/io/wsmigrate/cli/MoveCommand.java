@@ -88,7 +88,7 @@ abstract class MoveCommand extends Subcommand {
         return 0;
     }
 
-    /** One transaction for the run when the flag or the settings ask for it (the flag cannot turn the key off). */
+    /** One transaction when the flag, else the settings, ask for it: --no-single-transaction wins over the key. */
     private MigrationOptions options(Project project) {
         return migration.options(project.settings().database()).withSingleTransaction(singleTransaction != null
                 ? singleTransaction : project.settings().migrations().singleTransaction());

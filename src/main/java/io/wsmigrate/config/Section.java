@@ -154,7 +154,10 @@ final class Section {
         return scalar.text();
     }
 
-    /** A true/false value; absent means {@code fallback}. */
+    /**
+     * A true/false value; absent means {@code fallback}. Text that reads true or false counts: it is
+     * what a {@code ${VAR}} gives, as a deploy sets such a key per environment.
+     */
     boolean bool(String key, boolean fallback) {
         ConfigNode node = node(key);
         if (node == null) {
@@ -162,6 +165,10 @@ final class Section {
         }
         if (node instanceof ScalarValue scalar && scalar.value() instanceof Boolean b) {
             return b;
+        }
+        if (node instanceof ScalarValue scalar && scalar.isString()
+                && (scalar.text().strip().equalsIgnoreCase("true") || scalar.text().strip().equalsIgnoreCase("false"))) {
+            return scalar.text().strip().equalsIgnoreCase("true");
         }
         throw ConfigException.at(node.origin(), keyPath(key), "must be true or false, not " + node.kind());
     }

@@ -12,13 +12,19 @@ import io.wsmigrate.runtime.StepText;
 public final class UpgradeMojo extends WsMigrateMojo {
     /** {@code ws-migrate.target}: head, heads, an id or prefix, label@head, +N. */
     String target;
+    /**
+     * {@code ws-migrate.singleTransaction}: all the revisions in one transaction or each in its own,
+     * as the command line's {@code --[no-]single-transaction}; null: {@code migrations.single_transaction}.
+     */
+    Boolean singleTransaction;
 
     @Override
     void run(Project project) {
         RunResult result = new MigrationCommands(project).upgrade(target == null ? "head" : target,
                 new MigrationOptions(null, project.settings().database().lockTimeout(),
                         project.settings().database().statementTimeout(),
-                        project.settings().migrations().singleTransaction()), new MigrationListener() {
+                        singleTransaction != null ? singleTransaction
+                                : project.settings().migrations().singleTransaction()), new MigrationListener() {
                     @Override
                     public void stepStarted(Step step) {
                         getLog().info(StepText.describe(step));

@@ -15,7 +15,6 @@ final class RunInterrupted extends WsMigrateException {
         super(kind.exitCode(), message, cause);
     }
 
-    /** {@code running} is the step that was cancelled, null when the signal came between steps. */
     /** A run in one transaction ({@code --single-transaction}) stopped: all of it was rolled back. */
     static RunInterrupted ofSingleTransaction(Interruption.Kind kind, Set<String> heads, Throwable cause) {
         Interruption.acknowledge();
@@ -25,6 +24,7 @@ final class RunInterrupted extends WsMigrateException {
                 + " command again to apply them", cause);
     }
 
+    /** {@code running} is the step that was cancelled, null when the signal came between steps. */
     static RunInterrupted of(Interruption.Kind kind, CompiledStep running, List<Migrator.StepResult> done,
                              Set<String> heads, Throwable cause) {
         Interruption.acknowledge();

@@ -64,8 +64,9 @@ final class SingleTransactionRun {
             if (!step.transactional()) {
                 throw new MigrationException("revision " + step.revisionId() + " (" + step.source() + ") is"
                         + " `transactional: false`, so it cannot run inside one transaction; nothing was run: run"
-                        + " without --single-transaction (each revision in its own transaction), or up to the"
-                        + " revision before it with --single-transaction and on from there without", null);
+                        + " each revision in its own transaction (--no-single-transaction, or"
+                        + " migrations.single_transaction: false in the settings), or up to the revision before it"
+                        + " in one transaction and on from there in one per revision", null);
             }
         }
     }
@@ -358,7 +359,8 @@ final class SingleTransactionRun {
         String message = e.getMessage() == null ? "" : e.getMessage();
         if ("53200".equals(e.getSQLState()) || message.contains("max_locks_per_transaction")) {
             return "; one transaction holds a lock on every table the run changes until it ends: raise the"
-                    + " server's max_locks_per_transaction, or run without --single-transaction";
+                    + " server's max_locks_per_transaction, or run each revision in its own transaction"
+                    + " (--no-single-transaction, or migrations.single_transaction: false in the settings)";
         }
         return "";
     }

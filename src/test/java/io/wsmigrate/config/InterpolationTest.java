@@ -42,6 +42,22 @@ class InterpolationTest {
         assertThat(db.password()).isEmpty();
     }
 
+    /** A deploy that turns one transaction on per environment: the variable's true or false is a boolean. */
+    @Test
+    void aVariableGivesATrueOrFalseSettingItsValue() {
+        Path file = write(dir.resolve("app.yaml"), "database: { url: embedded }", "migrations:", "  package: shop",
+                "  single_transaction: ${ONE_TRANSACTION:-false}", "  all_packages: ${ALL_PACKAGES}");
+        SettingsLoader loader = new SettingsLoader();
+
+        MigrationsSettings on = loader.load(file, Map.of("ONE_TRANSACTION", "true", "ALL_PACKAGES", "TRUE"), null)
+                .migrations();
+        assertThat(on.singleTransaction()).isTrue();
+        assertThat(on.allPackages()).isTrue();
+        MigrationsSettings off = loader.load(file, Map.of("ALL_PACKAGES", "false"), null).migrations();
+        assertThat(off.singleTransaction()).as("the default").isFalse();
+        assertThat(off.allPackages()).isFalse();
+    }
+
     @Test
     void variableSetToEmptyWithoutDefaultIsEmpty() {
         assertThat(database(Map.of("EMPTY", ""), "  url: embedded", "  user: x${EMPTY}y").user()).isEqualTo("xy");

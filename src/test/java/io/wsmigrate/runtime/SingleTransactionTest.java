@@ -270,7 +270,10 @@ class SingleTransactionTest {
 
         CliRun refused = project.run("upgrade", "head");
         assertThat(refused.exitCode()).isEqualTo(ExitCode.MIGRATION.code());
-        assertThat(refused.errorLine()).contains("cannot run inside one transaction");
+        // the way out must work when the settings asked for it: running "without --single-transaction" does not
+        assertThat(refused.errorLine()).contains("cannot run inside one transaction")
+                .contains("--no-single-transaction").contains("migrations.single_transaction")
+                .doesNotContain("without --single-transaction");
         assertThat(project.tables()).isEmpty();
 
         CliRun ran = project.run("upgrade", "head", "--no-single-transaction");
