@@ -156,19 +156,27 @@ final class SingleTransactionRun {
         }
     }
 
+    /**
+     * After a round trip failed: rolls the run back, and stops it as interrupted when Ctrl-C or
+     * SIGTERM caused the failure. Returns whether the connection was lost.
+     */
+    private boolean rolledBack(SQLException e, AppliedSteps applied) {
+        Optional<Interruption.Kind> signal = Interruption.received();
+        boolean lost = lost(e);
+        Transactions.rollbackQuietly(connection);
+        Transactions.autoCommitQuietly(connection);
+        if (signal.isPresent()) {
+            throw interrupted(signal.get(), applied, e);
+        }
+        return lost;
+    }
+
     private void send(List<String> group, List<Sent> groupSteps, List<List<String>> sent, AppliedSteps applied) {
         requireNotInterrupted(applied);
         try {
             Transactions.executeTogether(connection, group);
         } catch (SQLException e) {
-            Optional<Interruption.Kind> signal = Interruption.received();
-            boolean lost = lost(e);
-            Transactions.rollbackQuietly(connection);
-            if (signal.isPresent()) {
-                Transactions.autoCommitQuietly(connection);
-                throw interrupted(signal.get(), applied, e);
-            }
-            if (lost) {
+            if (rolledBack(e, applied)) {
                 throw failure(null, e, true, applied);
             }
             Failed failed = diagnose(sent, groupSteps);
@@ -176,7 +184,7 @@ final class SingleTransactionRun {
                 failed = null;
             }
             Transactions.autoCommitQuietly(connection);
-            signal = Interruption.received();
+            Optional<Interruption.Kind> signal = Interruption.received();
             if (signal.isPresent()) { // it cancelled the diagnosis: the statement that failed then is not the one
                 throw interrupted(signal.get(), applied, e);
             }
@@ -193,15 +201,9 @@ final class SingleTransactionRun {
         try {
             Transactions.executeTogether(connection, statements);
         } catch (SQLException e) {
-            Optional<Interruption.Kind> signal = Interruption.received();
-            boolean lost = lost(e);
-            Transactions.rollbackQuietly(connection);
-            Transactions.autoCommitQuietly(connection);
-            if (signal.isPresent()) {
-                throw interrupted(signal.get(), applied, e);
-            }
+            boolean lost = rolledBack(e, applied);
             CompiledStep broken = lost ? null : leftBroken(all);
-            signal = Interruption.received();
+            Optional<Interruption.Kind> signal = Interruption.received();
             if (signal.isPresent()) {
                 throw interrupted(signal.get(), applied, e);
             }
