@@ -113,6 +113,23 @@ class GrownSchemaTest {
     }
 
     @Test
+    void bothReleasesRunInOneTransactionUpAndDown() throws IOException {
+        grown("tenants");
+        autogenerate("grown");
+        run("downgrade", "base");
+
+        run("upgrade", "head", "--single-transaction"); // distributes the tables, then changes them and places new ones
+
+        assertThat(project.query("SELECT count(*) FROM ws_migrate_tenants")).containsExactly("2");
+        assertThat(project.query(GROUPS)).containsExactly("audit_events order_lines orders tenants warehouses",
+                "countries");
+        assertThat(run("check").out()).contains("No differences");
+        run("downgrade", "base", "--single-transaction");
+        assertThat(project.query("SELECT count(*) FROM pg_dist_partition")).containsExactly("0");
+        assertThat(project.query("SELECT count(*) FROM ws_migrate_tenants")).containsExactly("0");
+    }
+
+    @Test
     void aDowngradePutsATableMovedOutOfItsGroupBackIntoIt() throws IOException {
         grown("tenants");
         autogenerate("grown");
