@@ -42,7 +42,8 @@ public final class ConnectionLostException extends DatabaseException {
                 + step.revisionId() + " (" + step.source() + "): " + cause(failure) + outcome, failure);
     }
 
-    private static boolean isLost(Throwable failure, Connection connection) {
+    /** Whether {@code failure} says the connection is gone, or the connection is closed (or cannot say). */
+    static boolean isLost(Throwable failure, Connection connection) {
         if (LostConnection.isLost(failure)) {
             return true;
         }

@@ -212,10 +212,6 @@ public final class Migrator {
      */
     private RunResult runInOneTransaction(List<CompiledStep> compiled, boolean createTable, AdvisoryLock lock,
                                           StepRunner runner, AppliedSteps applied, VersionState state) {
-        Optional<Interruption.Kind> signal = Interruption.received();
-        if (signal.isPresent()) {
-            throw RunInterrupted.ofSingleTransaction(signal.get(), state.heads(), null);
-        }
         List<String> afterCommit = lock.releasing(sessionResets(runner));
         boolean finished;
         try {

@@ -1,8 +1,7 @@
 package io.wsmigrate.runtime;
 
+import io.wsmigrate.db.DatabaseException;
 import io.wsmigrate.db.Interruption;
-import io.wsmigrate.db.LostConnection;
-import io.wsmigrate.revision.Direction;
 import io.wsmigrate.revision.RevisionMap;
 import io.wsmigrate.revision.VersionTableChange;
 import java.sql.Connection;
@@ -211,7 +210,7 @@ final class SingleTransactionRun {
                 throw failure(new Failed(broken, AT_COMMIT), e, false, applied);
             }
             MigrationException failed = new MigrationException("the COMMIT of the run (one transaction,"
-                    + " --single-transaction) failed: " + io.wsmigrate.db.DatabaseException.describe(e), "; it was"
+                    + " --single-transaction) failed: " + DatabaseException.describe(e), "; it was"
                     + " rolled back whole, and the database is as it was before the run" + heads(applied), e);
             throw lost ? ConnectionLostException.translate(failed, connection) : failed;
         } finally {
@@ -330,21 +329,17 @@ final class SingleTransactionRun {
                     + ")";
             if (lost) {
                 return new ConnectionLostException("the connection to the database was lost " + which + ": "
-                        + io.wsmigrate.db.DatabaseException.describe(e) + "; the run was one transaction"
+                        + DatabaseException.describe(e) + "; the run was one transaction"
                         + " (--single-transaction) and had not committed, so the server rolls it back whole: the"
                         + " database is as it was before the run" + heads(applied) + "; rerun the same command", e);
             }
             return new MigrationException("the run failed " + which + ": "
-                    + io.wsmigrate.db.DatabaseException.describe(e), outcome, e);
+                    + DatabaseException.describe(e), outcome, e);
         }
-        CompiledStep step = failed.step();
-        String verb = step.step().direction() == Direction.UPGRADE ? "upgrade" : "downgrade";
         String where = failed.index() == ROWS ? "while recording it in " + table.name()
                 : failed.index() == AT_COMMIT ? "at the run's COMMIT, with a deferred constraint it left broken"
-                : "at statement " + (failed.index() + 1) + " of " + step.statements().size() + " `"
-                        + StepRunner.preview(step.statements().get(failed.index())) + "`";
-        return new MigrationException(verb + " of revision " + step.revisionId() + " (" + step.source() + ") failed "
-                + where + ": " + io.wsmigrate.db.DatabaseException.describe(e), outcome, e);
+                : StepRunner.atStatement(failed.step(), failed.index());
+        return new MigrationException(StepRunner.failure(failed.step(), where, e), outcome, e);
     }
 
     private static RunInterrupted interrupted(Interruption.Kind kind, AppliedSteps applied, Throwable cause) {
@@ -368,10 +363,6 @@ final class SingleTransactionRun {
     }
 
     private boolean lost(SQLException e) {
-        try {
-            return LostConnection.isLost(e) || connection.isClosed();
-        } catch (SQLException closed) {
-            return true;
-        }
+        return ConnectionLostException.isLost(e, connection);
     }
 }

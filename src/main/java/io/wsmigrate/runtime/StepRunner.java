@@ -2,7 +2,6 @@ package io.wsmigrate.runtime;
 
 import io.wsmigrate.db.DatabaseException;
 import io.wsmigrate.revision.Direction;
-import io.wsmigrate.db.LostConnection;
 import io.wsmigrate.schema.Identifiers;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -334,11 +333,7 @@ final class StepRunner {
     }
 
     private boolean lost(SQLException e) {
-        try {
-            return LostConnection.isLost(e) || connection.isClosed();
-        } catch (SQLException closed) {
-            return true;
-        }
+        return ConnectionLostException.isLost(e, connection);
     }
 
     /**
@@ -448,8 +443,7 @@ final class StepRunner {
 
     private MigrationException statementFailure(CompiledStep step, int index, SQLException e, boolean transactional) {
         List<String> statements = step.statements();
-        String where = "at statement " + (index + 1) + " of " + statements.size() + " `" + preview(statements.get(index))
-                + "`";
+        String where = atStatement(step, index);
         String outcome = transactional ? "; it was rolled back and earlier revisions stay applied"
                 : "; the revision is non-transactional: statements before this one stay applied,"
                         + " repair them by hand, then rerun" + invalidIndexHint(statements.get(index));
@@ -467,7 +461,14 @@ final class StepRunner {
         return settings;
     }
 
-    private static String failure(CompiledStep step, String where, SQLException e) {
+    /** Where in {@code step} a failure happened: its statement {@code index}, counted from 0, shown shortened. */
+    static String atStatement(CompiledStep step, int index) {
+        return "at statement " + (index + 1) + " of " + step.statements().size() + " `"
+                + preview(step.statements().get(index)) + "`";
+    }
+
+    /** The step that failed, {@code where} in it, and the server's error, as a failure message begins. */
+    static String failure(CompiledStep step, String where, SQLException e) {
         String verb = step.step().direction() == Direction.UPGRADE ? "upgrade" : "downgrade";
         return verb + " of revision " + step.revisionId() + " (" + step.source() + ") failed " + where + ": "
                 + DatabaseException.describe(e);
@@ -511,7 +512,7 @@ final class StepRunner {
         return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
     }
 
-    static String preview(String sql) {
+    private static String preview(String sql) {
         String oneLine = sql.replaceAll("\\s+", " ").trim();
         return oneLine.length() <= STATEMENT_PREVIEW ? oneLine : oneLine.substring(0, STATEMENT_PREVIEW) + "...";
     }
