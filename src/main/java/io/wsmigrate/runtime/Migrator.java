@@ -152,22 +152,26 @@ public final class Migrator {
 
     private RunResult run(VersionTable.Opened opened, List<Step> steps, StepRunner runner, AdvisoryLock lock) {
         VersionState state = opened.state();
+        AppliedSteps applied = new AppliedSteps(state.heads(), listener);
+        if (options.singleTransaction() && !steps.isEmpty()) {
+            // a revision left half applied comes first: no run, in one transaction or not, may go on
+            new Progress(connection, table).requireNoneInterrupted(opened.progressTableExists());
+            // A failure anywhere rolls the run back whole, so its first steps may run before the
+            // last files were read. Not a fleet's: its workers share the compiling, which the first
+            // target then does for all before anything runs.
+            try (StepCompiler.Ahead compiled = sessionPrepared ? compiler.compileNow(steps)
+                    : compiler.compileAhead(steps)) {
+                return runInOneTransaction(compiled, !opened.exists(), lock, runner, applied, state);
+            }
+        }
         List<CompiledStep> compiled = compiler.compile(steps);
         // A new version table is created in the first revision's transaction, so a first revision
         // that fails leaves the database exactly as it was; only a non-transactional one needs it first.
         boolean createTable = !compiled.isEmpty() && !opened.exists();
-        // a revision left half applied comes first: no run, in one transaction or not, may go on
         new Progress(connection, table).requireNoneInterrupted(opened.progressTableExists());
-        if (options.singleTransaction()) {
-            SingleTransactionRun.requireTransactional(compiled); // before the version table is created
-        }
         if (createTable && !compiled.get(0).transactional()) {
             table.ensureExists(connection);
             createTable = false;
-        }
-        AppliedSteps applied = new AppliedSteps(state.heads(), listener);
-        if (options.singleTransaction() && !compiled.isEmpty()) {
-            return runInOneTransaction(compiled, createTable, lock, runner, applied, state);
         }
         for (int i = 0; i < compiled.size(); i++) {
             CompiledStep step = compiled.get(i);
@@ -210,7 +214,7 @@ public final class Migrator {
      * The steps in one transaction ({@link SingleTransactionRun}); the unlock and session resets go
      * with its COMMIT. A fleet's stop before the end rolls it back: nothing of it is applied.
      */
-    private RunResult runInOneTransaction(List<CompiledStep> compiled, boolean createTable, AdvisoryLock lock,
+    private RunResult runInOneTransaction(StepCompiler.Ahead compiled, boolean createTable, AdvisoryLock lock,
                                           StepRunner runner, AppliedSteps applied, VersionState state) {
         List<String> afterCommit = lock.releasing(sessionResets(runner));
         boolean finished;

@@ -45,28 +45,10 @@ public record RowChanges(Map<String, String> insert, Set<String> delete, Set<Str
             "(extract(epoch FROM clock_timestamp() - transaction_timestamp()) * 1000)::bigint";
 
     /**
-     * Marks the start of a step that shares its transaction with others (a run in one transaction):
-     * its rows' {@code execution_ms} is then the time since this mark ({@link #sqlTimedSinceMark}),
-     * not since the transaction began. A setting local to the transaction, gone with it.
-     */
-    static final String MARK_STEP_START =
-            "SELECT pg_catalog.set_config('ws_migrate.step_start', pg_catalog.clock_timestamp()::text, true)";
-
-    /** Null (not known) when the step reset the mark ({@code RESET ALL}): the rows are written all the same. */
-    private static final String MILLIS_SINCE_MARK = "(extract(epoch FROM pg_catalog.clock_timestamp()"
-            + " - NULLIF(pg_catalog.current_setting('ws_migrate.step_start', true), '')::timestamptz)"
-            + " * 1000)::bigint";
-
-    /** As {@link #sqlTimedByServer}, timed from the step's {@link #MARK_STEP_START}. */
-    List<String> sqlTimedSinceMark(String tableSql) {
-        return sql(tableSql, MILLIS_SINCE_MARK);
-    }
-
-    /**
      * Plain appends and sorted arrays, no streams or string concatenation: a run renders these once
      * per revision, mostly before the JIT has compiled anything, where each of those costs more.
      */
-    private List<String> sql(String name, String executionMillis) {
+    List<String> sql(String name, String executionMillis) {
         List<String> statements = new ArrayList<>(3);
         if (!delete.isEmpty()) {
             statements.add(inList(new StringBuilder("DELETE FROM ").append(name), delete));

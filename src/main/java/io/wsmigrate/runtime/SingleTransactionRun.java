@@ -1,5 +1,6 @@
 package io.wsmigrate.runtime;
 
+import io.wsmigrate.WsMigrateException;
 import io.wsmigrate.db.DatabaseException;
 import io.wsmigrate.db.Interruption;
 import io.wsmigrate.revision.RevisionMap;
@@ -20,9 +21,9 @@ import java.util.Set;
  * statement came back, so a client killed or stopped at any point leaves the database exactly as
  * it was before the run, and a failure rolls back the whole run.
  *
- * <p>Each step's version rows record its own time ({@code execution_ms}), measured by the server
- * from a mark set at the step's start ({@link RowChanges#sqlTimedSinceMark}), since the steps of a
- * round trip cannot be timed apart by the client.
+ * <p>The version rows of all steps are written after the last ({@link RunRows}), each with its own
+ * step's time ({@code execution_ms}), measured by the server between marks set at the steps'
+ * starts, since the steps of a round trip cannot be timed apart by the client.
  */
 final class SingleTransactionRun {
     /** Steps per round trip: enough that the round trips cost nothing next to the statements. */
@@ -50,8 +51,11 @@ final class SingleTransactionRun {
         this.tableSql = table.name().sql();
     }
 
-    /** A step as sent: its statements, then its version rows. */
-    private record Sent(CompiledStep step, List<String> rows) {
+    /**
+     * A step as sent: the mark of its start, its statements, then the version rows: the whole run's,
+     * after its last step ({@link RunRows}), none after the others.
+     */
+    private record Sent(CompiledStep step, String mark, List<String> rows) {
     }
 
     /**
@@ -60,13 +64,44 @@ final class SingleTransactionRun {
      */
     static void requireTransactional(List<CompiledStep> steps) {
         for (CompiledStep step : steps) {
-            if (!step.transactional()) {
-                throw new MigrationException("revision " + step.revisionId() + " (" + step.source() + ") is"
-                        + " `transactional: false`, so it cannot run inside one transaction; nothing was run: run"
-                        + " each revision in its own transaction (--no-single-transaction, or"
-                        + " migrations.single_transaction: false in the settings), or up to the revision before it"
-                        + " in one transaction and on from there in one per revision", null);
+            requireTransactional(step, "nothing was run");
+        }
+    }
+
+    /** {@code outcome}: what the refusal leaves, in a few words. */
+    private static void requireTransactional(CompiledStep step, String outcome) {
+        if (!step.transactional()) {
+            throw new MigrationException("revision " + step.revisionId() + " (" + step.source() + ") is"
+                    + " `transactional: false`, so it cannot run inside one transaction; " + outcome + ": run"
+                    + " each revision in its own transaction (--no-single-transaction, or"
+                    + " migrations.single_transaction: false in the settings), or up to the revision before it"
+                    + " in one transaction and on from there in one per revision", null);
+        }
+    }
+
+    /**
+     * Step {@code i}, as the run reaches it ({@link StepCompiler#compileAhead}: its file may be read
+     * only now). A bad file, or a non-transactional revision, rolls back what was sent before it.
+     */
+    private CompiledStep next(StepCompiler.Ahead steps, int i, boolean sentAny, AppliedSteps applied) {
+        try {
+            CompiledStep step = steps.get(i);
+            requireTransactional(step, sentAny ? "the run was rolled back whole, and nothing was applied"
+                    : "nothing was run");
+            return step;
+        } catch (WsMigrateException e) {
+            Transactions.rollbackQuietly(connection);
+            Transactions.autoCommitQuietly(connection);
+            if (!sentAny || e instanceof MigrationException) {
+                throw e;
             }
+            throw new WsMigrateException(e.exitCode(), e.getMessage() + "; the run was one transaction"
+                    + " (--single-transaction): the revisions before it were rolled back, and the database is as"
+                    + " it was before the run" + heads(applied), e);
+        } catch (RuntimeException e) {
+            Transactions.rollbackQuietly(connection);
+            Transactions.autoCommitQuietly(connection);
+            throw e;
         }
     }
 
@@ -76,7 +111,7 @@ final class SingleTransactionRun {
      * prepared session makes its commits durable at its end instead). Returns false when the run was
      * stopped before its end ({@link MigrationListener#stopRequested}): nothing of it is applied then.
      */
-    boolean run(List<CompiledStep> steps, boolean createTable, boolean durable, List<String> afterCommit,
+    boolean run(StepCompiler.Ahead steps, boolean createTable, boolean durable, List<String> afterCommit,
                 AppliedSteps applied) {
         long start = System.nanoTime();
         createsTable = createTable;
@@ -89,6 +124,7 @@ final class SingleTransactionRun {
         }
         List<String> group = new ArrayList<>();
         List<Sent> groupSteps = new ArrayList<>();
+        RunRows rows = new RunRows();
         int characters = 0;
         if (createTable) {
             group.addAll(table.createStatements());
@@ -97,22 +133,21 @@ final class SingleTransactionRun {
             if (groupSteps.isEmpty() && stopped(applied)) {
                 return false;
             }
-            CompiledStep step = steps.get(i);
+            CompiledStep step = next(steps, i, !sent.isEmpty(), applied);
             VersionTableChange change = map.change(applied.headsAfterRun(), step.step());
-            RowChanges rows = Bookkeeping.forStep(change, step.step(), step.checksum());
+            rows.add(i, Bookkeeping.forStep(change, step.step(), step.checksum()));
             listener.stepStarted(step.step());
             applied.running(step, change);
-            List<String> rowStatements = rows.sqlTimedSinceMark(tableSql);
-            group.add(RowChanges.MARK_STEP_START);
+            boolean last = i == steps.size() - 1;
+            Sent sentStep = new Sent(step, RunRows.mark(i), last ? rows.sqlAtEnd(tableSql, steps.size()) : List.of());
+            group.add(sentStep.mark());
             group.addAll(step.statements());
-            group.addAll(rowStatements);
-            Sent sentStep = new Sent(step, rowStatements);
+            group.addAll(sentStep.rows());
             groupSteps.add(sentStep);
             all.add(sentStep);
             for (String statement : step.statements()) {
                 characters += statement.length();
             }
-            boolean last = i == steps.size() - 1;
             if (last && durable) {
                 group.add(SYNCHRONOUS_COMMIT);
             }
@@ -225,7 +260,7 @@ final class SingleTransactionRun {
         }
     }
 
-    /** {@link Failed#index} of a step's version rows. */
+    /** {@link Failed#index} of the run's version rows, written after its last step. */
     private static final int ROWS = -1;
     /** {@link Failed#index} of a step that left a deferred constraint broken, found by the run's COMMIT. */
     private static final int AT_COMMIT = -2;
@@ -252,7 +287,7 @@ final class SingleTransactionRun {
             try (Statement s = connection.createStatement()) {
                 for (Sent part : all) {
                     List<String> statements = new ArrayList<>();
-                    statements.add(RowChanges.MARK_STEP_START);
+                    statements.add(part.mark());
                     statements.addAll(part.step().statements());
                     statements.addAll(part.rows());
                     statements.add("SAVEPOINT ws_migrate_check");
@@ -292,7 +327,7 @@ final class SingleTransactionRun {
             }
             try (Statement s = connection.createStatement()) {
                 for (Sent part : groupSteps) {
-                    s.execute(RowChanges.MARK_STEP_START);
+                    s.execute(part.mark());
                     List<String> statements = part.step().statements();
                     for (int i = 0; i < statements.size(); i++) {
                         try {
@@ -336,7 +371,7 @@ final class SingleTransactionRun {
             return new MigrationException("the run failed " + which + ": "
                     + DatabaseException.describe(e), outcome, e);
         }
-        String where = failed.index() == ROWS ? "while recording it in " + table.name()
+        String where = failed.index() == ROWS ? "while recording the run's revisions in " + table.name()
                 : failed.index() == AT_COMMIT ? "at the run's COMMIT, with a deferred constraint it left broken"
                 : StepRunner.atStatement(failed.step(), failed.index());
         return new MigrationException(StepRunner.failure(failed.step(), where, e), outcome, e);

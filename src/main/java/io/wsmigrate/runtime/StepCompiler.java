@@ -16,6 +16,7 @@ import io.wsmigrate.speed.SplitWork;
 import io.wsmigrate.speed.StepSql;
 import io.wsmigrate.speed.Threads;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,16 +105,101 @@ public final class StepCompiler {
         return compiled;
     }
 
-    private List<CompiledStep> compileUnseen(List<Step> steps) {
+    /**
+     * The steps compiled while the caller runs the first of them, for a run that rolls back whole
+     * on any failure (one transaction): the files are read on threads of their own, and a step is
+     * compiled when {@link Ahead#get} asks for it, so a bad file is found only when the run reaches
+     * it. The caller closes it, after the run or its failure. Few files to read are read first.
+     */
+    public synchronized Ahead compileAhead(List<Step> steps) {
         List<CompiledStep> compiled = new ArrayList<>(steps.size());
-        List<Integer> missing = new ArrayList<>();
-        for (Step step : steps) {
-            Optional<CompiledStep> remembered = Optional.ofNullable(compiledBefore.get(step)).or(() -> remembered(step));
-            compiled.add(remembered.orElse(null));
-            if (remembered.isEmpty()) {
-                missing.add(compiled.size() - 1);
+        List<Integer> missing = notRemembered(steps, compiled);
+        if (missing.size() < SplitWork.MIN_ITEMS || !parallel) {
+            return compileNow(steps);
+        }
+        Parsing parsing = new Parsing(steps, missing, changeSql(), !liquibaseStarted);
+        SplitWork.Ahead<Parsed> reading = SplitWork.ahead(missing.size(), parsing::parse, "ws-migrate-read-revisions");
+        return new Ahead(steps, compiled, parsing, reading, missing);
+    }
+
+    /** {@link #compile}, as an {@link Ahead} that has nothing left to compile. */
+    public synchronized Ahead compileNow(List<Step> steps) {
+        return new Ahead(steps, compile(steps), null, null, List.of());
+    }
+
+    /** Steps handed out in order, each compiled when first asked for ({@link #compileAhead}). */
+    public final class Ahead implements AutoCloseable {
+        private final List<Step> steps;
+        private final List<CompiledStep> compiled;
+        private final Parsing parsing;
+        private final SplitWork.Ahead<Parsed> reading;
+        /** The index of each step not remembered among those read, -1 for a remembered one. */
+        private final int[] readIndex;
+        private final List<CacheLine.Entry> learned = new ArrayList<>();
+        private Thread warmUp;
+        private boolean closed;
+
+        private Ahead(List<Step> steps, List<CompiledStep> compiled, Parsing parsing, SplitWork.Ahead<Parsed> reading,
+                      List<Integer> missing) {
+            this.steps = steps;
+            this.compiled = new ArrayList<>(compiled);
+            this.parsing = parsing;
+            this.reading = reading;
+            this.readIndex = new int[steps.size()];
+            Arrays.fill(readIndex, -1);
+            for (int i = 0; i < missing.size(); i++) {
+                readIndex[missing.get(i)] = i;
             }
         }
+
+        public int size() {
+            return steps.size();
+        }
+
+        /**
+         * Step {@code i}, compiled now if it was not; steps are asked for in order. Throws what
+         * compiling the steps one by one would have thrown at it: its file's error, or an earlier one's.
+         */
+        public CompiledStep get(int i) {
+            CompiledStep step = compiled.get(i);
+            if (step != null) {
+                return step;
+            }
+            Parsed parsed = reading.get(readIndex[i]);
+            if (parsing.liquibaseNeeded && warmUp == null) {
+                warmUp = LiquibaseRuntime.warmUpInBackground(); // while the run's first steps are sent
+            }
+            synchronized (StepCompiler.this) { // Liquibase is not thread-safe: one compiler, one compiling thread
+                if (parsed.needsLiquibase()) {
+                    Threads.joinUninterruptibly(warmUp);
+                }
+                step = compile(steps.get(i), parsed, learned);
+                compiledBefore.put(steps.get(i), step);
+            }
+            compiled.set(i, step);
+            return step;
+        }
+
+        /** Ends the reading, and remembers what compiled (what compiled before an error is still worth it). */
+        @Override
+        public void close() {
+            if (closed || reading == null) {
+                return;
+            }
+            closed = true;
+            reading.close();
+            Threads.joinUninterruptibly(warmUp);
+            synchronized (StepCompiler.this) {
+                liquibaseStarted |= warmUp != null;
+                parsingDone.run();
+                cache().putAll(learned);
+            }
+        }
+    }
+
+    private List<CompiledStep> compileUnseen(List<Step> steps) {
+        List<CompiledStep> compiled = new ArrayList<>(steps.size());
+        List<Integer> missing = notRemembered(steps, compiled);
         if (missing.isEmpty()) {
             return List.copyOf(compiled);
         }
@@ -143,6 +229,22 @@ public final class StepCompiler {
             throw unreadable;
         }
         return List.copyOf(compiled);
+    }
+
+    /**
+     * The indexes of the steps neither compiled before by this compiler nor remembered by its
+     * cache; {@code compiled} gets each step's remembered compilation, null for those.
+     */
+    private List<Integer> notRemembered(List<Step> steps, List<CompiledStep> compiled) {
+        List<Integer> missing = new ArrayList<>();
+        for (Step step : steps) {
+            Optional<CompiledStep> remembered = Optional.ofNullable(compiledBefore.get(step)).or(() -> remembered(step));
+            compiled.add(remembered.orElse(null));
+            if (remembered.isEmpty()) {
+                missing.add(compiled.size() - 1);
+            }
+        }
+        return missing;
     }
 
     /**

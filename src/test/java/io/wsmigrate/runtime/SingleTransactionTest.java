@@ -188,6 +188,75 @@ class SingleTransactionTest {
     }
 
     /**
+     * The files are read while the first round trips run: a bad file the run reaches after them (the
+     * first of two, in the run's order) rolls back what was sent, and the error names the file and
+     * says the database is as it was.
+     */
+    @Test
+    void aBadFileFoundAfterEarlierRoundTripsRollsThemBackAndIsNamed() {
+        chain(REVISIONS, -1);
+        int first = SingleTransactionRun.GROUP_STEPS + 5;
+        Path bad = breakFile(first);
+        breakFile(first + 20);
+
+        assertThatThrownBy(() -> upgrade("head"))
+                .isInstanceOfSatisfying(WsMigrateException.class,
+                        e -> assertThat(e.exitCode()).isEqualTo(ExitCode.REVISION))
+                .hasMessageStartingWith(bad + ":")
+                .hasMessageContaining("malformed YAML")
+                .hasMessageContaining("(--single-transaction): the revisions before it were rolled back, and the"
+                        + " database is as it was before the run (base)")
+                .hasMessageNotContaining("\n");
+
+        assertThat(project.tables()).isEmpty();
+        assertThat(recorder.committed).isEmpty();
+        assertThat(upgrade(project.ids().get(first - 1)).steps()).as("the lock was released").hasSize(first);
+    }
+
+    @Test
+    void aNonTransactionalRevisionFoundAfterEarlierRoundTripsRollsThemBack() {
+        chain(REVISIONS, -1);
+        project.nextRevision("z99", false, TestProject.sql("CREATE INDEX CONCURRENTLY t_0_id ON t_0 (id)"),
+                TestProject.sql("DROP INDEX CONCURRENTLY t_0_id"));
+
+        assertThatThrownBy(() -> upgrade("head"))
+                .isInstanceOf(MigrationException.class)
+                .hasMessageContaining("revision z99 (")
+                .hasMessageContaining("cannot run inside one transaction; the run was rolled back whole, and nothing"
+                        + " was applied")
+                .hasMessageNotContaining("\n");
+
+        assertThat(project.tables()).isEmpty();
+        assertThat(recorder.committed).isEmpty();
+    }
+
+    /**
+     * Entries Liquibase writes (an {@code addColumn}) in files read while the run goes on: Liquibase
+     * starts beside the first round trips, and every entry is written by it once it has.
+     */
+    @Test
+    void entriesLiquibaseWritesRunInOneTransactionToo() {
+        for (int k = 0; k < REVISIONS; k++) {
+            project.nextRevision(String.format("r%03d", k), TestProject.sql("CREATE TABLE t_" + k + " (id int)")
+                    + "- addColumn: {tableName: t_" + k + ", columns: [{column: {name: note, type: varchar(20)}}]}\n",
+                    TestProject.sql("DROP TABLE t_" + k));
+        }
+
+        assertThat(upgrade("head").steps()).hasSize(REVISIONS);
+
+        assertThat(project.query("SELECT count(*) FROM information_schema.columns WHERE column_name = 'note'"
+                + " AND table_name LIKE 't\\_%' AND character_maximum_length = 20"))
+                .containsExactly(String.valueOf(REVISIONS));
+    }
+
+    /** Revision {@code index} of the chain, made malformed after its header; returns its file. */
+    private Path breakFile(int index) {
+        Path file = project.versions().resolve(project.ids().get(index) + "_revision.yaml");
+        project.write(file.toString(), project.read(file.toString()) + "  - sql: {sql: SELECT 1\n");
+        return file;
+    }
+
+    /**
      * A `transactional: false` revision an earlier run left half applied: the run says so, as a run
      * without --single-transaction would, rather than send the user there to be told it then.
      */
@@ -242,6 +311,44 @@ class SingleTransactionTest {
         assertThat(project.appliedRevisions()).containsExactly("a1");
         assertThat(project.currentHeads()).containsExactly("a1");
         assertThat(project.tables()).containsExactly("t_a", project.versionTable());
+    }
+
+    /**
+     * The run's rows are written once at its end ({@link RunRows}): on a graph of branches, a merge
+     * and two heads, up and down from several starting points, they are the rows a run revision by
+     * revision leaves.
+     */
+    @Test
+    void theRowsWrittenAtTheEndAreThoseARunRevisionByRevisionLeaves() {
+        project.tableRevision("a1", null, "t_a");
+        project.tableRevision("b2", "a1", "t_b");
+        project.tableRevision("c3", "a1", "t_c");
+        project.tableRevision("d4", "b2,c3", "t_d");
+        project.tableRevision("e5", "d4", "t_e");
+        project.tableRevision("f6", "a1", "t_f");
+        List<String[]> moves = List.of(new String[] {"heads"}, new String[] {"b2", "heads"},
+                new String[] {"c3", "heads"}, new String[] {"heads", "-a1"}, new String[] {"heads", "-base"},
+                new String[] {"heads", "-c3"}, new String[] {"e5", "-b2"});
+        for (String[] move : moves) {
+            List<List<String>> rows = new ArrayList<>();
+            for (MigrationOptions last : List.of(MigrationOptions.defaults(), SINGLE)) {
+                project.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+                for (int k = 0; k < move.length; k++) {
+                    MigrationOptions options = k == move.length - 1 ? last : MigrationOptions.defaults();
+                    try (Project p = project.open()) {
+                        if (move[k].startsWith("-")) {
+                            new MigrationCommands(p).downgrade(move[k].substring(1), options, recorder);
+                        } else {
+                            new MigrationCommands(p).upgrade(move[k], options, recorder);
+                        }
+                    }
+                }
+                rows.add(project.query("SELECT version_num || ' ' || is_head || ' ' || checksum || ' ' || stamped"
+                        + " || ' ' || (execution_ms IS NOT NULL) FROM " + project.versionTable() + " ORDER BY 1"));
+            }
+            assertThat(rows.get(1)).as(String.join(" then ", move)).isEqualTo(rows.get(0))
+                    .hasSizeGreaterThan(move[move.length - 1].equals("-base") ? -1 : 0);
+        }
     }
 
     @Test

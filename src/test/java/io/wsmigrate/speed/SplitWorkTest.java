@@ -153,4 +153,65 @@ class SplitWorkTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void aheadHandsTheResultsOutInOrderWhileTheyAreWorkedOn() {
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        try (SplitWork.Ahead<String> ahead = SplitWork.ahead(ITEMS, i -> {
+            threads.add(Thread.currentThread().getName());
+            return "item " + i;
+        }, "split-work-ahead")) {
+            for (int i = 0; i < ITEMS; i++) {
+                assertThat(ahead.get(i)).isEqualTo("item " + i);
+            }
+        }
+        assertThat(threads).containsOnly("split-work-ahead");
+    }
+
+    /** Item 100 fails, and so does 400 on the other thread: the caller gets 0 to 99, then 100's failure. */
+    @Test
+    void aheadThrowsTheFirstFailureInTheItemsOrderWhenItIsReached() {
+        try (SplitWork.Ahead<Integer> ahead = SplitWork.ahead(ITEMS, i -> {
+            if (i == 400 || i == 100) {
+                throw new IllegalStateException("item " + i);
+            }
+            return i;
+        }, "split-work-ahead")) {
+            for (int i = 0; i < 100; i++) {
+                assertThat(ahead.get(i)).isEqualTo(i);
+            }
+            assertThatThrownBy(() -> ahead.get(100)).hasMessage("item 100");
+            assertThatThrownBy(() -> ahead.get(101)).hasMessage("item 100");
+        }
+    }
+
+    @Test
+    void aheadThrowsAnErrorAsItIs() {
+        try (SplitWork.Ahead<Integer> ahead = SplitWork.ahead(ITEMS, i -> {
+            if (i == 3) {
+                throw new AssertionError("three");
+            }
+            return i;
+        }, "split-work-ahead")) {
+            assertThatThrownBy(() -> ahead.get(ITEMS - 1)).isInstanceOf(AssertionError.class).hasMessage("three");
+        }
+    }
+
+    /** Closed early, the threads take nothing more and have ended: no item runs after close. */
+    @Test
+    void aheadClosedEarlyStopsTakingItems() {
+        AtomicBoolean closed = new AtomicBoolean();
+        AtomicBoolean ranAfterClose = new AtomicBoolean();
+        try (SplitWork.Ahead<Integer> ahead = SplitWork.ahead(100_000, i -> {
+            if (closed.get()) {
+                ranAfterClose.set(true);
+            }
+            return i;
+        }, "split-work-ahead")) {
+            assertThat(ahead.get(10)).isEqualTo(10);
+            ahead.close();
+            closed.set(true);
+        }
+        assertThat(ranAfterClose).isFalse();
+    }
 }

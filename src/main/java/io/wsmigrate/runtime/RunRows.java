@@ -1,0 +1,110 @@
+package io.wsmigrate.runtime;
+
+import io.wsmigrate.schema.Identifiers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The version-table rows of a run in one transaction ({@link SingleTransactionRun}), written once
+ * at its end instead of after each step: what the steps' {@link RowChanges}, applied one after
+ * another, leave. Rows written step by step were a fifth of a cold run of 1000 revisions (two
+ * statements each, planned and run by the server between the revisions' own); at the end they are
+ * at most four statements, whatever the run's length.
+ *
+ * <p>Each inserted row's {@code execution_ms} is its own step's time, from the server's clock at
+ * the step's start to the next step's start ({@link #mark}); the marks are kept in one setting
+ * local to the transaction, gone with it. A step that resets every setting ({@code RESET ALL})
+ * wipes the marks before it: the steps up to it are recorded with their time not known.
+ */
+final class RunRows {
+    private static final String MARKS = "'ws_migrate.step_marks'";
+    private static final String MARKS_SO_FAR = "COALESCE(pg_catalog.current_setting(" + MARKS + ", true), '')";
+
+    /** Rows there before the run that it deletes. */
+    private final Set<String> deleted = new TreeSet<>();
+    /** Rows there before the run whose head flag it sets, to the flag they end with. */
+    private final Map<String, Boolean> headFlags = new TreeMap<>();
+    /** Rows the run inserts and keeps. */
+    private final Map<String, Inserted> inserted = new TreeMap<>();
+
+    private record Inserted(String checksum, boolean head, int step) {
+    }
+
+    /**
+     * The statement that marks the start of step {@code step} (the end of the step before it): the
+     * server's clock appended to the marks, {@code step:epoch;}. It returns a number, not the marks.
+     */
+    static String mark(int step) {
+        return "SELECT pg_catalog.length(pg_catalog.set_config(" + MARKS + ", " + MARKS_SO_FAR + " || '" + step
+                + ":' || EXTRACT(epoch FROM pg_catalog.clock_timestamp()) || ';', true))";
+    }
+
+    /** Adds step {@code step}'s rows, after those of the steps before it. */
+    void add(int step, RowChanges rows) {
+        for (String id : rows.delete()) {
+            if (inserted.remove(id) == null) {
+                deleted.add(id);
+                headFlags.remove(id);
+            }
+        }
+        for (String id : rows.unmarkHead()) {
+            flag(id, false);
+        }
+        for (String id : rows.markHead()) {
+            if (!rows.insert().containsKey(id)) {
+                flag(id, true);
+            }
+        }
+        rows.insert().forEach((id, checksum) -> inserted.put(id, new Inserted(checksum, rows.markHead().contains(id),
+                step)));
+    }
+
+    private void flag(String id, boolean head) {
+        Inserted row = inserted.get(id);
+        if (row != null) {
+            inserted.put(id, new Inserted(row.checksum(), head, row.step()));
+        } else {
+            headFlags.put(id, head);
+        }
+    }
+
+    /**
+     * The statements that end a run of {@code steps} steps: the last step's end mark, then the rows
+     * of every step, deletes and head flags first, then the inserted rows with their steps' times.
+     */
+    List<String> sqlAtEnd(String tableSql, int steps) {
+        List<String> statements = new ArrayList<>();
+        statements.add(mark(steps));
+        Set<String> markHead = new TreeSet<>();
+        Set<String> unmarkHead = new TreeSet<>();
+        headFlags.forEach((id, head) -> (head ? markHead : unmarkHead).add(id));
+        statements.addAll(new RowChanges(Map.of(), deleted, markHead, unmarkHead, false).sql(tableSql, "NULL"));
+        if (!inserted.isEmpty()) {
+            statements.add(insert(tableSql));
+        }
+        return statements;
+    }
+
+    private String insert(String tableSql) {
+        StringBuilder sql = new StringBuilder("WITH marks AS (SELECT pg_catalog.split_part(m, ':', 1)::int AS step,"
+                + " pg_catalog.split_part(m, ':', 2)::numeric AS at FROM pg_catalog.unnest(pg_catalog.string_to_array("
+                + MARKS_SO_FAR + ", ';')) AS m WHERE m <> '') INSERT INTO ").append(tableSql)
+                .append(" (version_num, is_head, checksum, execution_ms, stamped) SELECT v.version_num, v.is_head,"
+                        + " v.checksum, ((e.at - s.at) * 1000)::bigint, false FROM (VALUES ");
+        boolean first = true;
+        for (Map.Entry<String, Inserted> row : inserted.entrySet()) {
+            Inserted values = row.getValue();
+            sql.append(first ? "(" : ", (").append(Identifiers.literal(row.getKey())).append(", ")
+                    .append(values.head()).append(", ")
+                    .append(values.checksum() == null ? "NULL" : Identifiers.literal(values.checksum())).append(", ")
+                    .append(values.step()).append(')');
+            first = false;
+        }
+        return sql.append(") AS v (version_num, is_head, checksum, step)"
+                + " LEFT JOIN marks s ON s.step = v.step LEFT JOIN marks e ON e.step = v.step + 1").toString();
+    }
+}
