@@ -1,6 +1,5 @@
 package io.wsmigrate.command;
 
-import io.wsmigrate.db.DatabaseException;
 import io.wsmigrate.revision.RevisionMap;
 import io.wsmigrate.runtime.MigrationListener;
 import io.wsmigrate.runtime.MigrationOptions;
@@ -11,15 +10,12 @@ import io.wsmigrate.runtime.StateCheck;
 import io.wsmigrate.runtime.StepCompiler;
 import io.wsmigrate.runtime.VersionState;
 import io.wsmigrate.runtime.VersionTable;
-import io.wsmigrate.schema.Identifiers;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -136,10 +132,10 @@ public final class FleetCommands {
                     @Override
                     public FleetRunner.Outcome run(FleetTarget target, Connection connection,
                                                    MigrationListener perTarget) {
-                        if (!command.equals("downgrade") && schemas.missing(target)) {
-                            createSchema(connection, (FleetTarget.Schema) target);
-                        }
                         VersionTable table = target.versionTable(project.versionTable());
+                        if (schemas.missing(target)) { // a tenant listed before it was made: created with the table
+                            table = table.creatingSchema();
+                        }
                         CutShort watched = new CutShort(perTarget);
                         Migrator migrator = new Migrator(connection, table, map,
                                 target instanceof FleetTarget.Schema ? tenantCompiler : compiler,
@@ -230,33 +226,6 @@ public final class FleetCommands {
         }
     }
 
-    /**
-     * A tenant listed before its schema exists gets it, so that onboarding a tenant is one line in
-     * the settings. Another run creating it at the same moment is no error.
-     */
-    private static void createSchema(Connection connection, FleetTarget.Schema schema) {
-        if (schemaExists(connection, schema)) {
-            return;
-        }
-        try (Statement s = connection.createStatement()) {
-            s.execute("CREATE SCHEMA IF NOT EXISTS " + Identifiers.alwaysQuote(schema.name()));
-        } catch (SQLException e) {
-            if (!schemaExists(connection, schema)) {
-                throw DatabaseException.of("cannot create the schema " + schema.name(), e);
-            }
-        }
-    }
-
-    private static boolean schemaExists(Connection connection, FleetTarget.Schema schema) {
-        try (var exists = connection.prepareStatement("SELECT 1 FROM pg_namespace WHERE nspname = ?")) {
-            exists.setString(1, schema.name());
-            try (var rs = exists.executeQuery()) {
-                return rs.next();
-            }
-        } catch (SQLException e) {
-            throw DatabaseException.of("cannot look for the schema " + schema.name(), e);
-        }
-    }
 
     private static long millisSince(long startNanos) {
         return (System.nanoTime() - startNanos) / 1_000_000;

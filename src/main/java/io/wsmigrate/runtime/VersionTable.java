@@ -19,7 +19,7 @@ import java.util.List;
  * checksum its file had when applied. Alembic keeps only the heads; keeping every applied revision
  * is what lets us notice an applied revision whose file was edited afterwards.
  */
-public record VersionTable(QualifiedName name, String owner) {
+public record VersionTable(QualifiedName name, String owner, boolean createsSchema) {
     /** How the table's comment names the package it belongs to. */
     private static final String OWNER_MARK = "ws-migrate version table of package ";
 
@@ -36,6 +36,19 @@ public record VersionTable(QualifiedName name, String owner) {
     /** A table whose owner is not checked (another database's, or a test's). */
     public VersionTable(QualifiedName name) {
         this(name, null);
+    }
+
+    public VersionTable(QualifiedName name, String owner) {
+        this(name, owner, false);
+    }
+
+    /**
+     * This table, in a schema that may not exist yet (a tenant's, listed before it was made): the
+     * schema is created with the table, in the same transaction (the first revision's), so a
+     * tenant whose first revision fails is left without an empty schema.
+     */
+    public VersionTable creatingSchema() {
+        return new VersionTable(name, owner, true);
     }
 
     public static VersionTable named(String table) {
@@ -62,9 +75,20 @@ public record VersionTable(QualifiedName name, String owner) {
                 + " execution_ms bigint, stamped boolean NOT NULL DEFAULT false)";
     }
 
-    /** The table and, when its package is known, the comment that says whose it is. */
+    /**
+     * The table and, when its package is known, the comment that says whose it is; first its schema,
+     * when it {@link #creatingSchema creates} one.
+     */
     public List<String> createStatements() {
-        return owner == null ? List.of(createSql()) : List.of(createSql(), ownerComment());
+        List<String> statements = new ArrayList<>(3);
+        if (createsSchema && !name.isDefaultSchema()) {
+            statements.add("CREATE SCHEMA IF NOT EXISTS " + Identifiers.alwaysQuote(name.schema()));
+        }
+        statements.add(createSql());
+        if (owner != null) {
+            statements.add(ownerComment());
+        }
+        return statements;
     }
 
     private String ownerComment() {

@@ -8,6 +8,7 @@ import io.wsmigrate.ExitCode;
 import io.wsmigrate.testing.TestProject;
 import io.wsmigrate.testing.TestProject.CliRun;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,36 @@ class SchemaFleetTest {
         assertThat(project.query("SELECT to_regclass('tenant_b.item')::text")).containsExactly((String) null);
         assertThat(run.err()).contains("tenant_b:").contains("upgrade of revision b2").contains("already exists")
                 .contains("rolled back whole");
+    }
+
+    /**
+     * A tenant listed before its schema exists gets it with its first revision, in that revision's
+     * transaction: when that fails (one by one, or the whole run in one transaction), no empty schema stays.
+     */
+    @Test
+    void aNewTenantWhoseFirstRevisionFailsIsLeftWithoutASchema() {
+        TestProject project = FleetFixture.project(dir, FleetFixture.schemas(List.of("tenant_new")));
+        project.revision("a1", null, TestProject.sql("CREATE TABLE item (id int)")
+                + TestProject.sql("INSERT INTO no_such_table VALUES (1)"), TestProject.sql("DROP TABLE item"));
+
+        for (List<String> mode : List.of(List.<String>of(), List.of("--single-transaction"))) {
+            List<String> args = new ArrayList<>(List.of("upgrade", "head", "--all-targets"));
+            args.addAll(mode);
+            CliRun failed = project.cli(args.toArray(String[]::new));
+
+            assertThat(failed.exitCode()).as(failed.toString()).isEqualTo(ExitCode.FLEET.code());
+            assertThat(failed.err()).contains("no_such_table");
+            assertThat(project.query("SELECT count(*) FROM pg_namespace WHERE nspname = 'tenant_new'"))
+                    .as("after a run %s", mode).containsExactly("0");
+        }
+
+        project.revision("a1", null, TestProject.sql("CREATE TABLE item (id int)"), TestProject.sql("DROP TABLE item"));
+        CliRun fixed = project.cli("upgrade", "head", "--all-targets");
+
+        assertThat(fixed.exitCode()).as(fixed.toString()).isZero();
+        assertThat(applied(project, "tenant_new")).containsExactly("a1");
+        assertThat(columns(project, "tenant_new", "item")).containsExactly("id");
+        assertThat(project.tables()).as("nothing lands in public").isEmpty();
     }
 
     @Test
