@@ -11,18 +11,24 @@ import java.util.TreeSet;
 /**
  * The version-table rows of a run in one transaction ({@link SingleTransactionRun}), written once
  * at its end instead of after each step: what the steps' {@link RowChanges}, applied one after
- * another, leave. Rows written step by step were a fifth of a cold run of 1000 revisions (two
- * statements each, planned and run by the server between the revisions' own); at the end they are
- * at most four statements, whatever the run's length.
+ * another, leave: at most five statements (the last mark among them), whatever the run's length.
  *
  * <p>Each inserted row's {@code execution_ms} is its own step's time, from the server's clock at
- * the step's start to the next step's start ({@link #mark}); the marks are kept in one setting
- * local to the transaction, gone with it. A step that resets every setting ({@code RESET ALL})
- * wipes the marks before it: the steps up to it are recorded with their time not known.
+ * the step's start to the next step's start ({@link #mark}); the marks are kept in settings local
+ * to the transaction, gone with it. A step that resets every setting ({@code RESET ALL}) wipes the
+ * marks before it: the steps up to it are recorded with their time not known.
+ *
+ * <p>Rows written step by step were a fifth of a cold run of 1000 revisions: not the planning (the
+ * same rows as prepared statements were no faster) but each statement's own cost on the server.
  */
 final class RunRows {
-    private static final String MARKS = "'ws_migrate.step_marks'";
-    private static final String MARKS_SO_FAR = "COALESCE(pg_catalog.current_setting(" + MARKS + ", true), '')";
+    /**
+     * Steps whose marks share one setting. One setting for the whole run made each mark copy all
+     * the marks before it (1000 marks: 0.05 s more of the server's time than one setting per 32);
+     * one per step made PostgreSQL 15 and older sort its settings again for each new one (0.12 s).
+     */
+    private static final int MARKS_PER_SETTING = 32;
+    private static final String MARKS = "ws_migrate.step_marks_";
 
     /** Rows there before the run that it deletes. */
     private final Set<String> deleted = new TreeSet<>();
@@ -39,8 +45,10 @@ final class RunRows {
      * server's clock appended to the marks, {@code step:epoch;}. It returns a number, not the marks.
      */
     static String mark(int step) {
-        return "SELECT pg_catalog.length(pg_catalog.set_config(" + MARKS + ", " + MARKS_SO_FAR + " || '" + step
-                + ":' || EXTRACT(epoch FROM pg_catalog.clock_timestamp()) || ';', true))";
+        String setting = "'" + MARKS + step / MARKS_PER_SETTING + "'";
+        return "SELECT pg_catalog.length(pg_catalog.set_config(" + setting + ", COALESCE(pg_catalog.current_setting("
+                + setting + ", true), '') || '" + step + ":' || EXTRACT(epoch FROM pg_catalog.clock_timestamp())"
+                + " || ';', true))";
     }
 
     /** Adds step {@code step}'s rows, after those of the steps before it. */
@@ -84,15 +92,18 @@ final class RunRows {
         headFlags.forEach((id, head) -> (head ? markHead : unmarkHead).add(id));
         statements.addAll(new RowChanges(Map.of(), deleted, markHead, unmarkHead, false).sql(tableSql, "NULL"));
         if (!inserted.isEmpty()) {
-            statements.add(insert(tableSql));
+            statements.add(insert(tableSql, steps));
         }
         return statements;
     }
 
-    private String insert(String tableSql) {
+    /** The inserted rows, each step's time read from the marks of the run's {@code steps} steps and its end. */
+    private String insert(String tableSql, int steps) {
         StringBuilder sql = new StringBuilder("WITH marks AS (SELECT pg_catalog.split_part(m, ':', 1)::int AS step,"
-                + " pg_catalog.split_part(m, ':', 2)::numeric AS at FROM pg_catalog.unnest(pg_catalog.string_to_array("
-                + MARKS_SO_FAR + ", ';')) AS m WHERE m <> '') INSERT INTO ").append(tableSql)
+                + " pg_catalog.split_part(m, ':', 2)::numeric AS at FROM pg_catalog.generate_series(0, ")
+                .append(steps / MARKS_PER_SETTING).append(") AS g, pg_catalog.unnest(pg_catalog.string_to_array("
+                + "COALESCE(pg_catalog.current_setting('" + MARKS + "' || g, true), ''), ';')) AS m WHERE m <> '')"
+                + " INSERT INTO ").append(tableSql)
                 .append(" (version_num, is_head, checksum, execution_ms, stamped) SELECT v.version_num, v.is_head,"
                         + " v.checksum, ((e.at - s.at) * 1000)::bigint, false FROM (VALUES ");
         boolean first = true;
