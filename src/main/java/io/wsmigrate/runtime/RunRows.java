@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * at most four statements, whatever the run's length.
  *
  * <p>Each inserted row's {@code execution_ms} is its own step's time, from the server's clock at
- * the step's start to the next step's start ({@link #mark}); the marks are kept in one setting
+ * the step's start to its end, in the same round trip ({@link #mark}); the marks are kept in one setting
  * local to the transaction, gone with it. A step that resets every setting ({@code RESET ALL})
  * wipes the marks before it: the steps up to it are recorded with their time not known.
  */
@@ -89,12 +89,18 @@ final class RunRows {
         return statements;
     }
 
+    /**
+     * A step that ends a round trip has its end marked twice: at the end of that round trip, and
+     * again at the start of the next; it ends at the first, the next step starts at the last.
+     */
     private String insert(String tableSql) {
         StringBuilder sql = new StringBuilder("WITH marks AS (SELECT pg_catalog.split_part(m, ':', 1)::int AS step,"
-                + " pg_catalog.split_part(m, ':', 2)::numeric AS at FROM pg_catalog.unnest(pg_catalog.string_to_array("
-                + MARKS_SO_FAR + ", ';')) AS m WHERE m <> '') INSERT INTO ").append(tableSql)
+                + " pg_catalog.min(pg_catalog.split_part(m, ':', 2)::numeric) AS first,"
+                + " pg_catalog.max(pg_catalog.split_part(m, ':', 2)::numeric) AS last"
+                + " FROM pg_catalog.unnest(pg_catalog.string_to_array(" + MARKS_SO_FAR + ", ';')) AS m WHERE m <> ''"
+                + " GROUP BY 1) INSERT INTO ").append(tableSql)
                 .append(" (version_num, is_head, checksum, execution_ms, stamped) SELECT v.version_num, v.is_head,"
-                        + " v.checksum, ((e.at - s.at) * 1000)::bigint, false FROM (VALUES ");
+                        + " v.checksum, ((e.first - s.last) * 1000)::bigint, false FROM (VALUES ");
         boolean first = true;
         for (Map.Entry<String, Inserted> row : inserted.entrySet()) {
             Inserted values = row.getValue();

@@ -23,7 +23,7 @@ import java.util.Set;
  *
  * <p>The version rows of all steps are written after the last ({@link RunRows}), each with its own
  * step's time ({@code execution_ms}), measured by the server between marks set at the steps'
- * starts, since the steps of a round trip cannot be timed apart by the client.
+ * starts and ends, since the steps of a round trip cannot be timed apart by the client.
  */
 final class SingleTransactionRun {
     /** Steps per round trip: enough that the round trips cost nothing next to the statements. */
@@ -152,6 +152,10 @@ final class SingleTransactionRun {
                 group.add(SYNCHRONOUS_COMMIT);
             }
             if (last || groupSteps.size() == GROUP_STEPS || characters >= GROUP_CHARACTERS) {
+                if (!last) {
+                    // the step's end, in its own round trip: the client's time until the next is no step's
+                    group.add(RunRows.mark(i + 1));
+                }
                 send(group, groupSteps, sent, applied);
                 sent.add(group);
                 group = new ArrayList<>();

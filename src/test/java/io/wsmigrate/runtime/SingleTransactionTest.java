@@ -61,6 +61,36 @@ class SingleTransactionTest {
         assertThat(slow.get(40)).isEqualTo("t");
     }
 
+    /**
+     * The client's time between two round trips (here a slow listener; in a run, the next files
+     * read and compiled, Liquibase's start) is no revision's: the last revision of the first round
+     * trip is timed to its own end, not to the start of the next round trip.
+     */
+    @Test
+    void theClientsTimeBetweenRoundTripsIsNotTheLastRevisionsTime() {
+        chain(REVISIONS, -1);
+        String firstOfSecondRoundTrip = project.ids().get(SingleTransactionRun.GROUP_STEPS);
+        recorder.onStart = step -> {
+            if (step.id().equals(firstOfSecondRoundTrip)) {
+                sleep(500);
+            }
+        };
+
+        upgrade("head");
+
+        assertThat(project.query("SELECT version_num FROM " + project.versionTable() + " WHERE execution_ms >= 200"))
+                .as("only revision 40 sleeps").containsExactly(project.ids().get(40));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void aFailureAfterEarlierRoundTripsRollsBackTheWholeRunAndNamesTheStatement() {
         int failing = SingleTransactionRun.GROUP_STEPS + 10; // in the second round trip
