@@ -115,6 +115,7 @@ final class SingleTransactionRun {
                 AppliedSteps applied) {
         long start = System.nanoTime();
         createsTable = createTable;
+        requireTransactional(steps.known()); // those known already: before anything runs
         List<List<String>> sent = new ArrayList<>();
         List<Sent> all = new ArrayList<>();
         try {

@@ -218,6 +218,29 @@ class SingleTransactionTest {
     }
 
     /**
+     * Few files are all read and compiled before the run: a `transactional: false` one among them is
+     * refused before anything runs, though a1 alone is a round trip (its statement is longer than a
+     * round trip's text) that would otherwise go first and run its sequence's nextval, which no
+     * rollback takes back.
+     */
+    @Test
+    void aNonTransactionalRevisionAmongFilesCompiledBeforeTheRunIsRefusedBeforeAnythingRuns() {
+        project.execute("CREATE SEQUENCE probe");
+        project.nextRevision("a1", TestProject.sql("SELECT nextval('probe') /* " + "x".repeat(70_000) + " */"),
+                TestProject.sql("SELECT 1"));
+        project.nextRevision("b2", false, TestProject.sql("CREATE INDEX CONCURRENTLY probe_id ON pg_class (oid)"),
+                TestProject.sql("SELECT 1"));
+
+        assertThatThrownBy(() -> upgrade("head"))
+                .isInstanceOf(MigrationException.class)
+                .hasMessageContaining("revision b2 (")
+                .hasMessageContaining("cannot run inside one transaction; nothing was run");
+
+        assertThat(project.query("SELECT is_called FROM probe")).containsExactly("f");
+        assertThat(project.tables()).isEmpty();
+    }
+
+    /**
      * The files are read while the first round trips run: a bad file the run reaches after them (the
      * first of two, in the run's order) rolls back what was sent, and the error names the file and
      * says the database is as it was.
