@@ -203,6 +203,31 @@ class SingleTransactionTest {
         assertThat(project.tables()).isEmpty();
     }
 
+    /**
+     * The run's rows are written after its last revision, but a revision that leaves the version
+     * table unable to take its own row (b2 adds a column its row has no value for) is the one named,
+     * as in a run revision by revision, not the run's last (c3).
+     */
+    @Test
+    void aRevisionThatBreaksTheRecordingOfItsOwnRowIsNamed() {
+        project.tableRevision("a1", null, "t_a");
+        project.revision("b2", "a1", TestProject.sql("ALTER TABLE " + project.versionTable()
+                + " ADD COLUMN deployed_by text NOT NULL DEFAULT 'ops'") + TestProject.sql("ALTER TABLE "
+                + project.versionTable() + " ALTER COLUMN deployed_by DROP DEFAULT"), TestProject.sql("SELECT 1"));
+        project.tableRevision("c3", "b2", "t_c");
+        upgrade("a1");
+
+        assertThatThrownBy(() -> upgrade("head"))
+                .isInstanceOf(MigrationException.class)
+                .hasMessageContaining("revision b2 (")
+                .hasMessageContaining("while recording")
+                .hasMessageContaining("deployed_by")
+                .hasMessageContaining("it was rolled back whole, and the database is as it was before the run (a1)")
+                .hasMessageNotContaining("revision c3");
+
+        assertThat(project.appliedRevisions()).containsExactly("a1");
+    }
+
     @Test
     void aNonTransactionalRevisionIsRefusedBeforeAnythingRuns() {
         tableThenConcurrentIndex();
