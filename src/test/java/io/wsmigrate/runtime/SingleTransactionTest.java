@@ -407,6 +407,33 @@ class SingleTransactionTest {
         List<String[]> moves = List.of(new String[] {"heads"}, new String[] {"b2", "heads"},
                 new String[] {"c3", "heads"}, new String[] {"heads", "-a1"}, new String[] {"heads", "-base"},
                 new String[] {"heads", "-c3"}, new String[] {"e5", "-b2"});
+        assertRowsAsRevisionByRevision(moves);
+    }
+
+    /**
+     * As {@link #theRowsWrittenAtTheEndAreThoseARunRevisionByRevisionLeaves}, with a revision that
+     * depends on another branch's ({@code depends_on}), and stamps before the run.
+     */
+    @Test
+    void theRowsWrittenAtTheEndFollowDependenciesAndStamps() {
+        project.tableRevision("a1", null, "t_a");
+        project.tableRevision("b2", "a1", "t_b");
+        project.tableRevision("x1", null, "t_x");
+        project.tableRevision("y2", "x1", "t_y");
+        project.write("migrations/versions/c3_r.yaml", "revision: c3\ndown_revision: b2\ndepends_on: y2\n"
+                + "message: revision c3\nupgrade:\n- createTable: {tableName: t_c, columns: [{column: {name: id,"
+                + " type: int}}]}\ndowngrade:\n- dropTable: {tableName: t_c}\n");
+        assertRowsAsRevisionByRevision(List.of(new String[] {"c3"}, new String[] {"b2", "c3"},
+                new String[] {"x1", "heads"}, new String[] {"heads", "-a1"}, new String[] {"heads", "-x1"},
+                new String[] {"heads", "-base"}, new String[] {"=b2", "heads"}, new String[] {"=a1", "heads", "-a1"},
+                new String[] {"=y2", "a1", "heads"}));
+    }
+
+    /**
+     * Each of {@code moves} (upgrades, {@code -}downgrades and {@code =}stamps, the last one run
+     * once revision by revision and once in one transaction) leaves the same rows either way.
+     */
+    private void assertRowsAsRevisionByRevision(List<String[]> moves) {
         for (String[] move : moves) {
             List<List<String>> rows = new ArrayList<>();
             for (MigrationOptions last : List.of(MigrationOptions.defaults(), SINGLE)) {
@@ -416,6 +443,8 @@ class SingleTransactionTest {
                     try (Project p = project.open()) {
                         if (move[k].startsWith("-")) {
                             new MigrationCommands(p).downgrade(move[k].substring(1), options, recorder);
+                        } else if (move[k].startsWith("=")) {
+                            new MigrationCommands(p).stamp(List.of(move[k].substring(1)), false, options, recorder);
                         } else {
                             new MigrationCommands(p).upgrade(move[k], options, recorder);
                         }
