@@ -223,7 +223,7 @@ final class SingleTransactionRun {
                 throw failure(null, e, true, applied);
             }
             Failed failed = diagnose(sent, groupSteps);
-            if (failed != null && failed.index() == RUN_ROWS) {
+            if (failed != null && failed.index() == RUN_ROWS && Interruption.received().isEmpty()) {
                 failed = whoseRowsFail(all);
             }
             if (lost(e)) { // the connection broke during the diagnosis: what failed then says nothing
