@@ -251,10 +251,11 @@ class SingleTransactionTest {
     @Test
     void aNonTransactionalRevisionAmongFilesCompiledBeforeTheRunIsRefusedBeforeAnythingRuns() {
         project.execute("CREATE SEQUENCE probe");
-        project.nextRevision("a1", TestProject.sql("SELECT nextval('probe') /* " + "x".repeat(70_000) + " */"),
-                TestProject.sql("SELECT 1"));
-        project.nextRevision("b2", false, TestProject.sql("CREATE INDEX CONCURRENTLY probe_id ON pg_class (oid)"),
-                TestProject.sql("SELECT 1"));
+        project.nextRevision("a1", TestProject.sql("CREATE TABLE customer (id int)")
+                + TestProject.sql("SELECT nextval('probe') /* " + "x".repeat(70_000) + " */"),
+                TestProject.sql("DROP TABLE customer"));
+        project.nextRevision("b2", false, TestProject.sql("CREATE INDEX CONCURRENTLY customer_id ON customer (id)"),
+                TestProject.sql("DROP INDEX CONCURRENTLY customer_id"));
 
         assertThatThrownBy(() -> upgrade("head"))
                 .isInstanceOf(MigrationException.class)
