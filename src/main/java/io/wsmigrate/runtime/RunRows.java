@@ -16,8 +16,8 @@ import java.util.TreeSet;
  * at most four statements, whatever the run's length.
  *
  * <p>Each inserted row's {@code execution_ms} is its own step's time, from the server's clock at
- * the step's start to its end, in the same round trip ({@link #mark}); the marks are kept in one setting
- * local to the transaction, gone with it. A step that resets every setting ({@code RESET ALL})
+ * the step's start to its end, in the same round trip ({@link #mark}); the marks are kept in one
+ * setting local to the transaction, gone with it. A step that resets every setting ({@code RESET ALL})
  * wipes the marks before it: the steps up to it are recorded with their time not known.
  */
 final class RunRows {
