@@ -14,9 +14,9 @@ import java.util.TreeSet;
  * another, leave: at most five statements (the last mark among them), whatever the run's length.
  *
  * <p>Each inserted row's {@code execution_ms} is its own step's time, from the server's clock at
- * the step's start to the next step's start ({@link #mark}); the marks are kept in settings local
- * to the transaction, gone with it. A step that resets every setting ({@code RESET ALL}) wipes the
- * marks before it: the steps up to it are recorded with their time not known.
+ * the step's start to its end, in the same round trip ({@link #mark}); the marks are kept in
+ * settings local to the transaction, gone with it. A step that resets every setting ({@code RESET
+ * ALL}) wipes the marks before it: the steps up to it are recorded with their time not known.
  *
  * <p>Rows written step by step were a fifth of a cold run of 1000 revisions: not the planning (the
  * same rows as prepared statements were no faster) but each statement's own cost on the server.
@@ -97,15 +97,21 @@ final class RunRows {
         return statements;
     }
 
-    /** The inserted rows, each step's time read from the marks of the run's {@code steps} steps and its end. */
+    /**
+     * The inserted rows, each step's time read from the marks of the run's {@code steps} steps and
+     * its end. A step that ends a round trip has its end marked twice: at the end of that round
+     * trip, and again at the start of the next; it ends at the first, the next step starts at the last.
+     */
     private String insert(String tableSql, int steps) {
         StringBuilder sql = new StringBuilder("WITH marks AS (SELECT pg_catalog.split_part(m, ':', 1)::int AS step,"
-                + " pg_catalog.split_part(m, ':', 2)::numeric AS at FROM pg_catalog.generate_series(0, ")
-                .append(steps / MARKS_PER_SETTING).append(") AS g, pg_catalog.unnest(pg_catalog.string_to_array("
-                + "COALESCE(pg_catalog.current_setting('" + MARKS + "' || g, true), ''), ';')) AS m WHERE m <> '')"
-                + " INSERT INTO ").append(tableSql)
+                + " pg_catalog.min(pg_catalog.split_part(m, ':', 2)::numeric) AS first,"
+                + " pg_catalog.max(pg_catalog.split_part(m, ':', 2)::numeric) AS last"
+                + " FROM pg_catalog.generate_series(0, ").append(steps / MARKS_PER_SETTING)
+                .append(") AS g, pg_catalog.unnest(pg_catalog.string_to_array(COALESCE(pg_catalog.current_setting('"
+                        + MARKS + "' || g, true), ''), ';')) AS m WHERE m <> '' GROUP BY 1) INSERT INTO ")
+                .append(tableSql)
                 .append(" (version_num, is_head, checksum, execution_ms, stamped) SELECT v.version_num, v.is_head,"
-                        + " v.checksum, ((e.at - s.at) * 1000)::bigint, false FROM (VALUES ");
+                        + " v.checksum, ((e.first - s.last) * 1000)::bigint, false FROM (VALUES ");
         boolean first = true;
         for (Map.Entry<String, Inserted> row : inserted.entrySet()) {
             Inserted values = row.getValue();

@@ -23,7 +23,7 @@ import java.util.Set;
  *
  * <p>The version rows of all steps are written after the last ({@link RunRows}), each with its own
  * step's time ({@code execution_ms}), measured by the server between marks set at the steps'
- * starts, since the steps of a round trip cannot be timed apart by the client.
+ * starts and ends, since the steps of a round trip cannot be timed apart by the client.
  */
 final class SingleTransactionRun {
     /** Steps per round trip: enough that the round trips cost nothing next to the statements. */
@@ -53,9 +53,10 @@ final class SingleTransactionRun {
 
     /**
      * A step as sent: the mark of its start, its statements, then the version rows: the whole run's,
-     * after its last step ({@link RunRows}), none after the others.
+     * after its last step ({@link RunRows}), none after the others. {@code own}: the rows a run
+     * revision by revision would write after it, to find whose the run's rows failed on.
      */
-    private record Sent(CompiledStep step, String mark, List<String> rows) {
+    private record Sent(CompiledStep step, String mark, List<String> rows, RowChanges own) {
     }
 
     /**
@@ -115,6 +116,7 @@ final class SingleTransactionRun {
                 AppliedSteps applied) {
         long start = System.nanoTime();
         createsTable = createTable;
+        requireTransactional(steps.known()); // those known already: before anything runs
         List<List<String>> sent = new ArrayList<>();
         List<Sent> all = new ArrayList<>();
         try {
@@ -135,11 +137,13 @@ final class SingleTransactionRun {
             }
             CompiledStep step = next(steps, i, !sent.isEmpty(), applied);
             VersionTableChange change = map.change(applied.headsAfterRun(), step.step());
-            rows.add(i, Bookkeeping.forStep(change, step.step(), step.checksum()));
+            RowChanges own = Bookkeeping.forStep(change, step.step(), step.checksum());
+            rows.add(i, own);
             listener.stepStarted(step.step());
             applied.running(step, change);
             boolean last = i == steps.size() - 1;
-            Sent sentStep = new Sent(step, RunRows.mark(i), last ? rows.sqlAtEnd(tableSql, steps.size()) : List.of());
+            Sent sentStep = new Sent(step, RunRows.mark(i), last ? rows.sqlAtEnd(tableSql, steps.size()) : List.of(),
+                    own);
             group.add(sentStep.mark());
             group.addAll(step.statements());
             group.addAll(sentStep.rows());
@@ -152,7 +156,11 @@ final class SingleTransactionRun {
                 group.add(SYNCHRONOUS_COMMIT);
             }
             if (last || groupSteps.size() == GROUP_STEPS || characters >= GROUP_CHARACTERS) {
-                send(group, groupSteps, sent, applied);
+                if (!last) {
+                    // the step's end, in its own round trip: the client's time until the next is no step's
+                    group.add(RunRows.mark(i + 1));
+                }
+                send(group, groupSteps, sent, all, applied);
                 sent.add(group);
                 group = new ArrayList<>();
                 groupSteps = new ArrayList<>();
@@ -205,7 +213,8 @@ final class SingleTransactionRun {
         return lost;
     }
 
-    private void send(List<String> group, List<Sent> groupSteps, List<List<String>> sent, AppliedSteps applied) {
+    private void send(List<String> group, List<Sent> groupSteps, List<List<String>> sent, List<Sent> all,
+                      AppliedSteps applied) {
         requireNotInterrupted(applied);
         try {
             Transactions.executeTogether(connection, group);
@@ -214,6 +223,9 @@ final class SingleTransactionRun {
                 throw failure(null, e, true, applied);
             }
             Failed failed = diagnose(sent, groupSteps);
+            if (failed != null && failed.index() == RUN_ROWS && Interruption.received().isEmpty()) {
+                failed = whoseRowsFail(all);
+            }
             if (lost(e)) { // the connection broke during the diagnosis: what failed then says nothing
                 failed = null;
             }
@@ -260,12 +272,14 @@ final class SingleTransactionRun {
         }
     }
 
-    /** {@link Failed#index} of the run's version rows, written after its last step. */
+    /** {@link Failed#index} of a step's own version rows, which the run's rows failed on. */
     private static final int ROWS = -1;
+    /** {@link Failed#index} of the run's version rows, written after its last step. */
+    private static final int RUN_ROWS = -3;
     /** {@link Failed#index} of a step that left a deferred constraint broken, found by the run's COMMIT. */
     private static final int AT_COMMIT = -2;
 
-    /** The statement that failed: its step and index, or {@link #ROWS} or {@link #AT_COMMIT}. */
+    /** The statement that failed: its step and index, or {@link #ROWS}, {@link #RUN_ROWS} or {@link #AT_COMMIT}. */
     private record Failed(CompiledStep step, int index) {
     }
 
@@ -339,7 +353,7 @@ final class SingleTransactionRun {
                     try {
                         Transactions.execute(connection, part.rows());
                     } catch (SQLException again) {
-                        return new Failed(part.step(), ROWS);
+                        return new Failed(part.step(), RUN_ROWS);
                     }
                 }
             }
@@ -349,6 +363,33 @@ final class SingleTransactionRun {
         } finally {
             Transactions.rollbackQuietly(connection);
         }
+    }
+
+    /**
+     * Which step's rows the run's rows failed on (a step that changed the version table), named as
+     * a run revision by revision names it: the run is sent again with each step's own rows after it,
+     * in a transaction that is rolled back. The run's rows as such when no step's fail so.
+     */
+    private Failed whoseRowsFail(List<Sent> all) {
+        try {
+            connection.setAutoCommit(false);
+            if (createsTable) {
+                Transactions.execute(connection, table.createStatements());
+            }
+            for (Sent part : all) {
+                Transactions.executeTogether(connection, part.step().statements());
+                try {
+                    Transactions.execute(connection, part.own().sql(tableSql, "NULL"));
+                } catch (SQLException failed) {
+                    return new Failed(part.step(), ROWS);
+                }
+            }
+        } catch (SQLException | RuntimeException unknown) {
+            // the run's rows as such, below
+        } finally {
+            Transactions.rollbackQuietly(connection);
+        }
+        return new Failed(all.get(all.size() - 1).step(), RUN_ROWS);
     }
 
     /** {@code lost}: the connection broke with {@code e} (not later, while the failure was diagnosed). */
@@ -371,7 +412,8 @@ final class SingleTransactionRun {
             return new MigrationException("the run failed " + which + ": "
                     + DatabaseException.describe(e), outcome, e);
         }
-        String where = failed.index() == ROWS ? "while recording the run's revisions in " + table.name()
+        String where = failed.index() == ROWS ? "while recording it in " + table.name()
+                : failed.index() == RUN_ROWS ? "while recording the run's revisions in " + table.name()
                 : failed.index() == AT_COMMIT ? "at the run's COMMIT, with a deferred constraint it left broken"
                 : StepRunner.atStatement(failed.step(), failed.index());
         return new MigrationException(StepRunner.failure(failed.step(), where, e), outcome, e);

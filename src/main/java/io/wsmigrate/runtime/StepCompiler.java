@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -154,6 +155,11 @@ public final class StepCompiler {
 
         public int size() {
             return steps.size();
+        }
+
+        /** The steps compiled already (remembered, or all of them when compiled now), in order. */
+        public List<CompiledStep> known() {
+            return compiled.stream().filter(Objects::nonNull).toList();
         }
 
         /**

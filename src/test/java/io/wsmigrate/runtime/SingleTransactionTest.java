@@ -61,6 +61,36 @@ class SingleTransactionTest {
         assertThat(slow.get(40)).isEqualTo("t");
     }
 
+    /**
+     * The client's time between two round trips (here a slow listener; in a run, the next files
+     * read and compiled, Liquibase's start) is no revision's: the last revision of the first round
+     * trip is timed to its own end, not to the start of the next round trip.
+     */
+    @Test
+    void theClientsTimeBetweenRoundTripsIsNotTheLastRevisionsTime() {
+        chain(REVISIONS, -1);
+        String firstOfSecondRoundTrip = project.ids().get(SingleTransactionRun.GROUP_STEPS);
+        recorder.onStart = step -> {
+            if (step.id().equals(firstOfSecondRoundTrip)) {
+                sleep(500);
+            }
+        };
+
+        upgrade("head");
+
+        assertThat(project.query("SELECT version_num FROM " + project.versionTable() + " WHERE execution_ms >= 200"))
+                .as("only revision 40 sleeps").containsExactly(project.ids().get(40));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void aFailureAfterEarlierRoundTripsRollsBackTheWholeRunAndNamesTheStatement() {
         int failing = SingleTransactionRun.GROUP_STEPS + 10; // in the second round trip
@@ -173,6 +203,31 @@ class SingleTransactionTest {
         assertThat(project.tables()).isEmpty();
     }
 
+    /**
+     * The run's rows are written after its last revision, but a revision that leaves the version
+     * table unable to take its own row (b2 adds a column its row has no value for) is the one named,
+     * as in a run revision by revision, not the run's last (c3).
+     */
+    @Test
+    void aRevisionThatBreaksTheRecordingOfItsOwnRowIsNamed() {
+        project.tableRevision("a1", null, "t_a");
+        project.revision("b2", "a1", TestProject.sql("ALTER TABLE " + project.versionTable()
+                + " ADD COLUMN deployed_by text NOT NULL DEFAULT 'ops'") + TestProject.sql("ALTER TABLE "
+                + project.versionTable() + " ALTER COLUMN deployed_by DROP DEFAULT"), TestProject.sql("SELECT 1"));
+        project.tableRevision("c3", "b2", "t_c");
+        upgrade("a1");
+
+        assertThatThrownBy(() -> upgrade("head"))
+                .isInstanceOf(MigrationException.class)
+                .hasMessageContaining("revision b2 (")
+                .hasMessageContaining("while recording")
+                .hasMessageContaining("deployed_by")
+                .hasMessageContaining("it was rolled back whole, and the database is as it was before the run (a1)")
+                .hasMessageNotContaining("revision c3");
+
+        assertThat(project.appliedRevisions()).containsExactly("a1");
+    }
+
     @Test
     void aNonTransactionalRevisionIsRefusedBeforeAnythingRuns() {
         tableThenConcurrentIndex();
@@ -185,6 +240,30 @@ class SingleTransactionTest {
 
         assertThat(project.tables()).isEmpty();
         assertThat(upgrade("a1").steps()).hasSize(1); // the lock was released
+    }
+
+    /**
+     * Few files are all read and compiled before the run: a `transactional: false` one among them is
+     * refused before anything runs, though a1 alone is a round trip (its statement is longer than a
+     * round trip's text) that would otherwise go first and run its sequence's nextval, which no
+     * rollback takes back.
+     */
+    @Test
+    void aNonTransactionalRevisionAmongFilesCompiledBeforeTheRunIsRefusedBeforeAnythingRuns() {
+        project.execute("CREATE SEQUENCE probe");
+        project.nextRevision("a1", TestProject.sql("CREATE TABLE customer (id int)")
+                + TestProject.sql("SELECT nextval('probe') /* " + "x".repeat(70_000) + " */"),
+                TestProject.sql("DROP TABLE customer"));
+        project.nextRevision("b2", false, TestProject.sql("CREATE INDEX CONCURRENTLY customer_id ON customer (id)"),
+                TestProject.sql("DROP INDEX CONCURRENTLY customer_id"));
+
+        assertThatThrownBy(() -> upgrade("head"))
+                .isInstanceOf(MigrationException.class)
+                .hasMessageContaining("revision b2 (")
+                .hasMessageContaining("cannot run inside one transaction; nothing was run");
+
+        assertThat(project.query("SELECT is_called FROM probe")).containsExactly("f");
+        assertThat(project.tables()).isEmpty();
     }
 
     /**
@@ -329,6 +408,33 @@ class SingleTransactionTest {
         List<String[]> moves = List.of(new String[] {"heads"}, new String[] {"b2", "heads"},
                 new String[] {"c3", "heads"}, new String[] {"heads", "-a1"}, new String[] {"heads", "-base"},
                 new String[] {"heads", "-c3"}, new String[] {"e5", "-b2"});
+        assertRowsAsRevisionByRevision(moves);
+    }
+
+    /**
+     * As {@link #theRowsWrittenAtTheEndAreThoseARunRevisionByRevisionLeaves}, with a revision that
+     * depends on another branch's ({@code depends_on}), and stamps before the run.
+     */
+    @Test
+    void theRowsWrittenAtTheEndFollowDependenciesAndStamps() {
+        project.tableRevision("a1", null, "t_a");
+        project.tableRevision("b2", "a1", "t_b");
+        project.tableRevision("x1", null, "t_x");
+        project.tableRevision("y2", "x1", "t_y");
+        project.write("migrations/versions/c3_r.yaml", "revision: c3\ndown_revision: b2\ndepends_on: y2\n"
+                + "message: revision c3\nupgrade:\n- createTable: {tableName: t_c, columns: [{column: {name: id,"
+                + " type: int}}]}\ndowngrade:\n- dropTable: {tableName: t_c}\n");
+        assertRowsAsRevisionByRevision(List.of(new String[] {"c3"}, new String[] {"b2", "c3"},
+                new String[] {"x1", "heads"}, new String[] {"heads", "-a1"}, new String[] {"heads", "-x1"},
+                new String[] {"heads", "-base"}, new String[] {"=b2", "heads"}, new String[] {"=a1", "heads", "-a1"},
+                new String[] {"=y2", "a1", "heads"}));
+    }
+
+    /**
+     * Each of {@code moves} (upgrades, {@code -}downgrades and {@code =}stamps, the last one run
+     * once revision by revision and once in one transaction) leaves the same rows either way.
+     */
+    private void assertRowsAsRevisionByRevision(List<String[]> moves) {
         for (String[] move : moves) {
             List<List<String>> rows = new ArrayList<>();
             for (MigrationOptions last : List.of(MigrationOptions.defaults(), SINGLE)) {
@@ -338,6 +444,8 @@ class SingleTransactionTest {
                     try (Project p = project.open()) {
                         if (move[k].startsWith("-")) {
                             new MigrationCommands(p).downgrade(move[k].substring(1), options, recorder);
+                        } else if (move[k].startsWith("=")) {
+                            new MigrationCommands(p).stamp(List.of(move[k].substring(1)), false, options, recorder);
                         } else {
                             new MigrationCommands(p).upgrade(move[k], options, recorder);
                         }
