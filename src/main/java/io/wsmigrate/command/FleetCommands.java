@@ -226,7 +226,6 @@ public final class FleetCommands {
         }
     }
 
-
     private static long millisSince(long startNanos) {
         return (System.nanoTime() - startNanos) / 1_000_000;
     }

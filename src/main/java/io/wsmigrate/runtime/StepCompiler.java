@@ -108,7 +108,7 @@ public final class StepCompiler {
 
     /**
      * The steps compiled while the caller runs the first of them, for a run that rolls back whole
-     * on any failure (one transaction): the files are read on threads of their own, and a step is
+     * on any failure (one transaction): the files are read on a thread of their own, and a step is
      * compiled when {@link Ahead#get} asks for it, so a bad file is found only when the run reaches
      * it. The caller closes it, after the run or its failure. Few files to read are read first.
      */
