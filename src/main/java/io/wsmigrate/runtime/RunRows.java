@@ -16,7 +16,8 @@ import java.util.TreeSet;
  * <p>Each inserted row's {@code execution_ms} is its own step's time, from the server's clock at
  * the step's start to its end, in the same round trip ({@link #mark}); the marks are kept in
  * settings local to the transaction, gone with it. A step that resets every setting ({@code RESET
- * ALL}) wipes the marks before it: the steps up to it are recorded with their time not known.
+ * ALL}) wipes the marks: the rows of the steps before it are written before it runs
+ * ({@link #sqlSoFar}), and only its own time is not known.
  *
  * <p>Rows written step by step were a fifth of a cold run of 1000 revisions: not the planning (the
  * same rows as prepared statements were no faster) but each statement's own cost on the server.
@@ -87,26 +88,39 @@ final class RunRows {
     List<String> sqlAtEnd(String tableSql, int steps) {
         List<String> statements = new ArrayList<>();
         statements.add(mark(steps));
+        statements.addAll(sqlSoFar(tableSql, steps));
+        return statements;
+    }
+
+    /**
+     * The rows of the steps added so far, whose marks go up to step {@code lastMark}'s start,
+     * written now and forgotten here: the rows of the later steps change the table as these leave
+     * it. For a step that resets every setting, and the marks with them ({@code RESET ALL}).
+     */
+    List<String> sqlSoFar(String tableSql, int lastMark) {
+        List<String> statements = new ArrayList<>();
         Set<String> markHead = new TreeSet<>();
         Set<String> unmarkHead = new TreeSet<>();
         headFlags.forEach((id, head) -> (head ? markHead : unmarkHead).add(id));
         statements.addAll(new RowChanges(Map.of(), deleted, markHead, unmarkHead, false).sql(tableSql, "NULL"));
         if (!inserted.isEmpty()) {
-            statements.add(insert(tableSql, steps));
+            statements.add(insert(tableSql, lastMark));
         }
+        deleted.clear();
+        headFlags.clear();
+        inserted.clear();
         return statements;
     }
 
     /**
-     * The inserted rows, each step's time read from the marks of the run's {@code steps} steps and
-     * its end. A step that ends a round trip has its end marked twice: at the end of that round
+     * The inserted rows, each step's time read from the marks up to step {@code lastMark}'s. A step that ends a round trip has its end marked twice: at the end of that round
      * trip, and again at the start of the next; it ends at the first, the next step starts at the last.
      */
-    private String insert(String tableSql, int steps) {
+    private String insert(String tableSql, int lastMark) {
         StringBuilder sql = new StringBuilder("WITH marks AS (SELECT pg_catalog.split_part(m, ':', 1)::int AS step,"
                 + " pg_catalog.min(pg_catalog.split_part(m, ':', 2)::numeric) AS first,"
                 + " pg_catalog.max(pg_catalog.split_part(m, ':', 2)::numeric) AS last"
-                + " FROM pg_catalog.generate_series(0, ").append(steps / MARKS_PER_SETTING)
+                + " FROM pg_catalog.generate_series(0, ").append(lastMark / MARKS_PER_SETTING)
                 .append(") AS g, pg_catalog.unnest(pg_catalog.string_to_array(COALESCE(pg_catalog.current_setting('"
                         + MARKS + "' || g, true), ''), ';')) AS m WHERE m <> '' GROUP BY 1) INSERT INTO ")
                 .append(tableSql)

@@ -5,6 +5,7 @@ import io.wsmigrate.db.DatabaseException;
 import io.wsmigrate.db.Interruption;
 import io.wsmigrate.revision.RevisionMap;
 import io.wsmigrate.revision.VersionTableChange;
+import io.wsmigrate.sql.SqlStatements;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -52,11 +53,23 @@ final class SingleTransactionRun {
     }
 
     /**
-     * A step as sent: the mark of its start, its statements, then the version rows: the whole run's,
-     * after its last step ({@link RunRows}), none after the others. {@code own}: the rows a run
-     * revision by revision would write after it, to find whose the run's rows failed on.
+     * A step as sent: the mark of its start (and before a step that resets every setting, the rows
+     * of the steps before it), its statements, then the version rows: the whole run's, after its
+     * last step ({@link RunRows}), none after the others. {@code own}: the rows a run revision by
+     * revision would write after it, to find whose the run's rows failed on.
      */
-    private record Sent(CompiledStep step, String mark, List<String> rows, RowChanges own) {
+    private record Sent(CompiledStep step, List<String> start, List<String> rows, RowChanges own) {
+    }
+
+    /** Whether one of the step's statements is {@code RESET ALL}, which resets the marks too. */
+    private static boolean resetsAllSettings(CompiledStep step) {
+        for (String statement : step.statements()) {
+            List<String> words = SqlStatements.words(statement);
+            if (words.size() >= 2 && words.get(0).equals("reset") && words.get(1).equals("all")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -138,13 +151,18 @@ final class SingleTransactionRun {
             CompiledStep step = next(steps, i, !sent.isEmpty(), applied);
             VersionTableChange change = map.change(applied.headsAfterRun(), step.step());
             RowChanges own = Bookkeeping.forStep(change, step.step(), step.checksum());
+            List<String> stepStart = new ArrayList<>(List.of(RunRows.mark(i)));
+            if (i > 0 && resetsAllSettings(step)) {
+                // it wipes the marks: the rows of the steps before it go first, with their times
+                stepStart.addAll(rows.sqlSoFar(tableSql, i));
+                stepStart.add(RunRows.mark(i));
+            }
             rows.add(i, own);
             listener.stepStarted(step.step());
             applied.running(step, change);
             boolean last = i == steps.size() - 1;
-            Sent sentStep = new Sent(step, RunRows.mark(i), last ? rows.sqlAtEnd(tableSql, steps.size()) : List.of(),
-                    own);
-            group.add(sentStep.mark());
+            Sent sentStep = new Sent(step, stepStart, last ? rows.sqlAtEnd(tableSql, steps.size()) : List.of(), own);
+            group.addAll(sentStep.start());
             group.addAll(step.statements());
             group.addAll(sentStep.rows());
             groupSteps.add(sentStep);
@@ -301,7 +319,7 @@ final class SingleTransactionRun {
             try (Statement s = connection.createStatement()) {
                 for (Sent part : all) {
                     List<String> statements = new ArrayList<>();
-                    statements.add(part.mark());
+                    statements.addAll(part.start());
                     statements.addAll(part.step().statements());
                     statements.addAll(part.rows());
                     statements.add("SAVEPOINT ws_migrate_check");
@@ -341,7 +359,7 @@ final class SingleTransactionRun {
             }
             try (Statement s = connection.createStatement()) {
                 for (Sent part : groupSteps) {
-                    s.execute(part.mark());
+                    Transactions.execute(connection, part.start());
                     List<String> statements = part.step().statements();
                     for (int i = 0; i < statements.size(); i++) {
                         try {

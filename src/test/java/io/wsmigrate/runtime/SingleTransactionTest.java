@@ -153,21 +153,26 @@ class SingleTransactionTest {
     }
 
     /**
-     * A revision that puts the session's settings back ({@code RESET ALL}) also resets the mark its
-     * time is measured from: it runs and is recorded all the same, as in a transaction of its own,
-     * its time not known.
+     * A revision that puts the session's settings back ({@code RESET ALL}) also resets the marks the
+     * times are measured from: it runs and is recorded all the same, its own time not known, and the
+     * revisions before it keep theirs (a0 slept a fifth of a second), their rows written before it.
      */
     @Test
     void aRevisionThatResetsAllSettingsRunsAndIsRecorded() {
+        project.nextRevision("a0", TestProject.sql("CREATE TABLE t_0 (id int)") + TestProject.sql("SELECT pg_sleep(0.2)"),
+                TestProject.sql("DROP TABLE t_0"));
         project.nextRevision("a1", TestProject.sql("CREATE TABLE t_a (id int)") + TestProject.sql("RESET ALL"),
                 TestProject.sql("DROP TABLE t_a"));
         project.nextRevision("b2", TestProject.sql("CREATE TABLE t_b (id int)"), TestProject.sql("DROP TABLE t_b"));
 
-        assertThat(upgrade("head").steps()).hasSize(2);
+        assertThat(upgrade("head").steps()).hasSize(3);
 
-        assertThat(project.appliedRevisions()).containsExactly("a1", "b2");
+        assertThat(project.appliedRevisions()).containsExactly("a0", "a1", "b2");
+        assertThat(project.currentHeads()).containsExactly("b2");
         assertThat(project.query("SELECT version_num FROM " + project.versionTable() + " WHERE execution_ms IS NULL"))
                 .containsExactly("a1");
+        assertThat(project.query("SELECT execution_ms >= 200 FROM " + project.versionTable()
+                + " WHERE version_num = 'a0'")).containsExactly("t");
     }
 
     /**
