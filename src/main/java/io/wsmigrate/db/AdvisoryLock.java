@@ -181,7 +181,7 @@ public final class AdvisoryLock implements AutoCloseable {
     private static <T> Held<T> acquireKey(Connection connection, String versionTable, int key, Duration timeout,
                                           List<String> setup, FirstRead<T> firstRead, Instant deadline)
             throws SQLException {
-        String tryLock = "SELECT pg_try_advisory_lock(?, ?)";
+        String tryLock = "SELECT pg_catalog.pg_try_advisory_lock(?, ?)";
         List<String> queries = firstRead.statements();
         List<String> firstRound = new ArrayList<>(setup);
         firstRound.add(tryLock);
@@ -311,7 +311,7 @@ public final class AdvisoryLock implements AutoCloseable {
      */
     public List<String> releasing(List<String> cleanup) {
         List<String> statements = new ArrayList<>();
-        statements.add("SELECT pg_advisory_unlock(" + NAMESPACE + ", " + key + ")");
+        statements.add("SELECT pg_catalog.pg_advisory_unlock(" + NAMESPACE + ", " + key + ")");
         statements.addAll(cleanup);
         return statements;
     }

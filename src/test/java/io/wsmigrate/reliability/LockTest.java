@@ -137,6 +137,32 @@ class LockTest {
         }
     }
 
+    /**
+     * A function named like the lock's, in a schema a role's search_path puts before pg_catalog,
+     * is not what takes the lock: were it, a second run would think it held the lock and migrate too.
+     */
+    @Test
+    void aLookalikeLockFunctionEarlierOnTheSearchPathIsNotCalled() throws Exception {
+        TestProject project = ReliabilityProjects.reliability(dir).create();
+        project.nextRevision("r01", TestProject.sql(Gate.PASS), "");
+        project.execute("CREATE FUNCTION public.pg_try_advisory_lock(integer, integer) RETURNS boolean LANGUAGE sql"
+                + " AS 'SELECT true'; CREATE FUNCTION public.pg_advisory_unlock(integer, integer) RETURNS boolean"
+                + " LANGUAGE sql AS 'SELECT true'; DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET search_path ="
+                + " public, pg_catalog', current_database()); END $$");
+        try (Connection admin = project.connect(); Gate gate = Gate.closed(project)) {
+            CompletableFuture<CliRun> run = CompletableFuture.supplyAsync(
+                    () -> project.run("upgrade", "head"));
+            int pid = DatabaseState.awaitLockHolder(admin, 60_000);
+
+            CliRun second = project.run("upgrade", "head", "--lock-timeout", "1s");
+            assertThat(second.exitCode()).as(second.err()).isEqualTo(7);
+            assertThat(second.errorLine()).contains("held by pid " + pid);
+            gate.open();
+            assertThat(run.get(60, TimeUnit.SECONDS).exitCode()).isZero();
+        }
+        assertThat(project.appliedRevisions()).containsExactly("r01");
+    }
+
     @Test
     void connectionLostWhileWaitingForTheLockSaysSoAndToRerun() throws Exception {
         TestProject project = ReliabilityProjects.reliability(dir).create();
@@ -185,7 +211,7 @@ class LockTest {
      */
     private static int awaitSession(Connection admin) throws Exception {
         String sql = "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
-                + " AND application_name = 'ws-migrate' AND query LIKE 'SELECT pg_try_advisory_lock%'";
+                + " AND application_name = 'ws-migrate' AND query LIKE 'SELECT pg_catalog.pg_try_advisory_lock%'";
         for (int i = 0; i < 6000; i++) {
             try (Statement s = admin.createStatement(); ResultSet rs = s.executeQuery(sql)) {
                 if (rs.next()) {

@@ -63,7 +63,7 @@ class MigrationLockTest {
      */
     private static void awaitRefusedRun(Connection holder) throws Exception {
         String sql = "SELECT count(*) FROM pg_stat_activity a WHERE a.datname = current_database()"
-                + " AND a.pid <> pg_backend_pid() AND a.query LIKE 'SELECT pg_try_advisory_lock%'"
+                + " AND a.pid <> pg_backend_pid() AND a.query LIKE 'SELECT pg_catalog.pg_try_advisory_lock%'"
                 + " AND NOT EXISTS (SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted"
                 + " AND l.pid = a.pid)"
                 + " AND EXISTS (SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted"
