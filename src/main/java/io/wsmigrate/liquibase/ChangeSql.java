@@ -198,6 +198,29 @@ public final class ChangeSql {
         return TransactionControl.find(sql);
     }
 
+    /**
+     * True for {@code RESET ALL}, which puts back every setting of the session, those local to the
+     * transaction too. Only a statement with the word in it is lexed: a run asks this of every
+     * statement, between its round trips.
+     */
+    public static boolean resetsAllSettings(String statement) {
+        if (!containsReset(statement)) {
+            return false;
+        }
+        List<String> words = SqlStatements.words(statement);
+        return words.size() >= 2 && words.get(0).equals("reset") && words.get(1).equals("all");
+    }
+
+    private static boolean containsReset(String statement) {
+        for (int i = 0; i + 5 <= statement.length(); i++) {
+            char c = statement.charAt(i);
+            if ((c == 'r' || c == 'R') && statement.regionMatches(true, i, "reset", 0, 5)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True for statements PostgreSQL (or Citus) refuses inside a transaction block. */
     public static boolean statementRequiresNoTransaction(String statement) {
         List<String> words = SqlStatements.words(statement);

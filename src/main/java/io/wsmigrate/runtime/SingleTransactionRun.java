@@ -3,9 +3,9 @@ package io.wsmigrate.runtime;
 import io.wsmigrate.WsMigrateException;
 import io.wsmigrate.db.DatabaseException;
 import io.wsmigrate.db.Interruption;
+import io.wsmigrate.liquibase.ChangeSql;
 import io.wsmigrate.revision.RevisionMap;
 import io.wsmigrate.revision.VersionTableChange;
-import io.wsmigrate.sql.SqlStatements;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -61,27 +61,10 @@ final class SingleTransactionRun {
     private record Sent(CompiledStep step, List<String> start, List<String> rows, RowChanges own) {
     }
 
-    /**
-     * Whether one of the step's statements is {@code RESET ALL}, which resets the marks too. Only a
-     * statement with the word in it is lexed: this runs for every step, between round trips.
-     */
+    /** Whether one of the step's statements is {@code RESET ALL}, which resets the marks too. */
     private static boolean resetsAllSettings(CompiledStep step) {
         for (String statement : step.statements()) {
-            if (!containsReset(statement)) {
-                continue;
-            }
-            List<String> words = SqlStatements.words(statement);
-            if (words.size() >= 2 && words.get(0).equals("reset") && words.get(1).equals("all")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean containsReset(String statement) {
-        for (int i = 0; i + 5 <= statement.length(); i++) {
-            char c = statement.charAt(i);
-            if ((c == 'r' || c == 'R') && statement.regionMatches(true, i, "reset", 0, 5)) {
+            if (ChangeSql.resetsAllSettings(statement)) {
                 return true;
             }
         }

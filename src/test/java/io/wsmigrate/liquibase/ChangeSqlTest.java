@@ -155,4 +155,12 @@ class ChangeSqlTest {
     void analyticsAreOffInsideOurScope() {
         assertThat(LiquibaseRuntime.analyticsEnabled()).isFalse();
     }
+
+    @Test
+    void resetAllIsToldApartFromOtherResetsAndFromTheWordsInTextOrComments() {
+        assertThat(List.of("RESET ALL", "reset all", "/* first */ Reset\n  ALL", "-- settings back\nRESET ALL"))
+                .allMatch(ChangeSql::resetsAllSettings);
+        assertThat(List.of("RESET search_path", "SELECT 'reset all'", "-- reset all\nSELECT 1", "CREATE TABLE reset (id int)"))
+                .noneMatch(ChangeSql::resetsAllSettings);
+    }
 }
