@@ -102,19 +102,14 @@ final class SingleTransactionRun {
             requireTransactional(step, sentAny ? "the run was rolled back whole, and nothing was applied"
                     : "nothing was run");
             return step;
-        } catch (WsMigrateException e) {
-            Transactions.rollbackQuietly(connection);
-            Transactions.autoCommitQuietly(connection);
-            if (!sentAny || e instanceof MigrationException) {
+        } catch (RuntimeException e) {
+            Transactions.endQuietly(connection);
+            if (!sentAny || !(e instanceof WsMigrateException bad) || e instanceof MigrationException) {
                 throw e;
             }
-            throw new WsMigrateException(e.exitCode(), e.getMessage() + "; the run was one transaction"
+            throw new WsMigrateException(bad.exitCode(), e.getMessage() + "; the run was one transaction"
                     + " (--single-transaction): the revisions before it were rolled back, and the database is as"
                     + " it was before the run" + heads(applied), e);
-        } catch (RuntimeException e) {
-            Transactions.rollbackQuietly(connection);
-            Transactions.autoCommitQuietly(connection);
-            throw e;
         }
     }
 
@@ -195,8 +190,7 @@ final class SingleTransactionRun {
     private boolean stopped(AppliedSteps applied) {
         requireNotInterrupted(applied);
         if (listener.stopRequested()) {
-            Transactions.rollbackQuietly(connection);
-            Transactions.autoCommitQuietly(connection);
+            Transactions.endQuietly(connection);
             return true;
         }
         return false;
@@ -209,8 +203,7 @@ final class SingleTransactionRun {
     private void requireNotInterrupted(AppliedSteps applied) {
         Optional<Interruption.Kind> signal = Interruption.received();
         if (signal.isPresent()) {
-            Transactions.rollbackQuietly(connection);
-            Transactions.autoCommitQuietly(connection);
+            Transactions.endQuietly(connection);
             throw interrupted(signal.get(), applied, null);
         }
     }
@@ -222,8 +215,7 @@ final class SingleTransactionRun {
     private boolean rolledBack(SQLException e, AppliedSteps applied) {
         Optional<Interruption.Kind> signal = Interruption.received();
         boolean lost = lost(e);
-        Transactions.rollbackQuietly(connection);
-        Transactions.autoCommitQuietly(connection);
+        Transactions.endQuietly(connection);
         if (signal.isPresent()) {
             throw interrupted(signal.get(), applied, e);
         }
@@ -336,8 +328,7 @@ final class SingleTransactionRun {
         } catch (SQLException | RuntimeException unknown) {
             return null;
         } finally {
-            Transactions.rollbackQuietly(connection);
-            Transactions.autoCommitQuietly(connection);
+            Transactions.endQuietly(connection);
         }
     }
 

@@ -217,8 +217,7 @@ final class StepRunner {
             try {
                 Transactions.execute(connection, table.createStatements());
             } catch (SQLException e) {
-                Transactions.rollbackQuietly(connection);
-                Transactions.autoCommitQuietly(connection);
+                Transactions.endQuietly(connection);
                 throw DatabaseException.of("cannot create the version table " + table.name(), e);
             }
         }
@@ -258,8 +257,7 @@ final class StepRunner {
             Transactions.executeTogether(connection, all);
         } catch (SQLException e) {
             Boolean previousCommitted = previous == null ? null : openCommitted(previous, e);
-            Transactions.rollbackQuietly(connection);
-            Transactions.autoCommitQuietly(connection);
+            Transactions.endQuietly(connection);
             if (previous != null) {
                 if (Boolean.TRUE.equals(previousCommitted)) {
                     committed(previous, openMillis, commits);

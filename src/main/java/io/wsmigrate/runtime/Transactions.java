@@ -71,6 +71,12 @@ final class Transactions {
         }
     }
 
+    /** Rolls back what is open and goes back to autocommit, whatever state the connection is in. */
+    static void endQuietly(Connection connection) {
+        rollbackQuietly(connection);
+        autoCommitQuietly(connection);
+    }
+
     static void autoCommitQuietly(Connection connection) {
         try {
             connection.setAutoCommit(true);
