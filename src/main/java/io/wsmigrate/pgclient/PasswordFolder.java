@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Where password files for psql and pg_dump live: a folder of the user's own in the temporary
@@ -20,7 +18,7 @@ import java.util.regex.Pattern;
  * than until then, and never readable by anyone else meanwhile.
  */
 public final class PasswordFolder {
-    private static final Pattern FILE_NAME = Pattern.compile("pgpass-(\\d+)-\\d+");
+    private static final String FILE_PREFIX = "pgpass-";
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
     private PasswordFolder() {
@@ -46,7 +44,7 @@ public final class PasswordFolder {
 
     /** A file name for this process. */
     static String fileName(long sequence) {
-        return "pgpass-" + ProcessHandle.current().pid() + "-" + sequence;
+        return FILE_PREFIX + ProcessHandle.current().pid() + "-" + sequence;
     }
 
     /**
@@ -61,8 +59,8 @@ public final class PasswordFolder {
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
             for (Path file : files) {
-                Matcher m = FILE_NAME.matcher(file.getFileName().toString());
-                if (m.matches() && !running(Long.parseLong(m.group(1)))) {
+                long pid = writerOf(file.getFileName().toString());
+                if (pid >= 0 && !running(pid)) {
                     Files.deleteIfExists(file);
                 }
             }
@@ -71,12 +69,50 @@ public final class PasswordFolder {
         }
     }
 
+    /**
+     * The process that wrote the file {@code name} ({@code pgpass-<pid>-<sequence>}), or -1 for
+     * another file. By hand, not with a regular expression: every start of ws-migrate runs this
+     * before anything else, and the first regular expression of a run costs its engine's start.
+     */
+    static long writerOf(String name) {
+        if (!name.startsWith(FILE_PREFIX)) {
+            return -1;
+        }
+        int dash = name.indexOf('-', FILE_PREFIX.length());
+        if (dash < 0 || !digits(name, FILE_PREFIX.length(), dash) || !digits(name, dash + 1, name.length())) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(name, FILE_PREFIX.length(), dash, 10);
+        } catch (NumberFormatException e) {
+            return -1; // more digits than a pid has
+        }
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean running(long pid) {
         return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
     private static Path location() {
-        String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_");
+        String name = System.getProperty("user.name", "user");
+        StringBuilder user = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i += Character.charCount(name.codePointAt(i))) {
+            int c = name.codePointAt(i);
+            boolean kept = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-';
+            user.append(kept ? (char) c : '_'); // one '_' per character, as replaceAll("[^A-Za-z0-9._-]", "_") gives
+        }
         return Path.of(System.getProperty("java.io.tmpdir")).resolve("ws-migrate-" + user);
     }
 
