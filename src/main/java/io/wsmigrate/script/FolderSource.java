@@ -6,7 +6,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
 
 /** The {@code versions/} folder of a scripts folder on disk. */
@@ -44,25 +44,28 @@ final class FolderSource implements ScriptSource {
     }
 
     /**
-     * A directory stream and a sort of plain names, not {@code Files.list} with a stream pipeline:
-     * with a thousand files the listing is on every command's path, and this way is half the time.
+     * A directory stream and a sort of the names as strings, not {@code Files.list} with a stream
+     * pipeline, nor a sort of paths by name: with a thousand files the listing is on every
+     * command's path, and a comparator that takes each path's name made 20,000 names to sort a
+     * thousand files, 15 ms of a cold {@code current}.
      */
     private List<ScriptFile> files() {
-        List<Path> revisionFiles = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         try (DirectoryStream<Path> children = Files.newDirectoryStream(versions)) {
             for (Path child : children) {
-                if (ScriptFile.isRevisionFileName(child.getFileName().toString()) && Files.isRegularFile(child)) {
-                    revisionFiles.add(child);
+                String name = child.getFileName().toString();
+                if (ScriptFile.isRevisionFileName(name) && Files.isRegularFile(child)) {
+                    names.add(name);
                 }
             }
         } catch (IOException | DirectoryIteratorException e) {
             IOException cause = e instanceof DirectoryIteratorException d ? d.getCause() : (IOException) e;
             throw new ScriptException(versions + ": cannot list the folder: " + ScriptDirectory.describe(cause), cause);
         }
-        revisionFiles.sort(Comparator.comparing(path -> path.getFileName().toString()));
-        List<ScriptFile> files = new ArrayList<>(revisionFiles.size());
-        for (Path path : revisionFiles) {
-            files.add(ScriptFile.onDisk(path));
+        Collections.sort(names);
+        List<ScriptFile> files = new ArrayList<>(names.size());
+        for (String name : names) {
+            files.add(ScriptFile.onDisk(versions.resolve(name), name));
         }
         return files;
     }

@@ -20,7 +20,12 @@ record ScriptFile(String name, String displayPath, Path path, String jarEntry) {
     private static final char REPLACEMENT_CHARACTER = '\uFFFD';
 
     static ScriptFile onDisk(Path file) {
-        return new ScriptFile(file.getFileName().toString(), file.toString(), file, null);
+        return onDisk(file, file.getFileName().toString());
+    }
+
+    /** The same, with the name a listing has already: making it again is a cost a thousand files add up. */
+    static ScriptFile onDisk(Path file, String name) {
+        return new ScriptFile(name, file.toString(), file, null);
     }
 
     static ScriptFile inJar(Path jar, String entry) {
