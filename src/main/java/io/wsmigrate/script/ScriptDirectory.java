@@ -132,7 +132,7 @@ public final class ScriptDirectory {
     }
 
     /**
-     * The key (a 128-bit hash) of the text of {@code revisionId}'s file as the latest listing read
+     * The key (96 bits: length and two CRCs) of the text of {@code revisionId}'s file as the latest listing read
      * it (the text its header and {@link #checksum} come from); empty when no listing named the id.
      */
     public Optional<String> textHash(String revisionId) {

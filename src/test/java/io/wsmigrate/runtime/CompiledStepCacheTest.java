@@ -13,6 +13,7 @@ import io.wsmigrate.liquibase.ChangeSql;
 import io.wsmigrate.revision.RevisionMap;
 import io.wsmigrate.revision.Step;
 import io.wsmigrate.speed.CacheLine;
+import io.wsmigrate.speed.ChecksumCache;
 import io.wsmigrate.speed.CompiledStepCache;
 import io.wsmigrate.speed.CompilerIdentity;
 import io.wsmigrate.speed.StepSql;
@@ -80,7 +81,7 @@ class CompiledStepCacheTest {
     @Test
     void withEverythingCachedNeitherLiquibaseNorTheYamlParserIsUsed() throws IOException {
         compileUpAndDown(BUILD_1);
-        Files.delete(cacheFolder.resolve("revision-checksums-v3.txt")); // parsing a file writes it again
+        Files.delete(cacheFolder.resolve(ChecksumCache.FILE_NAME)); // parsing a file writes it again
         liquibaseStarts.set(0);
 
         List<String> database = upgradeFreshDatabase(BUILD_1);

@@ -3,6 +3,7 @@ package io.wsmigrate.script;
 import io.wsmigrate.speed.ChecksumCache;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,9 +86,26 @@ class ChecksumCacheTest {
     void textKeyTellsApartTextsOfTheSameLengthAndIsStable() {
         String edited = FILE.replace("bigint", "bigind");
 
-        assertThat(ChecksumCache.textHash(FILE)).matches("[0-9a-f]{32}").isEqualTo(ChecksumCache.textHash(FILE))
+        assertThat(ChecksumCache.textHash(FILE)).matches("[0-9a-f]{24}").isEqualTo(ChecksumCache.textHash(FILE))
                 .isNotEqualTo(ChecksumCache.textHash(edited));
         assertThat(ChecksumCache.textHash("caf\u00e9")).isNotEqualTo(ChecksumCache.textHash("cafe\u0301"));
+    }
+
+    @Test
+    void onlyWholeLinesOfAKeyAndAChecksumInHexAreRead() throws Exception {
+        Files.createDirectories(cache);
+        String good = "0".repeat(24) + " " + "a".repeat(64);
+        String upperCase = "1".repeat(24) + " " + "A".repeat(64);
+        String badSeparator = "2".repeat(24) + "\t" + "b".repeat(64);
+        String tooLong = "3".repeat(24) + " " + "c".repeat(65);
+        String torn = "4".repeat(24) + " " + "d".repeat(40);
+        Files.writeString(cache.resolve(ChecksumCache.FILE_NAME),
+                String.join("\n", good, upperCase, badSeparator, tooLong, "", torn));
+
+        ChecksumCache read = ChecksumCache.in(cache);
+
+        assertThat(read.get("0".repeat(24))).contains("a".repeat(64));
+        assertThat(List.of("1", "2", "3", "4")).allSatisfy(digit -> assertThat(read.get(digit.repeat(24))).isEmpty());
     }
 
     @Test

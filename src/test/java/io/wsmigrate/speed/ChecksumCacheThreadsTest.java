@@ -47,9 +47,9 @@ class ChecksumCacheThreadsTest {
         assertThat(missed).as("checksums not found while others were put").isEmpty();
     }
 
-    /** A 32-character hex key, as {@link ChecksumCache#textHash} gives. */
+    /** A 24-character hex key, as {@link ChecksumCache#textHash} gives. */
     private static String key(String kind, int i) {
-        return String.format("%016x%016x", kind.hashCode(), i);
+        return String.format("%08x%016x", kind.hashCode(), i);
     }
 
     private static String checksum(int i) {
