@@ -198,7 +198,8 @@ final class SharedSchemaPart {
     /** Creates the shared schemas the database lacks (asking first: creating needs a privilege). */
     private void createSchema(Connection connection) {
         for (String schema : project.settings().targets().sharedSchemas()) {
-            try (var exists = connection.prepareStatement("SELECT 1 FROM pg_namespace WHERE nspname = ?")) {
+            try (var exists = connection.prepareStatement(
+                    "SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname OPERATOR(pg_catalog.=) ?")) {
                 exists.setString(1, schema);
                 try (var rs = exists.executeQuery()) {
                     if (rs.next()) {

@@ -31,9 +31,10 @@ final class TenantSchemas {
         if (schemas.isEmpty()) {
             return new TenantSchemas(present, withTable);
         }
-        try (var query = connection.prepareStatement("SELECT n.nspname, EXISTS (SELECT 1 FROM pg_class c"
-                + " WHERE c.relnamespace = n.oid AND c.relname = ? AND c.relkind IN ('r', 'p'))"
-                + " FROM pg_namespace n WHERE n.nspname = ANY (?)")) {
+        try (var query = connection.prepareStatement("SELECT n.nspname, EXISTS (SELECT 1 FROM pg_catalog.pg_class c"
+                + " WHERE c.relnamespace OPERATOR(pg_catalog.=) n.oid AND c.relname OPERATOR(pg_catalog.=) ?"
+                + " AND c.relkind OPERATOR(pg_catalog.=) ANY (ARRAY['r', 'p']::\"char\"[]))"
+                + " FROM pg_catalog.pg_namespace n WHERE n.nspname OPERATOR(pg_catalog.=) ANY (?)")) {
             query.setString(1, table);
             query.setArray(2, connection.createArrayOf("text", schemas.toArray()));
             try (var rs = query.executeQuery()) {

@@ -79,10 +79,12 @@ public final class AdvisoryLock implements AutoCloseable {
 
     /** The same, after the statements {@code setup}, in the same round trip. */
     private static String resolve(Connection connection, String tableSql, List<String> setup) throws SQLException {
-        String sql = "SELECT coalesce(n.nspname, CASE WHEN cardinality(r.p) > 1 THEN r.p[cardinality(r.p) - 1]"
-                + " ELSE current_schema() END), coalesce(c.relname, r.p[cardinality(r.p)])"
-                + " FROM (SELECT parse_ident(?) AS p, to_regclass(?) AS oid) r"
-                + " LEFT JOIN pg_class c ON c.oid = r.oid LEFT JOIN pg_namespace n ON n.oid = c.relnamespace";
+        String sql = "SELECT coalesce(n.nspname, CASE WHEN pg_catalog.cardinality(r.p) OPERATOR(pg_catalog.>) 1"
+                + " THEN r.p[pg_catalog.cardinality(r.p) OPERATOR(pg_catalog.-) 1] ELSE pg_catalog.current_schema() END),"
+                + " coalesce(c.relname, r.p[pg_catalog.cardinality(r.p)])"
+                + " FROM (SELECT pg_catalog.parse_ident(?) AS p, pg_catalog.to_regclass(?) AS oid) r"
+                + " LEFT JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) r.oid"
+                + " LEFT JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace";
         try (PreparedStatement ps = connection.prepareStatement(after(setup, sql))) {
             ps.setString(1, tableSql);
             ps.setString(2, tableSql);
@@ -265,11 +267,15 @@ public final class AdvisoryLock implements AutoCloseable {
     }
 
     private static List<LockHolder> queryHolders(Connection connection, int key) throws SQLException {
-        String sql = "SELECT a.pid, a.application_name, a.usename, host(a.client_addr), a.backend_start, a.state,"
-                + " now() - a.query_start FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
-                + " WHERE l.locktype = 'advisory' AND l.granted AND l.classid = ? AND l.objid = ? AND l.objsubid = 2"
+        String sql = "SELECT a.pid, a.application_name, a.usename, pg_catalog.host(a.client_addr), a.backend_start,"
+                + " a.state, pg_catalog.now() OPERATOR(pg_catalog.-) a.query_start"
+                + " FROM pg_catalog.pg_locks l JOIN pg_catalog.pg_stat_activity a ON a.pid OPERATOR(pg_catalog.=) l.pid"
+                + " WHERE l.locktype OPERATOR(pg_catalog.=) 'advisory' AND l.granted"
+                + " AND l.classid OPERATOR(pg_catalog.=) ?::oid AND l.objid OPERATOR(pg_catalog.=) ?::oid"
+                + " AND l.objsubid OPERATOR(pg_catalog.=) 2"
                 // advisory locks belong to one database: the same key in another database is another lock
-                + " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())";
+                + " AND l.database OPERATOR(pg_catalog.=) (SELECT oid FROM pg_catalog.pg_database"
+                + " WHERE datname OPERATOR(pg_catalog.=) pg_catalog.current_database())";
         List<LockHolder> result = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setLong(1, Integer.toUnsignedLong(NAMESPACE));

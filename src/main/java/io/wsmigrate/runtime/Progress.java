@@ -65,7 +65,7 @@ public final class Progress {
 
     private Optional<Interrupted> readRow() {
         try (PreparedStatement ps = connection.prepareStatement("SELECT revision, direction, done, total, updated_at"
-                + " FROM " + table.sql() + " WHERE version_table = ?")) {
+                + " FROM " + table.sql() + " WHERE version_table OPERATOR(pg_catalog.=) ?")) {
             ps.setString(1, versionTable);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(new Interrupted(rs.getString(1), rs.getString(2), rs.getInt(3),
@@ -94,7 +94,7 @@ public final class Progress {
         try (Statement s = connection.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS " + table.sql() + " (version_table text PRIMARY KEY,"
                     + " revision varchar(64) NOT NULL, direction text NOT NULL, done int NOT NULL, total int NOT NULL,"
-                    + " updated_at timestamptz NOT NULL DEFAULT now())");
+                    + " updated_at timestamptz NOT NULL DEFAULT pg_catalog.now())");
             s.execute("INSERT INTO " + table.sql() + " (version_table, revision, direction, done, total) VALUES ("
                     + Identifiers.literal(versionTable) + ", " + Identifiers.literal(step.revisionId()) + ", "
                     + Identifiers.literal(direction) + ", 0, " + step.statements().size() + ")");
@@ -104,14 +104,14 @@ public final class Progress {
     /** Records that the first {@code done} statements ran (autocommit, right after the last of them). */
     void advance(int done) throws SQLException {
         try (Statement s = connection.createStatement()) {
-            s.execute("UPDATE " + table.sql() + " SET done = " + done + ", updated_at = now() WHERE version_table = "
+            s.execute("UPDATE " + table.sql() + " SET done = " + done + ", updated_at = pg_catalog.now() WHERE version_table OPERATOR(pg_catalog.=) "
                     + Identifiers.literal(versionTable));
         }
     }
 
     /** The statement that forgets the record, run with the revision's version rows (or a stamp). */
     List<String> clearSql() {
-        return List.of("DELETE FROM " + table.sql() + " WHERE version_table = " + Identifiers.literal(versionTable));
+        return List.of("DELETE FROM " + table.sql() + " WHERE version_table OPERATOR(pg_catalog.=) " + Identifiers.literal(versionTable));
     }
 
     /**
@@ -127,7 +127,7 @@ public final class Progress {
     }
 
     boolean exists() throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT pg_catalog.to_regclass(?) IS NOT NULL")) {
             ps.setString(1, table.sql());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

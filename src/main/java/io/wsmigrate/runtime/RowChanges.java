@@ -42,7 +42,8 @@ public record RowChanges(Map<String, String> insert, Set<String> delete, Set<Str
     }
 
     private static final String SERVER_MILLIS =
-            "(extract(epoch FROM clock_timestamp() - transaction_timestamp()) * 1000)::bigint";
+            "(EXTRACT(epoch FROM pg_catalog.clock_timestamp() OPERATOR(pg_catalog.-) pg_catalog.transaction_timestamp())"
+                    + " OPERATOR(pg_catalog.*) 1000)::bigint";
 
     /**
      * Plain appends and sorted arrays, no streams or string concatenation: a run renders these once
@@ -80,14 +81,14 @@ public record RowChanges(Map<String, String> insert, Set<String> delete, Set<Str
         return statements;
     }
 
-    /** {@code statement} followed by {@code WHERE version_num IN (...)} of the sorted ids. */
+    /** {@code statement} followed by {@code WHERE version_num = ANY (ARRAY[...])} of the sorted ids. */
     private static String inList(StringBuilder statement, Set<String> ids) {
-        statement.append(" WHERE version_num IN (");
+        statement.append(" WHERE version_num OPERATOR(pg_catalog.=) ANY (ARRAY[");
         String[] sorted = sorted(ids);
         for (int i = 0; i < sorted.length; i++) {
             statement.append(i == 0 ? "" : ", ").append(Identifiers.literal(sorted[i]));
         }
-        return statement.append(')').toString();
+        return statement.append("])").toString();
     }
 
     private static String[] sorted(Set<String> ids) {

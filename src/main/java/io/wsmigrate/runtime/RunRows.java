@@ -48,8 +48,8 @@ final class RunRows {
     static String mark(int step) {
         String setting = "'" + MARKS + step / MARKS_PER_SETTING + "'";
         return "SELECT pg_catalog.length(pg_catalog.set_config(" + setting + ", COALESCE(pg_catalog.current_setting("
-                + setting + ", true), '') || '" + step + ":' || EXTRACT(epoch FROM pg_catalog.clock_timestamp())"
-                + " || ';', true))";
+                + setting + ", true), '') OPERATOR(pg_catalog.||) '" + step + ":' OPERATOR(pg_catalog.||)"
+                + " EXTRACT(epoch FROM pg_catalog.clock_timestamp())::text OPERATOR(pg_catalog.||) ';', true))";
     }
 
     /** Adds step {@code step}'s rows, after those of the steps before it. */
@@ -122,10 +122,11 @@ final class RunRows {
                 + " pg_catalog.max(pg_catalog.split_part(m, ':', 2)::numeric) AS last"
                 + " FROM pg_catalog.generate_series(0, ").append(lastMark / MARKS_PER_SETTING)
                 .append(") AS g, pg_catalog.unnest(pg_catalog.string_to_array(COALESCE(pg_catalog.current_setting('"
-                        + MARKS + "' || g, true), ''), ';')) AS m WHERE m <> '' GROUP BY 1) INSERT INTO ")
+                        + MARKS + "' OPERATOR(pg_catalog.||) g::text, true), ''), ';')) AS m WHERE m OPERATOR(pg_catalog.<>) ''"
+                        + " GROUP BY 1) INSERT INTO ")
                 .append(tableSql)
                 .append(" (version_num, is_head, checksum, execution_ms, stamped) SELECT v.version_num, v.is_head,"
-                        + " v.checksum, ((e.first - s.last) * 1000)::bigint, false FROM (VALUES ");
+                        + " v.checksum, ((e.first OPERATOR(pg_catalog.-) s.last) OPERATOR(pg_catalog.*) 1000)::bigint, false FROM (VALUES ");
         boolean first = true;
         for (Map.Entry<String, Inserted> row : inserted.entrySet()) {
             Inserted values = row.getValue();
@@ -136,6 +137,7 @@ final class RunRows {
             first = false;
         }
         return sql.append(") AS v (version_num, is_head, checksum, step)"
-                + " LEFT JOIN marks s ON s.step = v.step LEFT JOIN marks e ON e.step = v.step + 1").toString();
+                + " LEFT JOIN marks s ON s.step OPERATOR(pg_catalog.=) v.step"
+                + " LEFT JOIN marks e ON e.step OPERATOR(pg_catalog.=) (v.step OPERATOR(pg_catalog.+) 1)").toString();
     }
 }

@@ -314,7 +314,8 @@ final class StepRunner {
             return null;
         }
         Transactions.rollbackQuietly(connection);
-        String sql = "SELECT count(*) FROM " + tableSql + " WHERE version_num = " + Identifiers.literal(previous.revisionId());
+        String sql = "SELECT pg_catalog.count(*) FROM " + tableSql + " WHERE version_num OPERATOR(pg_catalog.=) "
+                + Identifiers.literal(previous.revisionId());
         for (int attempt = 1; ; attempt++) {
             try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
                 rs.next();

@@ -71,7 +71,7 @@ public record VersionTable(QualifiedName name, String owner, boolean createsSche
 
     public String createSql() {
         return "CREATE TABLE IF NOT EXISTS " + name.sql() + " (version_num varchar(64) NOT NULL PRIMARY KEY,"
-                + " is_head boolean NOT NULL, checksum char(64), applied_at timestamptz NOT NULL DEFAULT now(),"
+                + " is_head boolean NOT NULL, checksum char(64), applied_at timestamptz NOT NULL DEFAULT pg_catalog.now(),"
                 + " execution_ms bigint, stamped boolean NOT NULL DEFAULT false)";
     }
 
@@ -118,7 +118,7 @@ public record VersionTable(QualifiedName name, String owner, boolean createsSche
 
     private Probe probe(Connection connection) {
         try (var ps = connection.prepareStatement("SELECT r.oid IS NOT NULL, " + commentSql("r.oid")
-                + " FROM (SELECT to_regclass(?) AS oid) r")) {
+                + " FROM (SELECT pg_catalog.to_regclass(?) AS oid) r")) {
             ps.setString(1, name.sql());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -216,9 +216,9 @@ public record VersionTable(QualifiedName name, String owner, boolean createsSche
 
     /** Whether the table exists, its comment, whether a {@link Progress} table is beside it: never fails. */
     private String probeSql() {
-        return "SELECT r.oid IS NOT NULL, " + commentSql("r.oid") + ", to_regclass("
+        return "SELECT r.oid IS NOT NULL, " + commentSql("r.oid") + ", pg_catalog.to_regclass("
                 + Identifiers.literal(new QualifiedName(name.schema(), Progress.TABLE).sql()) + ") IS NOT NULL"
-                + " FROM (SELECT to_regclass(" + Identifiers.literal(name.sql()) + ") AS oid) r";
+                + " FROM (SELECT pg_catalog.to_regclass(" + Identifiers.literal(name.sql()) + ") AS oid) r";
     }
 
     private Opened opened(Connection connection, ResultSet probe, RowSource rows) throws SQLException {

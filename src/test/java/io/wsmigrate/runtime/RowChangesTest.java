@@ -18,17 +18,18 @@ import org.junit.jupiter.api.Test;
 class RowChangesTest {
     private static final QualifiedName TABLE = new QualifiedName(null, "ws_migrate_version");
     private static final String SERVER_MILLIS =
-            "(extract(epoch FROM clock_timestamp() - transaction_timestamp()) * 1000)::bigint";
+            "(EXTRACT(epoch FROM pg_catalog.clock_timestamp() OPERATOR(pg_catalog.-) pg_catalog.transaction_timestamp())"
+                    + " OPERATOR(pg_catalog.*) 1000)::bigint";
 
     @Test
     void anUpgradeAfterItsParent() {
         RowChanges rows = new RowChanges(Map.of("b2", "c0ffee"), Set.of(), Set.of("b2"), Set.of("a1"), false);
         assertThat(rows.sql(TABLE, 12L)).containsExactly(
-                "UPDATE ws_migrate_version SET is_head = false WHERE version_num IN ('a1')",
+                "UPDATE ws_migrate_version SET is_head = false WHERE version_num OPERATOR(pg_catalog.=) ANY (ARRAY['a1'])",
                 "INSERT INTO ws_migrate_version (version_num, is_head, checksum, execution_ms, stamped) VALUES"
                         + " ('b2', true, 'c0ffee', 12, false)");
         assertThat(rows.sqlTimedByServer(TABLE.sql())).containsExactly(
-                "UPDATE ws_migrate_version SET is_head = false WHERE version_num IN ('a1')",
+                "UPDATE ws_migrate_version SET is_head = false WHERE version_num OPERATOR(pg_catalog.=) ANY (ARRAY['a1'])",
                 "INSERT INTO ws_migrate_version (version_num, is_head, checksum, execution_ms, stamped) VALUES"
                         + " ('b2', true, 'c0ffee', " + SERVER_MILLIS + ", false)");
     }
@@ -37,12 +38,12 @@ class RowChangesTest {
     void aDowngradeOfAMergeAndAStamp() {
         RowChanges downgrade = new RowChanges(Map.of(), Set.of("m3"), Set.of("b2", "a1"), Set.of(), false);
         assertThat(downgrade.sql(new QualifiedName("Ops", "versions"), null)).containsExactly(
-                "DELETE FROM \"Ops\".versions WHERE version_num IN ('m3')",
-                "UPDATE \"Ops\".versions SET is_head = true WHERE version_num IN ('a1', 'b2')");
+                "DELETE FROM \"Ops\".versions WHERE version_num OPERATOR(pg_catalog.=) ANY (ARRAY['m3'])",
+                "UPDATE \"Ops\".versions SET is_head = true WHERE version_num OPERATOR(pg_catalog.=) ANY (ARRAY['a1', 'b2'])");
         RowChanges stamp = new RowChanges(Map.of("c3", "x", "a1", "y"), Set.of("z9"), Set.of("c3"), Set.of("b2"), true);
         assertThat(stamp.sql(TABLE, null)).containsExactly(
-                "DELETE FROM ws_migrate_version WHERE version_num IN ('z9')",
-                "UPDATE ws_migrate_version SET is_head = false WHERE version_num IN ('b2')",
+                "DELETE FROM ws_migrate_version WHERE version_num OPERATOR(pg_catalog.=) ANY (ARRAY['z9'])",
+                "UPDATE ws_migrate_version SET is_head = false WHERE version_num OPERATOR(pg_catalog.=) ANY (ARRAY['b2'])",
                 "INSERT INTO ws_migrate_version (version_num, is_head, checksum, execution_ms, stamped) VALUES"
                         + " ('a1', false, 'y', NULL, true), ('c3', true, 'x', NULL, true)");
     }
@@ -80,16 +81,18 @@ class RowChangesTest {
         List<String> statements = new ArrayList<>();
         String name = TABLE.sql();
         if (!rows.delete().isEmpty()) {
-            statements.add("DELETE FROM " + name + " WHERE version_num IN (" + literals(rows.delete()) + ")");
+            statements.add("DELETE FROM " + name + " WHERE version_num OPERATOR(pg_catalog.=) ANY (ARRAY[" + literals(rows.delete())
+                    + "])");
         }
         if (!rows.unmarkHead().isEmpty()) {
-            statements.add("UPDATE " + name + " SET is_head = false WHERE version_num IN ("
-                    + literals(rows.unmarkHead()) + ")");
+            statements.add("UPDATE " + name + " SET is_head = false WHERE version_num OPERATOR(pg_catalog.=) ANY (ARRAY["
+                    + literals(rows.unmarkHead()) + "])");
         }
         Set<String> existingToMark = new TreeSet<>(rows.markHead());
         existingToMark.removeAll(rows.insert().keySet());
         if (!existingToMark.isEmpty()) {
-            statements.add("UPDATE " + name + " SET is_head = true WHERE version_num IN (" + literals(existingToMark) + ")");
+            statements.add("UPDATE " + name + " SET is_head = true WHERE version_num OPERATOR(pg_catalog.=) ANY (ARRAY["
+                    + literals(existingToMark) + "])");
         }
         if (!rows.insert().isEmpty()) {
             List<String> values = new ArrayList<>();

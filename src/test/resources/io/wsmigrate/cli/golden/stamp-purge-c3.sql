@@ -1,4 +1,4 @@
-CREATE TABLE IF NOT EXISTS ws_migrate_com_example_shop (version_num varchar(64) NOT NULL PRIMARY KEY, is_head boolean NOT NULL, checksum char(64), applied_at timestamptz NOT NULL DEFAULT now(), execution_ms bigint, stamped boolean NOT NULL DEFAULT false);
+CREATE TABLE IF NOT EXISTS ws_migrate_com_example_shop (version_num varchar(64) NOT NULL PRIMARY KEY, is_head boolean NOT NULL, checksum char(64), applied_at timestamptz NOT NULL DEFAULT pg_catalog.now(), execution_ms bigint, stamped boolean NOT NULL DEFAULT false);
 
 BEGIN;
 DELETE FROM ws_migrate_com_example_shop;
