@@ -40,15 +40,17 @@ final class ConvergeChanges {
     }
 
     private static String ifConstraint(QualifiedName table, String name, String statement) {
-        return guarded("SELECT 1 FROM pg_constraint WHERE conrelid = " + regclass(table) + " AND conname = "
-                + Identifiers.literal(name), statement);
+        return guarded("SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid OPERATOR(pg_catalog.=) " + regclass(table)
+                + " AND conname OPERATOR(pg_catalog.=) " + Identifiers.literal(name), statement);
     }
 
     /** An index of the table, not a constraint's: a unique constraint's index is renamed with it. */
     private static String ifIndex(QualifiedName table, String name, String statement) {
-        return guarded("SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = "
-                + regclass(table) + " AND c.relname = " + Identifiers.literal(name)
-                + " AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)", statement);
+        return guarded("SELECT 1 FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c"
+                + " ON c.oid OPERATOR(pg_catalog.=) i.indexrelid WHERE i.indrelid OPERATOR(pg_catalog.=) "
+                + regclass(table) + " AND c.relname OPERATOR(pg_catalog.=) " + Identifiers.literal(name)
+                + " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k"
+                + " WHERE k.conindid OPERATOR(pg_catalog.=) i.indexrelid)", statement);
     }
 
     private static String guarded(String condition, String statement) {

@@ -152,9 +152,9 @@ final class DdlFragments {
      */
     static String syncIdentitySequence(QualifiedName table, String column) {
         String quoted = Identifiers.quote(column);
-        return "SELECT setval(pg_get_serial_sequence(" + Identifiers.literal(table.sql()) + ", "
-                + Identifiers.literal(column) + "), max(" + quoted + ")) FROM " + table.sql()
-                + " HAVING max(" + quoted + ") IS NOT NULL";
+        return "SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence(" + Identifiers.literal(table.sql()) + ", "
+                + Identifiers.literal(column) + "), pg_catalog.max(" + quoted + ")) FROM " + table.sql()
+                + " HAVING pg_catalog.max(" + quoted + ") IS NOT NULL";
     }
 
     /**
@@ -165,15 +165,17 @@ final class DdlFragments {
     static String onConstraintByColumns(QualifiedName table, char kind, List<String> columns, String action) {
         String relation = Identifiers.literal(table.sql()) + "::regclass";
         String names = columns.stream().map(Identifiers::literal).collect(Collectors.joining(", "));
-        String keys = "ARRAY(SELECT a.attnum FROM unnest(ARRAY[" + names + "]::text[]) WITH ORDINALITY AS k(name, i)"
-                + " JOIN pg_attribute a ON a.attrelid = " + relation + " AND a.attname = k.name ORDER BY k.i)::int2[]";
+        String keys = "ARRAY(SELECT a.attnum FROM pg_catalog.unnest(ARRAY[" + names + "]::text[]) WITH ORDINALITY"
+                + " AS k(name, i) JOIN pg_catalog.pg_attribute a ON a.attrelid OPERATOR(pg_catalog.=) " + relation
+                + " AND a.attname OPERATOR(pg_catalog.=) k.name ORDER BY k.i)::int2[]";
         String what = table + " " + kind + " (" + String.join(", ", columns) + ")";
         String body = " DECLARE found name; BEGIN"
-                + " SELECT conname INTO found FROM pg_constraint WHERE conrelid = " + relation
-                + " AND contype = '" + kind + "'" + (columns.isEmpty() ? "" : " AND conkey = " + keys) + ";"
+                + " SELECT conname INTO found FROM pg_catalog.pg_constraint WHERE conrelid OPERATOR(pg_catalog.=) "
+                + relation + " AND contype OPERATOR(pg_catalog.=) '" + kind + "'"
+                + (columns.isEmpty() ? "" : " AND conkey OPERATOR(pg_catalog.=) " + keys) + ";"
                 + " IF found IS NULL THEN RAISE EXCEPTION 'no constraint of kind % on %', "
                 + Identifiers.literal(String.valueOf(kind)) + ", " + Identifiers.literal(what) + "; END IF;"
-                + " EXECUTE format(" + Identifiers.literal("ALTER TABLE " + table.sql().replace("%", "%%") + " " + action)
+                + " EXECUTE pg_catalog.format(" + Identifiers.literal("ALTER TABLE " + table.sql().replace("%", "%%") + " " + action)
                 + ", found); END ";
         return doBlock(body);
     }

@@ -33,13 +33,13 @@ final class KeyGeneratorSql {
         String column = Identifiers.quote(change.column());
         String table = change.table().sql();
         String body = " DECLARE next_value bigint; BEGIN"
-                + " SELECT GREATEST(" + lastValue(Identifiers.literal(change.sequence().sql())) + ", max(" + column
+                + " SELECT GREATEST(" + lastValue(Identifiers.literal(change.sequence().sql())) + ", pg_catalog.max(" + column
                 + ")) FROM " + table + " INTO next_value;"
                 + " ALTER TABLE " + table + " ALTER COLUMN " + column + " DROP DEFAULT;"
                 + " DROP SEQUENCE " + change.sequence().sql() + ";"
                 + " ALTER TABLE " + table + " ALTER COLUMN " + column + " ADD GENERATED "
                 + generated(change.identity()) + " AS IDENTITY;"
-                + " PERFORM setval(" + identitySequence(change.table(), change.column()) + ", next_value);"
+                + " PERFORM pg_catalog.setval(" + identitySequence(change.table(), change.column()) + ", next_value);"
                 + " END ";
         return DdlFragments.doBlock(body);
     }
@@ -48,7 +48,7 @@ final class KeyGeneratorSql {
     static String identityToSerial(IdentityToSerial change) {
         String column = Identifiers.quote(change.column());
         return serialFrom(change.table(), change.column(), change.sequence(), change.serialDefault(), change.type(),
-                "SELECT GREATEST(" + lastValue(identitySequence(change.table(), change.column())) + ", max("
+                "SELECT GREATEST(" + lastValue(identitySequence(change.table(), change.column())) + ", pg_catalog.max("
                         + column + ")) FROM " + change.table().sql(), "ALTER TABLE " + change.table().sql()
                         + " ALTER COLUMN " + column + " DROP IDENTITY;");
     }
@@ -57,11 +57,11 @@ final class KeyGeneratorSql {
     static String serialToPlain(SerialToPlain change) {
         String column = Identifiers.quote(change.column());
         String table = change.table().sql();
-        String handOver = change.continuedBy() == null ? "" : " PERFORM setval("
+        String handOver = change.continuedBy() == null ? "" : " PERFORM pg_catalog.setval("
                 + Identifiers.literal(change.continuedBy().sql()) + ", GREATEST(next_value, "
                 + lastValue(Identifiers.literal(change.continuedBy().sql())) + "));";
         String body = " DECLARE next_value bigint; BEGIN"
-                + " SELECT GREATEST(" + lastValue(Identifiers.literal(change.sequence().sql())) + ", max(" + column
+                + " SELECT GREATEST(" + lastValue(Identifiers.literal(change.sequence().sql())) + ", pg_catalog.max(" + column
                 + ")) FROM " + table + " INTO next_value;"
                 + " ALTER TABLE " + table + " ALTER COLUMN " + column + " DROP DEFAULT;"
                 + " DROP SEQUENCE " + change.sequence().sql() + ";"
@@ -77,7 +77,7 @@ final class KeyGeneratorSql {
         String taken = change.continuedBy() == null ? ""
                 : lastValue(Identifiers.literal(change.continuedBy().sql())) + ", ";
         return serialFrom(change.table(), change.column(), change.sequence(), change.serialDefault(), change.type(),
-                "SELECT GREATEST(" + taken + "max(" + column + ")) FROM " + table);
+                "SELECT GREATEST(" + taken + "pg_catalog.max(" + column + ")) FROM " + table);
     }
 
     /**
@@ -98,11 +98,11 @@ final class KeyGeneratorSql {
         String sequence = Identifiers.literal(change.sequence().sql());
         String identitySequence = identitySequence(change.table(), change.column());
         if (change.from() == Identity.NONE) {
-            return statement + ";\nSELECT setval(" + identitySequence + ", GREATEST(" + lastValue(sequence)
-                    + ", max(" + column + "))) FROM " + change.table().sql();
+            return statement + ";\nSELECT pg_catalog.setval(" + identitySequence + ", GREATEST(" + lastValue(sequence)
+                    + ", pg_catalog.max(" + column + "))) FROM " + change.table().sql();
         }
-        return "SELECT setval(" + sequence + ", GREATEST(" + lastValue(sequence) + ", " + lastValue(identitySequence)
-                + ", max(" + column + "))) FROM " + change.table().sql() + ";\n" + statement;
+        return "SELECT pg_catalog.setval(" + sequence + ", GREATEST(" + lastValue(sequence) + ", " + lastValue(identitySequence)
+                + ", pg_catalog.max(" + column + "))) FROM " + change.table().sql() + ";\n" + statement;
     }
 
     /**
@@ -118,17 +118,17 @@ final class KeyGeneratorSql {
                 + " CREATE SEQUENCE " + sequence + sequenceType(type) + ";"
                 + " ALTER SEQUENCE " + sequence + " OWNED BY " + table.sql() + "." + column + ";"
                 + " ALTER TABLE " + table.sql() + " ALTER COLUMN " + column + " SET DEFAULT " + serialDefault + ";"
-                + " PERFORM setval(" + Identifiers.literal(sequence) + ", next_value);"
+                + " PERFORM pg_catalog.setval(" + Identifiers.literal(sequence) + ", next_value);"
                 + " END ";
         return DdlFragments.doBlock(body);
     }
 
     private static String lastValue(String sequenceText) {
-        return "pg_sequence_last_value(" + sequenceText + "::regclass)";
+        return "pg_catalog.pg_sequence_last_value(" + sequenceText + "::regclass)";
     }
 
     private static String identitySequence(QualifiedName table, String column) {
-        return "pg_get_serial_sequence(" + Identifiers.literal(table.sql()) + ", " + Identifiers.literal(column) + ")";
+        return "pg_catalog.pg_get_serial_sequence(" + Identifiers.literal(table.sql()) + ", " + Identifiers.literal(column) + ")";
     }
 
     private static String generated(Identity identity) {
