@@ -38,7 +38,7 @@ final class ColumnReader {
                    a.attgenerated::text AS generated_kind,
                    CASE WHEN a.attgenerated <> '' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END AS generated_sql,
                    (SELECT d.description FROM pg_catalog.pg_description d
-                    WHERE d.objoid = a.attrelid AND d.classoid = 'pg_catalog.pg_class'::regclass
+                    WHERE d.objoid = a.attrelid AND d.classoid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::regclass
                       AND d.objsubid = a.attnum) AS description,
                    (SELECT co.collname FROM pg_catalog.pg_type t
                     JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation

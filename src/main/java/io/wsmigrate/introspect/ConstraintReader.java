@@ -18,7 +18,7 @@ import java.util.Map;
 
 /**
  * Primary keys, unique constraints, foreign keys and checks of the tables in scope: one row per
- * key column pair ({@code unnest(conkey, confkey) WITH ORDINALITY} keeps the key order), one row
+ * key column pair ({@code ROWS FROM (unnest(conkey), unnest(confkey)) WITH ORDINALITY} keeps the key order), one row
  * per check, folded per constraint in a map. Deferrability is {@code condeferrable}/{@code condeferred}.
  *
  * <p>{@code conparentid = 0} drops the copies PostgreSQL adds for each partition of a referenced
@@ -35,7 +35,8 @@ final class ConstraintReader {
                    CASE WHEN c.contype = 'c' THEN pg_catalog.pg_get_expr(c.conbin, c.conrelid) END AS check_sql
             FROM selected s
             JOIN pg_catalog.pg_constraint c ON c.conrelid = s.oid
-            LEFT JOIN LATERAL unnest(CASE WHEN c.contype <> 'c' THEN c.conkey END, c.confkey)
+            LEFT JOIN LATERAL ROWS FROM (pg_catalog.unnest(CASE WHEN c.contype <> 'c' THEN c.conkey END),
+                                         pg_catalog.unnest(c.confkey))
                  WITH ORDINALITY AS k(attnum, referenced_attnum, position) ON true
             LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum
             LEFT JOIN pg_catalog.pg_class rt ON rt.oid = c.confrelid

@@ -32,7 +32,7 @@ final class EnumReader {
             JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
             WHERE t.typtype = 'e' AND %s
               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                              WHERE d.classid = 'pg_catalog.pg_type'::regclass AND d.objid = t.oid
+                              WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_type'::regclass AND d.objid = t.oid
                                 AND d.deptype = 'e')
             ORDER BY n.nspname, t.typname
             """;

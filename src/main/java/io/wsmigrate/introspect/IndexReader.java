@@ -26,20 +26,20 @@ final class IndexReader {
                    pg_catalog.pg_get_expr(i.indpred, i.indrelid) AS predicate,
                    ARRAY(SELECT CASE WHEN k.attnum <> 0 THEN a.attname::text
                                      ELSE pg_catalog.pg_get_indexdef(i.indexrelid, k.position::int, true) END
-                         FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, position)
+                         FROM pg_catalog.unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, position)
                          LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
                          WHERE k.position <= i.indnkeyatts
                          ORDER BY k.position) AS keys,
-                   ARRAY(SELECT (o.option & 1) = 1
-                         FROM unnest(i.indoption::int2[]) WITH ORDINALITY AS o(option, position)
+                   ARRAY(SELECT (o.option OPERATOR(pg_catalog.&) 1) = 1
+                         FROM pg_catalog.unnest(i.indoption::int2[]) WITH ORDINALITY AS o(option, position)
                          WHERE o.position <= i.indnkeyatts
                          ORDER BY o.position) AS descending,
                    ARRAY(SELECT a.attname::text
-                         FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, position)
+                         FROM pg_catalog.unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, position)
                          JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
                          WHERE k.position > i.indnkeyatts
                          ORDER BY k.position) AS include,
-                   coalesce((to_jsonb(i) ->> 'indnullsnotdistinct')::boolean, false) AS nulls_not_distinct
+                   coalesce((pg_catalog.to_jsonb(i) ->> 'indnullsnotdistinct')::boolean, false) AS nulls_not_distinct
             FROM selected s
             JOIN pg_catalog.pg_index i ON i.indrelid = s.oid
             JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid

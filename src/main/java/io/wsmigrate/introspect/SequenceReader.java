@@ -23,9 +23,9 @@ final class SequenceReader {
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             WHERE %s
               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                              WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid
+                              WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::regclass AND d.objid = c.oid
                                 AND (d.deptype = 'e'
-                                     OR d.deptype IN ('a', 'i') AND d.refclassid = 'pg_catalog.pg_class'::regclass))
+                                     OR d.deptype IN ('a', 'i') AND d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::regclass))
             ORDER BY n.nspname, c.relname
             """;
 

@@ -17,11 +17,12 @@ final class TableReader {
     private static final String SQL = """
             SELECT s.oid, s.schema_name, s.table_name,
                    (SELECT d.description FROM pg_catalog.pg_description d
-                    WHERE d.objoid = s.oid AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = 0)
+                    WHERE d.objoid = s.oid AND d.classoid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::regclass
+                      AND d.objsubid = 0)
                        AS description
             FROM selected s
             WHERE s.oid NOT IN (SELECT e.objid FROM pg_catalog.pg_depend e
-                                WHERE e.classid = 'pg_catalog.pg_class'::regclass AND e.deptype = 'e')
+                                WHERE e.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::regclass AND e.deptype = 'e')
             """;
 
     private TableReader() {

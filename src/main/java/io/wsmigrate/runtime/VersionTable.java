@@ -29,8 +29,9 @@ public record VersionTable(QualifiedName name, String owner, boolean createsSche
      * against 0.01 ms for this subquery, measured on a fleet's probes).
      */
     static String commentSql(String oid) {
-        return "(SELECT d.description FROM pg_catalog.pg_description d WHERE d.objoid = " + oid
-                + " AND d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objsubid = 0)";
+        return "(SELECT d.description FROM pg_catalog.pg_description d WHERE d.objoid OPERATOR(pg_catalog.=) " + oid
+                + " AND d.classoid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass"
+                + " AND d.objsubid OPERATOR(pg_catalog.=) 0)";
     }
 
     /** A table whose owner is not checked (another database's, or a test's). */

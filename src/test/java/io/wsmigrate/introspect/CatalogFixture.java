@@ -42,7 +42,7 @@ final class CatalogFixture {
         }
     }
 
-    private static String resource(String name) {
+    static String resource(String name) {
         try (InputStream in = CatalogFixture.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -7,6 +7,7 @@ import io.wsmigrate.schema.ColumnType;
 import io.wsmigrate.schema.Identity;
 import io.wsmigrate.schema.QualifiedName;
 import io.wsmigrate.schema.UniqueConstraint;
+import io.wsmigrate.testing.Lookalikes;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,10 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * calls better than pg_catalog's (see the reliability package's SearchPathLookalikeTest), never run.
  */
 class GeneratedSqlLookalikeTest {
-    private static final String PLANT = """
-            CREATE TABLE public.planted_calls (what text);
-            CREATE FUNCTION public.planted_call(what text) RETURNS boolean LANGUAGE sql
-                AS $$ INSERT INTO public.planted_calls VALUES (what) RETURNING true $$;
+    private static final String PLANT = Lookalikes.plant("""
             CREATE FUNCTION public.setval(text, bigint) RETURNS bigint LANGUAGE sql
                 AS $$ SELECT CASE WHEN public.planted_call('setval(text, bigint)') THEN pg_catalog.setval($1, $2) END $$;
             CREATE FUNCTION public.setval(text, integer) RETURNS bigint LANGUAGE sql
@@ -37,7 +35,7 @@ class GeneratedSqlLookalikeTest {
             CREATE FUNCTION public.planted_eq(smallint[], smallint[]) RETURNS boolean LANGUAGE sql
                 AS $$ SELECT public.planted_call('smallint[] = smallint[]') AND $1 OPERATOR(pg_catalog.=) $2 $$;
             CREATE OPERATOR public.= (LEFTARG = smallint[], RIGHTARG = smallint[], FUNCTION = public.planted_eq);
-            """;
+            """);
     private static final QualifiedName TABLE = QualifiedName.of("offer");
     private static final ColumnType INT = ColumnType.of("integer");
 
@@ -53,7 +51,7 @@ class GeneratedSqlLookalikeTest {
             db.apply(new AlterColumnIdentity(TABLE, "number", Identity.NONE, Identity.BY_DEFAULT));
             db.apply(new DropUniqueConstraint(TABLE, new UniqueConstraint(null, List.of("code"))));
 
-            assertThat(db.column("SELECT what FROM public.planted_calls")).as("planted code that ran").isEmpty();
+            assertThat(db.column(Lookalikes.CALLS)).as("planted code that ran").isEmpty();
             assertThat(db.value("SELECT pg_catalog.nextval(pg_catalog.pg_get_serial_sequence('offer', 'id'))"))
                     .isEqualTo("6");
             assertThat(db.value("SELECT pg_catalog.nextval(pg_catalog.pg_get_serial_sequence('offer', 'number'))"))

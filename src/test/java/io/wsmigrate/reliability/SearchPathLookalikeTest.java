@@ -1,5 +1,6 @@
 package io.wsmigrate.reliability;
 
+import io.wsmigrate.testing.Lookalikes;
 import io.wsmigrate.testing.TestProject;
 import io.wsmigrate.testing.TestProject.CliRun;
 import java.nio.file.Path;
@@ -17,10 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * code would run with the deploying role's rights. The lookalikes here record every call.
  */
 class SearchPathLookalikeTest {
-    private static final String PLANT = """
-            CREATE TABLE public.planted_calls (what text);
-            CREATE FUNCTION public.planted_call(what text) RETURNS boolean LANGUAGE sql
-                AS $$ INSERT INTO public.planted_calls VALUES (what) RETURNING true $$;
+    private static final String PLANT = Lookalikes.plant("""
             CREATE FUNCTION public.to_regclass(character varying) RETURNS regclass LANGUAGE sql
                 AS $$ SELECT CASE WHEN public.planted_call('to_regclass') THEN NULL::regclass END $$;
             CREATE FUNCTION public.parse_ident(character varying) RETURNS text[] LANGUAGE sql
@@ -50,9 +48,12 @@ class SearchPathLookalikeTest {
             CREATE FUNCTION public.planted_cat(text, integer) RETURNS text LANGUAGE sql
                 AS $$ SELECT CASE WHEN public.planted_call('text || integer') THEN $1 OPERATOR(pg_catalog.||) $2::text END $$;
             CREATE OPERATOR public.|| (LEFTARG = text, RIGHTARG = integer, FUNCTION = public.planted_cat);
+            CREATE FUNCTION public.planted_eq(oid, regclass) RETURNS boolean LANGUAGE sql
+                AS $$ SELECT public.planted_call('oid = regclass') AND $1 OPERATOR(pg_catalog.=) $2 $$;
+            CREATE OPERATOR public.= (LEFTARG = oid, RIGHTARG = regclass, FUNCTION = public.planted_eq);
             CREATE FUNCTION public.format(text, text, name) RETURNS text LANGUAGE sql
                 AS $$ SELECT CASE WHEN public.planted_call('format') THEN pg_catalog.format($1, $2, $3) END $$;
-            """;
+            """);
 
     @TempDir
     Path dir;
@@ -75,7 +76,7 @@ class SearchPathLookalikeTest {
             assertThat(run.exitCode()).as(String.join(" ", command) + ": " + run).isZero();
         }
 
-        assertThat(project.query("SELECT what FROM public.planted_calls")).as("planted code that ran").isEmpty();
+        assertThat(project.query(Lookalikes.CALLS)).as("planted code that ran").isEmpty();
         assertThat(project.appliedRevisions()).containsExactly("r01", "r02");
         assertThat(project.currentHeads()).containsExactly("r02");
     }
@@ -96,7 +97,7 @@ class SearchPathLookalikeTest {
             assertThat(run.exitCode()).as(String.join(" ", command) + ": " + run).isZero();
         }
 
-        assertThat(project.query("SELECT what FROM public.planted_calls")).as("planted code that ran").isEmpty();
+        assertThat(project.query(Lookalikes.CALLS)).as("planted code that ran").isEmpty();
         assertThat(project.query("SELECT table_schema || '.' || table_name FROM information_schema.tables"
                 + " WHERE table_name LIKE 't\\_%' ORDER BY 1"))
                 .containsExactly("tenant_a.t_1", "tenant_a.t_2", "tenant_b.t_1", "tenant_b.t_2");
