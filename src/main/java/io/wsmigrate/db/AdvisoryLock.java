@@ -80,7 +80,8 @@ public final class AdvisoryLock implements AutoCloseable {
     /** The same, after the statements {@code setup}, in the same round trip. */
     private static String resolve(Connection connection, String tableSql, List<String> setup) throws SQLException {
         String sql = "SELECT coalesce(n.nspname, CASE WHEN pg_catalog.cardinality(r.p) OPERATOR(pg_catalog.>) 1"
-                + " THEN r.p[pg_catalog.cardinality(r.p) OPERATOR(pg_catalog.-) 1] ELSE pg_catalog.current_schema() END),"
+                + " THEN r.p[pg_catalog.cardinality(r.p) OPERATOR(pg_catalog.-) 1]"
+                + " ELSE pg_catalog.current_schema() END),"
                 + " coalesce(c.relname, r.p[pg_catalog.cardinality(r.p)])"
                 + " FROM (SELECT pg_catalog.parse_ident(?) AS p, pg_catalog.to_regclass(?) AS oid) r"
                 + " LEFT JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) r.oid"

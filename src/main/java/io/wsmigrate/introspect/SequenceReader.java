@@ -25,7 +25,8 @@ final class SequenceReader {
               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                               WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::regclass AND d.objid = c.oid
                                 AND (d.deptype = 'e'
-                                     OR d.deptype IN ('a', 'i') AND d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::regclass))
+                                     OR d.deptype IN ('a', 'i')
+                                        AND d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::regclass))
             ORDER BY n.nspname, c.relname
             """;
 

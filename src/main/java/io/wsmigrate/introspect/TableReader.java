@@ -22,7 +22,8 @@ final class TableReader {
                        AS description
             FROM selected s
             WHERE s.oid NOT IN (SELECT e.objid FROM pg_catalog.pg_depend e
-                                WHERE e.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::regclass AND e.deptype = 'e')
+                                WHERE e.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::regclass
+                                  AND e.deptype = 'e')
             """;
 
     private TableReader() {

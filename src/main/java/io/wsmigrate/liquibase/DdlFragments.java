@@ -175,7 +175,8 @@ final class DdlFragments {
                 + (columns.isEmpty() ? "" : " AND conkey OPERATOR(pg_catalog.=) " + keys) + ";"
                 + " IF found IS NULL THEN RAISE EXCEPTION 'no constraint of kind % on %', "
                 + Identifiers.literal(String.valueOf(kind)) + ", " + Identifiers.literal(what) + "; END IF;"
-                + " EXECUTE pg_catalog.format(" + Identifiers.literal("ALTER TABLE " + table.sql().replace("%", "%%") + " " + action)
+                + " EXECUTE pg_catalog.format("
+                + Identifiers.literal("ALTER TABLE " + table.sql().replace("%", "%%") + " " + action)
                 + ", found); END ";
         return doBlock(body);
     }

@@ -33,8 +33,8 @@ final class KeyGeneratorSql {
         String column = Identifiers.quote(change.column());
         String table = change.table().sql();
         String body = " DECLARE next_value bigint; BEGIN"
-                + " SELECT GREATEST(" + lastValue(Identifiers.literal(change.sequence().sql())) + ", pg_catalog.max(" + column
-                + ")) FROM " + table + " INTO next_value;"
+                + " SELECT GREATEST(" + lastValue(Identifiers.literal(change.sequence().sql())) + ", pg_catalog.max("
+                + column + ")) FROM " + table + " INTO next_value;"
                 + " ALTER TABLE " + table + " ALTER COLUMN " + column + " DROP DEFAULT;"
                 + " DROP SEQUENCE " + change.sequence().sql() + ";"
                 + " ALTER TABLE " + table + " ALTER COLUMN " + column + " ADD GENERATED "
@@ -61,8 +61,8 @@ final class KeyGeneratorSql {
                 + Identifiers.literal(change.continuedBy().sql()) + ", GREATEST(next_value, "
                 + lastValue(Identifiers.literal(change.continuedBy().sql())) + "));";
         String body = " DECLARE next_value bigint; BEGIN"
-                + " SELECT GREATEST(" + lastValue(Identifiers.literal(change.sequence().sql())) + ", pg_catalog.max(" + column
-                + ")) FROM " + table + " INTO next_value;"
+                + " SELECT GREATEST(" + lastValue(Identifiers.literal(change.sequence().sql())) + ", pg_catalog.max("
+                + column + ")) FROM " + table + " INTO next_value;"
                 + " ALTER TABLE " + table + " ALTER COLUMN " + column + " DROP DEFAULT;"
                 + " DROP SEQUENCE " + change.sequence().sql() + ";"
                 + handOver
@@ -101,8 +101,9 @@ final class KeyGeneratorSql {
             return statement + ";\nSELECT pg_catalog.setval(" + identitySequence + ", GREATEST(" + lastValue(sequence)
                     + ", pg_catalog.max(" + column + "))) FROM " + change.table().sql();
         }
-        return "SELECT pg_catalog.setval(" + sequence + ", GREATEST(" + lastValue(sequence) + ", " + lastValue(identitySequence)
-                + ", pg_catalog.max(" + column + "))) FROM " + change.table().sql() + ";\n" + statement;
+        return "SELECT pg_catalog.setval(" + sequence + ", GREATEST(" + lastValue(sequence) + ", "
+                + lastValue(identitySequence) + ", pg_catalog.max(" + column + "))) FROM " + change.table().sql()
+                + ";\n" + statement;
     }
 
     /**
@@ -128,7 +129,8 @@ final class KeyGeneratorSql {
     }
 
     private static String identitySequence(QualifiedName table, String column) {
-        return "pg_catalog.pg_get_serial_sequence(" + Identifiers.literal(table.sql()) + ", " + Identifiers.literal(column) + ")";
+        return "pg_catalog.pg_get_serial_sequence(" + Identifiers.literal(table.sql()) + ", "
+                + Identifiers.literal(column) + ")";
     }
 
     private static String generated(Identity identity) {

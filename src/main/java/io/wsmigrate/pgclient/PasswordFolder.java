@@ -111,7 +111,8 @@ public final class PasswordFolder {
         StringBuilder user = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); i += Character.charCount(name.codePointAt(i))) {
             int c = name.codePointAt(i);
-            boolean kept = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-';
+            boolean kept = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+                    || c == '.' || c == '_' || c == '-';
             user.append(kept ? (char) c : '_'); // one '_' per character, as replaceAll("[^A-Za-z0-9._-]", "_") gives
         }
         return Path.of(System.getProperty("java.io.tmpdir")).resolve("ws-migrate-" + user);

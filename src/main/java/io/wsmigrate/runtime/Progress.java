@@ -104,14 +104,16 @@ public final class Progress {
     /** Records that the first {@code done} statements ran (autocommit, right after the last of them). */
     void advance(int done) throws SQLException {
         try (Statement s = connection.createStatement()) {
-            s.execute("UPDATE " + table.sql() + " SET done = " + done + ", updated_at = pg_catalog.now() WHERE version_table OPERATOR(pg_catalog.=) "
+            s.execute("UPDATE " + table.sql() + " SET done = " + done + ", updated_at = pg_catalog.now()"
+                    + " WHERE version_table OPERATOR(pg_catalog.=) "
                     + Identifiers.literal(versionTable));
         }
     }
 
     /** The statement that forgets the record, run with the revision's version rows (or a stamp). */
     List<String> clearSql() {
-        return List.of("DELETE FROM " + table.sql() + " WHERE version_table OPERATOR(pg_catalog.=) " + Identifiers.literal(versionTable));
+        return List.of("DELETE FROM " + table.sql() + " WHERE version_table OPERATOR(pg_catalog.=) "
+                + Identifiers.literal(versionTable));
     }
 
     /**

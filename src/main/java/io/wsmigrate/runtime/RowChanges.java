@@ -42,8 +42,8 @@ public record RowChanges(Map<String, String> insert, Set<String> delete, Set<Str
     }
 
     private static final String SERVER_MILLIS =
-            "(EXTRACT(epoch FROM pg_catalog.clock_timestamp() OPERATOR(pg_catalog.-) pg_catalog.transaction_timestamp())"
-                    + " OPERATOR(pg_catalog.*) 1000)::bigint";
+            "(EXTRACT(epoch FROM pg_catalog.clock_timestamp() OPERATOR(pg_catalog.-)"
+                    + " pg_catalog.transaction_timestamp()) OPERATOR(pg_catalog.*) 1000)::bigint";
 
     /**
      * Plain appends and sorted arrays, no streams or string concatenation: a run renders these once

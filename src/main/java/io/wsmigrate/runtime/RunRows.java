@@ -122,11 +122,13 @@ final class RunRows {
                 + " pg_catalog.max(pg_catalog.split_part(m, ':', 2)::numeric) AS last"
                 + " FROM pg_catalog.generate_series(0, ").append(lastMark / MARKS_PER_SETTING)
                 .append(") AS g, pg_catalog.unnest(pg_catalog.string_to_array(COALESCE(pg_catalog.current_setting('"
-                        + MARKS + "' OPERATOR(pg_catalog.||) g::text, true), ''), ';')) AS m WHERE m OPERATOR(pg_catalog.<>) ''"
+                        + MARKS + "' OPERATOR(pg_catalog.||) g::text, true), ''), ';')) AS m"
+                        + " WHERE m OPERATOR(pg_catalog.<>) ''"
                         + " GROUP BY 1) INSERT INTO ")
                 .append(tableSql)
                 .append(" (version_num, is_head, checksum, execution_ms, stamped) SELECT v.version_num, v.is_head,"
-                        + " v.checksum, ((e.first OPERATOR(pg_catalog.-) s.last) OPERATOR(pg_catalog.*) 1000)::bigint, false FROM (VALUES ");
+                        + " v.checksum, ((e.first OPERATOR(pg_catalog.-) s.last) OPERATOR(pg_catalog.*) 1000)::bigint,"
+                        + " false FROM (VALUES ");
         boolean first = true;
         for (Map.Entry<String, Inserted> row : inserted.entrySet()) {
             Inserted values = row.getValue();
