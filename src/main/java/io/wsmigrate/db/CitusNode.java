@@ -17,8 +17,9 @@ import java.sql.Statement;
 final class CitusNode {
     private static final String CITUS_EXTENSION = "SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'citus'";
     /** The node's group (0 on the coordinator) and, seen from a worker, where the coordinator is. */
-    private static final String NODE = "SELECT g.groupid, (SELECT n.nodename || ':' || n.nodeport"
-            + " FROM pg_catalog.pg_dist_node n WHERE n.groupid = 0 AND n.noderole = 'primary' LIMIT 1)"
+    private static final String NODE = "SELECT g.groupid, (SELECT n.nodename OPERATOR(pg_catalog.||) ':'"
+            + " OPERATOR(pg_catalog.||) n.nodeport::text FROM pg_catalog.pg_dist_node n"
+            + " WHERE n.groupid OPERATOR(pg_catalog.=) 0 AND n.noderole OPERATOR(pg_catalog.=) 'primary' LIMIT 1)"
             + " FROM pg_catalog.pg_dist_local_group g";
     private static final String HIDE_SHARDS = "SET citus.show_shards_for_app_name_prefixes = '';"
             + " SET citus.override_table_visibility = on";
