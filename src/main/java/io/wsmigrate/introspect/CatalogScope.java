@@ -10,9 +10,14 @@ import java.sql.SQLException;
  * the same schemas.
  */
 final class CatalogScope {
-    /** PostgreSQL's own schemas; {@code _} is escaped because LIKE reads it as a wildcard. */
+    /**
+     * PostgreSQL's own schemas; {@code _} is escaped because LIKE reads it as a wildcard. NOT LIKE is
+     * named as pg_catalog's {@code !~~}: with a literal, a lookalike {@code !~~(name, name)} in
+     * another schema would match better than pg_catalog's {@code !~~(name, text)}.
+     */
     private static final String NON_SYSTEM = "%1$s.nspname NOT IN ('pg_catalog', 'information_schema')"
-            + " AND %1$s.nspname NOT LIKE 'pg\\_toast%%' AND %1$s.nspname NOT LIKE 'pg\\_temp%%'";
+            + " AND %1$s.nspname OPERATOR(pg_catalog.!~~) 'pg\\_toast%%'"
+            + " AND %1$s.nspname OPERATOR(pg_catalog.!~~) 'pg\\_temp%%'";
     private static final String LISTED = "%1$s.nspname = ANY (?)";
 
     private final IntrospectOptions options;

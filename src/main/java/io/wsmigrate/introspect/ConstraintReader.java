@@ -42,7 +42,7 @@ final class ConstraintReader {
             LEFT JOIN pg_catalog.pg_class rt ON rt.oid = c.confrelid
             LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rt.relnamespace
             LEFT JOIN pg_catalog.pg_attribute ra ON ra.attrelid = c.confrelid AND ra.attnum = k.referenced_attnum
-            WHERE c.contype IN ('p', 'u', 'f', 'c') AND c.conparentid = 0
+            WHERE c.contype IN ('p', 'u', 'f', 'c') AND c.conparentid OPERATOR(pg_catalog.=) 0
             ORDER BY c.conrelid, c.conname, c.oid, k.position
             """;
 

@@ -39,7 +39,8 @@ final class IndexReader {
                          JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
                          WHERE k.position > i.indnkeyatts
                          ORDER BY k.position) AS include,
-                   coalesce((pg_catalog.to_jsonb(i) ->> 'indnullsnotdistinct')::boolean, false) AS nulls_not_distinct
+                   coalesce((pg_catalog.to_jsonb(i) OPERATOR(pg_catalog.->>) 'indnullsnotdistinct')::boolean, false)
+                       AS nulls_not_distinct
             FROM selected s
             JOIN pg_catalog.pg_index i ON i.indrelid = s.oid
             JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid

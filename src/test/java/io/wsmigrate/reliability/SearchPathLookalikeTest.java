@@ -76,6 +76,12 @@ class SearchPathLookalikeTest {
             assertThat(run.exitCode()).as(String.join(" ", command) + ": " + run).isZero();
         }
 
+        // failed runs: their diagnosis and rollback run SQL of ws-migrate's too
+        project.nextRevision("r04", TestProject.sql("SELECT 1 / 0"), TestProject.sql("SELECT 1"));
+        assertThat(project.run("upgrade", "head").exitCode()).isNotZero();
+        assertThat(project.run("downgrade", "r02").exitCode()).isZero();
+        assertThat(project.run("upgrade", "head", "--single-transaction").exitCode()).isNotZero();
+
         assertThat(project.query(Lookalikes.CALLS)).as("planted code that ran").isEmpty();
         assertThat(project.appliedRevisions()).containsExactly("r01", "r02");
         assertThat(project.currentHeads()).containsExactly("r02");
