@@ -18,8 +18,9 @@ import java.util.Map;
 
 /**
  * Primary keys, unique constraints, foreign keys and checks of the tables in scope: one row per
- * key column pair ({@code ROWS FROM (unnest(conkey), unnest(confkey)) WITH ORDINALITY} keeps the key order), one row
- * per check, folded per constraint in a map. Deferrability is {@code condeferrable}/{@code condeferred}.
+ * key column pair ({@code ROWS FROM (unnest(conkey), unnest(confkey)) WITH ORDINALITY} keeps the key
+ * order; the two-array {@code unnest(conkey, confkey)} it stands for has no schema-qualified form),
+ * one row per check, folded per constraint in a map. Deferrability is {@code condeferrable}/{@code condeferred}.
  *
  * <p>{@code conparentid = 0} drops the copies PostgreSQL adds for each partition of a referenced
  * partitioned table. Only these four kinds are read, so PostgreSQL 18's NOT NULL constraints
