@@ -105,11 +105,16 @@ class UrlAndChildSecretsTest {
                 "-w", "-A", "-t", "--command=select pg_sleep(2), current_user"));
         String environ = "";
         String cmdline = "";
-        // the child may still be between fork and exec, with the JVM's environment: wait for psql's own
+        // the child may still be between fork and exec, with the JVM's environment, or be a short-lived
+        // psql run before the session's (gone before its files are read): wait for the session's own
         for (int i = 0; i < 500 && !environ.contains("PGPASSFILE="); i++) {
             ProcessHandle psql = awaitChild("psql", run);
-            cmdline = read(Path.of("/proc", Long.toString(psql.pid()), "cmdline"));
-            environ = read(Path.of("/proc", Long.toString(psql.pid()), "environ"));
+            try {
+                cmdline = read(Path.of("/proc", Long.toString(psql.pid()), "cmdline"));
+                environ = read(Path.of("/proc", Long.toString(psql.pid()), "environ"));
+            } catch (java.nio.file.FileSystemException gone) {
+                environ = "";
+            }
             Thread.sleep(5);
         }
         String psqlEnvironment = environ;
