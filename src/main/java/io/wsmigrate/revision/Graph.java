@@ -127,6 +127,13 @@ final class Graph {
         return reach(start, this::below);
     }
 
+    /** Everything below {@code start} through parents and dependencies, {@code start} itself only if below another. */
+    Set<String> strictlyBelow(Collection<String> start) {
+        List<String> under = new ArrayList<>();
+        start.forEach(id -> under.addAll(below(id)));
+        return reach(under, this::below);
+    }
+
     /**
      * Which of {@code wanted} lie at or below {@code start}. Only walks the part of the graph above
      * the oldest wanted revision (nothing older can lead to it), so checks near the top of a long

@@ -78,6 +78,14 @@ public final class RevisionMap {
         return Ids.sorted(graph.ancestors(known(ids)));
     }
 
+    /**
+     * Everything strictly below {@code ids} through down_revisions and depends_on, in no order: one
+     * walk, for the check of the version table that runs before every command that connects.
+     */
+    public Set<String> strictlyBelow(Set<String> ids) {
+        return graph.strictlyBelow(known(ids));
+    }
+
     /** The given revisions and everything above them through down_revisions and depends_on. */
     public Set<String> descendants(Set<String> ids) {
         return Ids.sorted(graph.descendants(known(ids)));

@@ -68,21 +68,32 @@ public final class StateCheck {
         }
         Set<String> heads = state.heads();
         Set<String> applied = state.applied();
-        Set<String> expected = map.ancestors(heads);
+        // one walk of the graph, not three, and no sorted copies: this runs before every command that connects
+        Set<String> belowHeads = map.strictlyBelow(heads);
         List<String> problems = new ArrayList<>();
         if (heads.isEmpty()) {
             problems.add("no row is marked as head");
         }
-        List<String> missing = expected.stream().filter(id -> !applied.contains(id)).toList();
+        List<String> missing = new ArrayList<>();
+        for (String id : belowHeads) {
+            if (!applied.contains(id)) {
+                missing.add(id);
+            }
+        }
         if (!missing.isEmpty()) {
+            missing.sort(null);
             problems.add("no row for " + String.join(", ", missing) + " below head " + String.join(", ", heads));
         }
-        List<String> stray = applied.stream().filter(id -> !expected.contains(id)).toList();
+        List<String> stray = new ArrayList<>();
+        for (String id : applied) {
+            if (!heads.contains(id) && !belowHeads.contains(id)) {
+                stray.add(id);
+            }
+        }
         if (!stray.isEmpty()) {
             problems.add(String.join(", ", stray) + " has a row but is below no head");
         }
-        Set<String> trueHeads = map.headsOf(heads);
-        List<String> covered = heads.stream().filter(id -> !trueHeads.contains(id)).toList();
+        List<String> covered = heads.stream().filter(belowHeads::contains).toList();
         if (!covered.isEmpty()) {
             problems.add(String.join(", ", covered) + " is marked as head but is below another head");
         }

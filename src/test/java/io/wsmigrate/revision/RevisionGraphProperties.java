@@ -62,6 +62,23 @@ class RevisionGraphProperties {
         run(map, top, back);
     }
 
+    /**
+     * What the version table's check takes from one walk: everything below a set, and which members
+     * stand below another, are the ancestors and the non-heads of the set.
+     */
+    @Property(tries = 200)
+    void strictlyBelowIsTheAncestorsWithoutTheSetsOwnHeads(@ForAll("dags") List<Revision> revisions,
+                                                           @ForAll List<Integer> picks) {
+        RevisionMap map = RevisionMap.of(revisions);
+        Set<String> chosen = new LinkedHashSet<>();
+        picks.stream().limit(4).forEach(pick -> chosen.add(revisions.get(Math.floorMod(pick, revisions.size())).id()));
+        Set<String> below = map.strictlyBelow(chosen);
+        Set<String> expected = new LinkedHashSet<>(map.ancestors(chosen));
+        expected.removeAll(map.headsOf(chosen));
+        assertThat(below).containsExactlyInAnyOrderElementsOf(expected);
+        chosen.forEach(id -> assertThat(below.contains(id)).as(id).isEqualTo(!map.headsOf(chosen).contains(id)));
+    }
+
     private static Set<String> descendantsExcept(RevisionMap map, String id) {
         Set<String> above = new LinkedHashSet<>(map.descendants(Set.of(id)));
         above.remove(id);
