@@ -1,5 +1,6 @@
 package io.wsmigrate.liquibase;
 
+import io.wsmigrate.schema.QualifiedName;
 import io.wsmigrate.sql.SqlStatements;
 import java.io.FileNotFoundException;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import liquibase.change.AbstractSQLChange;
 import liquibase.change.Change;
 import liquibase.change.ChangeFactory;
 import liquibase.change.DbmsTargetedChange;
+import liquibase.change.core.DropPrimaryKeyChange;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.database.DatabaseList;
@@ -107,6 +109,7 @@ public final class ChangeSql {
 
     private ExactPostgresDatabase database() {
         if (database == null) {
+            KeyedUpsertGenerator.register();
             database = new ExactPostgresDatabase();
         }
         return database;
@@ -272,6 +275,10 @@ public final class ChangeSql {
         }
         // after validation, which names a missing file as the author wrote it; before any parsing
         requireBoundedSql(entry, change);
+        Optional<List<String>> own = ownSql(change);
+        if (own.isPresent()) {
+            return own.get();
+        }
         List<String> statements = new ArrayList<>();
         SqlStatement[] generated = change.generateStatements(database);
         for (SqlStatement statement : generated == null ? new SqlStatement[0] : generated) {
@@ -280,6 +287,18 @@ public final class ChangeSql {
             }
         }
         return List.copyOf(statements);
+    }
+
+    /**
+     * A change whose PostgreSQL SQL Liquibase gets wrong, written here: a {@code dropPrimaryKey}
+     * without its constraint name, which Liquibase, offline, looks up in a schema called "null".
+     */
+    private static Optional<List<String>> ownSql(Change change) {
+        if (change instanceof DropPrimaryKeyChange drop && drop.getConstraintName() == null) {
+            QualifiedName table = new QualifiedName(drop.getSchemaName(), drop.getTableName());
+            return Optional.of(List.of(DdlFragments.onConstraintByColumns(table, 'p', List.of(), "DROP CONSTRAINT %I")));
+        }
+        return Optional.empty();
     }
 
     private Change load(ChangeEntry entry, String changelogPath) {

@@ -168,13 +168,18 @@ final class DdlFragments {
         String keys = "ARRAY(SELECT a.attnum FROM pg_catalog.unnest(ARRAY[" + names + "]::text[]) WITH ORDINALITY"
                 + " AS k(name, i) JOIN pg_catalog.pg_attribute a ON a.attrelid OPERATOR(pg_catalog.=) " + relation
                 + " AND a.attname OPERATOR(pg_catalog.=) k.name ORDER BY k.i)::int2[]";
-        String what = table + " " + kind + " (" + String.join(", ", columns) + ")";
+        String what = switch (kind) {
+            case 'p' -> "primary key";
+            case 'u' -> "unique constraint";
+            case 'f' -> "foreign key";
+            case 'c' -> "check constraint";
+            default -> "constraint of kind " + kind;
+        } + " on " + table + (columns.isEmpty() ? "" : " (" + String.join(", ", columns) + ")");
         String body = " DECLARE found name; BEGIN"
                 + " SELECT conname INTO found FROM pg_catalog.pg_constraint WHERE conrelid OPERATOR(pg_catalog.=) "
                 + relation + " AND contype OPERATOR(pg_catalog.=) '" + kind + "'"
                 + (columns.isEmpty() ? "" : " AND conkey OPERATOR(pg_catalog.=) " + keys) + ";"
-                + " IF found IS NULL THEN RAISE EXCEPTION 'no constraint of kind % on %', "
-                + Identifiers.literal(String.valueOf(kind)) + ", " + Identifiers.literal(what) + "; END IF;"
+                + " IF found IS NULL THEN RAISE EXCEPTION 'no %', " + Identifiers.literal(what) + "; END IF;"
                 + " EXECUTE pg_catalog.format("
                 + Identifiers.literal("ALTER TABLE " + table.sql().replace("%", "%%") + " " + action)
                 + ", found); END ";

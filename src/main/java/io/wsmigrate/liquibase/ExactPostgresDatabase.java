@@ -3,8 +3,11 @@ package io.wsmigrate.liquibase;
 import io.wsmigrate.schema.Identifiers;
 import liquibase.database.core.PostgresDatabase;
 import liquibase.statement.DatabaseFunction;
+import liquibase.statement.SequenceCurrentValueFunction;
+import liquibase.statement.SequenceNextValueFunction;
 import liquibase.structure.DatabaseObject;
 import liquibase.structure.core.Schema;
+import liquibase.structure.core.Sequence;
 
 /**
  * Liquibase's PostgreSQL dialect, offline (no connection), with names and defaults passed through
@@ -35,11 +38,39 @@ final class ExactPostgresDatabase extends PostgresDatabase {
      */
     @Override
     public String generateDatabaseFunctionValue(DatabaseFunction function) {
+        if (function instanceof SequenceCurrentValueFunction) {
+            return sequenceCall("currval", function);
+        }
+        if (function instanceof SequenceNextValueFunction) {
+            return sequenceCall("nextval", function);
+        }
         String value = function.getValue();
         if (value != null && function.getClass() == DatabaseFunction.class
                 && value.trim().equalsIgnoreCase("current_timestamp")) {
             return value.trim();
         }
         return super.generateDatabaseFunctionValue(function);
+    }
+
+    /**
+     * The concatenation of a {@code mergeColumns}: with pg_catalog's {@code ||}, since an
+     * operator {@code ||(varchar, text)} planted in another schema on the search path would match
+     * a varchar column and a literal better than pg_catalog's {@code text || text}.
+     */
+    @Override
+    public String getConcatSql(String... values) {
+        return String.join(" OPERATOR(pg_catalog.||) ", values);
+    }
+
+    /**
+     * A sequence's next or current value (an auto-increment's default, {@code valueSequenceNext}).
+     * Liquibase passes the name as a bare literal, {@code nextval('s')}: a function of that name
+     * taking text in another schema on the search path matches it better than pg_catalog's, which
+     * takes regclass, and would run now or, in a default, at every insert. The name is also
+     * escaped here as a literal, which Liquibase's text is not ({@code "Joe's Seq"}).
+     */
+    private String sequenceCall(String name, DatabaseFunction function) {
+        String sequence = escapeObjectName(null, function.getSchemaName(), function.getValue(), Sequence.class);
+        return "pg_catalog." + name + "(" + Identifiers.literal(sequence) + "::regclass)";
     }
 }

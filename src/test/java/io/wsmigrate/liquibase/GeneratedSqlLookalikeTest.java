@@ -35,6 +35,17 @@ class GeneratedSqlLookalikeTest {
             CREATE FUNCTION public.planted_eq(smallint[], smallint[]) RETURNS boolean LANGUAGE sql
                 AS $$ SELECT public.planted_call('smallint[] = smallint[]') AND $1 OPERATOR(pg_catalog.=) $2 $$;
             CREATE OPERATOR public.= (LEFTARG = smallint[], RIGHTARG = smallint[], FUNCTION = public.planted_eq);
+            CREATE FUNCTION public.planted_cat(character varying, text) RETURNS text LANGUAGE sql
+                AS $$ SELECT CASE WHEN public.planted_call('varchar || text') THEN $1::text OPERATOR(pg_catalog.||) $2 END $$;
+            CREATE OPERATOR public.|| (LEFTARG = character varying, RIGHTARG = text, FUNCTION = public.planted_cat);
+            CREATE FUNCTION public.planted_eq(character varying, character varying) RETURNS boolean LANGUAGE sql
+                AS $$ SELECT public.planted_call('varchar = varchar') AND $1::text OPERATOR(pg_catalog.=) $2::text $$;
+            CREATE OPERATOR public.= (LEFTARG = character varying, RIGHTARG = character varying,
+                FUNCTION = public.planted_eq);
+            CREATE FUNCTION public.nextval(text) RETURNS bigint LANGUAGE sql
+                AS $$ SELECT CASE WHEN public.planted_call('nextval(text)') THEN pg_catalog.nextval($1) END $$;
+            CREATE FUNCTION public.currval(text) RETURNS bigint LANGUAGE sql
+                AS $$ SELECT CASE WHEN public.planted_call('currval(text)') THEN pg_catalog.currval($1) END $$;
             """);
     private static final QualifiedName TABLE = QualifiedName.of("offer");
     private static final ColumnType INT = ColumnType.of("integer");
@@ -57,6 +68,74 @@ class GeneratedSqlLookalikeTest {
             assertThat(db.value("SELECT pg_catalog.nextval(pg_catalog.pg_get_serial_sequence('offer', 'number'))"))
                     .isEqualTo("6");
             assertThat(db.constraints("offer")).noneMatch(name -> name.contains("code"));
+        }
+    }
+
+    /**
+     * Nor in the calls Liquibase writes for entries that name a sequence (its auto-increment, a
+     * sequence's next or current value): a bare literal would let a lookalike taking text win, run
+     * at once or stored in a default that every later insert runs.
+     */
+    @Test
+    void noLookalikeRunsInTheSequenceCallsLiquibaseWrites() throws Exception {
+        try (Db db = Db.fresh()) {
+            db.execute("CREATE TABLE counter (n bigint, copy bigint)", "CREATE SEQUENCE other_seq");
+            db.execute(PLANT);
+
+            db.apply(ChangeYaml.parse("""
+                    - addAutoIncrement: {tableName: counter, columnName: n, columnDataType: bigint}
+                    - insert:
+                        tableName: counter
+                        columns:
+                          - {column: {name: n, valueSequenceNext: other_seq}}
+                          - {column: {name: copy, valueSequenceCurrent: other_seq}}
+                    - addColumn:
+                        tableName: counter
+                        columns: [{column: {name: third, type: bigint, defaultValueSequenceNext: other_seq}}]
+                    """));
+            db.execute("INSERT INTO counter DEFAULT VALUES");
+
+            assertThat(db.column(Lookalikes.CALLS)).as("planted code that ran").isEmpty();
+            assertThat(db.rows("SELECT n, copy, third FROM counter ORDER BY copy NULLS LAST"))
+                    .containsExactly(List.of("1", "1", "2"), java.util.Arrays.asList("1", null, "3"));
+        }
+    }
+
+    /** Nor in the concatenation Liquibase writes to merge two columns. */
+    @Test
+    void noLookalikeRunsInAMergeOfColumns() throws Exception {
+        try (Db db = Db.fresh()) {
+            db.execute("CREATE TABLE person (id int, first varchar(20), last varchar(20))",
+                    "INSERT INTO person VALUES (1, 'Ada', 'L')");
+            db.execute(PLANT);
+
+            db.apply(ChangeYaml.parse("""
+                    - mergeColumns: {tableName: person, column1Name: first, joinString: ' ', column2Name: last,
+                                     finalColumnName: full_name, finalColumnType: text}
+                    """));
+
+            assertThat(db.column(Lookalikes.CALLS)).as("planted code that ran").isEmpty();
+            assertThat(db.value("SELECT full_name FROM person")).isEqualTo("Ada L");
+        }
+    }
+
+    /** Nor in the key comparison of the upserts Liquibase writes for loadUpdateData. */
+    @Test
+    void noLookalikeRunsInTheUpsertsOfLoadUpdateData(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        java.nio.file.Files.writeString(folder.resolve("kinds.csv"), "code,label\nbook,Books\npen,Pens\n");
+        try (Db db = Db.fresh()) {
+            db.execute("CREATE TABLE kind (code varchar(10) PRIMARY KEY, label varchar(20))",
+                    "INSERT INTO kind VALUES ('book', 'Old')");
+            db.execute(PLANT);
+
+            List<String> statements = new ChangeSql(folder).sql(ChangeYaml.parse(
+                    "- loadUpdateData: {tableName: kind, file: kinds.csv, primaryKey: code}"));
+            db.execute(statements.toArray(String[]::new));
+
+            assertThat(db.column(Lookalikes.CALLS)).as("planted code that ran").isEmpty();
+            assertThat(db.rows("SELECT code, label FROM kind ORDER BY code"))
+                    .containsExactly(List.of("book", "Books"), List.of("pen", "Pens"));
         }
     }
 }

@@ -99,6 +99,43 @@ class HandWrittenChangesTest {
         }
     }
 
+    /** A sequence's next and current values name it as a literal: quotes and an apostrophe in its name survive. */
+    @Test
+    void sequenceValuesNameAnySequence() throws Exception {
+        try (Db db = shop()) {
+            db.execute("CREATE TABLE \"Counter\" (n bigint, copy bigint)", "CREATE SEQUENCE \"Joe's Seq\"");
+            db.apply(ChangeYaml.parse("""
+                    - addAutoIncrement: {tableName: Counter, columnName: n, columnDataType: bigint}
+                    - insert:
+                        tableName: Counter
+                        columns:
+                          - {column: {name: n, valueSequenceNext: "Joe's Seq"}}
+                          - {column: {name: copy, valueSequenceCurrent: "Joe's Seq"}}
+                    """));
+            db.execute("INSERT INTO \"Counter\" DEFAULT VALUES");
+            assertThat(db.rows("SELECT n, copy FROM \"Counter\" ORDER BY copy NULLS LAST"))
+                    .containsExactly(List.of("1", "1"), java.util.Arrays.asList("1", null));
+            assertThat(db.columns("\"Counter\"")).contains("n bigint not null default nextval('\"Counter_n_seq\"'::regclass)");
+        }
+    }
+
+    /** Without its name, Liquibase looks the key up in schema "null" (offline): ws-migrate finds it itself. */
+    @Test
+    void dropPrimaryKeyWithoutItsName() throws Exception {
+        try (Db db = shop()) {
+            db.execute("CREATE SCHEMA \"Sales\"",
+                    "CREATE TABLE \"Sales\".\"Line\" (id int CONSTRAINT \"Line's \"\"key\"\"\" PRIMARY KEY)");
+            db.apply(ChangeYaml.parse("""
+                    - dropPrimaryKey: {tableName: product}
+                    - dropPrimaryKey: {schemaName: Sales, tableName: Line}
+                    """));
+            assertThat(db.constraints("product")).isEmpty();
+            assertThat(db.constraints("\"Sales\".\"Line\"")).isEmpty();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.apply(ChangeYaml.parse(
+                    "- dropPrimaryKey: {tableName: product}"))).hasMessageContaining("no primary key on product");
+        }
+    }
+
     @Test
     void loadDataReadsACsvFromTheScriptsFolder(@TempDir Path folder) throws Exception {
         Files.createDirectories(folder.resolve("data"));
