@@ -136,6 +136,21 @@ class HandWrittenChangesTest {
         }
     }
 
+    /** An upsert per row, keyed by the columns named, spaces after the commas allowed. */
+    @Test
+    void loadUpdateDataUpdatesOrInsertsByAKeyOfTwoColumns(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("labels.csv"), "code,lang,label\nbook,en,Books\nbook,fi,Kirjat\n");
+        try (Db db = shop()) {
+            db.execute("CREATE TABLE label (code text, lang text, label text, PRIMARY KEY (code, lang))",
+                    "INSERT INTO label VALUES ('book', 'en', 'Old'), ('pen', 'en', 'Pens')");
+            db.execute(new ChangeSql(folder).sql(ChangeYaml.parse(
+                    "- loadUpdateData: {tableName: label, file: labels.csv, primaryKey: 'code, lang'}"))
+                    .toArray(String[]::new));
+            assertThat(db.rows("SELECT code, lang, label FROM label ORDER BY 1, 2")).containsExactly(
+                    List.of("book", "en", "Books"), List.of("book", "fi", "Kirjat"), List.of("pen", "en", "Pens"));
+        }
+    }
+
     @Test
     void loadDataReadsACsvFromTheScriptsFolder(@TempDir Path folder) throws Exception {
         Files.createDirectories(folder.resolve("data"));
