@@ -17,6 +17,7 @@ import liquibase.change.Change;
 import liquibase.change.ChangeFactory;
 import liquibase.change.DbmsTargetedChange;
 import liquibase.change.core.DropPrimaryKeyChange;
+import liquibase.change.core.LoadUpdateDataChange;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.database.DatabaseList;
@@ -109,7 +110,6 @@ public final class ChangeSql {
 
     private ExactPostgresDatabase database() {
         if (database == null) {
-            KeyedUpsertGenerator.register();
             database = new ExactPostgresDatabase();
         }
         return database;
@@ -317,6 +317,11 @@ public final class ChangeSql {
             ParsedNode node = new ParsedNode(null, entry.type());
             node.setValue(entry.attributes());
             change.load(node, resources());
+            if (change instanceof LoadUpdateDataChange upsert && upsert.getPrimaryKey() != null) {
+                // Liquibase splits "code, lang" into "code" and " lang": names are quoted exactly here
+                upsert.setPrimaryKey(java.util.Arrays.stream(upsert.getPrimaryKey().split(",")).map(String::strip)
+                        .collect(Collectors.joining(",")));
+            }
             change.setResourceAccessor(resources());
             if (entry.attributes().containsKey("relativeToChangelogFile")) {
                 // Liquibase finds the file's folder through the change's changeSet, which we otherwise don't use

@@ -38,10 +38,6 @@ class GeneratedSqlLookalikeTest {
             CREATE FUNCTION public.planted_cat(character varying, text) RETURNS text LANGUAGE sql
                 AS $$ SELECT CASE WHEN public.planted_call('varchar || text') THEN $1::text OPERATOR(pg_catalog.||) $2 END $$;
             CREATE OPERATOR public.|| (LEFTARG = character varying, RIGHTARG = text, FUNCTION = public.planted_cat);
-            CREATE FUNCTION public.planted_eq(character varying, character varying) RETURNS boolean LANGUAGE sql
-                AS $$ SELECT public.planted_call('varchar = varchar') AND $1::text OPERATOR(pg_catalog.=) $2::text $$;
-            CREATE OPERATOR public.= (LEFTARG = character varying, RIGHTARG = character varying,
-                FUNCTION = public.planted_eq);
             CREATE FUNCTION public.nextval(text) RETURNS bigint LANGUAGE sql
                 AS $$ SELECT CASE WHEN public.planted_call('nextval(text)') THEN pg_catalog.nextval($1) END $$;
             CREATE FUNCTION public.currval(text) RETURNS bigint LANGUAGE sql
@@ -116,26 +112,6 @@ class GeneratedSqlLookalikeTest {
 
             assertThat(db.column(Lookalikes.CALLS)).as("planted code that ran").isEmpty();
             assertThat(db.value("SELECT full_name FROM person")).isEqualTo("Ada L");
-        }
-    }
-
-    /** Nor in the key comparison of the upserts Liquibase writes for loadUpdateData. */
-    @Test
-    void noLookalikeRunsInTheUpsertsOfLoadUpdateData(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
-            throws Exception {
-        java.nio.file.Files.writeString(folder.resolve("kinds.csv"), "code,label\nbook,Books\npen,Pens\n");
-        try (Db db = Db.fresh()) {
-            db.execute("CREATE TABLE kind (code varchar(10) PRIMARY KEY, label varchar(20))",
-                    "INSERT INTO kind VALUES ('book', 'Old')");
-            db.execute(PLANT);
-
-            List<String> statements = new ChangeSql(folder).sql(ChangeYaml.parse(
-                    "- loadUpdateData: {tableName: kind, file: kinds.csv, primaryKey: code}"));
-            db.execute(statements.toArray(String[]::new));
-
-            assertThat(db.column(Lookalikes.CALLS)).as("planted code that ran").isEmpty();
-            assertThat(db.rows("SELECT code, label FROM kind ORDER BY code"))
-                    .containsExactly(List.of("book", "Books"), List.of("pen", "Pens"));
         }
     }
 }

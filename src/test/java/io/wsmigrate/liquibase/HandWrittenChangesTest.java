@@ -151,6 +151,22 @@ class HandWrittenChangesTest {
         }
     }
 
+    /**
+     * The key is compared by its type's own equality, here citext's, which ignores case: pg_catalog's
+     * {@code =} would compare it as text, miss the row and insert a duplicate key.
+     */
+    @Test
+    void loadUpdateDataComparesTheKeyByItsTypesOwnEquality(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("kinds.csv"), "code,label\nBook,Books\n");
+        try (Db db = shop()) {
+            db.execute("CREATE EXTENSION citext", "CREATE TABLE kind (code citext PRIMARY KEY, label text)",
+                    "INSERT INTO kind VALUES ('book', 'Old')");
+            db.execute(new ChangeSql(folder).sql(ChangeYaml.parse(
+                    "- loadUpdateData: {tableName: kind, file: kinds.csv, primaryKey: code}")).toArray(String[]::new));
+            assertThat(db.rows("SELECT code, label FROM kind")).containsExactly(List.of("book", "Books"));
+        }
+    }
+
     @Test
     void loadDataReadsACsvFromTheScriptsFolder(@TempDir Path folder) throws Exception {
         Files.createDirectories(folder.resolve("data"));
