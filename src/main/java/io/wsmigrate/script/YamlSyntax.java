@@ -15,6 +15,8 @@ import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -126,7 +128,31 @@ final class YamlSyntax {
 
         @Override
         protected Node representSequence(Tag tag, Iterable<?> sequence, DumperOptions.FlowStyle flowStyle) {
-            return preferFlowWhenShort((CollectionNode<?>) super.representSequence(tag, sequence, flowStyle));
+            SequenceNode node = (SequenceNode) super.representSequence(tag, sequence, flowStyle);
+            writeOneLineItemsAlike(node);
+            return preferFlowWhenShort(node);
+        }
+
+        /**
+         * Items written on one line are written alike: when one wrapper ({@code column:} around a
+         * short map) is too long for braces of its own, every such item of the list goes without
+         * them, so that a table's columns do not alternate between {@code - {column: {...}}} and
+         * {@code - column: {...}} with the length of their names.
+         */
+        private static void writeOneLineItemsAlike(SequenceNode list) {
+            List<MappingNode> wrappers = new ArrayList<>();
+            boolean anyBlock = false;
+            for (Node item : list.getValue()) {
+                if (item instanceof MappingNode wrapper && wrapper.getValue().size() == 1
+                        && wrapper.getValue().get(0).getValueNode() instanceof CollectionNode<?> inner
+                        && inner.getFlowStyle() == DumperOptions.FlowStyle.FLOW) {
+                    wrappers.add(wrapper);
+                    anyBlock |= wrapper.getFlowStyle() != DumperOptions.FlowStyle.FLOW;
+                }
+            }
+            if (anyBlock) {
+                wrappers.forEach(wrapper -> wrapper.setFlowStyle(DumperOptions.FlowStyle.BLOCK));
+            }
         }
 
         private static Node preferFlowWhenShort(CollectionNode<?> node) {
