@@ -6,6 +6,7 @@ import java.io.FileNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -318,8 +319,9 @@ public final class ChangeSql {
             node.setValue(entry.attributes());
             change.load(node, resources());
             if (change instanceof LoadUpdateDataChange upsert && upsert.getPrimaryKey() != null) {
-                // Liquibase splits "code, lang" into "code" and " lang": names are quoted exactly here
-                upsert.setPrimaryKey(java.util.Arrays.stream(upsert.getPrimaryKey().split(",")).map(String::strip)
+                // Liquibase splits "code, lang" into "code" and " lang", which the exact quoting here
+                // makes a column named " lang"
+                upsert.setPrimaryKey(Arrays.stream(upsert.getPrimaryKey().split(",")).map(String::strip)
                         .collect(Collectors.joining(",")));
             }
             change.setResourceAccessor(resources());
