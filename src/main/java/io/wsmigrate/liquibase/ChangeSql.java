@@ -287,7 +287,32 @@ public final class ChangeSql {
                 statements.addAll(ownSplitting ? SqlStatements.split(sql.toSql()) : List.of(sql.toSql()));
             }
         }
+        if (change instanceof LoadUpdateDataChange) {
+            statements.replaceAll(ChangeSql::retaggedBlock);
+        }
         return List.copyOf(statements);
+    }
+
+    private static final String UPSERT_OPEN = "DO\n$$\n";
+    private static final String UPSERT_CLOSE = "\n$$\nLANGUAGE plpgsql;";
+
+    /**
+     * Liquibase writes each row of a {@code loadUpdateData} as {@code DO $$ ... $$}, its values
+     * inside: a value holding {@code $$} ends the block early, which breaks the statement or, with
+     * a value made for it, runs the rest of the value as SQL. Such a block gets a tag its text does
+     * not hold.
+     */
+    static String retaggedBlock(String statement) {
+        if (!statement.startsWith(UPSERT_OPEN) || !statement.endsWith(UPSERT_CLOSE)
+                || statement.length() < UPSERT_OPEN.length() + UPSERT_CLOSE.length()) {
+            return statement;
+        }
+        String body = statement.substring(UPSERT_OPEN.length(), statement.length() - UPSERT_CLOSE.length());
+        if (!body.contains("$$")) {
+            return statement;
+        }
+        String tag = DdlFragments.dollarTag(body);
+        return "DO\n" + tag + "\n" + body + "\n" + tag + "\nLANGUAGE plpgsql;";
     }
 
     /**

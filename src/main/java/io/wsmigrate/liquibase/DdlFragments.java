@@ -193,7 +193,7 @@ final class DdlFragments {
     }
 
     /** A dollar-quote tag that does not occur in the quoted text. */
-    private static String dollarTag(String body) {
+    static String dollarTag(String body) {
         String tag = "$ws$";
         for (int i = 0; body.contains(tag); i++) {
             tag = "$ws" + i + "$";

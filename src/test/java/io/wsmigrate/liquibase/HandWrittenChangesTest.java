@@ -167,6 +167,24 @@ class HandWrittenChangesTest {
         }
     }
 
+    /**
+     * Liquibase wraps each row's upsert in {@code DO $$ ... $$}: a value holding {@code $$} ended the
+     * block early, which broke the statement or could run the rest of the value as SQL.
+     */
+    @Test
+    void loadUpdateDataTakesValuesThatHoldDollarQuotes(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("kinds.csv"),
+                "code,label\nbook,\"costs $$ or $ws$\"\npen,\"x$$; DROP TABLE product; DO $$ BEGIN END\"\n");
+        try (Db db = shop()) {
+            db.execute("CREATE TABLE kind (code text PRIMARY KEY, label text)", "INSERT INTO kind VALUES ('book', 'Old')");
+            db.execute(new ChangeSql(folder).sql(ChangeYaml.parse(
+                    "- loadUpdateData: {tableName: kind, file: kinds.csv, primaryKey: code}")).toArray(String[]::new));
+            assertThat(db.rows("SELECT code, label FROM kind ORDER BY code")).containsExactly(
+                    List.of("book", "costs $$ or $ws$"), List.of("pen", "x$$; DROP TABLE product; DO $$ BEGIN END"));
+            assertThat(db.value("SELECT to_regclass('product')")).isEqualTo("product");
+        }
+    }
+
     @Test
     void loadDataReadsACsvFromTheScriptsFolder(@TempDir Path folder) throws Exception {
         Files.createDirectories(folder.resolve("data"));
