@@ -298,9 +298,9 @@ public final class ChangeSql {
 
     /**
      * Liquibase writes each row of a {@code loadUpdateData} as {@code DO $$ ... $$}, its values
-     * inside: a value holding {@code $$} ends the block early, which breaks the statement or, with
-     * a value made for it, runs the rest of the value as SQL. Such a block gets a tag its text does
-     * not hold.
+     * inside: a value holding {@code $$} ends the block early and the statement fails (the cut
+     * block ends inside a quoted value, so it never compiles and nothing after it runs). Such a
+     * block gets a tag its text does not hold.
      */
     static String retaggedBlock(String statement) {
         if (!statement.startsWith(UPSERT_OPEN) || !statement.endsWith(UPSERT_CLOSE)

@@ -169,7 +169,7 @@ class HandWrittenChangesTest {
 
     /**
      * Liquibase wraps each row's upsert in {@code DO $$ ... $$}: a value holding {@code $$} ended the
-     * block early, which broke the statement or could run the rest of the value as SQL.
+     * block early and the statement failed.
      */
     @Test
     void loadUpdateDataTakesValuesThatHoldDollarQuotes(@TempDir Path folder) throws Exception {
