@@ -127,11 +127,8 @@ final class ConstraintChanges {
                 .put("constraintName", key.name()).entry("addPrimaryKey");
     }
 
-    /** Without a name Liquibase looks the key up in schema "null" when offline; we look it up ourselves. */
+    /** Without a name (PostgreSQL chose it) the entry has none: {@link ChangeSql} finds the key then. */
     static ChangeEntry dropPrimaryKey(QualifiedName table, PrimaryKey key) {
-        if (key.name() == null) {
-            return ChangeEntry.sql(DdlFragments.onConstraintByColumns(table, 'p', List.of(), "DROP CONSTRAINT %I"));
-        }
         return Attributes.create().table(table).put("constraintName", key.name()).entry("dropPrimaryKey");
     }
 
