@@ -322,7 +322,8 @@ public final class ChangeSql {
     private static Optional<List<String>> ownSql(Change change) {
         if (change instanceof DropPrimaryKeyChange drop && drop.getConstraintName() == null) {
             QualifiedName table = new QualifiedName(drop.getSchemaName(), drop.getTableName());
-            return Optional.of(List.of(DdlFragments.onConstraintByColumns(table, 'p', List.of(), "DROP CONSTRAINT %I")));
+            return Optional.of(List.of(
+                    DdlFragments.onConstraintByColumns(table, 'p', List.of(), "DROP CONSTRAINT %I")));
         }
         return Optional.empty();
     }

@@ -72,7 +72,8 @@ public record VersionTable(QualifiedName name, String owner, boolean createsSche
 
     public String createSql() {
         return "CREATE TABLE IF NOT EXISTS " + name.sql() + " (version_num varchar(64) NOT NULL PRIMARY KEY,"
-                + " is_head boolean NOT NULL, checksum char(64), applied_at timestamptz NOT NULL DEFAULT pg_catalog.now(),"
+                + " is_head boolean NOT NULL, checksum char(64),"
+                + " applied_at timestamptz NOT NULL DEFAULT pg_catalog.now(),"
                 + " execution_ms bigint, stamped boolean NOT NULL DEFAULT false)";
     }
 

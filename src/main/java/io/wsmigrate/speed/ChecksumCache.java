@@ -28,8 +28,8 @@ import java.util.zip.CRC32C;
  */
 public final class ChecksumCache {
     public static final String FILE_NAME = "revision-checksums-v4.txt";
-    private static final List<String> PREVIOUS_FILE_NAMES = List.of("revision-checksums-v1.txt", "revision-checksums-v2.txt",
-            "revision-checksums-v3.txt");
+    private static final List<String> PREVIOUS_FILE_NAMES = List.of("revision-checksums-v1.txt",
+            "revision-checksums-v2.txt", "revision-checksums-v3.txt");
     private static final int KEY_LENGTH = 24;
     private static final int CHECKSUM_LENGTH = 64;
     private static final ChecksumCache NONE = new ChecksumCache(null, Map.of());

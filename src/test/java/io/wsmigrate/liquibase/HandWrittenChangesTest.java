@@ -115,7 +115,8 @@ class HandWrittenChangesTest {
             db.execute("INSERT INTO \"Counter\" DEFAULT VALUES");
             assertThat(db.rows("SELECT n, copy FROM \"Counter\" ORDER BY copy NULLS LAST"))
                     .containsExactly(List.of("1", "1"), java.util.Arrays.asList("1", null));
-            assertThat(db.columns("\"Counter\"")).contains("n bigint not null default nextval('\"Counter_n_seq\"'::regclass)");
+            assertThat(db.columns("\"Counter\""))
+                    .contains("n bigint not null default nextval('\"Counter_n_seq\"'::regclass)");
         }
     }
 
