@@ -212,12 +212,17 @@ public final class ChangeRenderer {
 
         @Override
         public List<ChangeEntry> alterSequence(AlterSequence alter) {
-            if (alter.from().increment() == alter.to().increment()) {
-                return List.of();
+            List<ChangeEntry> entries = new ArrayList<>();
+            if (alter.from().increment() != alter.to().increment()) {
+                entries.add(Attributes.create().table("schemaName", "sequenceName", alter.to().name())
+                        .put("incrementBy", alter.to().increment())
+                        .entry("alterSequence"));
             }
-            return List.of(Attributes.create().table("schemaName", "sequenceName", alter.to().name())
-                    .put("incrementBy", alter.to().increment())
-                    .entry("alterSequence"));
+            if (alter.from().start() != alter.to().start()) {
+                // Liquibase's alterSequence has no start value
+                entries.add(ChangeEntry.sql(DdlFragments.sequenceStart(alter.to())));
+            }
+            return entries;
         }
     };
 }

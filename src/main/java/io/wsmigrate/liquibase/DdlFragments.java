@@ -8,6 +8,7 @@ import io.wsmigrate.schema.Identity;
 import io.wsmigrate.schema.Index;
 import io.wsmigrate.schema.IndexColumn;
 import io.wsmigrate.schema.QualifiedName;
+import io.wsmigrate.schema.Sequence;
 import io.wsmigrate.schema.ReferentialAction;
 import io.wsmigrate.sql.SqlExpressions;
 import java.util.List;
@@ -43,6 +44,11 @@ final class DdlFragments {
 
     static String commentOnTable(QualifiedName table, String comment) {
         return "COMMENT ON TABLE " + table.sql() + " IS " + (comment == null ? "NULL" : Identifiers.literal(comment));
+    }
+
+    /** The start value a fresh database's sequence would have; the sequence's current value stays. */
+    static String sequenceStart(Sequence sequence) {
+        return "ALTER SEQUENCE " + sequence.name().sql() + " START WITH " + sequence.start();
     }
 
     static String commentOnColumn(QualifiedName table, String column, String comment) {

@@ -22,6 +22,7 @@ class SequenceKindsTest {
     void sequenceGeneratorsCreateAlterAndDropSequencesAndIdentityColumnsComeAndGo() {
         try (AutogenFixture fixture = AutogenFixture.create(folder, "sequences", """
                 create sequence invoice_seq start 1 increment 50;
+                select nextval('invoice_seq');
                 create sequence coupon_legacy_seq;
                 create table invoice (id bigint primary key);
                 create table coupon (id bigint primary key);
@@ -34,7 +35,7 @@ class SequenceKindsTest {
 
             assertThat(AutogenFixture.upgrade(result)).containsExactly(
                     "create sequence coupon_seq",
-                    "alter sequence invoice_seq increment 50 -> 20",
+                    "alter sequence invoice_seq increment 50 -> 20, start 1 -> 1000",
                     "identity of badge.id: BY_DEFAULT -> NONE",
                     "identity of ticket.id: NONE -> BY_DEFAULT",
                     "serial visit.id (sequence visit_id_seq) -> identity BY_DEFAULT",
@@ -42,6 +43,9 @@ class SequenceKindsTest {
             assertThat(result.comparison().plan().upgrade()).first()
                     .isEqualTo(new CreateSequence(new Sequence(QualifiedName.of("coupon_seq"), 1, 10)));
             fixture.upgradeLeavesNoDifferences();
+            // the start a fresh database would have; the live sequence goes on from where it was
+            assertThat(fixture.query("select start_value || ' ' || last_value from pg_sequences"
+                    + " where sequencename = 'invoice_seq'")).containsExactly("1000 1");
             fixture.execute("insert into ticket default values");
             assertThat(fixture.query("select max(id) from ticket")).containsExactly("4");
             fixture.execute("delete from ticket where id = 4");
