@@ -46,9 +46,27 @@ final class DdlFragments {
         return "COMMENT ON TABLE " + table.sql() + " IS " + (comment == null ? "NULL" : Identifiers.literal(comment));
     }
 
-    /** The start value a fresh database's sequence would have; the sequence's current value stays. */
-    static String sequenceStart(Sequence sequence) {
-        return "ALTER SEQUENCE " + sequence.name().sql() + " START WITH " + sequence.start();
+    /**
+     * The start value a fresh database's sequence would have; the sequence's current value stays.
+     * A start outside PostgreSQL's default range (up from 1, down from -1) moves that bound along,
+     * as Hibernate's DDL does when it creates the sequence, and a start back inside restores it.
+     */
+    static String sequenceStart(Sequence from, Sequence to) {
+        String bound = startBelowDefaultRange(to) ? " MINVALUE " + to.start()
+                : startAboveDefaultRange(to) ? " MAXVALUE " + to.start()
+                : startBelowDefaultRange(from) ? " NO MINVALUE"
+                : startAboveDefaultRange(from) ? " NO MAXVALUE" : "";
+        return "ALTER SEQUENCE " + to.name().sql() + " START WITH " + to.start() + bound;
+    }
+
+    /** An ascending sequence starting at 0 or below, which PostgreSQL's default minimum (1) refuses. */
+    static boolean startBelowDefaultRange(Sequence sequence) {
+        return sequence.increment() > 0 && sequence.start() < 1;
+    }
+
+    /** A descending sequence starting at 0 or above, which PostgreSQL's default maximum (-1) refuses. */
+    static boolean startAboveDefaultRange(Sequence sequence) {
+        return sequence.increment() < 0 && sequence.start() > -1;
     }
 
     static String commentOnColumn(QualifiedName table, String column, String comment) {

@@ -54,4 +54,42 @@ class SequenceKindsTest {
             assertThat(fixture.query("select id from ticket order by id")).containsExactly("1", "2", "3");
         }
     }
+
+    private static final String BOUNDS = "select sequencename || ' ' || start_value || ' ' || min_value || ' '"
+            + " || max_value from pg_sequences order by 1";
+
+    @Test
+    void aStartOutsideTheDefaultRangeMovesTheBoundAsHibernatesDdlDoes() {
+        try (AutogenFixture fixture = AutogenFixture.create(folder, "sequencebounds", "select 1")) {
+            fixture.autogenerate();
+
+            fixture.upgradeMatchesHibernate("sequencebounds");
+            assertThat(fixture.query(BOUNDS)).containsExactly("down_seq 5 -9223372036854775808 5",
+                    "neg_seq -10 -10 9223372036854775807", "zero_seq 0 0 9223372036854775807");
+            fixture.downgradeRestoresBefore();
+        }
+    }
+
+    @Test
+    void aStartMovedOutsideTheDefaultRangeMovesTheBoundAndTheDowngradeRestoresIt() {
+        try (AutogenFixture fixture = AutogenFixture.create(folder, "sequencebounds", """
+                create sequence down_seq increment -1;
+                create sequence neg_seq increment 50;
+                create sequence zero_seq;
+                create table down (id bigint primary key);
+                create table neg (id bigint primary key);
+                create table zero (id bigint primary key);
+                """)) {
+            Result result = fixture.autogenerate();
+
+            assertThat(AutogenFixture.upgrade(result)).containsExactly("alter sequence down_seq start -1 -> 5",
+                    "alter sequence neg_seq start 1 -> -10", "alter sequence zero_seq start 1 -> 0");
+            fixture.upgradeMatchesHibernate("sequencebounds");
+            assertThat(fixture.query(BOUNDS)).containsExactly("down_seq 5 -9223372036854775808 5",
+                    "neg_seq -10 -10 9223372036854775807", "zero_seq 0 0 9223372036854775807");
+            fixture.downgradeRestoresBefore();
+            assertThat(fixture.query(BOUNDS)).containsExactly("down_seq -1 -9223372036854775808 -1",
+                    "neg_seq 1 1 9223372036854775807", "zero_seq 1 1 9223372036854775807");
+        }
+    }
 }
