@@ -16,9 +16,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Free-standing sequences, matched by name. A database sequence that a column default draws from
- * ({@code nextval}, as serial columns do) belongs to that column and is never dropped on its own:
- * PostgreSQL drops an owned sequence with its column, and a shared one must outlive its users.
+ * Free-standing sequences, matched by name and compared by increment and start value (the start a
+ * fresh database would have: altering it never moves a live sequence). A database sequence that a
+ * column default draws from ({@code nextval}, as serial columns do) belongs to that column and is
+ * never dropped on its own: PostgreSQL drops an owned sequence with its column, and a shared one
+ * must outlive its users.
  */
 final class SequenceComparator {
     private SequenceComparator() {
@@ -35,7 +37,7 @@ final class SequenceComparator {
             Sequence was = existing.get(sequence.name());
             if (was == null) {
                 plan.add(Phase.SEQUENCE, sequence.name(), 0, new CreateSequence(sequence));
-            } else if (was.increment() != sequence.increment()) {
+            } else if (was.increment() != sequence.increment() || was.start() != sequence.start()) {
                 plan.add(Phase.SEQUENCE, sequence.name(), 0, new AlterSequence(was, sequence));
             }
         }

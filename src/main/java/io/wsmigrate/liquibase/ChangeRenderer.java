@@ -198,10 +198,16 @@ public final class ChangeRenderer {
         @Override
         public List<ChangeEntry> createSequence(CreateSequence operation) {
             Sequence sequence = operation.sequence();
-            return List.of(Attributes.create().table("schemaName", "sequenceName", sequence.name())
+            Attributes attributes = Attributes.create().table("schemaName", "sequenceName", sequence.name())
                     .put("startValue", sequence.start())
-                    .put("incrementBy", sequence.increment())
-                    .entry("createSequence"));
+                    .put("incrementBy", sequence.increment());
+            // a start outside PostgreSQL's default range moves the bound, as Hibernate's DDL does
+            if (DdlFragments.startBelowDefaultRange(sequence)) {
+                attributes.put("minValue", sequence.start());
+            } else if (DdlFragments.startAboveDefaultRange(sequence)) {
+                attributes.put("maxValue", sequence.start());
+            }
+            return List.of(attributes.entry("createSequence"));
         }
 
         @Override
@@ -212,12 +218,17 @@ public final class ChangeRenderer {
 
         @Override
         public List<ChangeEntry> alterSequence(AlterSequence alter) {
-            if (alter.from().increment() == alter.to().increment()) {
-                return List.of();
+            List<ChangeEntry> entries = new ArrayList<>();
+            if (alter.from().increment() != alter.to().increment()) {
+                entries.add(Attributes.create().table("schemaName", "sequenceName", alter.to().name())
+                        .put("incrementBy", alter.to().increment())
+                        .entry("alterSequence"));
             }
-            return List.of(Attributes.create().table("schemaName", "sequenceName", alter.to().name())
-                    .put("incrementBy", alter.to().increment())
-                    .entry("alterSequence"));
+            if (alter.from().start() != alter.to().start()) {
+                // Liquibase's alterSequence has no start value
+                entries.add(ChangeEntry.sql(DdlFragments.sequenceStart(alter.from(), alter.to())));
+            }
+            return entries;
         }
     };
 }

@@ -9,6 +9,7 @@ import io.wsmigrate.schema.Index;
 import io.wsmigrate.schema.IndexColumn;
 import io.wsmigrate.schema.QualifiedName;
 import io.wsmigrate.schema.ReferentialAction;
+import io.wsmigrate.schema.Sequence;
 import io.wsmigrate.sql.SqlExpressions;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -43,6 +44,29 @@ final class DdlFragments {
 
     static String commentOnTable(QualifiedName table, String comment) {
         return "COMMENT ON TABLE " + table.sql() + " IS " + (comment == null ? "NULL" : Identifiers.literal(comment));
+    }
+
+    /**
+     * The start value a fresh database's sequence would have; the sequence's current value stays.
+     * A start outside PostgreSQL's default range (up from 1, down from -1) moves that bound along,
+     * as Hibernate's DDL does when it creates the sequence, and a start back inside restores it.
+     */
+    static String sequenceStart(Sequence from, Sequence to) {
+        String bound = startBelowDefaultRange(to) ? " MINVALUE " + to.start()
+                : startAboveDefaultRange(to) ? " MAXVALUE " + to.start()
+                : startBelowDefaultRange(from) ? " NO MINVALUE"
+                : startAboveDefaultRange(from) ? " NO MAXVALUE" : "";
+        return "ALTER SEQUENCE " + to.name().sql() + " START WITH " + to.start() + bound;
+    }
+
+    /** An ascending sequence starting at 0 or below, which PostgreSQL's default minimum (1) refuses. */
+    static boolean startBelowDefaultRange(Sequence sequence) {
+        return sequence.increment() > 0 && sequence.start() < 1;
+    }
+
+    /** A descending sequence starting at 0 or above, which PostgreSQL's default maximum (-1) refuses. */
+    static boolean startAboveDefaultRange(Sequence sequence) {
+        return sequence.increment() < 0 && sequence.start() > -1;
     }
 
     static String commentOnColumn(QualifiedName table, String column, String comment) {

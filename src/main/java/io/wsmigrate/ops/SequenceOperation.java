@@ -2,6 +2,8 @@ package io.wsmigrate.ops;
 
 import io.wsmigrate.schema.QualifiedName;
 import io.wsmigrate.schema.Sequence;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Free-standing sequences, such as those of {@code @SequenceGenerator}. */
 public sealed interface SequenceOperation extends Operation {
@@ -65,7 +67,10 @@ public sealed interface SequenceOperation extends Operation {
         }
     }
 
-    /** Changes the increment (allocation size); the start value of a live sequence is left alone. */
+    /**
+     * Changes the increment (allocation size) and the start value, the one a fresh database would
+     * have; the sequence's current value is left alone, as {@code ALTER SEQUENCE ... START WITH} does.
+     */
     record AlterSequence(Sequence from, Sequence to) implements SequenceOperation {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -84,7 +89,14 @@ public sealed interface SequenceOperation extends Operation {
 
         @Override
         public String describe() {
-            return "alter sequence " + to.name() + " increment " + from.increment() + " -> " + to.increment();
+            List<String> changes = new ArrayList<>();
+            if (from.increment() != to.increment()) {
+                changes.add("increment " + from.increment() + " -> " + to.increment());
+            }
+            if (from.start() != to.start()) {
+                changes.add("start " + from.start() + " -> " + to.start());
+            }
+            return "alter sequence " + to.name() + " " + String.join(", ", changes);
         }
     }
 }

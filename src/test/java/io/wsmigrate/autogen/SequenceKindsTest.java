@@ -22,6 +22,7 @@ class SequenceKindsTest {
     void sequenceGeneratorsCreateAlterAndDropSequencesAndIdentityColumnsComeAndGo() {
         try (AutogenFixture fixture = AutogenFixture.create(folder, "sequences", """
                 create sequence invoice_seq start 1 increment 50;
+                select nextval('invoice_seq');
                 create sequence coupon_legacy_seq;
                 create table invoice (id bigint primary key);
                 create table coupon (id bigint primary key);
@@ -34,7 +35,7 @@ class SequenceKindsTest {
 
             assertThat(AutogenFixture.upgrade(result)).containsExactly(
                     "create sequence coupon_seq",
-                    "alter sequence invoice_seq increment 50 -> 20",
+                    "alter sequence invoice_seq increment 50 -> 20, start 1 -> 1000",
                     "identity of badge.id: BY_DEFAULT -> NONE",
                     "identity of ticket.id: NONE -> BY_DEFAULT",
                     "serial visit.id (sequence visit_id_seq) -> identity BY_DEFAULT",
@@ -42,12 +43,53 @@ class SequenceKindsTest {
             assertThat(result.comparison().plan().upgrade()).first()
                     .isEqualTo(new CreateSequence(new Sequence(QualifiedName.of("coupon_seq"), 1, 10)));
             fixture.upgradeLeavesNoDifferences();
+            // the start a fresh database would have; the live sequence goes on from where it was
+            assertThat(fixture.query("select start_value || ' ' || last_value from pg_sequences"
+                    + " where sequencename = 'invoice_seq'")).containsExactly("1000 1");
             fixture.execute("insert into ticket default values");
             assertThat(fixture.query("select max(id) from ticket")).containsExactly("4");
             fixture.execute("delete from ticket where id = 4");
 
             fixture.downgradeRestoresBefore();
             assertThat(fixture.query("select id from ticket order by id")).containsExactly("1", "2", "3");
+        }
+    }
+
+    private static final String BOUNDS = "select sequencename || ' ' || start_value || ' ' || min_value || ' '"
+            + " || max_value from pg_sequences order by 1";
+
+    @Test
+    void aStartOutsideTheDefaultRangeMovesTheBoundAsHibernatesDdlDoes() {
+        try (AutogenFixture fixture = AutogenFixture.create(folder, "sequencebounds", "select 1")) {
+            fixture.autogenerate();
+
+            fixture.upgradeMatchesHibernate("sequencebounds");
+            assertThat(fixture.query(BOUNDS)).containsExactly("down_seq 5 -9223372036854775808 5",
+                    "neg_seq -10 -10 9223372036854775807", "zero_seq 0 0 9223372036854775807");
+            fixture.downgradeRestoresBefore();
+        }
+    }
+
+    @Test
+    void aStartMovedOutsideTheDefaultRangeMovesTheBoundAndTheDowngradeRestoresIt() {
+        try (AutogenFixture fixture = AutogenFixture.create(folder, "sequencebounds", """
+                create sequence down_seq increment -1;
+                create sequence neg_seq increment 50;
+                create sequence zero_seq;
+                create table down (id bigint primary key);
+                create table neg (id bigint primary key);
+                create table zero (id bigint primary key);
+                """)) {
+            Result result = fixture.autogenerate();
+
+            assertThat(AutogenFixture.upgrade(result)).containsExactly("alter sequence down_seq start -1 -> 5",
+                    "alter sequence neg_seq start 1 -> -10", "alter sequence zero_seq start 1 -> 0");
+            fixture.upgradeMatchesHibernate("sequencebounds");
+            assertThat(fixture.query(BOUNDS)).containsExactly("down_seq 5 -9223372036854775808 5",
+                    "neg_seq -10 -10 9223372036854775807", "zero_seq 0 0 9223372036854775807");
+            fixture.downgradeRestoresBefore();
+            assertThat(fixture.query(BOUNDS)).containsExactly("down_seq -1 -9223372036854775808 -1",
+                    "neg_seq 1 1 9223372036854775807", "zero_seq 1 1 9223372036854775807");
         }
     }
 }

@@ -155,10 +155,9 @@ public final class PlanApplier {
         } else {
             AlterSequence alter = (AlterSequence) operation;
             Sequence existing = schema.sequences().get(alter.from().name());
-            schema.require(existing != null && existing.increment() == alter.from().increment(),
-                    "sequence " + alter.from().name() + " does not have increment " + alter.from().increment());
-            Sequence altered = new Sequence(existing.name(), existing.start(), alter.to().increment());
-            schema.sequences().put(existing.name(), altered);
+            schema.require(existing != null && existing.equals(alter.from()),
+                    "sequence " + alter.from().name() + " is not " + alter.from());
+            schema.sequences().put(existing.name(), alter.to());
         }
     }
 }

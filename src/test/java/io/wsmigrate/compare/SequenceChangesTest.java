@@ -28,13 +28,17 @@ class SequenceChangesTest {
     }
 
     @Test
-    void incrementChangeIsAnAlterButAStartDifferenceIsNot() {
+    void incrementAndStartChangesAreAlters() {
         Sequence smaller = new Sequence(ORDER_SEQ.name(), 1, 1);
-        Sequence advanced = new Sequence(ORDER_SEQ.name(), 5000, 50);
+        Sequence later = new Sequence(ORDER_SEQ.name(), 1000, 50);
         assertThat(upgrade(schema(List.of(), ORDER_SEQ), schema(List.of(), smaller)))
                 .containsExactly(new AlterSequence(ORDER_SEQ, smaller));
-        assertThat(upgrade(schema(List.of(), advanced), schema(List.of(), ORDER_SEQ))).isEmpty();
+        assertThat(upgrade(schema(List.of(), ORDER_SEQ), schema(List.of(), later)))
+                .containsExactly(new AlterSequence(ORDER_SEQ, later));
+        assertThat(new AlterSequence(ORDER_SEQ, later).describe()).isEqualTo("alter sequence order_seq start 1 -> 1000");
+        assertThat(upgrade(schema(List.of(), ORDER_SEQ), schema(List.of(), ORDER_SEQ))).isEmpty();
         assertRoundTrip(schema(List.of(), ORDER_SEQ), schema(List.of(), smaller));
+        assertRoundTrip(schema(List.of(), ORDER_SEQ), schema(List.of(), later));
     }
 
     @Test

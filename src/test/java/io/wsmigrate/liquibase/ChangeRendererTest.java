@@ -206,7 +206,7 @@ class ChangeRendererTest {
         Sequence seq = new Sequence(QualifiedName.of("s"), 1, 50);
         EnumType mood = new EnumType(QualifiedName.of("mood"), List.of("SAD"), List.of("character varying"));
         assertThat(ChangeRenderer.render(List.of(
-                new SequenceOperation.AlterSequence(seq, new Sequence(seq.name(), 5, 50)),
+                new SequenceOperation.AlterSequence(seq, new Sequence(seq.name(), 1, 50)),
                 new ColumnOperation.AlterColumnIdentity(T, "id", Identity.ALWAYS, Identity.ALWAYS)))).isEmpty();
     }
 }

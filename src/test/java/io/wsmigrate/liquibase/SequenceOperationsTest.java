@@ -35,14 +35,19 @@ class SequenceOperationsTest {
     }
 
     @Test
-    void alterSequenceChangesTheIncrementOnly() throws Exception {
-        AlterSequence alter = new AlterSequence(OFFER_SEQ, new Sequence(OFFER_SEQ.name(), 7, 10));
+    void alterSequenceChangesTheIncrementAndTheStartButNotTheCurrentValue() throws Exception {
+        AlterSequence alter = new AlterSequence(OFFER_SEQ, new Sequence(OFFER_SEQ.name(), 1000, 10));
         try (Db db = Db.fresh()) {
             db.execute("CREATE SEQUENCE offer_seq START WITH 1 INCREMENT BY 50");
-            db.roundTrip(alter, () -> assertThat(db.rows(
-                    "SELECT start_value, increment_by FROM pg_sequences WHERE sequencename = 'offer_seq'"))
-                    .containsExactly(java.util.List.of("1", "10")));
+            db.execute("SELECT nextval('offer_seq')");
+            db.roundTrip(alter, () -> {
+                assertThat(db.rows("SELECT start_value, increment_by, last_value FROM pg_sequences"
+                        + " WHERE sequencename = 'offer_seq'")).containsExactly(java.util.List.of("1000", "10", "1"));
+                assertThat(db.value("SELECT nextval('offer_seq')")).isEqualTo("11");
+            });
         }
-        assertThat(ChangeRenderer.render(new AlterSequence(OFFER_SEQ, new Sequence(OFFER_SEQ.name(), 9, 50)))).isEmpty();
+        assertThat(ChangeRenderer.render(new AlterSequence(OFFER_SEQ, new Sequence(OFFER_SEQ.name(), 9, 50))))
+                .containsExactly(ChangeEntry.sql("ALTER SEQUENCE offer_seq START WITH 9"));
+        assertThat(ChangeRenderer.render(new AlterSequence(OFFER_SEQ, OFFER_SEQ))).isEmpty();
     }
 }
