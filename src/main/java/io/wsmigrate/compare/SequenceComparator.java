@@ -16,13 +16,18 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Free-standing sequences, matched by name and compared by increment and start value (the start a
- * fresh database would have: altering it never moves a live sequence). A database sequence that a
- * column default draws from ({@code nextval}, as serial columns do) belongs to that column and is
- * never dropped on its own: PostgreSQL drops an owned sequence with its column, and a shared one
- * must outlive its users.
+ * Free-standing sequences, matched by name and compared by increment and by the start value the
+ * entities choose (the start a fresh database would have: altering it never moves a live
+ * sequence). Hibernate's default start, 1, chooses none, as an unnamed key chooses no name: a
+ * database whose sequences were made to start elsewhere (JHipster's changelogs start theirs at
+ * 1050) differs only when the entities say so. A database sequence that a column default draws
+ * from ({@code nextval}, as serial columns do) belongs to that column and is never dropped on its
+ * own: PostgreSQL drops an owned sequence with its column, and a shared one must outlive its users.
  */
 final class SequenceComparator {
+    /** {@code @SequenceGenerator}'s default {@code initialValue}. */
+    private static final long HIBERNATE_DEFAULT_START = 1;
+
     private SequenceComparator() {
     }
 
@@ -37,7 +42,8 @@ final class SequenceComparator {
             Sequence was = existing.get(sequence.name());
             if (was == null) {
                 plan.add(Phase.SEQUENCE, sequence.name(), 0, new CreateSequence(sequence));
-            } else if (was.increment() != sequence.increment() || was.start() != sequence.start()) {
+            } else if (was.increment() != sequence.increment()
+                    || sequence.start() != HIBERNATE_DEFAULT_START && was.start() != sequence.start()) {
                 plan.add(Phase.SEQUENCE, sequence.name(), 0, new AlterSequence(was, sequence));
             }
         }

@@ -48,14 +48,14 @@ final class DdlFragments {
 
     /**
      * The start value a fresh database's sequence would have; the sequence's current value stays.
-     * A start outside PostgreSQL's default range (up from 1, down from -1) moves that bound along,
-     * as Hibernate's DDL does when it creates the sequence, and a start back inside restores it.
+     * A start beyond PostgreSQL's default range (up from 1, down from -1) and beyond the old start
+     * widens that bound to it, as Hibernate's DDL sets it when it creates the sequence. A bound is
+     * never narrowed: PostgreSQL refuses a bound that leaves out the sequence's current value, and
+     * a sequence that started at 0 holds 0 until it is used.
      */
     static String sequenceStart(Sequence from, Sequence to) {
-        String bound = startBelowDefaultRange(to) ? " MINVALUE " + to.start()
-                : startAboveDefaultRange(to) ? " MAXVALUE " + to.start()
-                : startBelowDefaultRange(from) ? " NO MINVALUE"
-                : startAboveDefaultRange(from) ? " NO MAXVALUE" : "";
+        String bound = startBelowDefaultRange(to) && to.start() < from.start() ? " MINVALUE " + to.start()
+                : startAboveDefaultRange(to) && to.start() > from.start() ? " MAXVALUE " + to.start() : "";
         return "ALTER SEQUENCE " + to.name().sql() + " START WITH " + to.start() + bound;
     }
 
