@@ -11,8 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The SQL of the most common change entries, {@code createTable} with plain columns and
- * {@code dropTable}, written here, byte for byte what Liquibase generates for them, without
+ * The SQL of the most common change entries ({@code createTable} and {@code addColumn} with plain
+ * columns, {@code dropTable}, a {@code sql} entry of one plain statement, and with
+ * {@link DirectKeySql} the keys, indexes and sequences autogenerate writes) written here, byte for
+ * byte what Liquibase generates for them, without
  * starting Liquibase (its plugin scan and per-change reflection were most of a cold upgrade's
  * compile time). An entry is taken only when every attribute, name and type spelling is one whose
  * Liquibase output is known exactly; anything else, and any Liquibase setting of its own
@@ -24,6 +26,9 @@ final class DirectChangeSql {
     private static final Set<String> DROP_TABLE = Set.of("tableName", "schemaName", "cascadeConstraints");
     private static final Set<String> COLUMN = Set.of("name", "type", "constraints");
     private static final Set<String> CONSTRAINTS = Set.of("primaryKey", "primaryKeyName", "nullable");
+    private static final Set<String> ADD_COLUMN = Set.of("tableName", "schemaName", "columns");
+    /** What Liquibase's SQL splitter or its changelog parameters could change in a {@code sql} entry. */
+    private static final Pattern PLAIN_STATEMENT_REFUSED = Pattern.compile(";|--|/\\*|\\$|[\\r\\n]");
 
     /** Type spellings, exactly as written, and what Liquibase 4.33 writes for them on PostgreSQL. */
     private static final Map<String, String> TYPES = Map.ofEntries(
@@ -69,8 +74,52 @@ final class DirectChangeSql {
         return switch (entry.type()) {
             case "createTable" -> createTable(entry.attributes());
             case "dropTable" -> dropTable(entry.attributes());
+            case "addColumn" -> addColumn(entry.attributes());
+            case "addForeignKeyConstraint" -> DirectKeySql.addForeignKey(entry.attributes());
+            case "addUniqueConstraint" -> DirectKeySql.addUnique(entry.attributes());
+            case "createIndex" -> DirectKeySql.createIndex(entry.attributes());
+            case "createSequence" -> DirectKeySql.createSequence(entry.attributes());
+            case "sql" -> plainStatement(entry.attributes());
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * A {@code sql} entry of one plain statement, as autogenerate writes checks, comments and
+     * sequence starts: Liquibase trims it and otherwise passes it through. Text its splitter or its
+     * parameters could change ({@code ;}, comments, line breaks, dollar quotes, {@code ${...}}) goes
+     * to Liquibase, and so does a statement that needs the runner's attention (transaction control,
+     * one that cannot run in a transaction block, {@code RESET ALL}): what is written here is plain DDL.
+     */
+    private static Optional<List<String>> plainStatement(Map<String, Object> attributes) {
+        if (attributes.size() != 1 || !(attributes.get("sql") instanceof String text)) {
+            return Optional.empty();
+        }
+        String statement = text.trim();
+        if (statement.isEmpty() || PLAIN_STATEMENT_REFUSED.matcher(statement).find()
+                || ChangeSql.transactionControl(statement).isPresent()
+                || ChangeSql.statementRequiresNoTransaction(statement) || ChangeSql.resetsAllSettings(statement)) {
+            return Optional.empty();
+        }
+        return Optional.of(List.of(statement));
+    }
+
+    private static Optional<List<String>> addColumn(Map<String, Object> attributes) {
+        Optional<String> table = tableName(attributes, ADD_COLUMN);
+        if (table.isEmpty() || !(attributes.get("columns") instanceof List<?> columns) || columns.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> statements = new ArrayList<>();
+        for (Object item : columns) {
+            Optional<Column> column = column(item);
+            if (column.isEmpty() || column.get().keyName() != null) {
+                return Optional.empty();
+            }
+            Column c = column.get();
+            statements.add("ALTER TABLE " + table.get() + " ADD " + Identifiers.quote(c.name()) + " " + c.type()
+                    + (c.nullable() ? "" : " NOT NULL"));
+        }
+        return Optional.of(statements);
     }
 
     private static Optional<List<String>> dropTable(Map<String, Object> attributes) {
@@ -114,15 +163,19 @@ final class DirectChangeSql {
 
     /** The table's name as Liquibase writes it, when the entry holds only {@code allowed} attributes. */
     private static Optional<String> tableName(Map<String, Object> attributes, Set<String> allowed) {
-        if (!allowed.containsAll(attributes.keySet()) || !plainName(attributes.get("tableName"))) {
+        if (!allowed.containsAll(attributes.keySet())) {
             return Optional.empty();
         }
-        Object schema = attributes.get("schemaName");
-        if (schema != null && !plainName(schema)) {
+        return qualified(attributes.get("schemaName"), attributes.get("tableName"));
+    }
+
+    /** {@code name}, in {@code schema} when one is given, as Liquibase writes it; empty when not plain. */
+    static Optional<String> qualified(Object schema, Object name) {
+        if (!plainName(name) || schema != null && !plainName(schema)) {
             return Optional.empty();
         }
-        String table = Identifiers.quote((String) attributes.get("tableName"));
-        return Optional.of(schema == null ? table : Identifiers.quote((String) schema) + "." + table);
+        String quoted = Identifiers.quote((String) name);
+        return Optional.of(schema == null ? quoted : Identifiers.quote((String) schema) + "." + quoted);
     }
 
     /** A column of a primary key names it ({@code keyName}); Liquibase's own name is left to Liquibase. */
@@ -178,7 +231,7 @@ final class DirectChangeSql {
     }
 
     /** A name Liquibase passes through unchanged: not blank, no surrounding spaces. */
-    private static boolean plainName(Object name) {
+    static boolean plainName(Object name) {
         return name instanceof String text && !text.isEmpty() && text.equals(text.strip());
     }
 }
