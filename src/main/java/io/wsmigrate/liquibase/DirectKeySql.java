@@ -23,6 +23,13 @@ final class DirectKeySql {
     private static final Set<String> SEQUENCE = Set.of("sequenceName", "schemaName", "startValue", "incrementBy",
             "minValue", "maxValue");
     private static final Set<String> ACTIONS = Set.of("CASCADE", "SET NULL", "SET DEFAULT", "RESTRICT", "NO ACTION");
+    private static final Set<String> DROP_FOREIGN_KEY =
+            Set.of("baseTableSchemaName", "baseTableName", "constraintName");
+    private static final Set<String> TABLE_CONSTRAINT = Set.of("schemaName", "tableName", "constraintName");
+    private static final Set<String> PRIMARY_KEY = Set.of("schemaName", "tableName", "columnNames", "constraintName");
+    private static final Set<String> DROP_INDEX = Set.of("schemaName", "tableName", "indexName");
+    private static final Set<String> DROP_SEQUENCE = Set.of("schemaName", "sequenceName");
+    private static final Set<String> ALTER_SEQUENCE = Set.of("schemaName", "sequenceName", "incrementBy");
 
     private DirectKeySql() {
     }
@@ -109,6 +116,69 @@ final class DirectKeySql {
         return Optional.of(List.of("CREATE SEQUENCE  IF NOT EXISTS " + name.get() + " START WITH "
                 + attributes.get("startValue") + " INCREMENT BY " + attributes.get("incrementBy")
                 + (min == null ? "" : " MINVALUE " + min) + (max == null ? "" : " MAXVALUE " + max)));
+    }
+
+    static Optional<List<String>> dropForeignKey(Map<String, Object> attributes) {
+        return DROP_FOREIGN_KEY.containsAll(attributes.keySet())
+                ? dropConstraint(attributes.get("baseTableSchemaName"), attributes.get("baseTableName"), attributes)
+                : Optional.empty();
+    }
+
+    /** {@code dropUniqueConstraint}; {@code dropPrimaryKey} with its name (without, {@link ChangeSql} finds it). */
+    static Optional<List<String>> dropNamedConstraint(Map<String, Object> attributes) {
+        return TABLE_CONSTRAINT.containsAll(attributes.keySet())
+                ? dropConstraint(attributes.get("schemaName"), attributes.get("tableName"), attributes)
+                : Optional.empty();
+    }
+
+    private static Optional<List<String>> dropConstraint(Object schema, Object table, Map<String, Object> attributes) {
+        Optional<String> name = DirectChangeSql.qualified(schema, table);
+        if (name.isEmpty() || !DirectChangeSql.plainName(attributes.get("constraintName"))) {
+            return Optional.empty();
+        }
+        return Optional.of(List.of("ALTER TABLE " + name.get() + " DROP CONSTRAINT "
+                + Identifiers.quote((String) attributes.get("constraintName"))));
+    }
+
+    static Optional<List<String>> addPrimaryKey(Map<String, Object> attributes) {
+        if (!PRIMARY_KEY.containsAll(attributes.keySet())) {
+            return Optional.empty();
+        }
+        Optional<String> table = DirectChangeSql.qualified(attributes.get("schemaName"), attributes.get("tableName"));
+        Optional<String> columns = columnList(attributes.get("columnNames"));
+        if (table.isEmpty() || columns.isEmpty() || !DirectChangeSql.plainName(attributes.get("constraintName"))) {
+            return Optional.empty();
+        }
+        return Optional.of(List.of("ALTER TABLE " + table.get() + " ADD CONSTRAINT "
+                + Identifiers.quote((String) attributes.get("constraintName")) + " PRIMARY KEY (" + columns.get()
+                + ")"));
+    }
+
+    /** Liquibase names the index in the table's schema, without the table. */
+    static Optional<List<String>> dropIndex(Map<String, Object> attributes) {
+        if (!DROP_INDEX.containsAll(attributes.keySet()) || !DirectChangeSql.plainName(attributes.get("tableName"))) {
+            return Optional.empty();
+        }
+        return DirectChangeSql.qualified(attributes.get("schemaName"), attributes.get("indexName"))
+                .map(index -> List.of("DROP INDEX " + index));
+    }
+
+    /** Liquibase drops a sequence with {@code CASCADE}, whatever the entry says. */
+    static Optional<List<String>> dropSequence(Map<String, Object> attributes) {
+        if (!DROP_SEQUENCE.containsAll(attributes.keySet())) {
+            return Optional.empty();
+        }
+        return DirectChangeSql.qualified(attributes.get("schemaName"), attributes.get("sequenceName"))
+                .map(sequence -> List.of("DROP SEQUENCE " + sequence + " CASCADE"));
+    }
+
+    static Optional<List<String>> alterSequence(Map<String, Object> attributes) {
+        if (!ALTER_SEQUENCE.containsAll(attributes.keySet()) || !whole(attributes.get("incrementBy"))) {
+            return Optional.empty();
+        }
+        return DirectChangeSql.qualified(attributes.get("schemaName"), attributes.get("sequenceName"))
+                .map(sequence -> List.of("ALTER SEQUENCE " + sequence + " INCREMENT BY "
+                        + attributes.get("incrementBy")));
     }
 
     /** Liquibase's comma-separated names, each quoted as it quotes them. */

@@ -120,6 +120,41 @@ class DirectChangeSqlTest {
     }
 
     @Test
+    void dropsRenamesAndNullabilityAreWhatLiquibaseWrites() {
+        for (String name : NAMES) {
+            String listed = name.contains("\"") ? "a" : name;
+            for (String schema : new String[] {null, "s", name}) {
+                List<Map<String, Object>> forms = new ArrayList<>();
+                forms.add(typed("dropForeignKeyConstraint", "baseTableSchemaName", schema, "baseTableName", name,
+                        "constraintName", name + "_fk"));
+                for (String type : new String[] {"dropUniqueConstraint", "dropPrimaryKey"}) {
+                    forms.add(typed(type, "schemaName", schema, "tableName", name, "constraintName", name));
+                }
+                forms.add(typed("addPrimaryKey", "schemaName", schema, "tableName", name, "columnNames",
+                        listed + ",b", "constraintName", name + "_pkey"));
+                forms.add(typed("dropIndex", "schemaName", schema, "tableName", "t", "indexName", name));
+                forms.add(typed("dropSequence", "schemaName", schema, "sequenceName", name));
+                forms.add(typed("alterSequence", "schemaName", schema, "sequenceName", name, "incrementBy", -20));
+                forms.add(typed("dropColumn", "schemaName", schema, "tableName", name, "columnName", name));
+                for (String type : TYPES) {
+                    forms.add(typed("addNotNullConstraint", "schemaName", schema, "tableName", name,
+                            "columnName", name, "columnDataType", type));
+                    forms.add(typed("dropNotNullConstraint", "schemaName", schema, "tableName", "t",
+                            "columnName", name, "columnDataType", type));
+                }
+                forms.add(typed("renameColumn", "schemaName", schema, "tableName", name, "oldColumnName", name,
+                        "newColumnName", name + "2"));
+                forms.add(typed("renameTable", "schemaName", schema, "oldTableName", name, "newTableName", "x" + name));
+                for (Map<String, Object> form : forms) {
+                    String type = (String) form.remove("type");
+                    form.values().removeIf(java.util.Objects::isNull);
+                    assertSameAsLiquibase(ChangeEntry.of(type, form));
+                }
+            }
+        }
+    }
+
+    @Test
     void formsNotKnownExactlyGoToLiquibase() {
         List<ChangeEntry> unknown = new ArrayList<>();
         for (String type : List.of("integer ", "character varying(100) ", "Integer", "text[]", "money", "serial",
@@ -179,6 +214,21 @@ class DirectChangeSqlTest {
         unknown.add(ChangeEntry.of("createSequence", entry("sequenceName", "s", "startValue", "1", "incrementBy", 1)));
         unknown.add(ChangeEntry.of("createSequence", entry("sequenceName", "s", "startValue", 1, "incrementBy", 1,
                 "cycle", true)));
+        unknown.add(ChangeEntry.of("dropPrimaryKey", entry("tableName", "t")));
+        unknown.add(ChangeEntry.of("dropIndex", entry("indexName", "i")));
+        unknown.add(ChangeEntry.of("dropSequence", entry("sequenceName", "s", "cascade", true)));
+        unknown.add(ChangeEntry.of("alterSequence", entry("sequenceName", "s", "incrementBy", 1, "cycle", true)));
+        unknown.add(ChangeEntry.of("alterSequence", entry("sequenceName", "s", "minValue", 1)));
+        unknown.add(ChangeEntry.of("addNotNullConstraint", entry("tableName", "t", "columnName", "c",
+                "columnDataType", "bigint", "defaultNullValue", "0")));
+        unknown.add(ChangeEntry.of("addNotNullConstraint", entry("tableName", "t", "columnName", "c")));
+        unknown.add(ChangeEntry.of("addNotNullConstraint", entry("tableName", "t", "columnName", "c",
+                "columnDataType", "text[]")));
+        unknown.add(ChangeEntry.of("addPrimaryKey", entry("tableName", "t", "columnNames", "a", "constraintName", "k",
+                "forIndexName", "i")));
+        unknown.add(ChangeEntry.of("renameColumn", entry("tableName", "t", "oldColumnName", "a", "newColumnName", "b",
+                "columnDataType", "text")));
+        unknown.add(ChangeEntry.of("renameTable", entry("oldTableName", "a", "newTableName", " b")));
         for (ChangeEntry entry : unknown) {
             assertThat(DIRECT.sql(entry)).as("%s", entry).isEmpty();
             assertThat(liquibase.needsLiquibase(entry)).as("%s", entry).isTrue();
@@ -200,6 +250,16 @@ class DirectChangeSqlTest {
         assertThat(direct).as("taken directly: %s", entry).isPresent();
         assertThat(direct.get()).as("%s", entry).isEqualTo(liquibase.liquibaseSql(entry, null));
         assertThat(liquibase.sql(entry)).isEqualTo(direct.get());
+    }
+
+    /** An entry's attributes under their type's key {@code type}, those with a null value left out later. */
+    private static Map<String, Object> typed(String type, Object... keysAndValues) {
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        attributes.put("type", type);
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            attributes.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return attributes;
     }
 
     private static Map<String, Object> entry(Object... keysAndValues) {
