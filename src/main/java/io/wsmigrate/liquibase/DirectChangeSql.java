@@ -32,8 +32,13 @@ final class DirectChangeSql {
     private static final Set<String> RENAME_COLUMN =
             Set.of("tableName", "schemaName", "oldColumnName", "newColumnName");
     private static final Set<String> RENAME_TABLE = Set.of("schemaName", "oldTableName", "newTableName");
-    /** What Liquibase's SQL splitter or its changelog parameters could change in a {@code sql} entry. */
-    private static final Pattern PLAIN_STATEMENT_REFUSED = Pattern.compile(";|--|/\\*|\\$|[\\r\\n]");
+    /**
+     * What Liquibase's SQL splitter or its changelog parameters could change in a {@code sql} entry,
+     * and control characters other than a tab, which its parser refuses.
+     */
+    private static final Pattern PLAIN_STATEMENT_REFUSED =
+            Pattern.compile(";|--|/\\*|\\$|[\\x00-\\x08\\x0A-\\x1F\\x7F]");
+    private static final Pattern COLUMN_NAME_LIQUIBASE_READS = Pattern.compile("[()]|(?i)\\s(asc|desc)$");
 
     /** Type spellings, exactly as written, and what Liquibase 4.33 writes for them on PostgreSQL. */
     private static final Map<String, String> TYPES = Map.ofEntries(
@@ -112,7 +117,8 @@ final class DirectChangeSql {
             return Optional.empty();
         }
         String statement = text.trim();
-        if (statement.isEmpty() || PLAIN_STATEMENT_REFUSED.matcher(statement).find()
+        if (statement.isEmpty() || statement.length() > ChangeSql.MAX_SQL
+                || PLAIN_STATEMENT_REFUSED.matcher(statement).find()
                 || ChangeSql.transactionControl(statement).isPresent()
                 || ChangeSql.statementRequiresNoTransaction(statement) || ChangeSql.resetsAllSettings(statement)) {
             return Optional.empty();
@@ -122,7 +128,7 @@ final class DirectChangeSql {
 
     private static Optional<List<String>> dropColumn(Map<String, Object> attributes) {
         Optional<String> table = tableName(attributes, COLUMN_OF_TABLE);
-        if (table.isEmpty() || !plainName(attributes.get("columnName"))) {
+        if (table.isEmpty() || !plainColumnName(attributes.get("columnName"))) {
             return Optional.empty();
         }
         return Optional.of(List.of("ALTER TABLE " + table.get() + " DROP COLUMN "
@@ -132,7 +138,7 @@ final class DirectChangeSql {
     /** The column's type is only read by Liquibase for other databases; a spelling not known here still goes to it. */
     private static Optional<List<String>> notNull(Map<String, Object> attributes, String action) {
         Optional<String> table = tableName(attributes, NOT_NULL);
-        if (table.isEmpty() || !plainName(attributes.get("columnName"))
+        if (table.isEmpty() || !plainColumnName(attributes.get("columnName"))
                 || !(attributes.get("columnDataType") instanceof String type) || type(type).isEmpty()) {
             return Optional.empty();
         }
@@ -142,8 +148,8 @@ final class DirectChangeSql {
 
     private static Optional<List<String>> renameColumn(Map<String, Object> attributes) {
         Optional<String> table = tableName(attributes, RENAME_COLUMN);
-        if (table.isEmpty() || !plainName(attributes.get("oldColumnName"))
-                || !plainName(attributes.get("newColumnName"))) {
+        if (table.isEmpty() || !plainColumnName(attributes.get("oldColumnName"))
+                || !plainColumnName(attributes.get("newColumnName"))) {
             return Optional.empty();
         }
         return Optional.of(List.of("ALTER TABLE " + table.get() + " RENAME COLUMN "
@@ -240,7 +246,7 @@ final class DirectChangeSql {
     private static Optional<Column> column(Object item) {
         if (!(item instanceof Map<?, ?> wrapper) || wrapper.size() != 1
                 || !(wrapper.get("column") instanceof Map<?, ?> column) || !COLUMN.containsAll(column.keySet())
-                || !plainName(column.get("name")) || !(column.get("type") instanceof String spelling)) {
+                || !plainColumnName(column.get("name")) || !(column.get("type") instanceof String spelling)) {
             return Optional.empty();
         }
         Optional<String> type = type(spelling);
@@ -285,8 +291,18 @@ final class DirectChangeSql {
         return Optional.empty();
     }
 
-    /** A name Liquibase passes through unchanged: not blank, no surrounding spaces. */
+    /**
+     * A column's name Liquibase quotes as it quotes other names: it writes one with a parenthesis
+     * as it is (an expression), and takes a last word {@code asc} or {@code desc} in a list for a
+     * sort order.
+     */
+    static boolean plainColumnName(Object name) {
+        return plainName(name) && !COLUMN_NAME_LIQUIBASE_READS.matcher((String) name).find();
+    }
+
+    /** A name Liquibase passes through unchanged: not blank, no surrounding spaces, no control character. */
     static boolean plainName(Object name) {
-        return name instanceof String text && !text.isEmpty() && text.equals(text.strip());
+        return name instanceof String text && !text.isEmpty() && text.equals(text.strip())
+                && text.chars().noneMatch(c -> c < ' ');
     }
 }

@@ -87,7 +87,8 @@ final class DirectKeySql {
         for (Object item : items) {
             if (!(item instanceof Map<?, ?> wrapper) || wrapper.size() != 1
                     || !(wrapper.get("column") instanceof Map<?, ?> column)
-                    || !INDEX_COLUMN.containsAll(column.keySet()) || !DirectChangeSql.plainName(column.get("name"))
+                    || !INDEX_COLUMN.containsAll(column.keySet())
+                    || !DirectChangeSql.plainColumnName(column.get("name"))
                     || column.get("descending") != null && !(column.get("descending") instanceof Boolean)) {
                 return Optional.empty();
             }
@@ -187,11 +188,12 @@ final class DirectKeySql {
             return Optional.empty();
         }
         List<String> columns = new ArrayList<>();
-        for (String name : text.split(",", -1)) {
-            if (!DirectChangeSql.plainName(name.strip()) || name.strip().contains("\"")) {
+        for (String item : text.split(",", -1)) {
+            String name = item.trim(); // as Liquibase trims: spaces and control characters, not Unicode spaces
+            if (!DirectChangeSql.plainColumnName(name) || name.contains("\"")) {
                 return Optional.empty();
             }
-            columns.add(Identifiers.quote(name.strip()));
+            columns.add(Identifiers.quote(name));
         }
         return Optional.of(String.join(", ", columns));
     }

@@ -214,6 +214,22 @@ class DirectChangeSqlTest {
         unknown.add(ChangeEntry.of("createSequence", entry("sequenceName", "s", "startValue", "1", "incrementBy", 1)));
         unknown.add(ChangeEntry.of("createSequence", entry("sequenceName", "s", "startValue", 1, "incrementBy", 1,
                 "cycle", true)));
+        // what Liquibase reads in a column's name: an expression, a sort order (found by review)
+        unknown.add(ChangeEntry.of("createIndex", entry("tableName", "users", "indexName", "i", "columns",
+                List.of(Map.of("column", Map.of("name", "lower(email)"))))));
+        unknown.add(ChangeEntry.of("addForeignKeyConstraint", entry("baseTableName", "t", "constraintName", "fk",
+                "baseColumnNames", "a desc", "referencedTableName", "r", "referencedColumnNames", "id")));
+        unknown.add(ChangeEntry.of("addUniqueConstraint", entry("tableName", "t", "columnNames", "a, b ASC",
+                "constraintName", "uq")));
+        unknown.add(createTable(null, "t", column("f(x)", "text", Map.of())));
+        // Liquibase trims a list's names of spaces and control characters, not of other Unicode spaces
+        unknown.add(ChangeEntry.of("addUniqueConstraint", entry("tableName", "t", "columnNames", "a,\u3000b",
+                "constraintName", "uq")));
+        unknown.add(ChangeEntry.of("dropColumn", entry("tableName", "t", "columnName", "c\u000b")));
+        // more than the limit on a sql entry, and a control character Liquibase's parser refuses
+        unknown.add(ChangeEntry.sql("select '" + "x".repeat(ChangeSql.MAX_SQL) + "'"));
+        unknown.add(ChangeEntry.sql("select\u000b1"));
+        unknown.add(ChangeEntry.sql("select 1\u007f"));
         unknown.add(ChangeEntry.of("dropPrimaryKey", entry("tableName", "t")));
         unknown.add(ChangeEntry.of("dropIndex", entry("indexName", "i")));
         unknown.add(ChangeEntry.of("dropSequence", entry("sequenceName", "s", "cascade", true)));
