@@ -136,8 +136,9 @@ public final class ChangeSql {
 
     /**
      * The entry's statements when they are written without Liquibase, else empty. They are plain
-     * DDL ({@code CREATE TABLE}, {@code DROP TABLE}): no transaction control, nothing that must run
-     * outside a transaction block, so a caller need not read them for either.
+     * ({@code CREATE TABLE}, {@code ALTER TABLE ... ADD CONSTRAINT}, a {@code sql} entry's one
+     * statement...): no transaction control, nothing that must run outside a transaction block, so
+     * a caller need not read them for either.
      */
     public Optional<List<String>> plainDdl(ChangeEntry entry) {
         return direct.sql(entry);

@@ -11,8 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The SQL of the most common change entries, {@code createTable} with plain columns and
- * {@code dropTable}, written here, byte for byte what Liquibase generates for them, without
+ * The SQL of the most common change entries ({@code createTable} and {@code addColumn} with plain
+ * columns, {@code dropTable}, a {@code sql} entry of one plain statement, and with
+ * {@link DirectKeySql} the keys, indexes and sequences autogenerate writes) written here, byte for
+ * byte what Liquibase generates for them, without
  * starting Liquibase (its plugin scan and per-change reflection were most of a cold upgrade's
  * compile time). An entry is taken only when every attribute, name and type spelling is one whose
  * Liquibase output is known exactly; anything else, and any Liquibase setting of its own
@@ -24,6 +26,19 @@ final class DirectChangeSql {
     private static final Set<String> DROP_TABLE = Set.of("tableName", "schemaName", "cascadeConstraints");
     private static final Set<String> COLUMN = Set.of("name", "type", "constraints");
     private static final Set<String> CONSTRAINTS = Set.of("primaryKey", "primaryKeyName", "nullable");
+    private static final Set<String> ADD_COLUMN = Set.of("tableName", "schemaName", "columns");
+    private static final Set<String> COLUMN_OF_TABLE = Set.of("tableName", "schemaName", "columnName");
+    private static final Set<String> NOT_NULL = Set.of("tableName", "schemaName", "columnName", "columnDataType");
+    private static final Set<String> RENAME_COLUMN =
+            Set.of("tableName", "schemaName", "oldColumnName", "newColumnName");
+    private static final Set<String> RENAME_TABLE = Set.of("schemaName", "oldTableName", "newTableName");
+    /**
+     * What Liquibase's SQL splitter or its changelog parameters could change in a {@code sql} entry,
+     * and control characters other than a tab, which its parser refuses.
+     */
+    private static final Pattern PLAIN_STATEMENT_REFUSED =
+            Pattern.compile(";|--|/\\*|\\$|[\\x00-\\x08\\x0A-\\x1F\\x7F]");
+    private static final Pattern COLUMN_NAME_LIQUIBASE_READS = Pattern.compile("[()]|(?i)\\s(asc|desc)$");
 
     /** Type spellings, exactly as written, and what Liquibase 4.33 writes for them on PostgreSQL. */
     private static final Map<String, String> TYPES = Map.ofEntries(
@@ -69,8 +84,103 @@ final class DirectChangeSql {
         return switch (entry.type()) {
             case "createTable" -> createTable(entry.attributes());
             case "dropTable" -> dropTable(entry.attributes());
+            case "addColumn" -> addColumn(entry.attributes());
+            case "addForeignKeyConstraint" -> DirectKeySql.addForeignKey(entry.attributes());
+            case "addUniqueConstraint" -> DirectKeySql.addUnique(entry.attributes());
+            case "createIndex" -> DirectKeySql.createIndex(entry.attributes());
+            case "createSequence" -> DirectKeySql.createSequence(entry.attributes());
+            case "alterSequence" -> DirectKeySql.alterSequence(entry.attributes());
+            case "dropSequence" -> DirectKeySql.dropSequence(entry.attributes());
+            case "addPrimaryKey" -> DirectKeySql.addPrimaryKey(entry.attributes());
+            case "dropForeignKeyConstraint" -> DirectKeySql.dropForeignKey(entry.attributes());
+            case "dropUniqueConstraint", "dropPrimaryKey" -> DirectKeySql.dropNamedConstraint(entry.attributes());
+            case "dropIndex" -> DirectKeySql.dropIndex(entry.attributes());
+            case "dropColumn" -> dropColumn(entry.attributes());
+            case "addNotNullConstraint" -> notNull(entry.attributes(), "SET NOT NULL");
+            case "dropNotNullConstraint" -> notNull(entry.attributes(), "DROP NOT NULL");
+            case "renameColumn" -> renameColumn(entry.attributes());
+            case "renameTable" -> renameTable(entry.attributes());
+            case "sql" -> plainStatement(entry.attributes());
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * A {@code sql} entry of one plain statement, as autogenerate writes checks, comments and
+     * sequence starts: Liquibase trims it and otherwise passes it through. Text its splitter or its
+     * parameters could change ({@code ;}, comments, line breaks, dollar quotes, {@code ${...}}) goes
+     * to Liquibase, and so does a statement that needs the runner's attention (transaction control,
+     * one that cannot run in a transaction block, {@code RESET ALL}): what is written here is plain DDL.
+     */
+    private static Optional<List<String>> plainStatement(Map<String, Object> attributes) {
+        if (attributes.size() != 1 || !(attributes.get("sql") instanceof String text)) {
+            return Optional.empty();
+        }
+        String statement = text.trim();
+        if (statement.isEmpty() || statement.length() > ChangeSql.MAX_SQL
+                || PLAIN_STATEMENT_REFUSED.matcher(statement).find()
+                || ChangeSql.transactionControl(statement).isPresent()
+                || ChangeSql.statementRequiresNoTransaction(statement) || ChangeSql.resetsAllSettings(statement)) {
+            return Optional.empty();
+        }
+        return Optional.of(List.of(statement));
+    }
+
+    private static Optional<List<String>> dropColumn(Map<String, Object> attributes) {
+        Optional<String> table = tableName(attributes, COLUMN_OF_TABLE);
+        if (table.isEmpty() || !plainColumnName(attributes.get("columnName"))) {
+            return Optional.empty();
+        }
+        return Optional.of(List.of("ALTER TABLE " + table.get() + " DROP COLUMN "
+                + Identifiers.quote((String) attributes.get("columnName"))));
+    }
+
+    /** The column's type is only read by Liquibase for other databases; a spelling not known here still goes to it. */
+    private static Optional<List<String>> notNull(Map<String, Object> attributes, String action) {
+        Optional<String> table = tableName(attributes, NOT_NULL);
+        if (table.isEmpty() || !plainColumnName(attributes.get("columnName"))
+                || !(attributes.get("columnDataType") instanceof String type) || type(type).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(List.of("ALTER TABLE " + table.get() + " ALTER COLUMN  "
+                + Identifiers.quote((String) attributes.get("columnName")) + " " + action));
+    }
+
+    private static Optional<List<String>> renameColumn(Map<String, Object> attributes) {
+        Optional<String> table = tableName(attributes, RENAME_COLUMN);
+        if (table.isEmpty() || !plainColumnName(attributes.get("oldColumnName"))
+                || !plainColumnName(attributes.get("newColumnName"))) {
+            return Optional.empty();
+        }
+        return Optional.of(List.of("ALTER TABLE " + table.get() + " RENAME COLUMN "
+                + Identifiers.quote((String) attributes.get("oldColumnName")) + " TO "
+                + Identifiers.quote((String) attributes.get("newColumnName"))));
+    }
+
+    private static Optional<List<String>> renameTable(Map<String, Object> attributes) {
+        if (!RENAME_TABLE.containsAll(attributes.keySet()) || !plainName(attributes.get("newTableName"))) {
+            return Optional.empty();
+        }
+        return qualified(attributes.get("schemaName"), attributes.get("oldTableName")).map(table -> List.of(
+                "ALTER TABLE " + table + " RENAME TO " + Identifiers.quote((String) attributes.get("newTableName"))));
+    }
+
+    private static Optional<List<String>> addColumn(Map<String, Object> attributes) {
+        Optional<String> table = tableName(attributes, ADD_COLUMN);
+        if (table.isEmpty() || !(attributes.get("columns") instanceof List<?> columns) || columns.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> statements = new ArrayList<>();
+        for (Object item : columns) {
+            Optional<Column> column = column(item);
+            if (column.isEmpty() || column.get().keyName() != null) {
+                return Optional.empty();
+            }
+            Column c = column.get();
+            statements.add("ALTER TABLE " + table.get() + " ADD " + Identifiers.quote(c.name()) + " " + c.type()
+                    + (c.nullable() ? "" : " NOT NULL"));
+        }
+        return Optional.of(statements);
     }
 
     private static Optional<List<String>> dropTable(Map<String, Object> attributes) {
@@ -114,15 +224,19 @@ final class DirectChangeSql {
 
     /** The table's name as Liquibase writes it, when the entry holds only {@code allowed} attributes. */
     private static Optional<String> tableName(Map<String, Object> attributes, Set<String> allowed) {
-        if (!allowed.containsAll(attributes.keySet()) || !plainName(attributes.get("tableName"))) {
+        if (!allowed.containsAll(attributes.keySet())) {
             return Optional.empty();
         }
-        Object schema = attributes.get("schemaName");
-        if (schema != null && !plainName(schema)) {
+        return qualified(attributes.get("schemaName"), attributes.get("tableName"));
+    }
+
+    /** {@code name}, in {@code schema} when one is given, as Liquibase writes it; empty when not plain. */
+    static Optional<String> qualified(Object schema, Object name) {
+        if (!plainName(name) || schema != null && !plainName(schema)) {
             return Optional.empty();
         }
-        String table = Identifiers.quote((String) attributes.get("tableName"));
-        return Optional.of(schema == null ? table : Identifiers.quote((String) schema) + "." + table);
+        String quoted = Identifiers.quote((String) name);
+        return Optional.of(schema == null ? quoted : Identifiers.quote((String) schema) + "." + quoted);
     }
 
     /** A column of a primary key names it ({@code keyName}); Liquibase's own name is left to Liquibase. */
@@ -132,7 +246,7 @@ final class DirectChangeSql {
     private static Optional<Column> column(Object item) {
         if (!(item instanceof Map<?, ?> wrapper) || wrapper.size() != 1
                 || !(wrapper.get("column") instanceof Map<?, ?> column) || !COLUMN.containsAll(column.keySet())
-                || !plainName(column.get("name")) || !(column.get("type") instanceof String spelling)) {
+                || !plainColumnName(column.get("name")) || !(column.get("type") instanceof String spelling)) {
             return Optional.empty();
         }
         Optional<String> type = type(spelling);
@@ -177,8 +291,18 @@ final class DirectChangeSql {
         return Optional.empty();
     }
 
-    /** A name Liquibase passes through unchanged: not blank, no surrounding spaces. */
-    private static boolean plainName(Object name) {
-        return name instanceof String text && !text.isEmpty() && text.equals(text.strip());
+    /**
+     * A column's name Liquibase quotes as it quotes other names: it writes one with a parenthesis
+     * as it is (an expression), and takes a last word {@code asc} or {@code desc} in a list for a
+     * sort order.
+     */
+    static boolean plainColumnName(Object name) {
+        return plainName(name) && !COLUMN_NAME_LIQUIBASE_READS.matcher((String) name).find();
+    }
+
+    /** A name Liquibase passes through unchanged: not blank, no surrounding spaces, no control character. */
+    static boolean plainName(Object name) {
+        return name instanceof String text && !text.isEmpty() && text.equals(text.strip())
+                && text.chars().noneMatch(c -> c < ' ');
     }
 }
