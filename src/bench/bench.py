@@ -187,7 +187,13 @@ def check_chain(server, dbs, count):
 
 
 def chain_scenarios(args, server, results):
-    ws, al, floor = projects.make_chain_projects(args.repo, args.work, args.port, args.revisions)
+    def named(title):
+        """The keyed shape's rows say so: their revisions hold a table's keys besides the table."""
+        if args.chain_shape != "keyed":
+            return title
+        return title.replace(" revisions", " keyed revisions").replace(" applied", " keyed revisions applied")
+
+    ws, al, floor = projects.make_chain_projects(args.repo, args.work, args.port, args.revisions, args.chain_shape)
     # the cold deploy: a fresh checkout or container, nothing remembered (see README.md)
     ws_cold, al_cold = projects.copy_chain_projects(args.repo, args.work, args.port, ws, al, "cold")
     ws_jar, _ = projects.copy_chain_projects(args.repo, args.work, args.port, ws, al, "jar")
@@ -273,12 +279,12 @@ def chain_scenarios(args, server, results):
              " fresh DB" % size, "ws-migrate jar cold, one transaction", "alembic cold"),
             ("cold deploy in one transaction, release jar in a container: upgrade %d revisions, fresh DB" % size,
              "ws-migrate jar container, one transaction", "alembic cold")):
-        results.add(title, size, dict(peers, **{"ws-migrate": runs[ws_runs], "alembic": runs[al_runs]}))
+        results.add(named(title), size, dict(peers, **{"ws-migrate": runs[ws_runs], "alembic": runs[al_runs]}))
     both = [("ws-migrate", lambda: ws.command("upgrade", "head")), ("alembic", lambda: al.command("upgrade", "head"))]
-    results.add("upgrade head: no-op, %d applied" % size, size, alternate(args.runs, both), spread=True)
+    results.add(named("upgrade head: no-op, %d applied" % size), size, alternate(args.runs, both), spread=True)
     for command in ("current", "heads", "history"):
         pair = [("ws-migrate", lambda c=command: ws.command(c)), ("alembic", lambda c=command: al.command(c))]
-        results.add("%s: %d revisions" % (command, size), size, alternate(args.runs, pair), spread=True)
+        results.add(named("%s: %d revisions" % (command, size)), size, alternate(args.runs, pair), spread=True)
 
 
 def reset_folder(folder, source):
@@ -308,6 +314,9 @@ def main():
     parser.add_argument("--only", default="schema,chain", help="schema, chain, large (not in the default)")
     parser.add_argument("--large-sizes", default=large.SIZES, help="N of the large scenarios")
     parser.add_argument("--large-shapes", default=large.SHAPES, help="chain, hub")
+    parser.add_argument("--chain-shape", default="small", choices=("small", "keyed"),
+                        help="the revisions of the chain: a table each, or a table with a check, a unique key,"
+                             " an index and a foreign key to the previous one, as autogenerate writes them")
     parser.add_argument("--no-liquibase", action="store_true", help="skip Liquibase's CLI in the upgrade scenario")
     parser.add_argument("--no-flyway", action="store_true", help="skip Flyway in the upgrade scenario")
     parser.add_argument("--out", required=True)

@@ -227,30 +227,123 @@ def downgrade():
 '''
 
 
-def write_revision_chains(ws_versions, alembic_versions, count):
-    """`count` revisions, each creating one small table, for both tools."""
+# The keyed shape: each revision as autogenerate writes a new entity with a check, a unique key, an
+# index and a reference to the previous revision's table (the first references none), which are the
+# entries real revisions hold besides their tables.
+WS_KEYED_REVISION = """revision: {rev}
+down_revision: {down}
+branch_labels: []
+depends_on: []
+message: create {t}
+create_date: 2026-01-01T00:00:00Z
+transactional: true
+
+upgrade:
+  - createTable:
+      tableName: {t}
+      columns:
+        - column: {{name: id, type: bigint, constraints: {{primaryKey: true, primaryKeyName: {t}_pkey, nullable: false}}}}
+        - column: {{name: code, type: character varying(40), constraints: {{nullable: false}}}}
+        - column: {{name: amount, type: integer}}
+        - column: {{name: parent_id, type: bigint}}
+
+  - sql: ALTER TABLE {t} ADD CONSTRAINT {t}_amount_check CHECK ((amount >= 0))
+
+  - addUniqueConstraint: {{tableName: {t}, columnNames: code, constraintName: {t}_code_key}}
+
+  - createIndex:
+      tableName: {t}
+      indexName: {t}_parent_idx
+      columns:
+        - column: {{name: parent_id}}
+{reference}
+downgrade:
+  - dropTable: {{tableName: {t}}}
+"""
+
+WS_KEYED_REFERENCE = """
+  - addForeignKeyConstraint:
+      baseTableName: {t}
+      constraintName: {t}_parent_fk
+      baseColumnNames: parent_id
+      referencedTableName: {parent}
+      referencedColumnNames: id
+"""
+
+ALEMBIC_KEYED_REVISION = '''"""create {t}"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = "{rev}"
+down_revision = {down}
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    op.create_table("{t}",
+                    sa.Column("id", sa.BigInteger(), nullable=False),
+                    sa.Column("code", sa.String(length=40), nullable=False),
+                    sa.Column("amount", sa.Integer(), nullable=True),
+                    sa.Column("parent_id", sa.BigInteger(), nullable=True),
+                    sa.PrimaryKeyConstraint("id", name="{t}_pkey"))
+    op.create_check_constraint("{t}_amount_check", "{t}", "amount >= 0")
+    op.create_unique_constraint("{t}_code_key", "{t}", ["code"])
+    op.create_index("{t}_parent_idx", "{t}", ["parent_id"])
+{reference}
+
+def downgrade():
+    op.drop_table("{t}")
+'''
+
+ALEMBIC_KEYED_REFERENCE = '''    op.create_foreign_key("{t}_parent_fk", "{t}", "{parent}", ["parent_id"], ["id"])
+'''
+
+
+def write_revision_chains(ws_versions, alembic_versions, count, shape="small"):
+    """`count` revisions, each creating one table (keyed: with its keys, see above), for both tools."""
     for i in range(1, count + 1):
         rev, t = revision_id(i), small_table(i)
         down = revision_id(i - 1) if i > 1 else None
+        parent = small_table(i - 1) if i > 1 else None
+        if shape == "keyed":
+            ws_text = WS_KEYED_REVISION.format(rev=rev, down=down or "null", t=t,
+                                               reference=WS_KEYED_REFERENCE.format(t=t, parent=parent) if parent else "")
+            al_text = ALEMBIC_KEYED_REVISION.format(
+                rev=rev, down='"%s"' % down if down else "None", t=t,
+                reference=ALEMBIC_KEYED_REFERENCE.format(t=t, parent=parent) if parent else "")
+        else:
+            ws_text = WS_REVISION.format(rev=rev, down=down or "null", t=t)
+            al_text = ALEMBIC_REVISION.format(rev=rev, down='"%s"' % down if down else "None", t=t)
         with open(os.path.join(ws_versions, "%s_create_%s.yaml" % (rev, t)), "w") as out:
-            out.write(WS_REVISION.format(rev=rev, down=down or "null", t=t))
+            out.write(ws_text)
         with open(os.path.join(alembic_versions, "%s_create_%s.py" % (rev, t)), "w") as out:
-            out.write(ALEMBIC_REVISION.format(rev=rev, down='"%s"' % down if down else "None", t=t))
+            out.write(al_text)
 
 
-def create_small_table_sql(i):
+def create_small_table_sql(i, shape="small"):
     """The DDL of revision i, as SQL: what every tool's revision i creates."""
     t = small_table(i)
-    return ("CREATE TABLE %s (id bigint NOT NULL, name character varying(100) NOT NULL,"
-            " CONSTRAINT %s_pkey PRIMARY KEY (id));\n" % (t, t))
+    if shape != "keyed":
+        return ("CREATE TABLE %s (id bigint NOT NULL, name character varying(100) NOT NULL,"
+                " CONSTRAINT %s_pkey PRIMARY KEY (id));\n" % (t, t))
+    sql = ("CREATE TABLE {t} (id bigint NOT NULL, code character varying(40) NOT NULL, amount integer,"
+           " parent_id bigint, CONSTRAINT {t}_pkey PRIMARY KEY (id));\n"
+           "ALTER TABLE {t} ADD CONSTRAINT {t}_amount_check CHECK ((amount >= 0));\n"
+           "ALTER TABLE {t} ADD CONSTRAINT {t}_code_key UNIQUE (code);\n"
+           "CREATE INDEX {t}_parent_idx ON {t} (parent_id);\n").format(t=t)
+    if i > 1:
+        sql += ("ALTER TABLE {t} ADD CONSTRAINT {t}_parent_fk FOREIGN KEY (parent_id)"
+                " REFERENCES {parent} (id);\n").format(t=t, parent=small_table(i - 1))
+    return sql
 
 
-def floor_sql(path, count):
+def floor_sql(path, count, shape="small"):
     """What the chain runs, as one psql script: the DDL and a version-row update per revision."""
     with open(path, "w") as out:
         out.write("CREATE TABLE bench_version (version_num varchar(32) NOT NULL PRIMARY KEY);\n")
         for i in range(1, count + 1):
-            out.write(create_small_table_sql(i))
+            out.write(create_small_table_sql(i, shape))
             if i == 1:
                 out.write("INSERT INTO bench_version VALUES ('%s');\n" % revision_id(i))
             else:
@@ -270,17 +363,38 @@ LIQUIBASE_CHANGESET = """  - changeSet:
 """
 
 
-def liquibase_changelog(path, count):
+LIQUIBASE_KEYED_CHANGES = """        - sql: ALTER TABLE {t} ADD CONSTRAINT {t}_amount_check CHECK ((amount >= 0))
+        - addUniqueConstraint: {{tableName: {t}, columnNames: code, constraintName: {t}_code_key}}
+        - createIndex: {{tableName: {t}, indexName: {t}_parent_idx, columns: [{{column: {{name: parent_id}}}}]}}
+"""
+
+LIQUIBASE_KEYED_REFERENCE = """        - addForeignKeyConstraint: {{baseTableName: {t}, constraintName: {t}_parent_fk, baseColumnNames: parent_id,
+            referencedTableName: {parent}, referencedColumnNames: id}}
+"""
+
+
+def liquibase_changelog(path, count, shape="small"):
     """The same chain as one Liquibase changelog: a changeset per revision."""
     with open(path, "w") as out:
         out.write("databaseChangeLog:\n")
         for i in range(1, count + 1):
-            out.write(LIQUIBASE_CHANGESET.format(rev=revision_id(i), t=small_table(i)))
+            t = small_table(i)
+            if shape != "keyed":
+                out.write(LIQUIBASE_CHANGESET.format(rev=revision_id(i), t=t))
+                continue
+            changeset = LIQUIBASE_CHANGESET.format(rev=revision_id(i), t=t).replace(
+                "              - column: {name: name, type: character varying(100), constraints: {nullable: false}}\n",
+                "              - column: {name: code, type: character varying(40), constraints: {nullable: false}}\n"
+                "              - column: {name: amount, type: integer}\n"
+                "              - column: {name: parent_id, type: bigint}\n")
+            out.write(changeset + LIQUIBASE_KEYED_CHANGES.format(t=t))
+            if i > 1:
+                out.write(LIQUIBASE_KEYED_REFERENCE.format(t=t, parent=small_table(i - 1)))
 
 
-def flyway_migrations(folder, count):
+def flyway_migrations(folder, count, shape="small"):
     """The same chain as Flyway versioned migrations: V1__create_r0001.sql ... one file per revision."""
     os.makedirs(folder, exist_ok=True)
     for i in range(1, count + 1):
         with open(os.path.join(folder, "V%d__create_%s.sql" % (i, small_table(i))), "w") as out:
-            out.write(create_small_table_sql(i))
+            out.write(create_small_table_sql(i, shape))

@@ -204,9 +204,9 @@ def make_schema_projects(repo, work, port, n, shape="chain", altered_count=gener
     return ws, al, altered
 
 
-def make_chain_projects(repo, work, port, count):
-    """Projects holding a chain of `count` small revisions, the psql floor script, and the same chain
-    as a Liquibase changelog and as Flyway migrations (in the chain folder)."""
+def make_chain_projects(repo, work, port, count, shape="small"):
+    """Projects holding a chain of `count` small revisions (keyed: with their keys), the psql floor
+    script, and the same chain as a Liquibase changelog and as Flyway migrations (in the chain folder)."""
     folder = os.path.join(work, "chain")
     empty_classes = os.path.join(folder, "no-classes")
     os.makedirs(empty_classes, exist_ok=True)
@@ -215,11 +215,11 @@ def make_chain_projects(repo, work, port, count):
     os.makedirs(al_folder, exist_ok=True)
     generate.write_python(os.path.join(al_folder, "models_base.py"), 0, {})
     al = AlembicProject(al_folder, port, "al_chain", None)
-    generate.write_revision_chains(ws.versions, al.versions, count)
+    generate.write_revision_chains(ws.versions, al.versions, count, shape)
     floor = os.path.join(folder, "floor.sql")
-    generate.floor_sql(floor, count)
-    generate.liquibase_changelog(os.path.join(folder, "changelog.yaml"), count)
-    generate.flyway_migrations(os.path.join(folder, "flyway"), count)
+    generate.floor_sql(floor, count, shape)
+    generate.liquibase_changelog(os.path.join(folder, "changelog.yaml"), count, shape)
+    generate.flyway_migrations(os.path.join(folder, "flyway"), count, shape)
     return ws, al, floor
 
 
