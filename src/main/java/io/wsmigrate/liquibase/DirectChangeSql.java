@@ -11,12 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The SQL of the most common change entries ({@code createTable} and {@code addColumn} with plain
- * columns, {@code dropTable}, a {@code sql} entry of one plain statement, and with
- * {@link DirectKeySql} the keys, indexes and sequences autogenerate writes) written here, byte for
- * byte what Liquibase generates for them, without
- * starting Liquibase (its plugin scan and per-change reflection were most of a cold upgrade's
- * compile time). An entry is taken only when every attribute, name and type spelling is one whose
+ * The SQL of the change entries autogenerate writes ({@code createTable} and {@code addColumn} with
+ * plain columns, drops, renames, {@code NOT NULL}, a {@code sql} entry of one plain statement, and
+ * with {@link DirectKeySql} keys, indexes and sequences) written here, byte for byte what Liquibase
+ * generates for them, without starting Liquibase (its plugin scan and per-change reflection were
+ * most of a cold upgrade's compile time). An entry is taken only when every attribute, name and type spelling is one whose
  * Liquibase output is known exactly; anything else, and any Liquibase setting of its own
  * ({@code LIQUIBASE_*}, {@code liquibase.*}), goes to Liquibase. {@code DirectChangeSqlTest}
  * compares every form taken here with Liquibase's output.
