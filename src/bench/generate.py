@@ -186,7 +186,8 @@ def small_table(i):
     return "r%04d" % i
 
 
-WS_REVISION = """revision: {rev}
+# A chain revision's header and its table's key, shared by both shapes.
+WS_REVISION_START = """revision: {rev}
 down_revision: {down}
 branch_labels: []
 depends_on: []
@@ -199,13 +200,16 @@ upgrade:
       tableName: {t}
       columns:
         - column: {{name: id, type: bigint, constraints: {{primaryKey: true, primaryKeyName: {t}_pkey, nullable: false}}}}
-        - column: {{name: name, type: character varying(100), constraints: {{nullable: false}}}}
+"""
+
+WS_REVISION = WS_REVISION_START + """        - column: {{name: name, type: character varying(100), constraints: {{nullable: false}}}}
 
 downgrade:
   - dropTable: {{tableName: {t}}}
 """
 
-ALEMBIC_REVISION = '''"""create {t}"""
+# The Alembic revision's header and its table's key, shared by both shapes.
+ALEMBIC_REVISION_START = '''"""create {t}"""
 from alembic import op
 import sqlalchemy as sa
 
@@ -218,7 +222,9 @@ depends_on = None
 def upgrade():
     op.create_table("{t}",
                     sa.Column("id", sa.BigInteger(), nullable=False),
-                    sa.Column("name", sa.String(length=100), nullable=False),
+'''
+
+ALEMBIC_REVISION = ALEMBIC_REVISION_START + '''                    sa.Column("name", sa.String(length=100), nullable=False),
                     sa.PrimaryKeyConstraint("id", name="{t}_pkey"))
 
 
@@ -230,20 +236,7 @@ def downgrade():
 # The keyed shape: each revision as autogenerate writes a new entity with a check, a unique key, an
 # index and a reference to the previous revision's table (the first references none), which are the
 # entries real revisions hold besides their tables.
-WS_KEYED_REVISION = """revision: {rev}
-down_revision: {down}
-branch_labels: []
-depends_on: []
-message: create {t}
-create_date: 2026-01-01T00:00:00Z
-transactional: true
-
-upgrade:
-  - createTable:
-      tableName: {t}
-      columns:
-        - column: {{name: id, type: bigint, constraints: {{primaryKey: true, primaryKeyName: {t}_pkey, nullable: false}}}}
-        - column: {{name: code, type: character varying(40), constraints: {{nullable: false}}}}
+WS_KEYED_REVISION = WS_REVISION_START + """        - column: {{name: code, type: character varying(40), constraints: {{nullable: false}}}}
         - column: {{name: amount, type: integer}}
         - column: {{name: parent_id, type: bigint}}
 
@@ -270,20 +263,7 @@ WS_KEYED_REFERENCE = """
       referencedColumnNames: id
 """
 
-ALEMBIC_KEYED_REVISION = '''"""create {t}"""
-from alembic import op
-import sqlalchemy as sa
-
-revision = "{rev}"
-down_revision = {down}
-branch_labels = None
-depends_on = None
-
-
-def upgrade():
-    op.create_table("{t}",
-                    sa.Column("id", sa.BigInteger(), nullable=False),
-                    sa.Column("code", sa.String(length=40), nullable=False),
+ALEMBIC_KEYED_REVISION = ALEMBIC_REVISION_START + '''                    sa.Column("code", sa.String(length=40), nullable=False),
                     sa.Column("amount", sa.Integer(), nullable=True),
                     sa.Column("parent_id", sa.BigInteger(), nullable=True),
                     sa.PrimaryKeyConstraint("id", name="{t}_pkey"))
