@@ -239,9 +239,14 @@ public final class ChangeSql {
         if (words.contains("create_distributed_table_concurrently")) {
             return true;
         }
-        return first.equals("vacuum")
+        // a subscription's commands that make or drop its replication slot, or refresh it; taken as
+        // such even where an option (create_slot = false, refresh = false) would allow a block
+        boolean subscription = second.equals("subscription") && (first.equals("create") || first.equals("drop")
+                || first.equals("alter") && words.contains("publication"));
+        return first.equals("vacuum") || subscription
                 || (first.equals("create") || first.equals("drop")) && (second.equals("database") || second.equals("tablespace"))
                 || first.equals("alter") && second.equals("system")
+                || first.equals("discard") && second.equals("all")
                 || first.equals("reindex") && (second.equals("database") || second.equals("system"));
     }
 

@@ -131,6 +131,14 @@ class ChangeSqlTest {
         assertThat(changeSql.requiresNoTransaction(ChangeEntry.sql("SELECT 1; VACUUM t"))).isTrue();
         assertThat(changeSql.requiresNoTransaction(ChangeEntry.sql("ALTER SYSTEM SET work_mem = '8MB'"))).isTrue();
         assertThat(changeSql.requiresNoTransaction(ChangeEntry.sql("REINDEX TABLE CONCURRENTLY t"))).isTrue();
+        // PostgreSQL 15: "DISCARD ALL cannot run inside a transaction block", and so on
+        for (String refused : List.of("DISCARD ALL", "CREATE SUBSCRIPTION s CONNECTION 'dbname=x' PUBLICATION p",
+                "DROP SUBSCRIPTION s", "ALTER SUBSCRIPTION s REFRESH PUBLICATION",
+                "ALTER SUBSCRIPTION s SET PUBLICATION p")) {
+            assertThat(changeSql.requiresNoTransaction(ChangeEntry.sql(refused))).as(refused).isTrue();
+        }
+        assertThat(changeSql.requiresNoTransaction(ChangeEntry.sql("DISCARD PLANS"))).isFalse();
+        assertThat(changeSql.requiresNoTransaction(ChangeEntry.sql("ALTER SUBSCRIPTION s DISABLE"))).isFalse();
         assertThat(changeSql.requiresNoTransaction(ChangeEntry.sql("COMMENT ON TABLE t IS 'concurrently'"))).isFalse();
         assertThat(changeSql.requiresNoTransaction(ChangeEntry.sql("-- CONCURRENTLY\nCREATE INDEX i ON t (a)"))).isFalse();
         assertThat(changeSql.requiresNoTransaction(ChangeEntry.sql("CREATE INDEX i ON \"concurrently\" (a)"))).isFalse();
