@@ -331,7 +331,8 @@ def floor_sql(path, count, shape="small"):
                           % (revision_id(i), revision_id(i - 1)))
 
 
-LIQUIBASE_CHANGESET = """  - changeSet:
+# A changeset's header and its table's key, shared by both shapes.
+LIQUIBASE_CHANGESET_START = """  - changeSet:
       id: "{rev}"
       author: bench
       changes:
@@ -339,11 +340,16 @@ LIQUIBASE_CHANGESET = """  - changeSet:
             tableName: {t}
             columns:
               - column: {{name: id, type: bigint, constraints: {{primaryKey: true, primaryKeyName: {t}_pkey, nullable: false}}}}
-              - column: {{name: name, type: character varying(100), constraints: {{nullable: false}}}}
+"""
+
+LIQUIBASE_CHANGESET = LIQUIBASE_CHANGESET_START + """              - column: {{name: name, type: character varying(100), constraints: {{nullable: false}}}}
 """
 
 
-LIQUIBASE_KEYED_CHANGES = """        - sql: ALTER TABLE {t} ADD CONSTRAINT {t}_amount_check CHECK ((amount >= 0))
+LIQUIBASE_KEYED_CHANGESET = LIQUIBASE_CHANGESET_START + """              - column: {{name: code, type: character varying(40), constraints: {{nullable: false}}}}
+              - column: {{name: amount, type: integer}}
+              - column: {{name: parent_id, type: bigint}}
+        - sql: ALTER TABLE {t} ADD CONSTRAINT {t}_amount_check CHECK ((amount >= 0))
         - addUniqueConstraint: {{tableName: {t}, columnNames: code, constraintName: {t}_code_key}}
         - createIndex: {{tableName: {t}, indexName: {t}_parent_idx, columns: [{{column: {{name: parent_id}}}}]}}
 """
@@ -362,12 +368,7 @@ def liquibase_changelog(path, count, shape="small"):
             if shape != "keyed":
                 out.write(LIQUIBASE_CHANGESET.format(rev=revision_id(i), t=t))
                 continue
-            changeset = LIQUIBASE_CHANGESET.format(rev=revision_id(i), t=t).replace(
-                "              - column: {name: name, type: character varying(100), constraints: {nullable: false}}\n",
-                "              - column: {name: code, type: character varying(40), constraints: {nullable: false}}\n"
-                "              - column: {name: amount, type: integer}\n"
-                "              - column: {name: parent_id, type: bigint}\n")
-            out.write(changeset + LIQUIBASE_KEYED_CHANGES.format(t=t))
+            out.write(LIQUIBASE_KEYED_CHANGESET.format(rev=revision_id(i), t=t))
             if i > 1:
                 out.write(LIQUIBASE_KEYED_REFERENCE.format(t=t, parent=small_table(i - 1)))
 

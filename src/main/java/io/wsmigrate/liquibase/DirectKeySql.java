@@ -10,7 +10,10 @@ import java.util.Set;
 /**
  * The keys, indexes and sequences autogenerate writes, as {@link DirectChangeSql} writes tables:
  * byte for byte what Liquibase generates, for the attributes and values whose output is known
- * exactly; anything else is left to Liquibase. {@code DirectChangeSqlTest} holds each form.
+ * exactly; anything else is left to Liquibase. {@code DirectChangeSqlTest} holds each form. Names
+ * are written from the entry's text, not through {@link DdlFragments}' table forms: a
+ * {@link io.wsmigrate.schema.QualifiedName} leaves out a {@code public} schema the entry names,
+ * and Liquibase writes it.
  */
 final class DirectKeySql {
     private static final Set<String> FOREIGN_KEY = Set.of("baseTableName", "baseTableSchemaName", "constraintName",
@@ -52,11 +55,10 @@ final class DirectKeySql {
                 || onDelete != null && !ACTIONS.contains(onDelete) || onUpdate != null && !ACTIONS.contains(onUpdate)) {
             return Optional.empty();
         }
-        return Optional.of(List.of("ALTER TABLE " + base.get() + " ADD CONSTRAINT "
-                + Identifiers.quote((String) attributes.get("constraintName")) + " FOREIGN KEY (" + columns.get()
+        return Optional.of(List.of(addConstraint(base.get(), attributes, "FOREIGN KEY (" + columns.get()
                 + ") REFERENCES " + referenced.get() + " (" + referencedColumns.get() + ")"
                 + (onUpdate == null ? "" : " ON UPDATE " + onUpdate)
-                + (onDelete == null ? "" : " ON DELETE " + onDelete) + deferral.get()));
+                + (onDelete == null ? "" : " ON DELETE " + onDelete) + deferral.get())));
     }
 
     static Optional<List<String>> addUnique(Map<String, Object> attributes) {
@@ -70,9 +72,8 @@ final class DirectKeySql {
                 || !DirectChangeSql.plainName(attributes.get("constraintName"))) {
             return Optional.empty();
         }
-        return Optional.of(List.of("ALTER TABLE " + table.get() + " ADD CONSTRAINT "
-                + Identifiers.quote((String) attributes.get("constraintName")) + " UNIQUE (" + columns.get() + ")"
-                + deferral.get()));
+        return Optional.of(List.of(addConstraint(table.get(), attributes,
+                "UNIQUE (" + columns.get() + ")" + deferral.get())));
     }
 
     static Optional<List<String>> createIndex(Map<String, Object> attributes) {
@@ -83,6 +84,9 @@ final class DirectKeySql {
             return Optional.empty();
         }
         Optional<String> table = DirectChangeSql.qualified(attributes.get("schemaName"), attributes.get("tableName"));
+        if (table.isEmpty()) {
+            return Optional.empty();
+        }
         List<String> keys = new ArrayList<>();
         for (Object item : items) {
             if (!(item instanceof Map<?, ?> wrapper) || wrapper.size() != 1
@@ -94,9 +98,6 @@ final class DirectKeySql {
             }
             keys.add(Identifiers.quote((String) column.get("name"))
                     + (Boolean.TRUE.equals(column.get("descending")) ? " DESC" : ""));
-        }
-        if (table.isEmpty()) {
-            return Optional.empty();
         }
         return Optional.of(List.of("CREATE " + (Boolean.TRUE.equals(unique) ? "UNIQUE " : "") + "INDEX "
                 + Identifiers.quote((String) attributes.get("indexName")) + " ON " + table.get()
@@ -150,9 +151,7 @@ final class DirectKeySql {
         if (table.isEmpty() || columns.isEmpty() || !DirectChangeSql.plainName(attributes.get("constraintName"))) {
             return Optional.empty();
         }
-        return Optional.of(List.of("ALTER TABLE " + table.get() + " ADD CONSTRAINT "
-                + Identifiers.quote((String) attributes.get("constraintName")) + " PRIMARY KEY (" + columns.get()
-                + ")"));
+        return Optional.of(List.of(addConstraint(table.get(), attributes, "PRIMARY KEY (" + columns.get() + ")")));
     }
 
     /** Liquibase names the index in the table's schema, without the table. */
@@ -182,6 +181,12 @@ final class DirectKeySql {
                         + attributes.get("incrementBy")));
     }
 
+    /** {@code ALTER TABLE t ADD CONSTRAINT name definition}, the name being the entry's {@code constraintName}. */
+    private static String addConstraint(String table, Map<String, Object> attributes, String definition) {
+        return "ALTER TABLE " + table + " ADD CONSTRAINT "
+                + Identifiers.quote((String) attributes.get("constraintName")) + " " + definition;
+    }
+
     /** Liquibase's comma-separated names, each quoted as it quotes them. */
     private static Optional<String> columnList(Object names) {
         if (!(names instanceof String text)) {
@@ -193,9 +198,9 @@ final class DirectKeySql {
             if (!DirectChangeSql.plainColumnName(name) || name.contains("\"")) {
                 return Optional.empty();
             }
-            columns.add(Identifiers.quote(name));
+            columns.add(name);
         }
-        return Optional.of(String.join(", ", columns));
+        return Optional.of(DdlFragments.columnList(columns));
     }
 
     /** {@code deferrable} and {@code initiallyDeferred} as autogenerate writes them: true, or left out. */
