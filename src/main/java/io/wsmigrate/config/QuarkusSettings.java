@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A Quarkus application's settings as ws-migrate's: {@code quarkus.datasource.jdbc.url} (else the
@@ -39,6 +41,12 @@ final class QuarkusSettings {
     private static final List<String> POSTGRES_KINDS = List.of("postgresql", "postgres", "pgsql", "pg");
     /** The launch modes in which Quarkus starts Dev Services, as ws-migrate's profiles. */
     private static final List<String> DEV_SERVICES_PROFILES = List.of("dev", "test");
+    /** A comma that separates two URLs of a list, not one SmallRye Config's {@code \,} escapes. */
+    private static final Pattern UNESCAPED_COMMA = Pattern.compile("(?<!\\\\),");
+    /** Images whose tag starts with the PostgreSQL major; any other names it as {@code pgNN}, or not at all. */
+    private static final List<String> POSTGRES_REPOSITORIES = List.of("postgres", "postgresql", "postgis");
+    private static final Pattern PG_MAJOR_IN_TAG = Pattern.compile("(?:^|[^a-z0-9])pg([0-9]{1,4})(?![0-9])");
+    private static final Pattern LEADING_MAJOR = Pattern.compile("^([0-9]{1,4})(?![0-9])");
     /** JBoss log levels that Logback spells otherwise. */
     private static final Map<String, String> LEVELS = Map.of("FATAL", "ERROR", "SEVERE", "ERROR", "WARNING", "WARN",
             "CONFIG", "INFO", "FINE", "DEBUG", "FINER", "DEBUG", "FINEST", "TRACE");
@@ -103,10 +111,11 @@ final class QuarkusSettings {
         Found reactive = values.get(REACTIVE_URL);
         if (reactive != null) {
             String text = reactive.text().strip();
-            if (text.contains(",")) {
+            if (UNESCAPED_COMMA.matcher(text).find()) {
                 throw ConfigException.at(reactive.origin(), REACTIVE_URL, "lists several servers, which ws-migrate"
                         + " does not choose between; set quarkus.datasource.jdbc.url to the one to migrate");
             }
+            text = text.replace("\\,", ",");
             return new Found(text.startsWith(VERTX_PREFIX) ? text.substring(VERTX_PREFIX.length()) : text,
                     reactive.origin());
         }
@@ -146,14 +155,16 @@ final class QuarkusSettings {
             return null;
         }
         String tag = name.substring(colon + 1);
-        int digits = 0;
-        while (digits < tag.length() && digits < 4 && Character.isDigit(tag.charAt(digits))) {
-            digits++;
-        }
-        if (digits == 0) {
+        String repository = name.substring(name.lastIndexOf('/') + 1, colon);
+        // timescale/timescaledb:2.14.2-pg16, pgvector/pgvector:pg16; postgres:16.4-alpine, postgis/postgis:16-3.4
+        Matcher marked = PG_MAJOR_IN_TAG.matcher(tag);
+        Matcher leading = LEADING_MAJOR.matcher(tag);
+        String digits = marked.find() ? marked.group(1)
+                : POSTGRES_REPOSITORIES.contains(repository) && leading.find() ? leading.group(1) : null;
+        if (digits == null) {
             return null;
         }
-        int major = Integer.parseInt(tag.substring(0, digits));
+        int major = Integer.parseInt(digits);
         if (major < DatabaseSettings.OLDEST_MAJOR || major > DatabaseSettings.NEWEST_MAJOR) {
             throw ConfigException.at(image.origin(), "quarkus.datasource.devservices.image-name", "is PostgreSQL "
                     + major + ", and ws-migrate starts PostgreSQL " + DatabaseSettings.OLDEST_MAJOR + " to "

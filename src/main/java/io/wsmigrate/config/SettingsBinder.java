@@ -68,12 +68,13 @@ final class SettingsBinder {
                     + " database.user and database.password");
         }
         Duration statementTimeout = section.duration("statement_timeout", POSTGRES_TIMEOUT_LIMIT, "PostgreSQL");
-        // the settings' own user and password win over the URI's, as libpq's keywords win over its URI
+        // the settings' own keys win over the URI's, as libpq's keywords win over its URI
         String user = section.text("user");
         String password = section.text("password");
+        Duration connectTimeout = section.duration("connect_timeout", DRIVER_TIMEOUT_LIMIT, "the driver");
         return new DatabaseSettings(url, user == null && uri != null ? uri.user() : user,
-                password == null && uri != null ? uri.password() : password,
-                section.textMap("properties"), section.duration("connect_timeout", DRIVER_TIMEOUT_LIMIT, "the driver"),
+                password == null && uri != null ? uri.password() : password, section.textMap("properties"),
+                connectTimeout == null && uri != null ? uri.connectTimeout() : connectTimeout,
                 section.duration("lock_timeout", POSTGRES_TIMEOUT_LIMIT, "PostgreSQL"),
                 statementTimeout == null || statementTimeout.isZero() ? null : statementTimeout,
                 EmbeddedVersionSetting.read(section.rawText("embedded_version"), section, url));

@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.wsmigrate.ExitCode;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.postgresql.Driver;
+import org.postgresql.PGProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -50,8 +54,10 @@ class PostgresUriTest {
         "postgresql://db | jdbc:postgresql://db/",
         "postgresql://h1:5432,h2:5433/shop | jdbc:postgresql://h1:5432,h2:5433/shop",
         "postgresql://[::1]:5432/shop | jdbc:postgresql://[::1]:5432/shop",
-        "postgresql://db/shop?application_name=deploy&connect_timeout=3&search_path=app"
-            + " | jdbc:postgresql://db/shop?ApplicationName=deploy&connectTimeout=3&currentSchema=app",
+        "postgresql://db/shop?application_name=deploy&search_path=app"
+            + " | jdbc:postgresql://db/shop?ApplicationName=deploy&currentSchema=app",
+        "postgresql://db:/shop | jdbc:postgresql://db/shop",
+        "postgresql://db/my+shop?sslmode=verify-full | jdbc:postgresql://db/my%2Bshop?sslmode=verify-full",
     })
     void aUriBecomesTheJdbcUrlItMeans(String uri, String jdbc) {
         DatabaseSettings database = database(uri);
@@ -71,6 +77,46 @@ class PostgresUriTest {
         assertThat(database.toString()).doesNotContain(SECRET);
         assertThat(Secrets.maskRemembered("login as shop.admin with " + SECRET + "@:+ failed"))
                 .doesNotContain(SECRET);
+    }
+
+    @Test
+    void theDriverReadsEachParameterAsLibpqMeansIt() {
+        DatabaseSettings database = database("postgresql://db/my+shop?application_name=my+app&gssencmode=require"
+                + "&channel_binding=require&sslmode=require&search_path=app&options=-c%20work_mem%3D8MB");
+
+        Properties read = Driver.parseURL(database.url(), new Properties());
+        assertThat(read).isNotNull();
+        assertThat(PGProperty.PG_DBNAME.getOrDefault(read)).isEqualTo("my+shop");
+        assertThat(PGProperty.APPLICATION_NAME.getOrDefault(read)).isEqualTo("my+app");
+        assertThat(PGProperty.GSS_ENC_MODE.getOrDefault(read)).isEqualTo("require");
+        assertThat(PGProperty.CHANNEL_BINDING.getOrDefault(read)).isEqualTo("require");
+        assertThat(PGProperty.SSL_MODE.getOrDefault(read)).isEqualTo("require");
+        assertThat(PGProperty.CURRENT_SCHEMA.getOrDefault(read)).isEqualTo("app");
+        assertThat(PGProperty.OPTIONS.getOrDefault(read)).isEqualTo("-c work_mem=8MB");
+    }
+
+    @Test
+    void aQuestionMarkOrColonInAPasswordNeedsNoEscapeAsInLibpq() {
+        DatabaseSettings database = database("postgresql://app:" + SECRET + "?x:y@db/shop?sslmode=require");
+
+        assertThat(database.url()).isEqualTo("jdbc:postgresql://db/shop?sslmode=require");
+        assertThat(database.user()).isEqualTo("app");
+        assertThat(database.password()).isEqualTo(SECRET + "?x:y");
+    }
+
+    @Test
+    void userPasswordAndConnectTimeoutParametersAreTakenOutOfTheUrlAndTheSettingsKeysWin() {
+        DatabaseSettings fromUri = database("postgresql://alice:a-pw@db/shop?user=bob&password=b-pw&connect_timeout=4");
+        assertThat(fromUri.url()).isEqualTo("jdbc:postgresql://db/shop");
+        assertThat(fromUri.user()).as("a parameter over the user-info, as in libpq").isEqualTo("bob");
+        assertThat(fromUri.password()).isEqualTo("b-pw");
+        assertThat(fromUri.connectTimeout()).isEqualTo(Duration.ofSeconds(4));
+
+        DatabaseSettings settingsWin = database("postgresql://alice:a-pw@db/shop?user=bob&connect_timeout=4",
+                "  user: carol", "  connect_timeout: 9s");
+        assertThat(settingsWin.user()).isEqualTo("carol");
+        assertThat(settingsWin.connectTimeout()).isEqualTo(Duration.ofSeconds(9));
+        assertThat(database("postgresql://alice:@db/shop").password()).as("empty is none, as in libpq").isNull();
     }
 
     @Test
@@ -97,8 +143,18 @@ class PostgresUriTest {
                 .contains("has a % in its password that is not followed by two hex digits")
                 .doesNotContain(SECRET);
         assertThat(error("postgresql://db/shop#part")).contains("has a fragment");
-        assertThat(error("postgresql://u:" + SECRET + "/x@db/shop")).contains("has an @ after its first / or ?")
-                .doesNotContain(SECRET);
+        assertThat(error("postgresql://db/sh@op")).contains("has an @ after its first /");
         assertThat(error("mysql://db/shop")).contains("must be a jdbc:postgresql:// URL, a postgresql:// URI");
+        assertThat(error("postgresql://app:" + SECRET + "/x@db/shop")).as("a / in the password")
+                .contains("has a port that is not a number from 1 to 65535").doesNotContain(SECRET);
+        assertThat(error("postgresql://db:99999/shop")).contains("has a port that is not a number");
+        assertThat(error("postgresql://u:pw%00x@db/shop")).contains("has %00 in its password");
+        assertThat(error("postgresql://u:pw%FFx@db/shop")).contains("has %-escapes in its password that are not UTF-8");
+        assertThat(error("postgresql://u:pw%٣٣@db/shop")).contains("not followed by two hex digits");
+        assertThat(error("postgresql://db/shop?sslmode")).contains("has a parameter without a name and a value");
+        assertThat(error("postgresql://db/shop?connect_timeout=soon")).contains("has a connect_timeout that is not");
+        assertThat(error("postgresql://h1,%2Ftmp/shop")).contains("names a Unix-domain socket's folder");
+        assertThat(error("postgresql://db/shop?" + SECRET + "=1")).contains("has a parameter, which")
+                .doesNotContain(SECRET);
     }
 }

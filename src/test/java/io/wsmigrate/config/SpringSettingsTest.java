@@ -393,6 +393,7 @@ class SpringSettingsTest {
                 "%staging.quarkus.datasource.username=staging-user",
                 "%other.quarkus.datasource.jdbc.url=jdbc:postgresql://jdbc-host/heroes",
                 "%several.quarkus.datasource.reactive.url=postgresql://a/heroes,postgresql://b/heroes",
+                "%comma.quarkus.datasource.reactive.url=postgresql://app:a\\\\,b@db/heroes",
                 "ws-migrate.package=com.example.heroes");
 
         Settings prod = load(file, Map.of(), null);
@@ -404,6 +405,8 @@ class SpringSettingsTest {
                 .isEqualTo("staging-user");
         assertThat(load(file, Map.of(), "other").database().url()).as("the JDBC URL wins")
                 .isEqualTo("jdbc:postgresql://jdbc-host/heroes");
+        assertThat(load(file, Map.of(), "comma").database().password()).as("SmallRye's escaped comma")
+                .isEqualTo("a,b");
         assertThatThrownBy(() -> load(file, Map.of(), "several"))
                 .isInstanceOf(ConfigException.class)
                 .hasMessage(file.normalize() + ":5: %several.quarkus.datasource.reactive.url lists several servers,"
@@ -418,6 +421,10 @@ class SpringSettingsTest {
                 "%prod.quarkus.datasource.jdbc.url=jdbc:postgresql://db/heroes",
                 "%pinned.quarkus.datasource.devservices.image-name=docker.io/library/postgres:16.4-alpine",
                 "%old.quarkus.datasource.devservices.image-name=postgres:13",
+                "%timescale.quarkus.datasource.devservices.image-name=timescale/timescaledb:2.14.2-pg17",
+                "%vector.quarkus.datasource.devservices.image-name=pgvector/pgvector:pg16",
+                "%postgis.quarkus.datasource.devservices.image-name=postgis/postgis:18-3.6",
+                "%other.quarkus.datasource.devservices.image-name=registry:5000/team/db:2.1",
                 "%latest.quarkus.datasource.devservices.image-name=postgres:latest",
                 "%off.quarkus.devservices.enabled=false",
                 "%offhere.quarkus.datasource.devservices.enabled=false",
@@ -434,6 +441,10 @@ class SpringSettingsTest {
         assertThat(load(file, Map.of("QUARKUS_PROFILE", "test"), null).database().url()).isEqualTo("embedded");
         assertThat(load(file, Map.of(), "dev,pinned").database().url()).isEqualTo("embedded:16");
         assertThat(load(file, Map.of(), "test,latest").database().url()).isEqualTo("embedded");
+        assertThat(load(file, Map.of(), "dev,timescale").database().url()).isEqualTo("embedded:17");
+        assertThat(load(file, Map.of(), "dev,vector").database().url()).isEqualTo("embedded:16");
+        assertThat(load(file, Map.of(), "dev,postgis").database().url()).isEqualTo("embedded:18");
+        assertThat(load(file, Map.of(), "dev,other").database().url()).as("no major named").isEqualTo("embedded");
         assertThat(load(file, Map.of(), null).database().url()).isEqualTo("jdbc:postgresql://db/heroes");
         assertThatThrownBy(() -> load(file, Map.of(), "dev,old"))
                 .isInstanceOf(ConfigException.class)
