@@ -50,13 +50,16 @@ final class SettingsBinder {
     }
 
     private static DatabaseSettings database(Section section) {
-        String url = section.requiredText("url", "url: jdbc:postgresql://localhost:5432/mydb under database:");
+        String written = section.requiredText("url", "url: jdbc:postgresql://localhost:5432/mydb under database:");
+        PostgresUri uri = PostgresUri.isUri(written)
+                ? PostgresUri.parse(written, section.origin("url"), section.keyPath("url")) : null;
+        String url = uri == null ? written : uri.jdbcUrl();
         boolean embedded = url.equals(DatabaseSettings.EMBEDDED)
                 || url.startsWith(DatabaseSettings.EMBEDDED + ":") && url.length() > DatabaseSettings.EMBEDDED.length() + 1;
         if (!embedded && !url.startsWith("jdbc:postgresql:")) {
             // The URL itself is not shown: it may carry a password parameter.
             throw ConfigException.at(section.origin("url"), section.keyPath("url"), "must be a jdbc:postgresql:// URL,"
-                    + " 'embedded', 'embedded:<major version>' or 'embedded:<data dir>'");
+                    + " a postgresql:// URI, 'embedded', 'embedded:<major version>' or 'embedded:<data dir>'");
         }
         if (!embedded && hasUserInfo(url)) {
             throw ConfigException.at(section.origin("url"), section.keyPath("url"), "has a user name and password"
@@ -65,8 +68,13 @@ final class SettingsBinder {
                     + " database.user and database.password");
         }
         Duration statementTimeout = section.duration("statement_timeout", POSTGRES_TIMEOUT_LIMIT, "PostgreSQL");
-        return new DatabaseSettings(url, section.text("user"), section.text("password"),
-                section.textMap("properties"), section.duration("connect_timeout", DRIVER_TIMEOUT_LIMIT, "the driver"),
+        // the settings' own keys win over the URI's, as libpq's keywords win over its URI
+        String user = section.text("user");
+        String password = section.text("password");
+        Duration connectTimeout = section.duration("connect_timeout", DRIVER_TIMEOUT_LIMIT, "the driver");
+        return new DatabaseSettings(url, user == null && uri != null ? uri.user() : user,
+                password == null && uri != null ? uri.password() : password, section.textMap("properties"),
+                connectTimeout == null && uri != null ? uri.connectTimeout() : connectTimeout,
                 section.duration("lock_timeout", POSTGRES_TIMEOUT_LIMIT, "PostgreSQL"),
                 statementTimeout == null || statementTimeout.isZero() ? null : statementTimeout,
                 EmbeddedVersionSetting.read(section.rawText("embedded_version"), section, url));

@@ -191,7 +191,7 @@ class SettingsErrorsTest {
 
     @Test
     void urlThatIsNeitherJdbcNorEmbeddedIsRejected() {
-        assertThat(errorLoading("database: { url: 'postgres://x/y' }", "migrations: { package: shop }"))
+        assertThat(errorLoading("database: { url: 'mysql://x/y' }", "migrations: { package: shop }"))
                 .startsWith(appYaml() + ":1: database.url must be a jdbc:postgresql:// URL");
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -383,5 +384,82 @@ class SpringSettingsTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessage(file.normalize() + ": WS_MIGRATE_SINGLE_TRANSACTION (environment) must be true or false,"
                         + " not text");
+    }
+    @Test
+    void quarkusReactiveUrlServesWhenThereIsNoJdbcUrl() {
+        Path file = write(resources().resolve("application.properties"),
+                "quarkus.datasource.db-kind=postgresql",
+                "quarkus.datasource.reactive.url=vertx-reactive:postgresql://app:Reactive-Pw-1@db:5432/heroes",
+                "%staging.quarkus.datasource.username=staging-user",
+                "%other.quarkus.datasource.jdbc.url=jdbc:postgresql://jdbc-host/heroes",
+                "%several.quarkus.datasource.reactive.url=postgresql://a/heroes,postgresql://b/heroes",
+                "%comma.quarkus.datasource.reactive.url=postgresql://app:a\\\\,b@db/heroes",
+                "ws-migrate.package=com.example.heroes");
+
+        Settings prod = load(file, Map.of(), null);
+        assertThat(prod.database().url()).isEqualTo("jdbc:postgresql://db:5432/heroes");
+        assertThat(prod.database().user()).isEqualTo("app");
+        assertThat(prod.database().password()).isEqualTo("Reactive-Pw-1");
+        assertThat(Secrets.maskRemembered("password Reactive-Pw-1")).isEqualTo("password ****");
+        assertThat(load(file, Map.of(), "staging").database().user()).as("username wins over the URI's")
+                .isEqualTo("staging-user");
+        assertThat(load(file, Map.of(), "other").database().url()).as("the JDBC URL wins")
+                .isEqualTo("jdbc:postgresql://jdbc-host/heroes");
+        assertThat(load(file, Map.of(), "comma").database().password()).as("SmallRye's escaped comma")
+                .isEqualTo("a,b");
+        assertThatThrownBy(() -> load(file, Map.of(), "several"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage(file.normalize() + ":5: %several.quarkus.datasource.reactive.url lists several servers,"
+                        + " which ws-migrate does not choose between; set quarkus.datasource.jdbc.url to the one to"
+                        + " migrate");
+    }
+
+    @Test
+    void quarkusDevAndTestProfilesWithoutUrlGetAnEmbeddedPostgresWhereDevServicesWouldStartOne() {
+        Path file = write(resources().resolve("application.properties"),
+                "quarkus.datasource.db-kind=postgresql",
+                "%prod.quarkus.datasource.jdbc.url=jdbc:postgresql://db/heroes",
+                "%pinned.quarkus.datasource.devservices.image-name=docker.io/library/postgres:16.4-alpine",
+                "%old.quarkus.datasource.devservices.image-name=postgres:13",
+                "%timescale.quarkus.datasource.devservices.image-name=timescale/timescaledb:2.14.2-pg17",
+                "%vector.quarkus.datasource.devservices.image-name=pgvector/pgvector:pg16",
+                "%postgis.quarkus.datasource.devservices.image-name=postgis/postgis:18-3.6",
+                "%other.quarkus.datasource.devservices.image-name=registry:5000/team/db:2.1",
+                "%latest.quarkus.datasource.devservices.image-name=postgres:latest",
+                "%off.quarkus.devservices.enabled=false",
+                "%offhere.quarkus.datasource.devservices.enabled=false",
+                "ws-migrate.package=com.example.heroes");
+
+        Settings dev = load(file, Map.of(), "dev");
+        assertThat(dev.database().url()).isEqualTo("embedded");
+        assertThat(dev.database().embeddedDataDir(dev.projectDir()))
+                .isEqualTo(dir.toAbsolutePath().normalize().resolve(".ws-migrate/pgdata"));
+        assertThat(dev.notes()).anySatisfy(note -> assertThat(note)
+                .endsWith("no quarkus.datasource.jdbc.url in profile dev; where Quarkus's Dev Services start a"
+                        + " PostgreSQL container, ws-migrate uses embedded, a PostgreSQL it starts itself (data in"
+                        + " .ws-migrate/pgdata)"));
+        assertThat(load(file, Map.of("QUARKUS_PROFILE", "test"), null).database().url()).isEqualTo("embedded");
+        assertThat(load(file, Map.of(), "dev,pinned").database().url()).isEqualTo("embedded:16");
+        assertThat(load(file, Map.of(), "test,latest").database().url()).isEqualTo("embedded");
+        assertThat(load(file, Map.of(), "dev,timescale").database().url()).isEqualTo("embedded:17");
+        assertThat(load(file, Map.of(), "dev,vector").database().url()).isEqualTo("embedded:16");
+        assertThat(load(file, Map.of(), "dev,postgis").database().url()).isEqualTo("embedded:18");
+        assertThat(load(file, Map.of(), "dev,other").database().url()).as("no major named").isEqualTo("embedded");
+        assertThat(load(file, Map.of(), null).database().url()).isEqualTo("jdbc:postgresql://db/heroes");
+        assertThatThrownBy(() -> load(file, Map.of(), "dev,old"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(file.normalize() + ":4: %old.quarkus.datasource.devservices.image-name is"
+                        + " PostgreSQL"
+                        + " 13, and ws-migrate starts PostgreSQL 14 to 18");
+        for (String profile : List.of("dev,off", "dev,offhere", "staging")) {
+            assertThatThrownBy(() -> load(file, Map.of(), profile)).as(profile)
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessageStartingWith(file.normalize() + ": missing quarkus.datasource.jdbc.url for the active"
+                            + " profile");
+        }
+        Path mysql = write(dir.resolve("other/src/main/resources/application.properties"),
+                "quarkus.datasource.db-kind=mysql", "ws-migrate.package=com.example.heroes");
+        assertThatThrownBy(() -> load(mysql, Map.of(), "dev")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("missing quarkus.datasource.jdbc.url");
     }
 }

@@ -102,7 +102,7 @@ final class SettingsCases {
                         .run("heads").fails(CONFIG, "app.yaml:8", "migrations.location is not a valid path"),
                 settings("scripts location missing").settingsFile(replace("  location:", "  location: nowhere"))
                         .run("heads").fails(REVISION, "nowhere does not exist", "ws-migrate init"),
-                settings("URL not JDBC").settingsFile(replace("  url:", "  url: postgres://h/db")).run("current")
+                settings("URL not JDBC").settingsFile(replace("  url:", "  url: mysql://h/db")).run("current")
                         .fails(CONFIG, "app.yaml:2", "database.url must be a jdbc:postgresql:// URL"),
                 settings("non-postgres URL").settingsFile(replace("  url:", "  url: jdbc:mysql://localhost/db"))
                         .run("current").fails(CONFIG, "app.yaml:2", "database.url must be a jdbc:postgresql:// URL"),
