@@ -69,10 +69,13 @@ public final class Secrets {
     }
 
     /** The secrets written in a database section that could not be read as a whole; any value may be null. */
-    static Secrets ofWritten(java.util.Collection<String> passwords, Map<String, String> properties, String url) {
+    static Secrets ofWritten(java.util.Collection<String> passwords, Map<String, String> properties, String url,
+                             String user) {
         Set<String> found = database(null, properties, url);
         passwords.forEach(password -> add(found, password));
-        return new Secrets(List.copyOf(found), Set.of());
+        Set<String> users = new LinkedHashSet<>();
+        add(users, user);
+        return new Secrets(List.copyOf(found), users);
     }
 
     private static Set<String> database(String password, Map<String, String> properties, String url) {

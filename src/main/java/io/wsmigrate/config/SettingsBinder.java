@@ -78,7 +78,8 @@ final class SettingsBinder {
         }
         List<String> passwords = new ArrayList<>();
         collectTexts(database.get("password"), passwords); // a list or a map where text belongs holds it all the same
-        return Secrets.ofWritten(passwords, properties, resolvedText(database.get("url")));
+        return Secrets.ofWritten(passwords, properties, resolvedText(database.get("url")),
+                resolvedText(database.get("user")));
     }
 
     private static String resolvedText(ConfigNode node) {

@@ -59,7 +59,6 @@ public final class SettingsLoader {
         MapValue tree = new IncludeLoader(loader, interpolator, applicationFiles).load(source);
         applicationFiles.requireComplete(source, tree);
         String databaseProblem = applicationFiles.databaseProblem();
-        MapValue written = tree;
         for (String section : SECTIONS) {
             ConfigNode node = tree.get(section);
             if (node == null) {
@@ -76,8 +75,10 @@ public final class SettingsLoader {
         }
         Settings settings = SettingsBinder.bind(tree, source, deferDatabase, databaseProblem)
                 .withNotes(applicationFiles.notes());
+        // a section that could not be read as a whole: what it holds, resolved where that succeeded
+        MapValue read = tree;
         Secrets.remember(settings.readableDatabase().map(database -> Secrets.of(database, environment))
-                .orElseGet(() -> SettingsBinder.writtenSecrets(written)));
+                .orElseGet(() -> SettingsBinder.writtenSecrets(read)));
         Secrets.remember(Secrets.of(settings.targets().passwords()));
         return settings;
     }

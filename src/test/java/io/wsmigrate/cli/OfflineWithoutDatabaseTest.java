@@ -37,6 +37,11 @@ class OfflineWithoutDatabaseTest {
         assertThat(run(project, "history").out()).contains("a1 -> b2 (head), Orders");
         assertThat(run(project, "show", "a1").out()).contains("Customer");
         assertThat(run(project, "branches").exitCode()).isZero();
+        CliRun verbose = run(project, "--verbose", "history");
+        assertThat(verbose.out()).startsWith("Rev: b2 (head)");
+        assertThat(verbose.err()).contains("checksums not compared with the applied revisions: "
+                + project.settingsFile() + ":2: database.url uses ${DATABASE_URL}");
+        assertThat(run(project, "stamp", "head", "--sql").out()).contains("INSERT INTO");
         assertThat(run(project, "revision", "-m", "Invoice", "--rev-id", "c3").out()).startsWith("Generated ");
         assertThat(run(project, "heads").out()).isEqualTo("c3 (head)" + System.lineSeparator());
 
@@ -48,6 +53,21 @@ class OfflineWithoutDatabaseTest {
                     + " uses ${DATABASE_URL}, but DATABASE_URL is not set in the environment; export DATABASE_URL or"
                     + " write ${DATABASE_URL:-default}" + System.lineSeparator());
         }
+    }
+
+    @Test
+    void aComparisonReportsTheSectionBeforeHibernateBoots() {
+        TestProject project = project("database:", "  url: ${DATABASE_URL}");
+        project.settingsLines("database:", "  url: ${DATABASE_URL}", "migrations:", "  package: nowhere.to.be.found",
+                "  classpath: [" + TestProject.testClasses() + "]", "  location: migrations");
+
+        for (String[] comparing : new String[][] {{"check"}, {"revision", "--autogenerate", "-m", "Later"},
+            {"check", "--against", "scripts"}}) {
+            CliRun run = project.cli(comparing);
+            assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
+            assertThat(run.err()).as(run.toString()).contains(":2: database.url uses ${DATABASE_URL}");
+        }
+        assertThat(project.revisionFiles()).hasSize(2);
     }
 
     @Test
