@@ -122,7 +122,8 @@ final class Prefetch implements AutoCloseable {
 
     private static Project prepare(Path configFile, String profile, Map<String, String> environment, boolean connect,
                                    boolean unlessTargets) {
-        Settings settings = new SettingsLoader().load(configFile, environment, Prefetch.class.getClassLoader(), profile);
+        Settings settings = new SettingsLoader().loadDeferringDatabase(configFile, environment,
+                Prefetch.class.getClassLoader(), profile);
         Project project = new Project(settings, environment, Clock.systemUTC());
         project.prepareAhead(connect && !(unlessTargets && !settings.targets().isEmpty()));
         return project;

@@ -4,6 +4,7 @@ import io.wsmigrate.ExitCode;
 import io.wsmigrate.WsMigrateException;
 import io.wsmigrate.command.Project;
 import io.wsmigrate.config.LoggingConfigurer;
+import io.wsmigrate.config.DatabaseSettings;
 import io.wsmigrate.config.Settings;
 import io.wsmigrate.config.SettingsLoader;
 import java.nio.file.Path;
@@ -93,7 +94,7 @@ final class RootCommand implements Runnable {
     /** Loads the settings once and configures logging from them before any work starts. */
     Settings settings() {
         if (settings == null) {
-            settings = new SettingsLoader().load(configFile(), terminal.environment(),
+            settings = new SettingsLoader().loadDeferringDatabase(configFile(), terminal.environment(),
                     RootCommand.class.getClassLoader(), profile);
             LoggingConfigurer.apply(settings.logging(), verbose, quiet);
             LoggingConfigurer.logNotes(settings);
@@ -120,7 +121,7 @@ final class RootCommand implements Runnable {
 
     /** The password from the settings, if loaded, so error output can mask it. */
     String knownPassword() {
-        return settings == null ? null : settings.database().password();
+        return settings == null ? null : settings.readableDatabase().map(DatabaseSettings::password).orElse(null);
     }
 
     static WsMigrateException usage(String message) {

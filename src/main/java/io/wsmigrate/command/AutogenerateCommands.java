@@ -188,6 +188,7 @@ public final class AutogenerateCommands {
     }
 
     private Diff diff(DiffOptions options, RenameDecider decider) {
+        project.settings().database(); // its problem, if any, before Hibernate boots: every side needs the section
         boolean allPackages = allPackages(options);
         // the live catalog is read while Hibernate boots; the scratch database replays after it
         LoggingConfigurer.startNow(); // Hibernate and an embedded server both log, from two threads

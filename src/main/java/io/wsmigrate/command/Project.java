@@ -269,7 +269,7 @@ public final class Project implements AutoCloseable {
      */
     @Internal
     public void prepareAhead(boolean connect) {
-        if (connect && !settings.database().isEmbedded()) {
+        if (connect && settings.readableDatabase().filter(database -> !database.isEmbedded()).isPresent()) {
             startConnecting();
         }
         try {

@@ -157,7 +157,10 @@ public final class RevisionCommands {
         List<Revision> revisions = history(range, current);
         Set<String> changed = Set.of();
         List<String> warnings = new ArrayList<>();
-        if (compareChecksums) {
+        if (compareChecksums && project.settings().readableDatabase().isEmpty()) {
+            // the graph's commands run without the database's settings; the comparison needs them
+            warnings.add("checksums not compared with the applied revisions: " + project.settings().databaseProblem());
+        } else if (compareChecksums) {
             try {
                 changed = new MigrationCommands(project).changedRevisions();
             } catch (WsMigrateException e) {

@@ -28,14 +28,22 @@ final class ApplicationFiles {
     private final Map<String, String> environment;
     private final String profile;
     private final List<String> notes = new ArrayList<>();
+    /** Whether a problem with the database values waits for a command that uses them, rather than stopping the load. */
+    private final boolean deferDatabase;
+    private String databaseProblem;
     /** Each source's format by {@link SettingsSource#identity()}: told once per load, telling parses the file. */
     private final Map<String, Format> formats = new HashMap<>();
 
     /** {@code profile} is the {@code --profile} option's value; null when not given. */
     ApplicationFiles(ClassLoader classLoader, Map<String, String> environment, String profile) {
+        this(classLoader, environment, profile, false);
+    }
+
+    ApplicationFiles(ClassLoader classLoader, Map<String, String> environment, String profile, boolean deferDatabase) {
         this.classLoader = classLoader;
         this.environment = environment;
         this.profile = profile;
+        this.deferDatabase = deferDatabase;
     }
 
     static Format format(SettingsSource source, ClassLoader classLoader) {
@@ -62,10 +70,25 @@ final class ApplicationFiles {
         return switch (formatOf(source)) {
             case WS_MIGRATE -> null;
             case SPRING -> SpringSettings.translate(source, new SpringFiles(classLoader, environment).load(source, profile),
-                    environment, notes::add);
+                    environment, notes::add, this::databaseProblem);
             case QUARKUS -> QuarkusSettings.translate(source, documents(source, classLoader), classLoader, environment,
-                    profile, notes::add);
+                    profile, notes::add, this::databaseProblem);
         };
+    }
+
+    /** Thrown now, or, when deferring, kept: the first one is what a command that uses the database reports. */
+    private void databaseProblem(ConfigException problem) {
+        if (!deferDatabase) {
+            throw problem;
+        }
+        if (databaseProblem == null) {
+            databaseProblem = problem.getMessage();
+        }
+    }
+
+    /** The first problem found with the database values, when deferring; null when none. */
+    String databaseProblem() {
+        return databaseProblem;
     }
 
     /** What the files translated so far set that ws-migrate does not read, one sentence each. */
@@ -94,9 +117,9 @@ final class ApplicationFiles {
         boolean properties = isProperties(source);
         if (!(tree.get("database") instanceof MapValue database) || database.get("url") == null) {
             String key = format == Format.SPRING ? "spring.datasource.url" : "quarkus.datasource.jdbc.url";
-            throw new ConfigException(source.displayName() + ": missing " + key + " for the active profile; set it"
-                    + " (or " + FlatDocument.environmentName(key) + " in the environment) to"
-                    + " jdbc:postgresql://host:5432/db, or choose the profile that sets it with --profile");
+            databaseProblem(new ConfigException(source.displayName() + ": missing " + key + " for the active profile;"
+                    + " set it (or " + FlatDocument.environmentName(key) + " in the environment) to"
+                    + " jdbc:postgresql://host:5432/db, or choose the profile that sets it with --profile"));
         }
         if (!(tree.get("migrations") instanceof MapValue migrations) || migrations.get("package") == null) {
             String example = properties ? SECTION + ".package=com.example.shop"

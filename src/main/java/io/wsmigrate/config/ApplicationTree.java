@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Builds ws-migrate's own settings tree ({@code database}, {@code migrations}, {@code logging})
@@ -29,6 +31,7 @@ final class ApplicationTree {
     }
 
     private final SettingsSource file;
+    private final Consumer<ConfigException> databaseProblems;
     private final Map<String, ConfigNode> database = new LinkedHashMap<>();
     private final Map<String, ConfigNode> migrations = new LinkedHashMap<>();
     private final Map<String, ConfigNode> hibernate = new LinkedHashMap<>();
@@ -36,13 +39,23 @@ final class ApplicationTree {
     private final Map<String, ConfigNode> loggers = new LinkedHashMap<>();
     private ConfigNode rootLevel;
 
-    ApplicationTree(SettingsSource file) {
+    /** {@code databaseProblems} takes what stops a database value from being read: it throws it, or keeps it. */
+    ApplicationTree(SettingsSource file, Consumer<ConfigException> databaseProblems) {
         this.file = file;
+        this.databaseProblems = databaseProblems;
     }
 
-    void database(String key, Found value) {
-        if (value != null) {
-            database.put(key, text(value));
+    /** A value of the database section, read only here: a problem reading it goes to {@code databaseProblems}. */
+    void database(String key, Supplier<Found> value) {
+        Found found;
+        try {
+            found = value.get();
+        } catch (ConfigException e) {
+            databaseProblems.accept(e);
+            return;
+        }
+        if (found != null) {
+            database.put(key, text(found));
         }
     }
 

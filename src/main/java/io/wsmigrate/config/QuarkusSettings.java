@@ -55,7 +55,8 @@ final class QuarkusSettings {
     }
 
     static MapValue translate(SettingsSource file, List<FlatDocument> documents, ClassLoader classLoader,
-                              Map<String, String> environment, String profileOption, Consumer<String> notes) {
+                              Map<String, String> environment, String profileOption, Consumer<String> notes,
+                              Consumer<ConfigException> databaseProblems) {
         QuarkusValues unprofiled = new QuarkusValues(documents, Map.of(), List.of(), environment, file);
         String profileText = profileOption != null && !profileOption.isBlank() ? profileOption
                 : environment.get("QUARKUS_PROFILE") != null ? environment.get("QUARKUS_PROFILE")
@@ -70,10 +71,10 @@ final class QuarkusSettings {
             }
         }
         QuarkusValues values = new QuarkusValues(documents, profileFiles, profiles, environment, file);
-        ApplicationTree tree = new ApplicationTree(file);
-        tree.database("url", url(values, profiles, notes));
-        tree.database("user", values.get("quarkus.datasource.username"));
-        tree.database("password", values.get("quarkus.datasource.password"));
+        ApplicationTree tree = new ApplicationTree(file, databaseProblems);
+        tree.database("url", () -> url(values, profiles, notes));
+        tree.database("user", () -> values.get("quarkus.datasource.username"));
+        tree.database("password", () -> values.get("quarkus.datasource.password"));
         hibernate(values, tree);
         logging(values, tree);
         for (String generation : List.of(ORM + "database.generation", ORM + "schema-management.strategy")) {

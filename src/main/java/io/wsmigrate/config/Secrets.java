@@ -63,16 +63,31 @@ public final class Secrets {
 
     /** The secrets of the database settings and of the environment. */
     public static Secrets of(DatabaseSettings database, Map<String, String> environment) {
+        Set<String> found = database(database.password(), database.properties(), database.url());
+        found.addAll(ofEnvironment(environment).values);
+        return new Secrets(List.copyOf(found), userNames(database));
+    }
+
+    /** The secrets written in a database section that could not be read as a whole; any value may be null. */
+    static Secrets ofWritten(java.util.Collection<String> passwords, Map<String, String> properties, String url,
+                             String user) {
+        Set<String> found = database(null, properties, url);
+        passwords.forEach(password -> add(found, password));
+        Set<String> users = new LinkedHashSet<>();
+        add(users, user);
+        return new Secrets(List.copyOf(found), users);
+    }
+
+    private static Set<String> database(String password, Map<String, String> properties, String url) {
         Set<String> found = new LinkedHashSet<>();
-        add(found, database.password());
-        database.properties().forEach((name, value) -> {
-            if (CREDENTIAL_NAME.matcher(name).matches()) {
+        add(found, password);
+        properties.forEach((name, value) -> {
+            if (value != null && CREDENTIAL_NAME.matcher(name).matches()) {
                 add(found, value);
             }
         });
-        fromUrl(found, database.url());
-        found.addAll(ofEnvironment(environment).values);
-        return new Secrets(List.copyOf(found), userNames(database));
+        fromUrl(found, url);
+        return found;
     }
 
     /** Credentials among the variables: PG..., LIQUIBASE_..., WS_MIGRATE_..., SPRING_... and QUARKUS_... passwords, keys and tokens, and URLs' passwords. */

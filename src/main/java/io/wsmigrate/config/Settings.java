@@ -3,6 +3,7 @@ package io.wsmigrate.config;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The parts of the application's settings file that ws-migrate reads. {@code file} is the
@@ -19,15 +20,42 @@ import java.util.Objects;
  * {@code targets} is the fleet of tenant schemas or databases ({@link TargetsSettings#NONE} when none).
  * {@code notes} are what loading a Spring Boot or Quarkus file noticed and did not read (its
  * {@code ddl-auto}), for the log.
+ * <p>
+ * Settings loaded for a command line hold the database section only when it could be read: when it
+ * could not (a missing URL, an unset variable), {@code database} is null and
+ * {@code databaseProblem} says why, and {@link #database()} throws that problem to the command
+ * that uses the database. A command that never connects ({@code heads}, {@code history}) works
+ * without one, as Alembic's do.
  */
 public record Settings(Path file, Path projectDir, DatabaseSettings database, MigrationsSettings migrations,
-                       LoggingSettings logging, TargetsSettings targets, List<String> notes) {
+                       LoggingSettings logging, TargetsSettings targets, List<String> notes, String databaseProblem) {
     public Settings {
-        Objects.requireNonNull(database, "database");
+        if (database == null && databaseProblem == null) {
+            throw new NullPointerException("database");
+        }
         Objects.requireNonNull(migrations, "migrations");
         logging = logging == null ? LoggingSettings.DEFAULT : logging;
         targets = targets == null ? TargetsSettings.NONE : targets;
         notes = List.copyOf(notes == null ? List.of() : notes);
+    }
+
+    public Settings(Path file, Path projectDir, DatabaseSettings database, MigrationsSettings migrations,
+                    LoggingSettings logging, TargetsSettings targets, List<String> notes) {
+        this(file, projectDir, database, migrations, logging, targets, notes, null);
+    }
+
+    /** The database section; when it could not be read, the {@link ConfigException} loading would have thrown. */
+    @Override
+    public DatabaseSettings database() {
+        if (database == null) {
+            throw new ConfigException(databaseProblem);
+        }
+        return database;
+    }
+
+    /** The database section, empty when it could not be read. */
+    public Optional<DatabaseSettings> readableDatabase() {
+        return Optional.ofNullable(database);
     }
 
     /** Settings without a fleet of targets. */
@@ -42,19 +70,19 @@ public record Settings(Path file, Path projectDir, DatabaseSettings database, Mi
     }
 
     public Settings withDatabase(DatabaseSettings newDatabase) {
-        return new Settings(file, projectDir, newDatabase, migrations, logging, targets, notes);
+        return new Settings(file, projectDir, newDatabase, migrations, logging, targets, notes, null);
     }
 
     public Settings withMigrations(MigrationsSettings newMigrations) {
-        return new Settings(file, projectDir, database, newMigrations, logging, targets, notes);
+        return new Settings(file, projectDir, database, newMigrations, logging, targets, notes, databaseProblem);
     }
 
     public Settings withTargets(TargetsSettings newTargets) {
-        return new Settings(file, projectDir, database, migrations, logging, newTargets, notes);
+        return new Settings(file, projectDir, database, migrations, logging, newTargets, notes, databaseProblem);
     }
 
     /** The same settings with what loading them noticed: framework settings ws-migrate does not read, and why. */
     Settings withNotes(List<String> newNotes) {
-        return new Settings(file, projectDir, database, migrations, logging, targets, newNotes);
+        return new Settings(file, projectDir, database, migrations, logging, targets, newNotes, databaseProblem);
     }
 }

@@ -34,22 +34,51 @@ public final class SettingsLoader {
      * (comma-separated; null means the one the environment or the file names).
      */
     public Settings load(Path file, Map<String, String> environment, ClassLoader classpathIncludes, String profile) {
+        return load(file, environment, classpathIncludes, profile, false);
+    }
+
+    /**
+     * The same for a command line: a problem in the database section (a missing URL, an unset
+     * variable, a bad value) does not stop the load but waits in the settings for the command
+     * that uses the database ({@link Settings#database()}), so that {@code heads} or
+     * {@code history} run where the database's settings are not at hand, as in a CI job.
+     */
+    public Settings loadDeferringDatabase(Path file, Map<String, String> environment, ClassLoader classpathIncludes,
+                                          String profile) {
+        return load(file, environment, classpathIncludes, profile, true);
+    }
+
+    private Settings load(Path file, Map<String, String> environment, ClassLoader classpathIncludes, String profile,
+                          boolean deferDatabase) {
         Secrets.remember(Secrets.ofEnvironment(environment)); // before a message could show one
         DriverLogging.silenceUntilRouted();
         SettingsSource source = existingSource(file);
         Interpolator interpolator = new Interpolator(environment);
         ClassLoader loader = loaderOrDefault(classpathIncludes);
-        ApplicationFiles applicationFiles = new ApplicationFiles(loader, environment, profile);
+        ApplicationFiles applicationFiles = new ApplicationFiles(loader, environment, profile, deferDatabase);
         MapValue tree = new IncludeLoader(loader, interpolator, applicationFiles).load(source);
         applicationFiles.requireComplete(source, tree);
+        String databaseProblem = applicationFiles.databaseProblem();
         for (String section : SECTIONS) {
             ConfigNode node = tree.get(section);
-            if (node != null) {
+            if (node == null) {
+                continue;
+            }
+            try {
                 tree = tree.with(section, interpolator.interpolate(node, section));
+            } catch (ConfigException e) {
+                if (!deferDatabase || !section.equals("database")) {
+                    throw e;
+                }
+                databaseProblem = databaseProblem != null ? databaseProblem : e.getMessage();
             }
         }
-        Settings settings = SettingsBinder.bind(tree, source).withNotes(applicationFiles.notes());
-        Secrets.remember(Secrets.of(settings.database(), environment));
+        Settings settings = SettingsBinder.bind(tree, source, deferDatabase, databaseProblem)
+                .withNotes(applicationFiles.notes());
+        // a section that could not be read as a whole: what it holds, resolved where that succeeded
+        MapValue read = tree;
+        Secrets.remember(settings.readableDatabase().map(database -> Secrets.of(database, environment))
+                .orElseGet(() -> SettingsBinder.writtenSecrets(read)));
         Secrets.remember(Secrets.of(settings.targets().passwords()));
         return settings;
     }

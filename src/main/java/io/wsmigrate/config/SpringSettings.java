@@ -35,12 +35,12 @@ final class SpringSettings {
     }
 
     static MapValue translate(SettingsSource file, SpringFiles.Loaded loaded, Map<String, String> environment,
-                              Consumer<String> notes) {
+                              Consumer<String> notes, Consumer<ConfigException> databaseProblems) {
         SpringValues values = new SpringValues(loaded.layers(), environment, file);
-        ApplicationTree tree = new ApplicationTree(file);
-        tree.database("url", values.get("spring.datasource.url"));
-        tree.database("user", values.get("spring.datasource.username"));
-        tree.database("password", values.get("spring.datasource.password"));
+        ApplicationTree tree = new ApplicationTree(file, databaseProblems);
+        tree.database("url", () -> values.get("spring.datasource.url"));
+        tree.database("user", () -> values.get("spring.datasource.username"));
+        tree.database("password", () -> values.get("spring.datasource.password"));
         values.map("spring.jpa.properties").forEach(tree::hibernate);
         tree.hibernate("hibernate.dialect", values.get("spring.jpa.database-platform"));
         naming(values, tree, IMPLICIT_NAMING, "spring.jpa.hibernate.naming.implicit-strategy", SPRING_IMPLICIT_NAMING);

@@ -81,6 +81,25 @@ class PasswordSecrecyTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenSettings")
+    void aDatabaseProblemLeftForLaterKeepsThePasswordOutOfItsMessageAndMasked(String scenario, String[] lines) {
+        Secrets.beginRun(Map.of()); // what earlier cases remembered must not mask this one's
+        Path file = write(dir.resolve("app.yaml"), lines);
+        Settings[] loaded = new Settings[1];
+
+        ConfigException error = catchThrowableOfType(ConfigException.class,
+                () -> (loaded[0] = new SettingsLoader().loadDeferringDatabase(file, ENV, null, null)).database());
+
+        assertThat(error).as(scenario + ": fails loading, or when the database is used").isNotNull();
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            assertThat(String.valueOf(t.getMessage())).as(scenario).doesNotContain(PASSWORD);
+        }
+        if (loaded[0] != null) {
+            assertThat(Secrets.maskRemembered(String.join("\n", lines))).as(scenario).doesNotContain(PASSWORD);
+        }
+    }
+
     @Test
     void passwordNeverAppearsInAnIncludedFilesErrors() throws Exception {
         write(dir.resolve("secrets.yaml"), "database:", LINE, "  password: again");

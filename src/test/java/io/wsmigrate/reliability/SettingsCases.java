@@ -39,30 +39,31 @@ final class SettingsCases {
                 settings("include entry is a map").settingsFile(prepend("include: {a: 1}")).run("heads")
                         .fails(CONFIG, "app.yaml:1", "include must be a file name"),
                 settings("undefined variable").settingsFile(replace("  password:", "  password: ${NOPE_UNSET}"))
-                        .run("heads").fails(CONFIG, "app.yaml:4", "database.password", "NOPE_UNSET is not set"),
-                settings("unclosed ${").settingsFile(replace("  url:", "  url: ${DB_URL")).run("heads")
+                        .run("current").fails(CONFIG, "app.yaml:4", "database.password", "NOPE_UNSET is not set"),
+                settings("unclosed ${").settingsFile(replace("  url:", "  url: ${DB_URL")).run("current")
                         .fails(CONFIG, "app.yaml:2", "database.url", "without a closing }"),
-                settings("section is text").settingsFile(replaceSection("database:", "database: embedded")).run("heads")
+                settings("section is text").settingsFile(replaceSection("database:", "database: embedded"))
+                        .run("current")
                         .fails(CONFIG, "app.yaml:1", "database must be a map"),
                 settings("package is a number").settingsFile(replace("  package:", "  package: 42")).run("heads")
                         .fails(CONFIG, "app.yaml:7", "migrations.package must be text"),
                 settings("all_packages not a boolean").settingsFile(with("  location:", "  all_packages: sometimes"))
                         .run("heads").fails(CONFIG, "migrations.all_packages must be true or false"),
                 settings("connection property is a map").settingsFile(with("  connect_timeout:",
-                                "  properties: {ssl: {mode: x}}")).run("heads")
+                                "  properties: {ssl: {mode: x}}")).run("current")
                         .fails(CONFIG, "app.yaml:6", "database.properties.ssl must be a single value"),
                 settings("classpath entry is a map").settingsFile(with("  location:", "  classpath: [{dir: x}]"))
                         .run("heads").fails(CONFIG, "migrations.classpath[0] must be text"),
-                settings("missing database.url").settingsFile(without("  url:")).run("heads")
+                settings("missing database.url").settingsFile(without("  url:")).run("current")
                         .fails(CONFIG, "app.yaml", "missing required key database.url"),
                 settings("missing migrations.package").settingsFile(without("  package:")).run("heads")
                         .fails(CONFIG, "missing required key migrations.package"),
-                settings("empty url").settingsFile(replace("  url:", "  url: ''")).run("heads")
+                settings("empty url").settingsFile(replace("  url:", "  url: ''")).run("current")
                         .fails(CONFIG, "app.yaml:2", "database.url is empty"),
-                settings("bad duration").settingsFile(with("  connect_timeout:", "  lock_timeout: soon")).run("heads")
+                settings("bad duration").settingsFile(with("  connect_timeout:", "  lock_timeout: soon")).run("current")
                         .fails(CONFIG, "app.yaml:6", "database.lock_timeout is 'soon', not a duration"),
                 settings("duration out of range").settingsFile(replace("  connect_timeout:",
-                                "  connect_timeout: 99999999999s")).run("heads")
+                                "  connect_timeout: 99999999999s")).run("current")
                         .fails(CONFIG, "database.connect_timeout", "not a duration"),
                 settings("lock_timeout beyond PostgreSQL's limit").withDatabase()
                         .settingsFile(with("  connect_timeout:", "  lock_timeout: 999999999h"))
@@ -81,7 +82,7 @@ final class SettingsCases {
                         .fails(DATABASE, "cannot create the version table nowhere.versions",
                                 "schema \"nowhere\" does not exist"),
                 settings("duration is a list").settingsFile(with("  connect_timeout:", "  statement_timeout: [1s]"))
-                        .run("heads").fails(CONFIG, "database.statement_timeout must be a duration"),
+                        .run("current").fails(CONFIG, "database.statement_timeout must be a duration"),
                 settings("bad logging level").settingsFile(replace("  level:", "  level: LOUD")).run("heads")
                         .fails(CONFIG, "app.yaml:10", "logging.level has 'LOUD', not a logging level"),
                 settings("bad logger level").settingsFile(with("  level:", "  loggers: {org.hibernate: NOISY}"))
