@@ -65,8 +65,9 @@ final class SettingsBinder {
 
     /**
      * The secrets written in a database section that could not be read, so that they are masked
-     * all the same: the password, password-like properties and the URL, as written (a value still
-     * holding a {@code ${...}} was never resolved, and is the variable's name, not a secret).
+     * all the same: the password (every text of it, see {@link #collectTexts}), password-like
+     * properties and the URL's password. A property or a URL that still holds a {@code ${...}} was
+     * never resolved, and is left out.
      */
     static Secrets writtenSecrets(MapValue tree) {
         if (!(tree.get("database") instanceof MapValue database)) {
