@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * containing {@code ${} stays as it is. Errors name the file, line and key, never the value.
  */
 final class Interpolator {
-    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    /** A variable's name; {@link WrittenSecrets} tells names from secrets by it. */
+    static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final String DEFAULT_SEPARATOR = ":-";
 
     private final Map<String, String> environment;

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,10 +20,6 @@ final class SettingsBinder {
             Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*(\\.\\p{javaJavaIdentifierStart}"
                     + "\\p{javaJavaIdentifierPart}*)*");
     private static final String CONFIG_FOLDER = "config";
-    /** A {@code ${...}}, closed or not. */
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]*)(?::-?([^}]*))?}?");
-    /** As the {@link Interpolator} reads a name. */
-    private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     /** PostgreSQL's lock_timeout and statement_timeout are int milliseconds: about 596 hours. */
     private static final Duration POSTGRES_TIMEOUT_LIMIT = Duration.ofMillis(Integer.MAX_VALUE);
     /** The JDBC driver's connectTimeout and loginTimeout are int seconds. */
@@ -61,60 +56,6 @@ final class SettingsBinder {
         return new Settings(settingsFile.file().toAbsolutePath().normalize(), projectDir, database,
                 migrations(migrationsSection, projectDir), logging(root.section("logging"), settingsDir),
                 TargetsBinder.bind(root.section("targets")), List.of(), problem);
-    }
-
-    /**
-     * The secrets written in a database section that could not be read, so that they are masked
-     * all the same: the password (every text of it, see {@link #collectTexts}), password-like
-     * properties and the URL's password. A property or a URL that still holds a {@code ${...}} was
-     * never resolved, and is left out.
-     */
-    static Secrets writtenSecrets(MapValue tree) {
-        if (!(tree.get("database") instanceof MapValue database)) {
-            return Secrets.of(List.of());
-        }
-        Map<String, String> properties = new LinkedHashMap<>();
-        if (database.get("properties") instanceof MapValue written) {
-            written.entries().forEach((name, node) -> properties.put(name, resolvedText(node)));
-        }
-        List<String> passwords = new ArrayList<>();
-        collectTexts(database.get("password"), passwords); // a list or a map where text belongs holds it all the same
-        return Secrets.ofWritten(passwords, properties, resolvedText(database.get("url")),
-                resolvedText(database.get("user")));
-    }
-
-    private static String resolvedText(ConfigNode node) {
-        return node instanceof ConfigNode.ScalarValue value && !value.text().contains("${") ? value.text() : null;
-    }
-
-    /**
-     * Every text under {@code node}. Of one with a {@code ${...}} that was never resolved: the parts
-     * around it, its default and a name that is no variable's, but not a variable's name, which
-     * messages must be able to show.
-     */
-    private static void collectTexts(ConfigNode node, List<String> texts) {
-        if (node instanceof ConfigNode.ListValue list) {
-            list.items().forEach(item -> collectTexts(item, texts));
-        } else if (node instanceof MapValue map) {
-            map.entries().forEach((key, value) -> {
-                texts.add(key);
-                collectTexts(value, texts);
-            });
-        } else if (node instanceof ConfigNode.ScalarValue value) {
-            Matcher placeholder = PLACEHOLDER.matcher(value.text());
-            int literalStart = 0;
-            while (placeholder.find()) {
-                texts.add(value.text().substring(literalStart, placeholder.start()));
-                if (!VARIABLE_NAME.matcher(placeholder.group(1)).matches()) {
-                    texts.add(placeholder.group(1));
-                }
-                if (placeholder.group(2) != null) {
-                    texts.add(placeholder.group(2));
-                }
-                literalStart = placeholder.end();
-            }
-            texts.add(value.text().substring(literalStart));
-        }
     }
 
     /** {@code project_dir} if set, else the settings file's folder, or its parent when that folder is {@code config}. */

@@ -78,7 +78,7 @@ public final class SettingsLoader {
         // a section that could not be read as a whole: what it holds, resolved where that succeeded
         MapValue read = tree;
         Secrets.remember(settings.readableDatabase().map(database -> Secrets.of(database, environment))
-                .orElseGet(() -> SettingsBinder.writtenSecrets(read)));
+                .orElseGet(() -> WrittenSecrets.of(read)));
         Secrets.remember(Secrets.of(settings.targets().passwords()));
         return settings;
     }
